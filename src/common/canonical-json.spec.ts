@@ -1,0 +1,17 @@
+import { describe, expect, it } from '@jest/globals';
+import { canonicalJson, contentHash } from './canonical-json';
+
+describe('canonicalJson', () => {
+  it('sorts keys at every depth so that key order does not change the hash', () => {
+    const a = { b: 1, a: { d: [{ y: 1, x: 2 }], c: null } };
+    const b = { a: { c: null, d: [{ x: 2, y: 1 }] }, b: 1 };
+    expect(canonicalJson(a)).toBe('{"a":{"c":null,"d":[{"x":2,"y":1}]},"b":1}');
+    expect(contentHash(a)).toBe(contentHash(b));
+  });
+  it('keeps array order, since order is meaning', () => {
+    expect(contentHash([1, 2])).not.toBe(contentHash([2, 1]));
+  });
+  it('drops undefined members', () => {
+    expect(canonicalJson({ a: undefined, b: 2 })).toBe('{"b":2}');
+  });
+});
