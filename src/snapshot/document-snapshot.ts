@@ -1,14 +1,8 @@
 import type { EntityMeta, RegistrySnapshot } from './registry-snapshot';
+import { byNameThenId } from './order';
 import { REGISTRY_COLLECTIONS, type RopaDocument } from './ropa-document';
 
 const FIXED_TIME = '2026-01-01T00:00:00.000Z';
-
-function byNameThenId(a: { id: string; name?: string }, b: { id: string; name?: string }): number {
-  const an = a.name ?? '';
-  const bn = b.name ?? '';
-  if (an !== bn) return an < bn ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
 
 /**
  * A snapshot made straight from a document, refs standing in for ids: for pure tests of the
