@@ -1,0 +1,96 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError } from './errors';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  requestId?: string;
+  errors?: readonly unknown[];
+  [extension: string]: unknown;
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not found',
+  405: 'Method not allowed',
+  406: 'Not acceptable',
+  409: 'Conflict',
+  412: 'Precondition failed',
+  413: 'Payload too large',
+  415: 'Unsupported media type',
+  422: 'Unprocessable request',
+  429: 'Too many requests',
+  500: 'Internal server error',
+};
+
+function problemType(status: number): string {
+  return `https://ropa.dev/problems/${status}`;
+}
+
+/** Turns anything thrown into an RFC 9457 problem; unknown errors are logged and answered as a bare 500. */
+export function toProblem(error: unknown, requestId: string | undefined, log: Logger): Problem {
+  if (error instanceof DomainError) {
+    return {
+      type: problemType(error.status),
+      title: error.title,
+      status: error.status,
+      detail: error.message,
+      ...(error.errors ? { errors: error.errors } : {}),
+      ...(error.extensions ?? {}),
+    };
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const body = error.getResponse();
+    const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+    return {
+      type: problemType(status),
+      title: TITLES[status] ?? 'Error',
+      status,
+      detail: Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : error.message,
+    };
+  }
+  const fastifyError = error as { statusCode?: number; code?: string; message?: string };
+  if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    const status = fastifyError.statusCode;
+    const detail =
+      fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+        ? 'The request body is larger than this route accepts.'
+        : fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+          ? 'Send JSON with Content-Type: application/json.'
+          : (fastifyError.message ?? TITLES[status]);
+    return { type: problemType(status), title: TITLES[status] ?? 'Error', status, detail };
+  }
+  log.error({ err: error, requestId }, 'Unhandled error');
+  return { type: problemType(500), title: TITLES[500], status: HttpStatus.INTERNAL_SERVER_ERROR, requestId };
+}
+
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: Problem): void {
+  void reply
+    .status(problem.status)
+    .header('Content-Type', 'application/problem+json; charset=utf-8')
+    .send({ ...problem, instance: request.url.split('?')[0], requestId: String(request.id) });
+}
+
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly log = new Logger('ProblemFilter');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const problem = toProblem(error, String(request.id), this.log);
+    if (error instanceof HttpException && problem.status === 429) {
+      const retryAfter = reply.getHeader('retry-after');
+      if (retryAfter === undefined) void reply.header('Retry-After', '60');
+    }
+    sendProblem(reply, request, problem);
+  }
+}

@@ -1,0 +1,28 @@
+import { AuditEventEntity } from '../audit/audit-event.entity';
+import { ApiKeyEntity } from '../auth/api-key.entity';
+import { ControllerProfileEntity } from '../registry/controller/controller-profile.entity';
+import { DataCategoryEntity } from '../registry/data-categories/data-category.entity';
+import { DataSubjectCategoryEntity } from '../registry/data-subject-categories/data-subject-category.entity';
+import { ProcessingActivityEntity } from '../registry/processing-activities/processing-activity.entity';
+import { RecipientEntity } from '../registry/recipients/recipient.entity';
+import { RetentionRuleEntity } from '../registry/retention-rules/retention-rule.entity';
+import { SecurityMeasureEntity } from '../registry/security-measures/security-measure.entity';
+import { ServiceEntity } from '../registry/services/service.entity';
+import { TrackerEntity } from '../registry/trackers/tracker.entity';
+import { TransferEntity } from '../registry/transfers/transfer.entity';
+
+/** Every entity, listed explicitly: globs do not work across the CommonJS build and ESM tests. */
+export const ENTITIES = [
+  ApiKeyEntity,
+  AuditEventEntity,
+  ControllerProfileEntity,
+  ServiceEntity,
+  DataCategoryEntity,
+  DataSubjectCategoryEntity,
+  RecipientEntity,
+  TransferEntity,
+  RetentionRuleEntity,
+  SecurityMeasureEntity,
+  TrackerEntity,
+  ProcessingActivityEntity,
+];

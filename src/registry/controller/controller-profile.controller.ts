@@ -1,0 +1,51 @@
+import { Body, Controller, Get, Headers, Put, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Principal } from '../../auth/api-keys.service';
+import { CurrentPrincipal } from '../../auth/principal.decorator';
+import { READ_ROLES, Roles, WRITE_ROLES } from '../../auth/roles.decorator';
+import { ApiProblems } from '../../common/api-problems.decorator';
+import { versionEtag } from '../../common/etag';
+import { toPlainItem } from '../shared/plain-item';
+import { ControllerProfileService } from './controller-profile.service';
+import { ControllerProfileResponse } from './dto/controller-profile.response';
+import { PutControllerProfileDto } from './dto/put-controller-profile.dto';
+
+@ApiTags('controller')
+@ApiBearerAuth()
+@Controller('controller')
+export class ControllerProfileController {
+  constructor(private readonly profiles: ControllerProfileService) {}
+
+  @Get()
+  @Roles(...READ_ROLES)
+  @ApiOperation({
+    operationId: 'getControllerProfile',
+    summary: 'Read the controller profile (Art. 30(1)(a), 13(1)(a)-(b))',
+    description: 'Who the controller is and how to reach it, its DPO and representative, and the supervisory authority people may complain to.',
+  })
+  @ApiOkResponse({ type: ControllerProfileResponse })
+  @ApiProblems(401, 403, 404)
+  async getControllerProfile(@Res({ passthrough: true }) reply: FastifyReply): Promise<ControllerProfileResponse> {
+    const profile = await this.profiles.get();
+    void reply.header('ETag', versionEtag(profile.version));
+    return toPlainItem(profile) as unknown as ControllerProfileResponse;
+  }
+
+  @Put()
+  @Roles(...WRITE_ROLES)
+  @ApiOperation({ operationId: 'putControllerProfile', summary: 'Create or replace the controller profile' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; a stale one is refused with 412' })
+  @ApiOkResponse({ type: ControllerProfileResponse })
+  @ApiProblems(400, 401, 403, 412)
+  async putControllerProfile(
+    @Body() dto: PutControllerProfileDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentPrincipal() actor: Principal | null,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ControllerProfileResponse> {
+    const profile = await this.profiles.put(dto, ifMatch, actor);
+    void reply.header('ETag', versionEtag(profile.version));
+    return toPlainItem(profile) as unknown as ControllerProfileResponse;
+  }
+}

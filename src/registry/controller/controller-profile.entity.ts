@@ -1,0 +1,40 @@
+import { Column, Entity } from 'typeorm';
+import type { ControllerProfile, PostalAddress } from '../../snapshot/registry-snapshot';
+import { RegistryEntity } from '../shared/registry.entity';
+
+/** The controller singleton: at most one row. */
+@Entity('controller_profile')
+export class ControllerProfileEntity extends RegistryEntity {
+  @Column({ type: 'text' })
+  legalName!: string;
+
+  @Column({ type: 'jsonb' })
+  registeredAddress!: PostalAddress;
+
+  @Column({ type: 'text' })
+  registrationNumber!: string;
+
+  @Column({ type: 'text' })
+  email!: string;
+
+  @Column({ type: 'text', nullable: true })
+  phone!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  website!: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  dpo!: ControllerProfile['dpo'];
+
+  @Column({ type: 'jsonb', nullable: true })
+  representative!: ControllerProfile['representative'];
+
+  @Column({ type: 'jsonb' })
+  supervisoryAuthority!: ControllerProfile['supervisoryAuthority'];
+
+  @Column({ type: 'smallint', nullable: true })
+  minimumAge!: number | null;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  notApplicable!: ControllerProfile['notApplicable'];
+}

@@ -1,0 +1,118 @@
+import { Type } from 'class-transformer';
+import { IsEmail, IsInt, IsISO31661Alpha2, IsOptional, IsString, IsUrl, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+
+export class PostalAddressDto {
+  /** @example "Hiacyntowa 14" */
+  @IsString() @MinLength(1) @MaxLength(200)
+  street!: string;
+
+  /** @example "55-095" */
+  @IsString() @MinLength(1) @MaxLength(20)
+  postalCode!: string;
+
+  /** @example "Mirków" */
+  @IsString() @MinLength(1) @MaxLength(100)
+  city!: string;
+
+  /**
+   * ISO 3166-1 alpha-2
+   * @example "PL"
+   */
+  @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code such as PL' })
+  country!: string;
+}
+
+export class DpoDto {
+  /** @example "Anna Kowalska" */
+  @IsOptional() @IsString() @MaxLength(200)
+  name?: string | null;
+
+  /** Only the contact is required in a notice (Art. 13(1)(b)) @example "dpo@livechat-integrations.com" */
+  @IsEmail()
+  email!: string;
+
+  /** @example "+48 71 000 00 00" */
+  @IsOptional() @IsString() @MaxLength(50)
+  phone?: string | null;
+}
+
+export class RepresentativeDto {
+  /** @example "EU Rep Ltd" */
+  @IsString() @MinLength(1) @MaxLength(200)
+  name!: string;
+
+  @IsEmail()
+  email!: string;
+
+  /** @example "1 Example Street, 00-001 Warsaw, Poland" */
+  @IsString() @MinLength(1) @MaxLength(500)
+  address!: string;
+}
+
+export class SupervisoryAuthorityDto {
+  /** @example "Prezes Urzędu Ochrony Danych Osobowych (UODO)" */
+  @IsString() @MinLength(1) @MaxLength(300)
+  name!: string;
+
+  /** @example "PL" */
+  @IsISO31661Alpha2()
+  country!: string;
+
+  /** @example "https://uodo.gov.pl" */
+  @IsOptional() @IsUrl({ require_protocol: true })
+  website?: string | null;
+}
+
+/** Elements of Art. 30(1)(a) that do not apply, each with its reason. */
+export class ControllerNotApplicableDto {
+  /** @example "No DPO is required: no large-scale monitoring and no special-category data (Art. 37(1))." */
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(2000)
+  dpo?: string;
+
+  /** @example "The controller is established in the EU (Art. 27(1) does not apply)." */
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(2000)
+  representative?: string;
+}
+
+export class PutControllerProfileDto {
+  /** @example "LiveChat Integrations" */
+  @IsString() @MinLength(1) @MaxLength(300)
+  legalName!: string;
+
+  @ValidateNested() @Type(() => PostalAddressDto)
+  registeredAddress!: PostalAddressDto;
+
+  /** @example "0001013695" */
+  @IsString() @MinLength(1) @MaxLength(100)
+  registrationNumber!: string;
+
+  /** Where people send questions and requests @example "contact@livechat-integrations.com" */
+  @IsEmail()
+  email!: string;
+
+  @IsOptional() @IsString() @MaxLength(50)
+  phone?: string | null;
+
+  /** @example "https://livechat-integrations.com" */
+  @IsOptional() @IsUrl({ require_protocol: true })
+  website?: string | null;
+
+  /** The data protection officer; or null with `notApplicable.dpo` saying why there is none */
+  @IsOptional() @ValidateNested() @Type(() => DpoDto)
+  dpo?: DpoDto | null;
+
+  /** The Art. 27 representative; or null with `notApplicable.representative` */
+  @IsOptional() @ValidateNested() @Type(() => RepresentativeDto)
+  representative?: RepresentativeDto | null;
+
+  /** The authority people may complain to (Art. 77) */
+  @ValidateNested() @Type(() => SupervisoryAuthorityDto)
+  supervisoryAuthority!: SupervisoryAuthorityDto;
+
+  /** Below this age we do not collect data @example 13 */
+  @IsOptional() @IsInt() @Min(0) @Max(18)
+  minimumAge?: number | null;
+
+  @IsOptional() @ValidateNested() @Type(() => ControllerNotApplicableDto)
+  notApplicable?: ControllerNotApplicableDto;
+}

@@ -1,0 +1,13 @@
+import type { ResourceDefinition } from '../shared/resource-definition';
+import { DataCategoryEntity } from './data-category.entity';
+
+export const dataCategoriesResource: ResourceDefinition<DataCategoryEntity> = {
+  entityType: 'data_category',
+  entity: DataCategoryEntity,
+  label: 'data category',
+  path: 'data-categories',
+  relations: [],
+  filters: { special: { property: 'special' }, collection: { property: 'collection' } },
+  sortable: ['name', 'createdAt', 'updatedAt'],
+  nameOf: (c) => c.name,
+};

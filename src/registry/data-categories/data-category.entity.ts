@@ -1,0 +1,24 @@
+import { Column, Entity } from 'typeorm';
+import type { CollectionMethod } from '../../snapshot/registry-snapshot';
+import { RegistryEntity } from '../shared/registry.entity';
+
+@Entity('data_category')
+export class DataCategoryEntity extends RegistryEntity {
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  examples!: string[];
+
+  @Column({ type: 'boolean', default: false })
+  special!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  criminal!: boolean;
+
+  @Column({ type: 'text' })
+  collection!: CollectionMethod;
+}

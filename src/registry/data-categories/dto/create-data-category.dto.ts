@@ -1,0 +1,43 @@
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { COLLECTION_METHOD_LABELS } from '../../../reference/gdpr';
+import { COLLECTION_METHODS, type CollectionMethod } from '../../../snapshot/registry-snapshot';
+import { ApiEnum } from '../../shared/api-docs';
+
+export class CreateDataCategoryDto {
+  /** @example "Contact details" */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name!: string;
+
+  /** @example "How we reach you: your name, last name, e-mail address and phone number." */
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string | null;
+
+  /**
+   * Items of this category, as a reader would recognise them
+   * @example ["name", "last name", "e-mail address", "phone number"]
+   */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  examples?: string[];
+
+  /** Art. 9(1) special category (health, biometric, beliefs…): needs an Art. 9(2) condition on each activity */
+  @IsOptional()
+  @IsBoolean()
+  special?: boolean;
+
+  /** Art. 10 data on criminal convictions and offences */
+  @IsOptional()
+  @IsBoolean()
+  criminal?: boolean;
+
+  @ApiEnum(COLLECTION_METHOD_LABELS, { description: 'How the data are obtained; `third_party` brings the Art. 14 source wording into the policy', example: 'provided' })
+  @IsIn(COLLECTION_METHODS)
+  collection!: CollectionMethod;
+}

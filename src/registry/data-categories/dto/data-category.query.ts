@@ -1,0 +1,18 @@
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { COLLECTION_METHODS, type CollectionMethod } from '../../../snapshot/registry-snapshot';
+import { ListQuery } from '../../shared/list-query.dto';
+
+const toBoolean = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class DataCategoryQuery extends ListQuery {
+  /** Only Art. 9 special categories (true) or only the others (false) */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  special?: boolean;
+
+  @IsOptional()
+  @IsIn(COLLECTION_METHODS)
+  collection?: CollectionMethod;
+}

@@ -1,0 +1,13 @@
+import type { ResourceDefinition } from '../shared/resource-definition';
+import { DataSubjectCategoryEntity } from './data-subject-category.entity';
+
+export const dataSubjectCategoriesResource: ResourceDefinition<DataSubjectCategoryEntity> = {
+  entityType: 'data_subject_category',
+  entity: DataSubjectCategoryEntity,
+  label: 'data subject category',
+  path: 'data-subject-categories',
+  relations: [],
+  filters: {},
+  sortable: ['name', 'createdAt', 'updatedAt'],
+  nameOf: (c) => c.name,
+};

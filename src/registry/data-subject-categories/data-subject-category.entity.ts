@@ -1,0 +1,11 @@
+import { Column, Entity } from 'typeorm';
+import { RegistryEntity } from '../shared/registry.entity';
+
+@Entity('data_subject_category')
+export class DataSubjectCategoryEntity extends RegistryEntity {
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+}

@@ -1,0 +1,91 @@
+import { Column, Entity, Index } from 'typeorm';
+import type {
+  ActivityNotApplicableKey,
+  ActivityRole,
+  ActivityStatus,
+  DpiaStatus,
+  LegalBasis,
+  RequirementKind,
+  SpecialCategoryCondition,
+} from '../../snapshot/registry-snapshot';
+import { RegistryEntity } from '../shared/registry.entity';
+
+@Entity('processing_activity')
+export class ProcessingActivityEntity extends RegistryEntity {
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text' })
+  purpose!: string;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  @Index()
+  @Column({ type: 'text' })
+  role!: ActivityRole;
+
+  @Index()
+  @Column({ type: 'text' })
+  status!: ActivityStatus;
+
+  @Column({ type: 'text' })
+  legalBasis!: LegalBasis;
+
+  @Column({ type: 'text', nullable: true })
+  legitimateInterest!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  legalObligation!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  consentMechanism!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  specialCategoryCondition!: SpecialCategoryCondition | null;
+
+  @Column({ type: 'text', nullable: true })
+  criminalDataAuthorisation!: string | null;
+
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  dataSubjectCategoryIds!: string[];
+
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  dataCategoryIds!: string[];
+
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  recipientIds!: string[];
+
+  @Column({ type: 'uuid', nullable: true })
+  retentionRuleId!: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  retentionByCategory!: { dataCategoryId: string; retentionRuleId: string }[];
+
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  securityMeasureIds!: string[];
+
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  serviceIds!: string[];
+
+  @Column({ type: 'text', nullable: true })
+  sources!: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  automatedDecision!: { logic: string; significance: string } | null;
+
+  @Column({ type: 'boolean', default: false })
+  profiling!: boolean;
+
+  @Column({ type: 'jsonb', nullable: true })
+  requirement!: { kind: RequirementKind; consequences: string | null } | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  dpia!: { required: boolean; status: DpiaStatus; reference: string | null } | null;
+
+  @Column({ type: 'text', nullable: true })
+  onBehalfOf!: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  notApplicable!: Partial<Record<ActivityNotApplicableKey, string>>;
+}

@@ -1,0 +1,51 @@
+import { IsBoolean, IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUrl, MaxLength, MinLength } from 'class-validator';
+import { RECIPIENT_TYPE_LABELS } from '../../../reference/gdpr';
+import { RECIPIENT_TYPES, type RecipientType } from '../../../snapshot/registry-snapshot';
+import { ApiEnum } from '../../shared/api-docs';
+
+export class CreateRecipientDto {
+  /** @example "LiveChat, Inc." */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name!: string;
+
+  @ApiEnum(RECIPIENT_TYPE_LABELS, { description: 'The role the recipient plays (Art. 4(9), 26, 28)', example: 'independent_controller' })
+  @IsIn(RECIPIENT_TYPES)
+  type!: RecipientType;
+
+  /**
+   * Where the recipient processes the data, ISO 3166-1 alpha-2; outside the EEA a transfer must be recorded
+   * @example "US"
+   */
+  @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code such as PL or US' })
+  country!: string;
+
+  /** @example "Provider of the LiveChat platform the channel connects to." */
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string | null;
+
+  /**
+   * For independent controllers: their own privacy policy, linked from ours
+   * @example "https://www.livechat.com/legal/privacy-policy/"
+   */
+  @IsOptional()
+  @IsUrl({ require_protocol: true })
+  privacyPolicyUrl?: string | null;
+
+  /** Certified under the EU-US Data Privacy Framework (only then can a `dpf` transfer rely on Decision 2023/1795) */
+  @IsOptional()
+  @IsBoolean()
+  dpfCertified?: boolean;
+
+  /**
+   * The data processing agreement (Art. 28(3)) or other contract
+   * @example "DPA signed 2024-03-01"
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  dpaReference?: string | null;
+}

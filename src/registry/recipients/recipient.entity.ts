@@ -1,0 +1,27 @@
+import { Column, Entity } from 'typeorm';
+import type { RecipientType } from '../../snapshot/registry-snapshot';
+import { RegistryEntity } from '../shared/registry.entity';
+
+@Entity('recipient')
+export class RecipientEntity extends RegistryEntity {
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text' })
+  type!: RecipientType;
+
+  @Column({ type: 'char', length: 2 })
+  country!: string;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  privacyPolicyUrl!: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  dpfCertified!: boolean;
+
+  @Column({ type: 'text', nullable: true })
+  dpaReference!: string | null;
+}

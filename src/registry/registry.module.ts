@@ -1,0 +1,42 @@
+import { Module, type Provider } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { ControllerProfileController } from './controller/controller-profile.controller';
+import { ControllerProfileService } from './controller/controller-profile.service';
+import { DataCategoriesController } from './data-categories/data-categories.controller';
+import { DataSubjectCategoriesController } from './data-subject-categories/data-subject-categories.controller';
+import { ProcessingActivitiesController } from './processing-activities/processing-activities.controller';
+import { RecipientsController } from './recipients/recipients.controller';
+import { RetentionRulesController } from './retention-rules/retention-rules.controller';
+import { SecurityMeasuresController } from './security-measures/security-measures.controller';
+import { ServicesController } from './services/services.controller';
+import { registryServiceToken } from './shared/registry.controller';
+import { RegistryService } from './shared/registry.service';
+import { RESOURCE_DEFINITIONS } from './shared/resource-registry';
+import { TrackersController } from './trackers/trackers.controller';
+import { TransfersController } from './transfers/transfers.controller';
+
+/** One RegistryService per resource definition: the shared CRUD mechanism, configured. */
+const registryServices: Provider[] = RESOURCE_DEFINITIONS.map((definition) => ({
+  provide: registryServiceToken(definition),
+  useFactory: (dataSource: DataSource, audit: AuditService) => new RegistryService(definition, dataSource, audit),
+  inject: [DataSource, AuditService],
+}));
+
+@Module({
+  controllers: [
+    ControllerProfileController,
+    ServicesController,
+    DataCategoriesController,
+    DataSubjectCategoriesController,
+    RecipientsController,
+    TransfersController,
+    RetentionRulesController,
+    SecurityMeasuresController,
+    TrackersController,
+    ProcessingActivitiesController,
+  ],
+  providers: [ControllerProfileService, ...registryServices],
+  exports: [ControllerProfileService, ...registryServices],
+})
+export class RegistryModule {}

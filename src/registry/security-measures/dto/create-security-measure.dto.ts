@@ -1,0 +1,24 @@
+import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { SECURITY_MEASURE_KINDS, type SecurityMeasureKind } from '../../../snapshot/registry-snapshot';
+import { ApiEnum } from '../../shared/api-docs';
+
+export class CreateSecurityMeasureDto {
+  /** @example "Encryption in transit" */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name!: string;
+
+  @ApiEnum(
+    { technical: 'technical measure (encryption, access control, backups)', organisational: 'organisational measure (policies, training, contracts)' },
+    { description: 'Art. 32(1) kind of measure', example: 'technical' },
+  )
+  @IsIn(SECURITY_MEASURE_KINDS)
+  kind!: SecurityMeasureKind;
+
+  /** @example "All data between your browser, our servers and our suppliers travels over TLS 1.2 or later." */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  description!: string;
+}

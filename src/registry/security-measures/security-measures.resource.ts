@@ -1,0 +1,13 @@
+import type { ResourceDefinition } from '../shared/resource-definition';
+import { SecurityMeasureEntity } from './security-measure.entity';
+
+export const securityMeasuresResource: ResourceDefinition<SecurityMeasureEntity> = {
+  entityType: 'security_measure',
+  entity: SecurityMeasureEntity,
+  label: 'security measure',
+  path: 'security-measures',
+  relations: [],
+  filters: { kind: { property: 'kind' } },
+  sortable: ['name', 'kind', 'createdAt', 'updatedAt'],
+  nameOf: (m) => m.name,
+};

@@ -1,0 +1,3 @@
+import { ListQuery } from '../../shared/list-query.dto';
+
+export class ServiceQuery extends ListQuery {}

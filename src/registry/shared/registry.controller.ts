@@ -1,0 +1,123 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Query, Res, type Type } from '@nestjs/common';
+import { ApiBearerAuth, ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { READ_ROLES, Roles, WRITE_ROLES } from '../../auth/roles.decorator';
+import type { Principal } from '../../auth/api-keys.service';
+import { CurrentPrincipal } from '../../auth/principal.decorator';
+import { ApiProblems } from '../../common/api-problems.decorator';
+import { versionEtag } from '../../common/etag';
+import type { ListQuery } from './list-query.dto';
+import type { RegistryEntity } from './registry.entity';
+import type { Page, RegistryItem, RegistryService } from './registry.service';
+import type { ResourceDefinition } from './resource-definition';
+
+export interface RegistryControllerOptions {
+  /** Singular and plural names for operation ids: "DataCategory", "DataCategories" */
+  singular: string;
+  plural: string;
+  /** What the resource records in the Art. 30 register, shown in Swagger UI */
+  description: string;
+  createDto: Type<object>;
+  updateDto: Type<object>;
+  queryDto: Type<ListQuery>;
+  response: Type<object>;
+}
+
+export const registryServiceToken = (def: ResourceDefinition): string => `RegistryService:${def.entityType}`;
+
+/**
+ * Builds the thin controller of a registry resource: list, create, read, patch, delete, each one
+ * call into the shared RegistryService. Ten resources, one controller shape.
+ */
+export function createRegistryController<E extends RegistryEntity>(def: ResourceDefinition<E>, options: RegistryControllerOptions): Type<object> {
+  const { singular, plural, response } = options;
+
+  class PageResponse {
+    @ApiProperty({ type: [response] })
+    items!: object[];
+    total!: number;
+    limit!: number;
+    offset!: number;
+  }
+  Object.defineProperty(PageResponse, 'name', { value: `${singular}Page` });
+
+  @ApiTags(def.path)
+  @ApiBearerAuth()
+  @ApiExtraModels(response)
+  @Controller(def.path)
+  class RegistryController {
+    constructor(@Inject(registryServiceToken(def as ResourceDefinition)) readonly service: RegistryService<E>) {}
+
+    @Get()
+    @Roles(...READ_ROLES)
+    @ApiOperation({ operationId: `list${plural}`, summary: `List ${def.label}s`, description: options.description })
+    @ApiOkResponse({ type: PageResponse })
+    @ApiProblems(400, 401, 403)
+    list(@Query() query: ListQuery): Promise<Page<RegistryItem>> {
+      return this.service.list(query as ListQuery & Record<string, unknown>);
+    }
+
+    @Post()
+    @Roles(...WRITE_ROLES)
+    @ApiOperation({ operationId: `create${singular}`, summary: `Create a ${def.label}`, description: options.description })
+    @ApiResponse({ status: 201, description: 'Created; `Location` and `ETag` name it', schema: { $ref: getSchemaPath(response) } })
+    @ApiProblems(400, 401, 403, 409, 422)
+    async create(@Body() dto: object, @CurrentPrincipal() actor: Principal | null, @Res({ passthrough: true }) reply: FastifyReply): Promise<RegistryItem> {
+      const item = await this.service.create(dto, actor);
+      void reply.header('Location', `/api/v1/${def.path}/${item.id}`).header('ETag', versionEtag(item.version));
+      return item;
+    }
+
+    @Get(':id')
+    @Roles(...READ_ROLES)
+    @ApiOperation({ operationId: `get${singular}`, summary: `Read a ${def.label}; ETag is its version` })
+    @ApiOkResponse({ type: response })
+    @ApiProblems(400, 401, 403, 404)
+    async get(@Param('id', new ParseUUIDPipe()) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<RegistryItem> {
+      const item = await this.service.get(id);
+      void reply.header('ETag', versionEtag(item.version));
+      return item;
+    }
+
+    @Patch(':id')
+    @Roles(...WRITE_ROLES)
+    @ApiOperation({ operationId: `update${singular}`, summary: `Change some fields of a ${def.label}; null clears an optional field` })
+    @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; a stale one is refused with 412' })
+    @ApiOkResponse({ type: response })
+    @ApiProblems(400, 401, 403, 404, 409, 412, 422)
+    async update(
+      @Param('id', new ParseUUIDPipe()) id: string,
+      @Body() dto: object,
+      @Headers('if-match') ifMatch: string | undefined,
+      @CurrentPrincipal() actor: Principal | null,
+      @Res({ passthrough: true }) reply: FastifyReply,
+    ): Promise<RegistryItem> {
+      const item = await this.service.update(id, dto, ifMatch, actor);
+      void reply.header('ETag', versionEtag(item.version));
+      return item;
+    }
+
+    @Delete(':id')
+    @HttpCode(204)
+    @Roles(...WRITE_ROLES)
+    @ApiOperation({ operationId: `delete${singular}`, summary: `Delete a ${def.label} nothing refers to any more` })
+    @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; a stale one is refused with 412' })
+    @ApiResponse({ status: 204, description: 'Deleted' })
+    @ApiProblems(400, 401, 403, 404, 409, 412)
+    async remove(
+      @Param('id', new ParseUUIDPipe()) id: string,
+      @Headers('if-match') ifMatch: string | undefined,
+      @CurrentPrincipal() actor: Principal | null,
+    ): Promise<void> {
+      await this.service.remove(id, ifMatch, actor);
+    }
+  }
+
+  // The generic signatures above erase the DTO types; give the validation pipe and Swagger the real ones.
+  const proto = RegistryController.prototype;
+  Reflect.defineMetadata('design:paramtypes', [options.queryDto], proto, 'list');
+  Reflect.defineMetadata('design:paramtypes', [options.createDto, Object, Object], proto, 'create');
+  Reflect.defineMetadata('design:paramtypes', [String, options.updateDto, String, Object, Object], proto, 'update');
+  Object.defineProperty(RegistryController, 'name', { value: `${plural}Controller` });
+  return RegistryController;
+}

@@ -1,0 +1,48 @@
+import type { Type } from '@nestjs/common';
+import type { FieldError } from '../../common/errors';
+import type { EntityType } from '../../snapshot/registry-snapshot';
+import type { RegistryEntity } from './registry.entity';
+
+/** A field of one resource that holds the id (or ids) of another. */
+export interface RelationSpec {
+  field: string;
+  target: EntityType;
+  many: boolean;
+  /** Response member carrying `{id, name}` of the related items, so people read names, not UUIDs */
+  summary: string;
+}
+
+/** Ids inside a jsonb array of objects, e.g. `retentionByCategory[].retentionRuleId`. */
+export interface NestedRelationSpec {
+  field: string;
+  key: string;
+  target: EntityType;
+}
+
+export interface FilterSpec {
+  /** Entity property to compare */
+  property: string;
+  /** The property is an array and the filter value one of its members */
+  array?: boolean;
+}
+
+/**
+ * Everything the one CRUD mechanism needs to know of a registry resource. The service, the
+ * controller, the reference checks and the snapshot loader are all driven by these.
+ */
+export interface ResourceDefinition<E extends RegistryEntity = RegistryEntity> {
+  entityType: Exclude<EntityType, 'controller'>;
+  entity: Type<E>;
+  /** Singular, for messages: "data category" */
+  label: string;
+  /** URL segment under /api/v1 */
+  path: string;
+  relations: RelationSpec[];
+  nestedRelations?: NestedRelationSpec[];
+  filters: Record<string, FilterSpec>;
+  sortable: string[];
+  /** How an item is named in messages and summaries */
+  nameOf(item: E): string;
+  /** Cross-field rules a DPO cannot mean otherwise, checked on the merged item (400) */
+  validate?(item: E): FieldError[];
+}

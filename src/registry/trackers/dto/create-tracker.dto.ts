@@ -1,0 +1,73 @@
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { TRACKER_CATEGORY_LABELS, TRACKER_KIND_LABELS } from '../../../reference/gdpr';
+import { TRACKER_CATEGORIES, TRACKER_PARTIES, type TrackerCategory, type TrackerKind, type TrackerParty, TRACKER_KINDS } from '../../../snapshot/registry-snapshot';
+import { ApiEnum } from '../../shared/api-docs';
+
+export class CreateTrackerDto {
+  /** @example "Email open tracking beacon" */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name!: string;
+
+  @ApiEnum(TRACKER_KIND_LABELS, { description: 'The technology', example: 'web_beacon' })
+  @IsIn(TRACKER_KINDS)
+  kind!: TrackerKind;
+
+  @ApiEnum(TRACKER_CATEGORY_LABELS, { description: 'Why it is set; all but strictly necessary need consent', example: 'marketing' })
+  @IsIn(TRACKER_CATEGORIES)
+  category!: TrackerCategory;
+
+  /** @example "LiveChat Integrations" */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  provider!: string;
+
+  @ApiEnum({ first: 'set by us', third: 'set by another company' }, { description: 'Who sets it', example: 'first' })
+  @IsIn(TRACKER_PARTIES)
+  party!: TrackerParty;
+
+  /** @example "Tells us whether an e-mail we sent was opened and which links were clicked." */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  purpose!: string;
+
+  /**
+   * How long it lasts, in words or as an ISO 8601 duration
+   * @example "Until the e-mail is deleted"
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  duration?: string | null;
+
+  /** The services that use it */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  serviceIds?: string[];
+
+  /** The processing activity (and so the legal basis) it serves; consent for all but strictly necessary */
+  @IsOptional()
+  @IsUUID()
+  processingActivityId?: string | null;
+
+  /** The data it collects */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  dataCategoryIds?: string[];
+
+  /**
+   * How a person refuses or removes it
+   * @example "Turn off automatic image loading in your e-mail program."
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  optOut?: string | null;
+}

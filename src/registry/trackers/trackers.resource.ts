@@ -1,0 +1,17 @@
+import type { ResourceDefinition } from '../shared/resource-definition';
+import { TrackerEntity } from './tracker.entity';
+
+export const trackersResource: ResourceDefinition<TrackerEntity> = {
+  entityType: 'tracker',
+  entity: TrackerEntity,
+  label: 'tracker',
+  path: 'trackers',
+  relations: [
+    { field: 'serviceIds', target: 'service', many: true, summary: 'services' },
+    { field: 'processingActivityId', target: 'processing_activity', many: false, summary: 'processingActivity' },
+    { field: 'dataCategoryIds', target: 'data_category', many: true, summary: 'dataCategories' },
+  ],
+  filters: { kind: { property: 'kind' }, category: { property: 'category' }, serviceId: { property: 'serviceIds', array: true } },
+  sortable: ['name', 'kind', 'category', 'createdAt', 'updatedAt'],
+  nameOf: (t) => t.name,
+};

@@ -1,0 +1,59 @@
+import { IsBoolean, IsIn, IsInt, IsISO31661Alpha2, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { DEROGATION_LABELS, TRANSFER_MECHANISM_LABELS } from '../../../reference/gdpr';
+import { DEROGATIONS, type Derogation, TRANSFER_MECHANISMS, type TransferMechanism } from '../../../snapshot/registry-snapshot';
+import { ApiEnum } from '../../shared/api-docs';
+
+export class CreateTransferDto {
+  /** The recipient that receives the data abroad */
+  @IsUUID()
+  recipientId!: string;
+
+  /**
+   * Destination country, ISO 3166-1 alpha-2
+   * @example "US"
+   */
+  @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code such as US' })
+  country!: string;
+
+  @ApiEnum(TRANSFER_MECHANISM_LABELS, { description: 'The Chapter V ground the transfer relies on', example: 'scc' })
+  @IsIn(TRANSFER_MECHANISMS)
+  mechanism!: TransferMechanism;
+
+  /**
+   * With `scc` only: the module of Decision 2021/914 (1 C2C, 2 C2P, 3 P2P, 4 P2C)
+   * @example 1
+   */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(4)
+  sccModule?: 1 | 2 | 3 | 4 | null;
+
+  @ApiEnum(DEROGATION_LABELS, { description: 'With `derogation` only: the Art. 49(1) ground', example: 'b', required: false, nullable: true })
+  @IsOptional()
+  @IsIn(DEROGATIONS)
+  derogation?: Derogation | null;
+
+  /**
+   * The safeguards and supplementary measures, as the notice should describe them
+   * @example "The recipient is not certified under the Data Privacy Framework, so the transfer relies on the Commission's standard contractual clauses."
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  safeguards?: string | null;
+
+  /** Whether people can obtain a copy of the safeguards (Art. 13(1)(f)) */
+  @IsOptional()
+  @IsBoolean()
+  copyAvailable?: boolean;
+
+  /**
+   * How to obtain that copy
+   * @example "Write to contact@livechat-integrations.com to receive a copy of the clauses."
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  copyInstructions?: string | null;
+}

@@ -1,0 +1,22 @@
+import type { FieldError } from '../../common/errors';
+import type { ResourceDefinition } from '../shared/resource-definition';
+import { TransferEntity } from './transfer.entity';
+
+export const transfersResource: ResourceDefinition<TransferEntity> = {
+  entityType: 'transfer',
+  entity: TransferEntity,
+  label: 'transfer',
+  path: 'transfers',
+  relations: [{ field: 'recipientId', target: 'recipient', many: false, summary: 'recipient' }],
+  filters: { country: { property: 'country' }, mechanism: { property: 'mechanism' }, recipientId: { property: 'recipientId' } },
+  sortable: ['country', 'mechanism', 'createdAt', 'updatedAt'],
+  nameOf: (t) => `Transfer to ${t.country} (${t.mechanism})`,
+  validate(t) {
+    const errors: FieldError[] = [];
+    if (t.sccModule != null && t.mechanism !== 'scc') errors.push({ path: 'sccModule', message: 'sccModule is only for mechanism scc' });
+    if (t.derogation != null && t.mechanism !== 'derogation') {
+      errors.push({ path: 'derogation', message: 'derogation (an Art. 49(1) ground) is only for mechanism derogation' });
+    }
+    return errors;
+  },
+};

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import helmet from '@fastify/helmet';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { ApiKeysService } from './auth/api-keys.service';
+import { sendProblem, toProblem } from './common/problem.filter';
+import type { AppConfig } from './config/config';
+import { setupSwagger } from './swagger';
+
+const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** A client's X-Request-Id when it is safe to log, else a new one; kept on the raw request for pino. */
+function requestId(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
+  (req as IncomingMessage & { id?: string }).id = id;
+  return id;
+}
+
+export function createAdapter(config: AppConfig): FastifyAdapter {
+  return new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, genReqId: requestId, requestIdHeader: false, trustProxy: true });
+}
+
+/** Everything main.ts, the tests and the OpenAPI script share, so that each gets the same app. */
+export async function configureApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  app.setGlobalPrefix('api/v1', { exclude: ['health/live', 'health/ready'] });
+  if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['ETag', 'Location', 'X-Request-Id', 'Retry-After'] });
+  const fastify = app.getHttpAdapter().getInstance();
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+      },
+    },
+  });
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('X-Request-Id', String(request.id));
+  });
+  const log = new Logger('Http');
+  fastify.setErrorHandler((error, request, reply) => sendProblem(reply, request, toProblem(error, String(request.id), log)));
+  app.enableShutdownHooks();
+  setupSwagger(app);
+}
+
+export interface StartedApp {
+  app: NestFastifyApplication;
+  /** A DPO key created on this start, to print once; null when keys already existed */
+  firstKey: string | null;
+}
+
+/** Builds, configures and initialises the app; migrations run and the first key is made here. */
+export async function createApp(config: AppConfig, options: { logger?: boolean } = {}): Promise<StartedApp> {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createAdapter(config), {
+    bufferLogs: true,
+    logger: options.logger === false ? false : undefined,
+  });
+  if (options.logger !== false) app.useLogger(app.get(PinoLogger));
+  await configureApp(app, config);
+  await app.init();
+  const firstKey = await app.get(ApiKeysService).bootstrap(config.bootstrapKey);
+  return { app, firstKey };
+}
