@@ -1,6 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
@@ -31,10 +30,6 @@ export class AppModule {
         TypeOrmModule.forRootAsync({
           useFactory: async () => ({ ...(await dataSourceOptions(config.database)), migrationsRun: true }),
         }),
-        ThrottlerModule.forRoot({
-          throttlers: [{ ttl: config.rateLimit.ttlSeconds * 1000, limit: config.rateLimit.max }],
-          errorMessage: 'Too many requests; wait for the time given in Retry-After.',
-        }),
         AuditModule,
         AuthModule,
         RegistryModule,
@@ -44,7 +39,6 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
-        { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
       ],
       exports: [APP_CONFIG],

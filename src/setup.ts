@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -39,6 +40,12 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
         scriptSrc: ["'self'", "'unsafe-inline'"],
       },
     },
+  });
+  await app.register(rateLimit, {
+    max: config.rateLimit.max,
+    timeWindow: config.rateLimit.ttlSeconds * 1000,
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(new Error(`Too many requests: at most ${context.max} in ${context.after}; retry after the time in Retry-After.`), { statusCode: 429 }),
   });
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('X-Request-Id', String(request.id));

@@ -87,10 +87,7 @@ export class ProblemFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const problem = toProblem(error, String(request.id), this.log);
-    if (error instanceof HttpException && problem.status === 429) {
-      const retryAfter = reply.getHeader('retry-after');
-      if (retryAfter === undefined) void reply.header('Retry-After', '60');
-    }
+    if (problem.status === 401) void reply.header('WWW-Authenticate', 'Bearer');
     sendProblem(reply, request, problem);
   }
 }
