@@ -10,6 +10,7 @@ import { ProblemFilter } from './common/problem.filter';
 import { createValidationPipe } from './common/validation';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
+import { ImportModule } from './import/import.module';
 import { RegistryModule } from './registry/registry.module';
 
 @Module({})
@@ -33,6 +34,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         RegistryModule,
+        ImportModule,
         HealthModule,
       ],
       providers: [

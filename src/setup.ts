@@ -9,6 +9,8 @@ import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ApiKeysService } from './auth/api-keys.service';
 import { sendProblem, toProblem } from './common/problem.filter';
+import { loadExampleIfEmpty } from './import/example-loader';
+import { ImportService } from './import/import.service';
 import type { AppConfig } from './config/config';
 import { setupSwagger } from './swagger';
 
@@ -26,11 +28,30 @@ export function createAdapter(config: AppConfig): FastifyAdapter {
   return new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, genReqId: requestId, requestIdHeader: false, trustProxy: true });
 }
 
+export interface RouteEntry {
+  method: string;
+  url: string;
+}
+
+const ROUTE_TABLES = new WeakMap<object, RouteEntry[]>();
+
+/** Every route the app registered (Nest controllers, Swagger UI, health): the access-control test walks it. */
+export function routeTable(app: NestFastifyApplication): RouteEntry[] {
+  return [...(ROUTE_TABLES.get(app) ?? [])];
+}
+
 /** Everything main.ts, the tests and the OpenAPI script share, so that each gets the same app. */
 export async function configureApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   app.setGlobalPrefix('api/v1', { exclude: ['health/live', 'health/ready'] });
   if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['ETag', 'Location', 'X-Request-Id', 'Retry-After'] });
   const fastify = app.getHttpAdapter().getInstance();
+  // Whole-registry imports are larger than ordinary bodies; only that route gets the larger limit.
+  const routes: RouteEntry[] = [];
+  ROUTE_TABLES.set(app, routes);
+  fastify.addHook('onRoute', (route) => {
+    if (route.url === '/api/v1/imports/ropa') route.bodyLimit = config.importBodyLimitBytes;
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
+  });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -72,5 +93,6 @@ export async function createApp(config: AppConfig, options: { logger?: boolean }
   await configureApp(app, config);
   await app.init();
   const firstKey = await app.get(ApiKeysService).bootstrap(config.bootstrapKey);
+  if (config.loadExample) await loadExampleIfEmpty(app.get(ImportService));
   return { app, firstKey };
 }

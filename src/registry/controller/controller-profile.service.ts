@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../auth/api-keys.service';
 import { type FieldError, RequestValidationError, ResourceNotFoundError, StaleVersionError } from '../../common/errors';
@@ -18,49 +18,54 @@ export class ControllerProfileService {
   async get(): Promise<ControllerProfileEntity> {
     const [profile] = await this.dataSource.getRepository(ControllerProfileEntity).find({ take: 1 });
     if (!profile) {
-      throw new ResourceNotFoundError('No controller profile yet. Create it with PUT /api/v1/controller (role dpo); the example body in Swagger UI works as is.');
+      throw new ResourceNotFoundError(
+        'No controller profile yet. Create it with PUT /api/v1/controller (role dpo); the example body in Swagger UI works as is.',
+      );
     }
     return profile;
   }
 
   /** Creates or replaces the singleton; If-Match, when sent, must name the current version. */
-  async put(dto: PutControllerProfileDto, ifMatch: string | undefined, actor: Principal | null): Promise<ControllerProfileEntity> {
+  put(dto: PutControllerProfileDto, ifMatch: string | undefined, actor: Principal | null): Promise<ControllerProfileEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.audit.lockRegistry(manager);
+      return this.putWithin(manager, dto, ifMatch, actor);
+    });
+  }
+
+  /** In the caller's transaction, which holds the registry lock (import uses it too). */
+  async putWithin(
+    manager: EntityManager,
+    dto: PutControllerProfileDto,
+    ifMatch: string | undefined,
+    actor: Principal | null,
+  ): Promise<ControllerProfileEntity> {
     const errors: FieldError[] = [];
     if (dto.dpo && dto.notApplicable?.dpo) errors.push({ path: 'notApplicable.dpo', message: 'give either a DPO or a reason why none applies, not both' });
     if (dto.representative && dto.notApplicable?.representative) {
       errors.push({ path: 'notApplicable.representative', message: 'give either a representative or a reason why none applies, not both' });
     }
     if (errors.length > 0) throw new RequestValidationError(errors);
-    return this.dataSource.transaction(async (manager) => {
-      await this.audit.lockRegistry(manager);
-      const repo = manager.getRepository(ControllerProfileEntity);
-      const [current] = await repo.find({ take: 1 });
-      if (ifMatch !== undefined && (!current || !matchesIfMatch(ifMatch, current.version))) {
-        throw new StaleVersionError(current?.version ?? 0, ifMatch);
-      }
-      const before = current ? toPlainItem(current) : null;
-      const replacement = {
-        phone: null,
-        website: null,
-        dpo: null,
-        representative: null,
-        minimumAge: null,
-        notApplicable: {},
-        ...dto,
-      };
-      const draft: ControllerProfileEntity = current
-        ? repo.merge(current, replacement as Partial<ControllerProfileEntity>)
-        : repo.create(replacement as Partial<ControllerProfileEntity>);
-      const entity = await repo.save(draft);
-      await this.audit.record(manager, actor, {
-        action: current ? 'update' : 'create',
-        entityType: 'controller',
-        entityId: entity.id,
-        version: entity.version,
-        before,
-        after: toPlainItem(entity),
-      });
-      return entity;
+    const repo = manager.getRepository(ControllerProfileEntity);
+    const [current] = await repo.find({ take: 1 });
+    if (ifMatch !== undefined && (!current || !matchesIfMatch(ifMatch, current.version))) {
+      throw new StaleVersionError(current?.version ?? 0, ifMatch);
+    }
+    const before = current ? toPlainItem(current) : null;
+    // PUT replaces: optional members left out are cleared, not kept.
+    const replacement = { phone: null, website: null, dpo: null, representative: null, minimumAge: null, notApplicable: {}, ...dto };
+    const draft: ControllerProfileEntity = current
+      ? repo.merge(current, replacement as Partial<ControllerProfileEntity>)
+      : repo.create(replacement as Partial<ControllerProfileEntity>);
+    const entity = await repo.save(draft);
+    await this.audit.record(manager, actor, {
+      action: current ? 'update' : 'create',
+      entityType: 'controller',
+      entityId: entity.id,
+      version: entity.version,
+      before,
+      after: toPlainItem(entity),
     });
+    return entity;
   }
 }

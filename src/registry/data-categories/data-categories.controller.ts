@@ -1,6 +1,5 @@
 import { createRegistryController } from '../shared/registry.controller';
 import { dataCategoriesResource } from './data-categories.resource';
-import { CreateDataCategoryDto } from './dto/create-data-category.dto';
 import { DataCategoryQuery } from './dto/data-category.query';
 import { DataCategoryResponse } from './dto/data-category.response';
 import { UpdateDataCategoryDto } from './dto/update-data-category.dto';
@@ -9,7 +8,6 @@ export class DataCategoriesController extends createRegistryController(dataCateg
   singular: 'DataCategory',
   plural: 'DataCategories',
   description: 'Art. 30(1)(c): the categories of personal data, with Art. 9 special and Art. 10 criminal data marked, and how each is obtained (Art. 14 when not from the person).',
-  createDto: CreateDataCategoryDto,
   updateDto: UpdateDataCategoryDto,
   queryDto: DataCategoryQuery,
   response: DataCategoryResponse,

@@ -1,11 +1,14 @@
+import { CreateDataCategoryDto } from './dto/create-data-category.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { DataCategoryEntity } from './data-category.entity';
 
 export const dataCategoriesResource: ResourceDefinition<DataCategoryEntity> = {
   entityType: 'data_category',
+  collection: 'dataCategories',
   entity: DataCategoryEntity,
   label: 'data category',
   path: 'data-categories',
+  createDto: CreateDataCategoryDto,
   relations: [],
   filters: { special: { property: 'special' }, collection: { property: 'collection' } },
   sortable: ['name', 'createdAt', 'updatedAt'],

@@ -1,6 +1,5 @@
 import { createRegistryController } from '../shared/registry.controller';
 import { dataSubjectCategoriesResource } from './data-subject-categories.resource';
-import { CreateDataSubjectCategoryDto } from './dto/create-data-subject-category.dto';
 import { DataSubjectCategoryQuery } from './dto/data-subject-category.query';
 import { DataSubjectCategoryResponse } from './dto/data-subject-category.response';
 import { UpdateDataSubjectCategoryDto } from './dto/update-data-subject-category.dto';
@@ -9,7 +8,6 @@ export class DataSubjectCategoriesController extends createRegistryController(da
   singular: 'DataSubjectCategory',
   plural: 'DataSubjectCategories',
   description: 'Art. 30(1)(c): the categories of data subjects. A policy can be narrowed to some of them (customers, applicants, employees).',
-  createDto: CreateDataSubjectCategoryDto,
   updateDto: UpdateDataSubjectCategoryDto,
   queryDto: DataSubjectCategoryQuery,
   response: DataSubjectCategoryResponse,

@@ -1,11 +1,14 @@
+import { CreateDataSubjectCategoryDto } from './dto/create-data-subject-category.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { DataSubjectCategoryEntity } from './data-subject-category.entity';
 
 export const dataSubjectCategoriesResource: ResourceDefinition<DataSubjectCategoryEntity> = {
   entityType: 'data_subject_category',
+  collection: 'dataSubjectCategories',
   entity: DataSubjectCategoryEntity,
   label: 'data subject category',
   path: 'data-subject-categories',
+  createDto: CreateDataSubjectCategoryDto,
   relations: [],
   filters: {},
   sortable: ['name', 'createdAt', 'updatedAt'],

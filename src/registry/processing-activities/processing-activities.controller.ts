@@ -1,5 +1,4 @@
 import { createRegistryController } from '../shared/registry.controller';
-import { CreateProcessingActivityDto } from './dto/create-processing-activity.dto';
 import { ProcessingActivityQuery } from './dto/processing-activity.query';
 import { ProcessingActivityResponse } from './dto/processing-activity.response';
 import { UpdateProcessingActivityDto } from './dto/update-processing-activity.dto';
@@ -10,7 +9,6 @@ export class ProcessingActivitiesController extends createRegistryController(pro
   plural: 'ProcessingActivities',
   description:
     'One entry of the Art. 30 record: purpose, legal basis, data subjects and data, recipients, retention and security; role controller for the Art. 30(1) record, processor for the Art. 30(2) record. Retire (status retired) instead of deleting.',
-  createDto: CreateProcessingActivityDto,
   updateDto: UpdateProcessingActivityDto,
   queryDto: ProcessingActivityQuery,
   response: ProcessingActivityResponse,

@@ -1,4 +1,5 @@
 import type { FieldError } from '../../common/errors';
+import { CreateProcessingActivityDto } from './dto/create-processing-activity.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { ProcessingActivityEntity } from './processing-activity.entity';
 
@@ -12,9 +13,11 @@ const ONLY_WITH: { field: keyof ProcessingActivityEntity; when: (a: ProcessingAc
 
 export const processingActivitiesResource: ResourceDefinition<ProcessingActivityEntity> = {
   entityType: 'processing_activity',
+  collection: 'processingActivities',
   entity: ProcessingActivityEntity,
   label: 'processing activity',
   path: 'processing-activities',
+  createDto: CreateProcessingActivityDto,
   relations: [
     { field: 'dataSubjectCategoryIds', target: 'data_subject_category', many: true, summary: 'dataSubjectCategories' },
     { field: 'dataCategoryIds', target: 'data_category', many: true, summary: 'dataCategories' },

@@ -1,5 +1,4 @@
 import { createRegistryController } from '../shared/registry.controller';
-import { CreateRecipientDto } from './dto/create-recipient.dto';
 import { RecipientQuery } from './dto/recipient.query';
 import { RecipientResponse } from './dto/recipient.response';
 import { UpdateRecipientDto } from './dto/update-recipient.dto';
@@ -9,7 +8,6 @@ export class RecipientsController extends createRegistryController(recipientsRes
   singular: 'Recipient',
   plural: 'Recipients',
   description: 'Art. 30(1)(d): the recipients to whom data are disclosed, including those in third countries, with their role and country.',
-  createDto: CreateRecipientDto,
   updateDto: UpdateRecipientDto,
   queryDto: RecipientQuery,
   response: RecipientResponse,

@@ -1,11 +1,14 @@
+import { CreateRecipientDto } from './dto/create-recipient.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { RecipientEntity } from './recipient.entity';
 
 export const recipientsResource: ResourceDefinition<RecipientEntity> = {
   entityType: 'recipient',
+  collection: 'recipients',
   entity: RecipientEntity,
   label: 'recipient',
   path: 'recipients',
+  createDto: CreateRecipientDto,
   relations: [],
   filters: { country: { property: 'country' }, type: { property: 'type' } },
   sortable: ['name', 'type', 'country', 'createdAt', 'updatedAt'],

@@ -1,5 +1,4 @@
 import { createRegistryController } from '../shared/registry.controller';
-import { CreateRetentionRuleDto } from './dto/create-retention-rule.dto';
 import { RetentionRuleQuery } from './dto/retention-rule.query';
 import { RetentionRuleResponse } from './dto/retention-rule.response';
 import { UpdateRetentionRuleDto } from './dto/update-retention-rule.dto';
@@ -9,7 +8,6 @@ export class RetentionRulesController extends createRegistryController(retention
   singular: 'RetentionRule',
   plural: 'RetentionRules',
   description: 'Art. 30(1)(f) and 13(2)(a): time limits for erasure, as a period or the criteria that set it; activities use them in general or per data category.',
-  createDto: CreateRetentionRuleDto,
   updateDto: UpdateRetentionRuleDto,
   queryDto: RetentionRuleQuery,
   response: RetentionRuleResponse,

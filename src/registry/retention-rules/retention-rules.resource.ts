@@ -1,11 +1,14 @@
+import { CreateRetentionRuleDto } from './dto/create-retention-rule.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { RetentionRuleEntity } from './retention-rule.entity';
 
 export const retentionRulesResource: ResourceDefinition<RetentionRuleEntity> = {
   entityType: 'retention_rule',
+  collection: 'retentionRules',
   entity: RetentionRuleEntity,
   label: 'retention rule',
   path: 'retention-rules',
+  createDto: CreateRetentionRuleDto,
   relations: [],
   filters: { trigger: { property: 'trigger' } },
   sortable: ['name', 'createdAt', 'updatedAt'],

@@ -1,5 +1,4 @@
 import { createRegistryController } from '../shared/registry.controller';
-import { CreateSecurityMeasureDto } from './dto/create-security-measure.dto';
 import { SecurityMeasureQuery } from './dto/security-measure.query';
 import { SecurityMeasureResponse } from './dto/security-measure.response';
 import { UpdateSecurityMeasureDto } from './dto/update-security-measure.dto';
@@ -9,7 +8,6 @@ export class SecurityMeasuresController extends createRegistryController(securit
   singular: 'SecurityMeasure',
   plural: 'SecurityMeasures',
   description: 'Art. 30(1)(g) and 32(1): a general description of the technical and organisational security measures.',
-  createDto: CreateSecurityMeasureDto,
   updateDto: UpdateSecurityMeasureDto,
   queryDto: SecurityMeasureQuery,
   response: SecurityMeasureResponse,

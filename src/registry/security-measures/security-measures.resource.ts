@@ -1,11 +1,14 @@
+import { CreateSecurityMeasureDto } from './dto/create-security-measure.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { SecurityMeasureEntity } from './security-measure.entity';
 
 export const securityMeasuresResource: ResourceDefinition<SecurityMeasureEntity> = {
   entityType: 'security_measure',
+  collection: 'securityMeasures',
   entity: SecurityMeasureEntity,
   label: 'security measure',
   path: 'security-measures',
+  createDto: CreateSecurityMeasureDto,
   relations: [],
   filters: { kind: { property: 'kind' } },
   sortable: ['name', 'kind', 'createdAt', 'updatedAt'],

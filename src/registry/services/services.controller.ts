@@ -1,5 +1,4 @@
 import { createRegistryController } from '../shared/registry.controller';
-import { CreateServiceDto } from './dto/create-service.dto';
 import { ServiceQuery } from './dto/service.query';
 import { ServiceResponse } from './dto/service.response';
 import { UpdateServiceDto } from './dto/update-service.dto';
@@ -9,7 +8,6 @@ export class ServicesController extends createRegistryController(servicesResourc
   singular: 'Service',
   plural: 'Services',
   description: 'The services (websites, apps, products) whose privacy policies ropa publishes; activities and trackers name the services they serve.',
-  createDto: CreateServiceDto,
   updateDto: UpdateServiceDto,
   queryDto: ServiceQuery,
   response: ServiceResponse,

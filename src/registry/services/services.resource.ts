@@ -1,11 +1,14 @@
+import { CreateServiceDto } from './dto/create-service.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { ServiceEntity } from './service.entity';
 
 export const servicesResource: ResourceDefinition<ServiceEntity> = {
   entityType: 'service',
+  collection: 'services',
   entity: ServiceEntity,
   label: 'service',
   path: 'services',
+  createDto: CreateServiceDto,
   relations: [],
   filters: {},
   sortable: ['name', 'slug', 'createdAt', 'updatedAt'],

@@ -17,7 +17,6 @@ export interface RegistryControllerOptions {
   plural: string;
   /** What the resource records in the Art. 30 register, shown in Swagger UI */
   description: string;
-  createDto: Type<object>;
   updateDto: Type<object>;
   queryDto: Type<ListQuery>;
   response: Type<object>;
@@ -116,7 +115,7 @@ export function createRegistryController<E extends RegistryEntity>(def: Resource
   // The generic signatures above erase the DTO types; give the validation pipe and Swagger the real ones.
   const proto = RegistryController.prototype;
   Reflect.defineMetadata('design:paramtypes', [options.queryDto], proto, 'list');
-  Reflect.defineMetadata('design:paramtypes', [options.createDto, Object, Object], proto, 'create');
+  Reflect.defineMetadata('design:paramtypes', [def.createDto, Object, Object], proto, 'create');
   Reflect.defineMetadata('design:paramtypes', [String, options.updateDto, String, Object, Object], proto, 'update');
   Object.defineProperty(RegistryController, 'name', { value: `${plural}Controller` });
   return RegistryController;

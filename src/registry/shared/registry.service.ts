@@ -69,15 +69,18 @@ export class RegistryService<E extends RegistryEntity> {
   }
 
   async create(dto: object, actor: Principal | null): Promise<RegistryItem> {
-    return this.write(async (manager) => {
-      const repo = manager.getRepository(this.definition.entity);
-      const entity = repo.create(dto as never) as unknown as E;
-      await this.check(manager, entity);
-      const saved = await repo.save(entity);
-      const after = toPlainItem(saved);
-      await this.audit.record(manager, actor, { action: 'create', entityType: this.definition.entityType, entityId: saved.id, version: saved.version, before: null, after });
-      return (await this.withSummaries(manager, [saved]))[0];
-    });
+    return this.write(async (manager) => this.createWithin(manager, dto, actor));
+  }
+
+  /** Creates in the caller's transaction, which holds the registry lock (import uses it too). */
+  async createWithin(manager: EntityManager, dto: object, actor: Principal | null, presetId?: string): Promise<RegistryItem> {
+    const repo = manager.getRepository(this.definition.entity);
+    const entity = repo.create({ ...dto, ...(presetId ? { id: presetId } : {}) } as never) as unknown as E;
+    await this.check(manager, entity);
+    const saved = await repo.save(entity);
+    const after = toPlainItem(saved);
+    await this.audit.record(manager, actor, { action: 'create', entityType: this.definition.entityType, entityId: saved.id, version: saved.version, before: null, after });
+    return (await this.withSummaries(manager, [saved]))[0];
   }
 
   async update(id: string, dto: object, ifMatch: string | undefined, actor: Principal | null): Promise<RegistryItem> {
@@ -102,13 +105,25 @@ export class RegistryService<E extends RegistryEntity> {
       if (referrers.length > 0) {
         throw new ReferencedResourceError(referrers, `The ${this.definition.label} "${this.definition.nameOf(entity)}"`);
       }
-      const before = toPlainItem(entity);
-      await manager.getRepository(this.definition.entity).delete(id);
-      await this.audit.record(manager, actor, { action: 'delete', entityType: this.definition.entityType, entityId: id, version: entity.version, before, after: null });
+      await this.deleteWithin(manager, entity, actor);
     });
   }
 
-  private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  /** Deletes every item, referrers first being the caller's concern (import with replace). */
+  async deleteAllWithin(manager: EntityManager, actor: Principal | null): Promise<number> {
+    const rows = await manager.getRepository(this.definition.entity).find({ order: { id: 'ASC' } as never });
+    for (const row of rows) await this.deleteWithin(manager, row, actor);
+    return rows.length;
+  }
+
+  private async deleteWithin(manager: EntityManager, entity: E, actor: Principal | null): Promise<void> {
+    const before = toPlainItem(entity);
+    await manager.getRepository(this.definition.entity).delete(entity.id);
+    await this.audit.record(manager, actor, { action: 'delete', entityType: this.definition.entityType, entityId: entity.id, version: entity.version, before, after: null });
+  }
+
+  /** Runs registry writes in one transaction that holds the registry lock; unique violations → 409. */
+  async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     try {
       return await this.dataSource.transaction(async (manager) => {
         await this.audit.lockRegistry(manager);

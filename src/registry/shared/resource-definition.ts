@@ -1,6 +1,7 @@
 import type { Type } from '@nestjs/common';
 import type { FieldError } from '../../common/errors';
 import type { EntityType } from '../../snapshot/registry-snapshot';
+import type { RegistryCollection } from '../../snapshot/ropa-document';
 import type { RegistryEntity } from './registry.entity';
 
 /** A field of one resource that holds the id (or ids) of another. */
@@ -32,11 +33,15 @@ export interface FilterSpec {
  */
 export interface ResourceDefinition<E extends RegistryEntity = RegistryEntity> {
   entityType: Exclude<EntityType, 'controller'>;
+  /** Its list in RegistrySnapshot and RopaDocument */
+  collection: RegistryCollection;
   entity: Type<E>;
   /** Singular, for messages: "data category" */
   label: string;
   /** URL segment under /api/v1 */
   path: string;
+  /** The body of POST, also used to validate imported items */
+  createDto: Type<object>;
   relations: RelationSpec[];
   nestedRelations?: NestedRelationSpec[];
   filters: Record<string, FilterSpec>;

@@ -1,5 +1,4 @@
 import { createRegistryController } from '../shared/registry.controller';
-import { CreateTrackerDto } from './dto/create-tracker.dto';
 import { TrackerQuery } from './dto/tracker.query';
 import { TrackerResponse } from './dto/tracker.response';
 import { UpdateTrackerDto } from './dto/update-tracker.dto';
@@ -9,7 +8,6 @@ export class TrackersController extends createRegistryController(trackersResourc
   singular: 'Tracker',
   plural: 'Trackers',
   description: 'Cookies, web beacons, pixels, local storage and SDKs (ePrivacy Art. 5(3)), each tied to the activity and so the legal basis it serves; they feed the cookies section of the policy.',
-  createDto: CreateTrackerDto,
   updateDto: UpdateTrackerDto,
   queryDto: TrackerQuery,
   response: TrackerResponse,

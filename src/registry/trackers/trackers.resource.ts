@@ -1,11 +1,14 @@
+import { CreateTrackerDto } from './dto/create-tracker.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { TrackerEntity } from './tracker.entity';
 
 export const trackersResource: ResourceDefinition<TrackerEntity> = {
   entityType: 'tracker',
+  collection: 'trackers',
   entity: TrackerEntity,
   label: 'tracker',
   path: 'trackers',
+  createDto: CreateTrackerDto,
   relations: [
     { field: 'serviceIds', target: 'service', many: true, summary: 'services' },
     { field: 'processingActivityId', target: 'processing_activity', many: false, summary: 'processingActivity' },

@@ -1,5 +1,4 @@
 import { createRegistryController } from '../shared/registry.controller';
-import { CreateTransferDto } from './dto/create-transfer.dto';
 import { TransferQuery } from './dto/transfer.query';
 import { TransferResponse } from './dto/transfer.response';
 import { UpdateTransferDto } from './dto/update-transfer.dto';
@@ -9,7 +8,6 @@ export class TransfersController extends createRegistryController(transfersResou
   singular: 'Transfer',
   plural: 'Transfers',
   description: 'Art. 30(1)(e) and Chapter V: transfers to third countries, the mechanism each relies on (Art. 45, 46, 47 or 49) and the safeguards.',
-  createDto: CreateTransferDto,
   updateDto: UpdateTransferDto,
   queryDto: TransferQuery,
   response: TransferResponse,

@@ -1,12 +1,15 @@
 import type { FieldError } from '../../common/errors';
+import { CreateTransferDto } from './dto/create-transfer.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { TransferEntity } from './transfer.entity';
 
 export const transfersResource: ResourceDefinition<TransferEntity> = {
   entityType: 'transfer',
+  collection: 'transfers',
   entity: TransferEntity,
   label: 'transfer',
   path: 'transfers',
+  createDto: CreateTransferDto,
   relations: [{ field: 'recipientId', target: 'recipient', many: false, summary: 'recipient' }],
   filters: { country: { property: 'country' }, mechanism: { property: 'mechanism' }, recipientId: { property: 'recipientId' } },
   sortable: ['country', 'mechanism', 'createdAt', 'updatedAt'],

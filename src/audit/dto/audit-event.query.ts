@@ -1,0 +1,41 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { ENTITY_TYPES, type EntityType } from '../../snapshot/registry-snapshot';
+
+export class AuditEventQuery {
+  @IsOptional()
+  @IsIn(ENTITY_TYPES)
+  entityType?: EntityType;
+
+  @IsOptional()
+  @IsUUID()
+  entityId?: string;
+
+  /** The id of the API key that acted */
+  @IsOptional()
+  @IsUUID()
+  actor?: string;
+
+  /** From this instant (ISO 8601), inclusive @example "2026-01-01T00:00:00Z" */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  /** Up to this instant (ISO 8601), inclusive */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit: number = 100;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset: number = 0;
+}

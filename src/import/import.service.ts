@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Principal } from '../auth/api-keys.service';
+import { ConflictError, RequestValidationError, UnprocessableError } from '../common/errors';
+import { flattenValidationErrors } from '../common/validation';
+import { ControllerProfileEntity } from '../registry/controller/controller-profile.entity';
+import { ControllerProfileService } from '../registry/controller/controller-profile.service';
+import { PutControllerProfileDto } from '../registry/controller/dto/put-controller-profile.dto';
+import { RegistryService } from '../registry/shared/registry.service';
+import { RESOURCE_DEFINITIONS } from '../registry/shared/resource-registry';
+import type { ResourceDefinition } from '../registry/shared/resource-definition';
+import { AuditService } from '../audit/audit.service';
+import { ROPA_DOCUMENT_FORMAT, type RegistryCollection } from '../snapshot/ropa-document';
+
+export interface ImportError {
+  /** Where in the document: `processingActivities[3].dataCategoryIds[1]` */
+  path: string;
+  /** The item's ref, when the error is inside an item */
+  ref?: string;
+  message: string;
+}
+
+export interface ImportResult {
+  dryRun: boolean;
+  /** Items created per collection (or that would be, in a dry run) */
+  created: Record<RegistryCollection, number> & { controller: number };
+  /** Items deleted first, with replace=true */
+  deleted: number;
+}
+
+interface PreparedItem {
+  def: ResourceDefinition;
+  id: string;
+  dto: object;
+}
+
+const VALIDATION = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true } as const;
+
+/** Imports a whole registry document, all or nothing, in one transaction. */
+@Injectable()
+export class ImportService {
+  private readonly services: Map<string, RegistryService<never>>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly controllerProfiles: ControllerProfileService,
+  ) {
+    this.services = new Map(RESOURCE_DEFINITIONS.map((def) => [def.entityType, new RegistryService(def as ResourceDefinition<never>, dataSource, audit)]));
+  }
+
+  async isEmpty(manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    if ((await manager.getRepository(ControllerProfileEntity).count()) > 0) return false;
+    for (const def of RESOURCE_DEFINITIONS) {
+      if ((await manager.getRepository(def.entity).count()) > 0) return false;
+    }
+    return true;
+  }
+
+  async import(body: unknown, options: { dryRun: boolean; replace: boolean }, actor: Principal | null): Promise<ImportResult> {
+    const { items, controller } = await this.prepare(body);
+    const created = Object.fromEntries(RESOURCE_DEFINITIONS.map((def) => [def.collection, items.filter((i) => i.def === def).length])) as ImportResult['created'];
+    created.controller = controller ? 1 : 0;
+    if (options.dryRun) return { dryRun: true, created, deleted: 0 };
+    const deleted = await this.dataSource.transaction(async (manager) => {
+      await this.audit.lockRegistry(manager);
+      let removed = 0;
+      if (!(await this.isEmpty(manager))) {
+        if (!options.replace) {
+          throw new ConflictError('The registry is not empty. Import with replace=true to delete everything in it first (the deletions are audited).');
+        }
+        for (const def of [...RESOURCE_DEFINITIONS].reverse()) removed += await this.service(def).deleteAllWithin(manager, actor);
+      }
+      for (const item of items) await this.service(item.def).createWithin(manager, item.dto, actor, item.id);
+      if (controller) await this.controllerProfiles.putWithin(manager, controller, undefined, actor);
+      return removed;
+    });
+    return { dryRun: false, created, deleted };
+  }
+
+  private service(def: ResourceDefinition): RegistryService<never> {
+    const service = this.services.get(def.entityType);
+    if (!service) throw new Error(`No service for ${def.entityType}`);
+    return service;
+  }
+
+  /** Checks the whole document and turns refs into new ids; every problem is reported at once. */
+  private async prepare(body: unknown): Promise<{ items: PreparedItem[]; controller: PutControllerProfileDto | null }> {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw new RequestValidationError([{ path: '', message: 'the body must be a registry document (an object)' }]);
+    }
+    const doc = body as Record<string, unknown>;
+    const errors: ImportError[] = [];
+    if (doc.format !== ROPA_DOCUMENT_FORMAT) errors.push({ path: 'format', message: `format must be "${ROPA_DOCUMENT_FORMAT}"` });
+    const known = new Set(['format', 'controller', ...RESOURCE_DEFINITIONS.map((d) => d.collection)]);
+    Object.keys(doc).filter((key) => !known.has(key)).forEach((key) => errors.push({ path: key, message: `${key} is not part of a registry document` }));
+
+    const raw = new Map<RegistryCollection, Record<string, unknown>[]>();
+    const ids = new Map<string, string>();
+    for (const def of RESOURCE_DEFINITIONS) {
+      const list = doc[def.collection] ?? [];
+      if (!Array.isArray(list)) {
+        errors.push({ path: def.collection, message: `${def.collection} must be an array` });
+        continue;
+      }
+      list.forEach((item: unknown, i) => {
+        const path = `${def.collection}[${i}]`;
+        if (typeof item !== 'object' || item === null || typeof (item as { ref?: unknown }).ref !== 'string' || !(item as { ref: string }).ref) {
+          errors.push({ path: `${path}.ref`, message: 'each item must be an object with a non-empty string ref' });
+          return;
+        }
+        const ref = (item as { ref: string }).ref;
+        if (ids.has(`${def.entityType}:${ref}`)) errors.push({ path: `${path}.ref`, ref, message: `ref "${ref}" is used twice in ${def.collection}` });
+        ids.set(`${def.entityType}:${ref}`, randomUUID());
+      });
+      raw.set(def.collection, list as Record<string, unknown>[]);
+    }
+
+    const items: PreparedItem[] = [];
+    for (const def of RESOURCE_DEFINITIONS) {
+      for (const [i, item] of (raw.get(def.collection) ?? []).entries()) {
+        if (typeof item !== 'object' || item === null || typeof item.ref !== 'string') continue;
+        const { ref, ...fields } = item as { ref: string } & Record<string, unknown>;
+        const path = `${def.collection}[${i}]`;
+        const resolve = (value: unknown, at: string, target: string): unknown => {
+          if (typeof value !== 'string') return value;
+          const id = ids.get(`${target}:${value}`);
+          if (!id) errors.push({ path: at, ref, message: `no ${RESOURCE_DEFINITIONS.find((d) => d.entityType === target)?.label ?? target} with ref "${value}" in this document` });
+          return id ?? value;
+        };
+        for (const relation of def.relations) {
+          const value = fields[relation.field];
+          fields[relation.field] = Array.isArray(value)
+            ? value.map((v, j) => resolve(v, `${path}.${relation.field}[${j}]`, relation.target))
+            : resolve(value, `${path}.${relation.field}`, relation.target);
+        }
+        for (const nested of def.nestedRelations ?? []) {
+          const list = fields[nested.field];
+          if (!Array.isArray(list)) continue;
+          fields[nested.field] = list.map((element: unknown, j) =>
+            typeof element === 'object' && element !== null
+              ? { ...element, [nested.key]: resolve((element as Record<string, unknown>)[nested.key], `${path}.${nested.field}[${j}].${nested.key}`, nested.target) }
+              : element,
+          );
+        }
+        const dto = plainToInstance(def.createDto, fields);
+        const found = flattenValidationErrors(await validate(dto, VALIDATION));
+        found.forEach((e) => errors.push({ path: `${path}.${e.path}`, ref, message: e.message }));
+        (def.validate?.(dto as never) ?? []).forEach((e) => errors.push({ path: `${path}.${e.path}`, ref, message: e.message }));
+        items.push({ def, id: ids.get(`${def.entityType}:${ref}`) ?? randomUUID(), dto });
+      }
+    }
+
+    let controller: PutControllerProfileDto | null = null;
+    if (doc.controller !== undefined && doc.controller !== null) {
+      controller = plainToInstance(PutControllerProfileDto, doc.controller);
+      flattenValidationErrors(await validate(controller, VALIDATION)).forEach((e) => errors.push({ path: `controller.${e.path}`, message: e.message }));
+    }
+    if (errors.length > 0) {
+      const unknownRefs = errors.every((e) => e.message.startsWith('no ') && e.message.includes('with ref'));
+      if (unknownRefs) throw new UnprocessableError('The document refers to refs it does not contain; see errors[].', errors);
+      throw new RequestValidationError(errors, `The document cannot be imported: ${errors.length} problem(s), listed in errors[]. Nothing was written.`);
+    }
+    return { items, controller };
+  }
+}
