@@ -1,4 +1,5 @@
-import { Initial1795566020824 } from "./1795566020824-Initial";
+import { Initial1795566020824 } from './1795566020824-Initial';
+import { Policies1795566834382 } from './1795566834382-Policies';
 
 /** Every migration, in order. A generated migration is added here by hand, after review. */
-export const MIGRATIONS = [Initial1795566020824];
+export const MIGRATIONS = [Initial1795566020824, Policies1795566834382];

@@ -28,6 +28,11 @@ export function createAdapter(config: AppConfig): FastifyAdapter {
   return new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, genReqId: requestId, requestIdHeader: false, trustProxy: true });
 }
 
+/** Everything lives under /api/v1 but health probes, which load balancers call by a fixed path. */
+export function applyGlobalPrefix(app: NestFastifyApplication): void {
+  app.setGlobalPrefix('api/v1', { exclude: ['health/live', 'health/ready'] });
+}
+
 export interface RouteEntry {
   method: string;
   url: string;
@@ -42,7 +47,7 @@ export function routeTable(app: NestFastifyApplication): RouteEntry[] {
 
 /** Everything main.ts, the tests and the OpenAPI script share, so that each gets the same app. */
 export async function configureApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
-  app.setGlobalPrefix('api/v1', { exclude: ['health/live', 'health/ready'] });
+  applyGlobalPrefix(app);
   if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['ETag', 'Location', 'X-Request-Id', 'Retry-After'] });
   const fastify = app.getHttpAdapter().getInstance();
   // Whole-registry imports are larger than ordinary bodies; only that route gets the larger limit.

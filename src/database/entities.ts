@@ -1,5 +1,7 @@
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { ApiKeyEntity } from '../auth/api-key.entity';
+import { PolicyVersionEntity } from '../policy/policy-version.entity';
+import { PolicyEntity } from '../policy/policy.entity';
 import { ControllerProfileEntity } from '../registry/controller/controller-profile.entity';
 import { DataCategoryEntity } from '../registry/data-categories/data-category.entity';
 import { DataSubjectCategoryEntity } from '../registry/data-subject-categories/data-subject-category.entity';
@@ -25,4 +27,6 @@ export const ENTITIES = [
   SecurityMeasureEntity,
   TrackerEntity,
   ProcessingActivityEntity,
+  PolicyEntity,
+  PolicyVersionEntity,
 ];

@@ -9,7 +9,7 @@ import { versionEtag } from '../../common/etag';
 import type { ListQuery } from './list-query.dto';
 import type { RegistryEntity } from './registry.entity';
 import type { Page, RegistryItem, RegistryService } from './registry.service';
-import type { ResourceDefinition } from './resource-definition';
+import type { CrudDefinition } from './resource-definition';
 
 export interface RegistryControllerOptions {
   /** Singular and plural names for operation ids: "DataCategory", "DataCategories" */
@@ -22,13 +22,13 @@ export interface RegistryControllerOptions {
   response: Type<object>;
 }
 
-export const registryServiceToken = (def: ResourceDefinition): string => `RegistryService:${def.entityType}`;
+export const registryServiceToken = (def: CrudDefinition): string => `RegistryService:${def.entityType}`;
 
 /**
  * Builds the thin controller of a registry resource: list, create, read, patch, delete, each one
  * call into the shared RegistryService. Ten resources, one controller shape.
  */
-export function createRegistryController<E extends RegistryEntity>(def: ResourceDefinition<E>, options: RegistryControllerOptions): Type<object> {
+export function createRegistryController<E extends RegistryEntity>(def: CrudDefinition<E>, options: RegistryControllerOptions): Type<object> {
   const { singular, plural, response } = options;
 
   class PageResponse {
@@ -45,7 +45,7 @@ export function createRegistryController<E extends RegistryEntity>(def: Resource
   @ApiExtraModels(response)
   @Controller(def.path)
   class RegistryController {
-    constructor(@Inject(registryServiceToken(def as ResourceDefinition)) readonly service: RegistryService<E>) {}
+    constructor(@Inject(registryServiceToken(def as unknown as CrudDefinition)) readonly service: RegistryService<E>) {}
 
     @Get()
     @Roles(...READ_ROLES)

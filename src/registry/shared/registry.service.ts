@@ -15,9 +15,9 @@ import { matchesIfMatch } from '../../common/etag';
 import type { EntityType } from '../../snapshot/registry-snapshot';
 import type { ListQuery } from './list-query.dto';
 import type { RegistryEntity } from './registry.entity';
-import type { ResourceDefinition } from './resource-definition';
+import type { CrudDefinition } from './resource-definition';
 import { toPlainItem } from './plain-item';
-import { RESOURCE_DEFINITIONS } from './resource-registry';
+import { CRUD_DEFINITIONS } from './resource-registry';
 
 export interface Page<T> {
   items: T[];
@@ -30,6 +30,7 @@ export type Summary = { id: string; name: string };
 export type RegistryItem = Record<string, unknown> & { id: string; version: number };
 
 const UNIQUE_VIOLATION = '23505';
+const FOREIGN_KEY_VIOLATION = '23503';
 
 /**
  * The one CRUD mechanism of every registry resource. Writes run in one transaction that holds the
@@ -37,7 +38,7 @@ const UNIQUE_VIOLATION = '23505';
  */
 export class RegistryService<E extends RegistryEntity> {
   constructor(
-    readonly definition: ResourceDefinition<E>,
+    readonly definition: CrudDefinition<E>,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {}
@@ -51,8 +52,12 @@ export class RegistryService<E extends RegistryEntity> {
       const column = `r.${this.columnName(filter.property)}`;
       qb.andWhere(filter.array ? `:${param} = ANY(${column})` : `${column} = :${param}`, { [param]: value });
     }
-    if (query.q) qb.andWhere(`r.${this.columnName('name')} ILIKE :q`, { q: `%${query.q.replace(/[\\%_]/g, '\\$&')}%` });
-    const sort = query.sort ?? (def.sortable.includes('name') ? 'name' : 'createdAt');
+    if (query.q) {
+      const search = def.searchProperty === undefined ? 'name' : def.searchProperty;
+      if (search === null) throw new RequestValidationError([{ path: 'q', message: `${def.label}s have no name to search; use the filters` }]);
+      qb.andWhere(`r.${this.columnName(search)} ILIKE :q`, { q: `%${query.q.replace(/[\\%_]/g, '\\$&')}%` });
+    }
+    const sort = query.sort ?? def.sortable[0];
     const property = sort.replace(/^-/, '');
     if (!def.sortable.includes(property)) {
       throw new RequestValidationError([{ path: 'sort', message: `sort must be one of ${def.sortable.join(', ')} (prefix - for descending)` }]);
@@ -130,6 +135,9 @@ export class RegistryService<E extends RegistryEntity> {
         return work(manager);
       });
     } catch (error) {
+      if ((error as { code?: string }).code === FOREIGN_KEY_VIOLATION) {
+        throw new ConflictError(`The ${this.definition.label} has dependent records (for a policy: published versions, which are kept for ever).`);
+      }
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
         throw new ConflictError(`A ${this.definition.label} with the same unique value already exists.`, [
           { detail: (error as { detail?: string }).detail ?? null },
@@ -198,8 +206,8 @@ function relationIds(row: object, field: string): string[] {
   return typeof value === 'string' ? [value] : [];
 }
 
-function definitionOf(type: EntityType): ResourceDefinition {
-  const def = RESOURCE_DEFINITIONS.find((d) => d.entityType === type);
+function definitionOf(type: EntityType): CrudDefinition {
+  const def = CRUD_DEFINITIONS.find((d) => d.entityType === type);
   if (!def) throw new Error(`No resource definition for ${type}`);
   return def;
 }
@@ -212,7 +220,7 @@ async function loadSummaries(manager: EntityManager, type: EntityType, ids: stri
 }
 
 /** Every id a write refers to that does not exist, with the field path it stands at. */
-async function findUnknownReferences(manager: EntityManager, def: ResourceDefinition, entity: ObjectLiteral): Promise<FieldError[]> {
+async function findUnknownReferences(manager: EntityManager, def: CrudDefinition, entity: ObjectLiteral): Promise<FieldError[]> {
   const refs: { path: string; target: EntityType; id: string }[] = [];
   for (const relation of def.relations) {
     const value = entity[relation.field] as unknown;
@@ -235,9 +243,9 @@ async function findUnknownReferences(manager: EntityManager, def: ResourceDefini
 }
 
 /** Everything in the registry that refers to an item: what blocks its deletion. */
-export async function findReferrers(manager: EntityManager, type: EntityType, id: string): Promise<Referrer[]> {
+export async function findReferrers(manager: EntityManager, type: CrudDefinition['entityType'], id: string): Promise<Referrer[]> {
   const referrers: Referrer[] = [];
-  for (const def of RESOURCE_DEFINITIONS) {
+  for (const def of CRUD_DEFINITIONS) {
     const metadata = manager.connection.getMetadata(def.entity);
     const column = (property: string): string => metadata.findColumnWithPropertyName(property)?.databaseName ?? property;
     const conditions: string[] = [];

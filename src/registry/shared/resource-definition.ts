@@ -28,13 +28,12 @@ export interface FilterSpec {
 }
 
 /**
- * Everything the one CRUD mechanism needs to know of a registry resource. The service, the
- * controller, the reference checks and the snapshot loader are all driven by these.
+ * Everything the one CRUD mechanism needs to know of a resource. The service, the controller and
+ * the reference checks are driven by these; registry resources (below) also feed the snapshot.
  */
-export interface ResourceDefinition<E extends RegistryEntity = RegistryEntity> {
-  entityType: Exclude<EntityType, 'controller'>;
-  /** Its list in RegistrySnapshot and RopaDocument */
-  collection: RegistryCollection;
+export interface CrudDefinition<E extends RegistryEntity = RegistryEntity> {
+  /** Entity type in audit events, findings and provenance */
+  entityType: Exclude<EntityType, 'controller'> | 'policy';
   entity: Type<E>;
   /** Singular, for messages: "data category" */
   label: string;
@@ -46,8 +45,17 @@ export interface ResourceDefinition<E extends RegistryEntity = RegistryEntity> {
   nestedRelations?: NestedRelationSpec[];
   filters: Record<string, FilterSpec>;
   sortable: string[];
+  /** The property `q` searches; `name` when left out, null for none */
+  searchProperty?: string | null;
   /** How an item is named in messages and summaries */
   nameOf(item: E): string;
   /** Cross-field rules a DPO cannot mean otherwise, checked on the merged item (400) */
   validate?(item: E): FieldError[];
+}
+
+/** A resource of the Art. 30 registry: part of every snapshot, export and import. */
+export interface ResourceDefinition<E extends RegistryEntity = RegistryEntity> extends CrudDefinition<E> {
+  entityType: Exclude<EntityType, 'controller'>;
+  /** Its list in RegistrySnapshot and RopaDocument */
+  collection: RegistryCollection;
 }

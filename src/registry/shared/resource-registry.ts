@@ -7,7 +7,8 @@ import { securityMeasuresResource } from '../security-measures/security-measures
 import { servicesResource } from '../services/services.resource';
 import { trackersResource } from '../trackers/trackers.resource';
 import { transfersResource } from '../transfers/transfers.resource';
-import type { ResourceDefinition } from './resource-definition';
+import { policiesResource } from '../../policy/policies.resource';
+import type { CrudDefinition, ResourceDefinition } from './resource-definition';
 
 /** Every registry resource, in the order an import creates them (referenced before referrer). */
 export const RESOURCE_DEFINITIONS: readonly ResourceDefinition[] = [
@@ -21,3 +22,6 @@ export const RESOURCE_DEFINITIONS: readonly ResourceDefinition[] = [
   processingActivitiesResource,
   trackersResource,
 ] as unknown as ResourceDefinition[];
+
+/** Everything on the CRUD mechanism: the registry plus policies (whose scope refers to registry items). */
+export const CRUD_DEFINITIONS: readonly CrudDefinition[] = [...RESOURCE_DEFINITIONS, policiesResource as unknown as CrudDefinition];

@@ -13,6 +13,7 @@ export const transfersResource: ResourceDefinition<TransferEntity> = {
   relations: [{ field: 'recipientId', target: 'recipient', many: false, summary: 'recipient' }],
   filters: { country: { property: 'country' }, mechanism: { property: 'mechanism' }, recipientId: { property: 'recipientId' } },
   sortable: ['country', 'mechanism', 'createdAt', 'updatedAt'],
+  searchProperty: null,
   nameOf: (t) => `Transfer to ${t.country} (${t.mechanism})`,
   validate(t) {
     const errors: FieldError[] = [];

@@ -1,0 +1,64 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+
+/** Languages the policy catalogue has wording for. */
+export const POLICY_LANGUAGES = ['en'] as const;
+export type PolicyLanguage = (typeof POLICY_LANGUAGES)[number];
+
+export class PolicyOptionsDto {
+  /**
+   * Days between publishing a material change and its taking effect; the public policy announces it meanwhile
+   * @example 30
+   */
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  noticeDays: number = 30;
+
+  /**
+   * Where people send requests, if not the controller's e-mail
+   * @example "contact@livechat-integrations.com"
+   */
+  @IsOptional()
+  @IsEmail()
+  contactEmail: string | null = null;
+
+  /**
+   * Overrides the controller's minimum age
+   * @example 13
+   */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(18)
+  minimumAge: number | null = null;
+}
+
+export class CreatePolicyDto {
+  /** @example "LiveChat Instagram channel - Privacy Policy" */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  title!: string;
+
+  /** The service the policy is for; null for one policy covering every service */
+  @IsOptional()
+  @IsUUID()
+  serviceId?: string | null;
+
+  /** Narrows the policy to these data subjects (customers, applicants, employees…); empty = everyone */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  dataSubjectCategoryIds?: string[];
+
+  /** @example "en" */
+  @IsIn(POLICY_LANGUAGES)
+  language!: PolicyLanguage;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PolicyOptionsDto)
+  options: PolicyOptionsDto = new PolicyOptionsDto();
+}

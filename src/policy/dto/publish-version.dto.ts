@@ -1,0 +1,24 @@
+import { IsBoolean, IsISO8601, IsString, MaxLength, MinLength } from 'class-validator';
+
+export class PublishVersionDto {
+  /**
+   * When this version takes effect (ISO 8601). A material change to a published policy must leave
+   * at least the policy's noticeDays; meanwhile the public policy announces it.
+   * @example "2026-12-01T00:00:00Z"
+   */
+  @IsISO8601({ strict: true })
+  effectiveFrom!: string;
+
+  /**
+   * What changed, in words for the reader; shown in the notice of an upcoming change
+   * @example "We now use a new supplier for e-mail delivery."
+   */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  changeSummary!: string;
+
+  /** A change people must be told about in advance (new purposes, recipients, transfers…) */
+  @IsBoolean()
+  material!: boolean;
+}
