@@ -45,7 +45,7 @@ export class SnapshotService {
         seq: event.seq,
         at: event.at.toISOString(),
         action: event.action,
-        entityType: event.entityType as never,
+        entityType: event.entityType,
         entityId: event.entityId,
         version: event.version,
         after: event.after,
