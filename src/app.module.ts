@@ -12,6 +12,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import { ImportModule } from './import/import.module';
 import { RegistryModule } from './registry/registry.module';
+import { SnapshotModule } from './snapshot/snapshot.module';
 
 @Module({})
 export class AppModule {
@@ -34,6 +35,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         RegistryModule,
+        SnapshotModule,
         ImportModule,
         HealthModule,
       ],
