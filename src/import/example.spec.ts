@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { checkCompliance } from '../compliance/compliance';
+import { snapshotFromDocument } from '../snapshot/document-snapshot';
+import type { RopaDocument } from '../snapshot/ropa-document';
+
+const doc = JSON.parse(readFileSync(join(process.cwd(), 'examples/livechat-instagram.json'), 'utf8')) as RopaDocument;
+
+describe('the example registry', () => {
+  it('passes every compliance rule without an error', () => {
+    const errors = checkCompliance(snapshotFromDocument(doc, '2026-11-24T00:00:00.000Z')).filter((f) => f.severity === 'error');
+    expect(errors).toEqual([]);
+  });
+});

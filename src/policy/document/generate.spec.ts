@@ -1,0 +1,203 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import type { RegistrySnapshot } from '../../snapshot/registry-snapshot';
+import { make, validSnapshot } from '../../snapshot/testing/snapshot-factory';
+import { activitiesInScope, generatePolicy } from './generate';
+import type { Block, PolicyScope } from './model';
+import { policyContentHash, RENDER_FORMATS, renderPolicy } from './render';
+import { exampleScope, exampleSnapshot } from './testing';
+
+const example = exampleSnapshot();
+const policy = generatePolicy(example, exampleScope);
+const text = renderPolicy(policy, 'txt');
+const sectionIds = (snapshot: RegistrySnapshot, scope: PolicyScope = { ...exampleScope, serviceId: 'svc' }) => generatePolicy(snapshot, scope).sections.map((s) => s.id);
+
+describe('the generated policy of the LiveChat Instagram channel', () => {
+  // Each fact of ../shared/reference/livechat-instagram-privacy-policy.txt, as it must come back out.
+  const FACTS: [string, RegExp][] = [
+    ['controller name', /LiveChat Integrations/],
+    ['registered office', /Hiacyntowa 14, 55-095 Mirków, Poland/],
+    ['registration number', /0001013695/],
+    ['contact e-mail', /contact@livechat-integrations\.com/],
+    ['GDPR named', /Regulation \(EU\) 2016\/679/],
+    ['third-party services with their own controller status', /services run by other companies/],
+    ['name and last name', /Name \(name, last name\)/],
+    ['e-mail address and phone number', /e-mail address, phone number, other contact data/],
+    ['device ID', /device ID/],
+    ['user preferences', /user preferences/],
+    ['data you supply', /Content you provide/],
+    ['IP address', /IP address/],
+    ['browser type', /browser type/],
+    ['timestamp of the visit', /time of the visit/],
+    ['device and operating system', /operating system/],
+    ['interaction details', /links clicked/],
+    ['server log data', /date and time of access, name of the website accessed, referrer URL, amount of data transmitted/],
+    ['browser product and version', /browser product and version/],
+    ['contact purpose on legitimate interest', /legitimate interests[\s\S]*Answering enquiries/],
+    ['correspondence used only to answer', /used only to answer you/],
+    ['contract on Art. 6(1)(b)', /Art\. 6\(1\)\(b\) GDPR\):\n {2}\* Providing the service/],
+    ['accounting on Art. 6(1)(c) with the Accounting Act', /Art\. 6\(1\)\(c\) GDPR\):\n {2}\* Accounting and archiving[^\n]*Accounting Act/],
+    ['legitimate interest: reports, summaries and analyses', /reports, summaries and analyses/],
+    ['legitimate interest: fraud monitoring', /monitoring for fraud/],
+    ['legitimate interest: claims', /defending ourselves against claims/],
+    ['legitimate interest: representatives of the contracting party', /people a customer appoints to act for it under the Terms of Service/],
+    ['legitimate interest: debt collection with assignment of claims', /recovering debts, which may include assigning our claims/],
+    ['withdrawal of consent without affecting earlier processing', /withdraw it at any time[^\n]*Withdrawing does not make unlawful what we did/],
+    ['cookies for preferences and pages visited', /Preference cookies[\s\S]*preferences and the pages you visited/],
+    ['refusing cookies limits functionality', /Some features of the website may then not work/],
+    ['web beacons for e-mail tracking', /whether an e-mail we sent was opened and which of its links were clicked/],
+    ['web beacons for site usage', /which pages they visit and how long they stay/],
+    ['web beacons for advertising and marketing', /effect of our marketing and choose the content and advertisements/],
+    ['disable beacons in the e-mail client', /automatic image loading in your e-mail program/],
+    ['browser tools and privacy extensions', /privacy extension/],
+    ['third-party beacons under their own policies', /Trusted third-party service providers[\s\S]*their privacy policies/],
+    ['server log files', /Server log files/],
+    ['geo-location on opt-in, phones and computers', /Location \(opt-in\)[^\n]*mobile devices and computers/],
+    ['personnel', /Our personnel/],
+    ['suppliers and subcontractors on instructions', /Suppliers[\s\S]*act only on our instructions[\s\S]*Subcontractors|Subcontractors[\s\S]*Suppliers/],
+    ['authorities when required by law', /Public authorities and law enforcement, Poland — [^\n]*when the law requires it/],
+    ['LiveChat, Inc. and its privacy policy', /LiveChat, Inc\.[^\n]*https:\/\/www\.livechat\.com\/legal\/privacy-policy\//],
+    ['transfer to the USA', /United States \(LiveChat, Inc\.\)/],
+    ['DPF adequacy only for certified organisations', /adequately only where the recipient is certified under the EU-US Data Privacy Framework/],
+    ['partner not certified', /LiveChat, Inc\. is not certified/],
+    ['standard contractual clauses', /standard contractual clauses adopted by the European Commission/],
+    ['possible limits on rights abroad', /may limit your rights, your access to a supervisory authority/],
+    ['copy of the safeguards and of the data', /copy of the clauses and of your transferred data/],
+    ['informed of other third countries', /another country outside the EEA, we will tell you/],
+    ['retention for the contract and until claims expire', /For as long as the contract lasts[^\n]*claims related to the contract/],
+    ['retention until consent is withdrawn', /Until you withdraw your consent/],
+    ['retention for legitimate interests', /as long as we pursue the legitimate interest/],
+    ['accounting period', /5 years[^\n]*Accounting Act/],
+    ['right of access', /receive a copy of them \(Art\. 15\)/],
+    ['right to rectification', /corrected[^\n]*\(Art\. 16\)/],
+    ['right to erasure', /deleted[^\n]*\(Art\. 17\)/],
+    ['right to restriction', /restrict[^\n]*\(Art\. 18\)/],
+    ['right to portability', /machine-readable[^\n]*\(Art\. 20\)/],
+    ['right to withdraw consent', /\(Art\. 7\(3\)\)/],
+    ['right to object, separately', /10\. Your right to object\n[\s\S]*Art\. 21\(1\)/],
+    ['complaint to the supervisory authority', /complain to a data protection supervisory authority[^\n]*UODO/],
+    ['requests by e-mail', /To use any of these rights, write to contact@livechat-integrations\.com/],
+    ['profiling for marketing', /Marketing and advertising: we use automated means, including profiling/],
+    ['provision required by contract', /requirement of our contract/],
+    ['statutory requirement', /the law requires these data/],
+    ['consent voluntary without negative consequences', /Giving consent is voluntary; if you do not, nothing else changes for you/],
+    ['age of 13', /children under 13/],
+    ['parents and guardians', /parents and guardians/],
+    ['encryption', /encrypted/],
+    ['technical and organisational measures against loss and unauthorised access', /loss, destruction, unauthorised access/],
+    ['change notice before it takes effect', /announce it on this page at least 30 days before it takes effect/],
+    ['stop using the service if a change is not accepted', /stop using our services/],
+  ];
+
+  it.each(FACTS)('states %s', (_fact, pattern) => {
+    expect(text).toMatch(pattern);
+  });
+
+  it('copies no sentence of the reference policy (no shared run of 8 words)', () => {
+    const { size, hashes } = JSON.parse(readFileSync(join(process.cwd(), 'test/fixtures/reference-policy-shingles.json'), 'utf8')) as { size: number; hashes: string[] };
+    const reference = new Set(hashes);
+    const words = text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim().split(' ');
+    const copied: string[] = [];
+    for (let i = 0; i + size <= words.length; i += 1) {
+      const shingle = words.slice(i, i + size).join(' ');
+      if (reference.has(createHash('sha256').update(shingle).digest('hex').slice(0, 16))) copied.push(shingle);
+    }
+    expect(copied).toEqual([]);
+  });
+
+  it('gives every block, list item and table row its provenance', () => {
+    const blocks: Block[] = policy.sections.flatMap((s) => s.blocks);
+    for (const block of blocks) {
+      if (block.kind === 'list') block.items.forEach((i) => expect(i.sources.length).toBeGreaterThan(0));
+      if (block.kind === 'table') block.rows.forEach((r) => expect(r.sources.length).toBeGreaterThan(0));
+    }
+    const purposes = policy.sections.find((s) => s.id === 'purposes-and-legal-bases');
+    const item = purposes?.blocks.flatMap((b) => (b.kind === 'list' ? b.items : [])).find((i) => i.text.startsWith('Fraud monitoring'));
+    expect(item?.sources).toEqual([{ type: 'processing_activity', id: 'act-fraud', version: 1 }]);
+  });
+
+  it('renders byte-identical output in every format, whatever the order of the input lists', () => {
+    const shuffled: RegistrySnapshot = {
+      ...example,
+      processingActivities: [...example.processingActivities].reverse(),
+      dataCategories: [...example.dataCategories].reverse(),
+      trackers: [...example.trackers].reverse(),
+      recipients: [...example.recipients].reverse(),
+    };
+    const sorted = (s: RegistrySnapshot): RegistrySnapshot => ({
+      ...s,
+      processingActivities: [...s.processingActivities].sort((a, b) => (a.name < b.name ? -1 : 1)),
+      dataCategories: [...s.dataCategories].sort((a, b) => (a.name < b.name ? -1 : 1)),
+      trackers: [...s.trackers].sort((a, b) => (a.name < b.name ? -1 : 1)),
+      recipients: [...s.recipients].sort((a, b) => (a.name < b.name ? -1 : 1)),
+    });
+    const again = generatePolicy(sorted(shuffled), exampleScope);
+    for (const format of RENDER_FORMATS) expect(renderPolicy(again, format)).toBe(renderPolicy(policy, format));
+    expect(policyContentHash(again)).toBe(policyContentHash(policy));
+    expect(policyContentHash(policy)).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('section rules', () => {
+  it('has the Art. 14 section exactly when some data in scope come from elsewhere', () => {
+    expect(sectionIds(validSnapshot())).not.toContain('sources');
+    expect(sectionIds(validSnapshot({ processingActivities: [make.activity({ sources: 'Your employer.' })] }))).toContain('sources');
+    expect(sectionIds(validSnapshot({ dataCategories: [make.dataCategory({ collection: 'third_party' })] }))).toContain('sources');
+  });
+
+  it('never shows retired, draft or processor activities', () => {
+    const snapshot = validSnapshot({
+      processingActivities: [
+        make.activity(),
+        make.activity({ id: 'r', name: 'Retired thing', status: 'retired' }),
+        make.activity({ id: 'd', name: 'Draft thing', status: 'draft' }),
+        make.activity({ id: 'p', name: 'Processor thing', role: 'processor', onBehalfOf: 'X' }),
+      ],
+    });
+    expect(activitiesInScope(snapshot, { serviceId: 'svc', dataSubjectCategoryIds: [] }).map((a) => a.id)).toEqual(['act']);
+    const out = renderPolicy(generatePolicy(snapshot, { ...exampleScope, serviceId: 'svc' }), 'txt');
+    expect(out).not.toMatch(/Retired thing|Draft thing|Processor thing/);
+  });
+
+  it('lists portability only for consent and contract, and objection only for public task and legitimate interests', () => {
+    const fOnly = validSnapshot({ processingActivities: [make.activity({ legalBasis: 'art6_1_f', legitimateInterest: 'Security' })] });
+    const fText = renderPolicy(generatePolicy(fOnly, { ...exampleScope, serviceId: 'svc' }), 'txt');
+    expect(fText).not.toMatch(/Art\. 20/);
+    expect(sectionIds(fOnly)).toContain('right-to-object');
+    const bOnly = validSnapshot();
+    expect(renderPolicy(generatePolicy(bOnly, { ...exampleScope, serviceId: 'svc' }), 'txt')).toMatch(/Art\. 20/);
+    expect(sectionIds(bOnly)).not.toContain('right-to-object');
+  });
+
+  it('never has an empty section', () => {
+    const bare = validSnapshot({ trackers: [], recipients: [], processingActivities: [make.activity({ recipientIds: [], requirement: null })] });
+    for (const section of generatePolicy(bare, { ...exampleScope, serviceId: 'svc' }).sections) expect(section.blocks.length).toBeGreaterThan(0);
+    expect(sectionIds(bare)).toEqual(expect.arrayContaining(['cookies-and-similar-technologies', 'recipients', 'international-transfers', 'automated-decisions']));
+  });
+
+  it('narrows to the data subject categories of the scope', () => {
+    const snapshot = validSnapshot({
+      dataSubjectCategories: [make.dataSubjectCategory(), make.dataSubjectCategory({ id: 'emp', name: 'Employees' })],
+      processingActivities: [make.activity(), make.activity({ id: 'hr', name: 'Payroll', dataSubjectCategoryIds: ['emp'] })],
+    });
+    expect(activitiesInScope(snapshot, { serviceId: 'svc', dataSubjectCategoryIds: ['emp'] }).map((a) => a.name)).toEqual(['Payroll']);
+  });
+
+  it('escapes every registry string in HTML', () => {
+    const snapshot = validSnapshot({ processingActivities: [make.activity({ name: '<script>alert(1)</script>' })] });
+    const html = renderPolicy(generatePolicy(snapshot, { ...exampleScope, serviceId: 'svc' }), 'html', { standalone: true });
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<h2 id="purposes-and-legal-bases">');
+    expect(html).toContain('@media print');
+  });
+
+  it('announces an upcoming change as a banner in HTML and a field in JSON', () => {
+    const notice = { effectiveFrom: '2026-12-24T00:00:00.000Z', changeSummary: 'A new e-mail supplier.' };
+    expect(renderPolicy(policy, 'html', { notice })).toContain('<aside class="ropa-notice" role="note"><strong>This policy will change on 24 December 2026. A new e-mail supplier.');
+    expect(JSON.parse(renderPolicy(policy, 'json', { notice })).upcomingChange).toEqual(notice);
+  });
+});

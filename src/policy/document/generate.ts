@@ -1,0 +1,426 @@
+import {
+  adequacyDecisionInForce,
+  rightsForBasis,
+  RIGHTS,
+  SCC_MODULE_LABELS,
+  SPECIAL_CATEGORY_CONDITION_LABELS,
+  type DataSubjectRight,
+} from '../../reference/gdpr';
+import {
+  LEGAL_BASES,
+  type ControllerProfile,
+  type EntityRef,
+  type EntityType,
+  type ProcessingActivity,
+  type RegistrySnapshot,
+  RECIPIENT_TYPES,
+  type Tracker,
+  type Transfer,
+} from '../../snapshot/registry-snapshot';
+import { countryInSentence, countryName, humanizeDuration, joinAnd } from './humanize';
+import type { PolicyCatalogue, SectionId } from './i18n/catalogue';
+import { en } from './i18n/en';
+import type { Block, ListItem, PolicyDocument, PolicyScope, PolicySection } from './model';
+
+const CATALOGUES: Record<PolicyScope['language'], PolicyCatalogue> = { en };
+
+type Versioned = { id: string; version: number };
+const ref = (type: EntityType, item: Versioned): EntityRef => ({ type, id: item.id, version: item.version });
+
+/** Unique refs in first-seen order, so that provenance is deterministic. */
+function uniqueRefs(refs: EntityRef[]): EntityRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const key = `${r.type}:${r.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const paragraph = (text: string, sources: EntityRef[]): Block => ({ kind: 'paragraph', text, sources: uniqueRefs(sources) });
+const list = (intro: string | null, items: ListItem[]): Block => ({ kind: 'list', intro, items, sources: uniqueRefs(items.flatMap((i) => i.sources)) });
+
+/**
+ * The activities a policy speaks of: active, ours (controller or joint controller, never processor),
+ * for the policy's service, and for its data subjects when it is narrowed to some.
+ */
+export function activitiesInScope(snapshot: RegistrySnapshot, scope: Pick<PolicyScope, 'serviceId' | 'dataSubjectCategoryIds'>): ProcessingActivity[] {
+  const subjects = new Set(scope.dataSubjectCategoryIds);
+  return snapshot.processingActivities.filter(
+    (a) =>
+      a.status === 'active' &&
+      a.role !== 'processor' &&
+      (scope.serviceId === null || a.serviceIds.includes(scope.serviceId)) &&
+      (subjects.size === 0 || a.dataSubjectCategoryIds.some((id) => subjects.has(id))),
+  );
+}
+
+/** Trackers of the policy's service, and when the policy is narrowed, only those serving its activities. */
+export function trackersInScope(snapshot: RegistrySnapshot, scope: Pick<PolicyScope, 'serviceId' | 'dataSubjectCategoryIds'>, activityIds: ReadonlySet<string>): Tracker[] {
+  return snapshot.trackers.filter(
+    (t) =>
+      (scope.serviceId === null || t.serviceIds.includes(scope.serviceId)) &&
+      (scope.dataSubjectCategoryIds.length === 0 || (t.processingActivityId !== null && activityIds.has(t.processingActivityId))),
+  );
+}
+
+class Generator {
+  private readonly t: PolicyCatalogue;
+  private readonly controller: ControllerProfile | null;
+  private readonly activities: ProcessingActivity[];
+  private readonly activityIds: Set<string>;
+  private readonly trackers: Tracker[];
+  private readonly contactEmail: string;
+
+  constructor(
+    private readonly snapshot: RegistrySnapshot,
+    private readonly scope: PolicyScope,
+  ) {
+    this.t = CATALOGUES[scope.language];
+    this.controller = snapshot.controller;
+    this.activities = activitiesInScope(snapshot, scope);
+    this.activityIds = new Set(this.activities.map((a) => a.id));
+    this.trackers = trackersInScope(snapshot, scope, this.activityIds);
+    this.contactEmail = scope.options.contactEmail ?? this.controller?.email ?? '';
+  }
+
+  private get controllerRefs(): EntityRef[] {
+    return this.controller ? [ref('controller', this.controller)] : [];
+  }
+
+  private byIds<T extends { id: string }>(items: T[], ids: Iterable<string>): T[] {
+    const wanted = new Set(ids);
+    return items.filter((item) => wanted.has(item.id));
+  }
+
+  document(): PolicyDocument {
+    const sections: [SectionId, Block[] | null][] = [
+      ['who-we-are', this.whoWeAre()],
+      ['data-we-process', this.data()],
+      ['sources', this.sources()],
+      ['purposes-and-legal-bases', this.purposes()],
+      ['cookies-and-similar-technologies', this.cookies()],
+      ['recipients', this.recipients()],
+      ['international-transfers', this.transfers()],
+      ['retention', this.retention()],
+      ['your-rights', this.rights()],
+      ['right-to-object', this.objection()],
+      ['complaints', this.complaints()],
+      ['providing-data', this.requirements()],
+      ['automated-decisions', this.automatedDecisions()],
+      ['children', this.children()],
+      ['security', this.security()],
+      ['changes', this.changes()],
+    ];
+    return {
+      title: this.scope.title,
+      language: this.scope.language,
+      sections: sections
+        .filter((entry): entry is [SectionId, Block[]] => entry[1] !== null && entry[1].length > 0)
+        .map(([id, blocks]): PolicySection => ({ id, heading: this.t.headings[id], blocks })),
+    };
+  }
+
+  private whoWeAre(): Block[] {
+    const c = this.controller;
+    const service = this.scope.serviceId ? this.snapshot.services.find((s) => s.id === this.scope.serviceId) : undefined;
+    const refs = [...this.controllerRefs, ...(service ? [ref('service', service)] : [])];
+    if (!c) return [paragraph(this.t.regulation, [])];
+    const a = c.registeredAddress;
+    const blocks: Block[] = [
+      paragraph(this.t.intro(c.legalName, service?.name ?? null), refs),
+      paragraph(this.t.regulation, []),
+      paragraph(this.t.registeredOffice(`${a.street}, ${a.postalCode} ${a.city}, ${countryName(a.country)}`, c.registrationNumber), this.controllerRefs),
+      paragraph(this.t.contactUs(this.contactEmail, c.phone, c.website), this.controllerRefs),
+    ];
+    if (c.dpo) blocks.push(paragraph(this.t.dpo(c.dpo.email, c.dpo.name, c.dpo.phone), this.controllerRefs));
+    else if (c.notApplicable.dpo) blocks.push(paragraph(this.t.noDpo(c.notApplicable.dpo, this.contactEmail), this.controllerRefs));
+    if (c.representative) blocks.push(paragraph(this.t.representative(c.representative.name, c.representative.email, c.representative.address), this.controllerRefs));
+    else if (c.notApplicable.representative) blocks.push(paragraph(this.t.noRepresentative(c.notApplicable.representative), this.controllerRefs));
+    if (this.activities.some((a) => a.recipientIds.some((id) => this.snapshot.recipients.find((r) => r.id === id)?.type === 'independent_controller'))) {
+      blocks.push(paragraph(this.t.thirdPartyLinks, []));
+    }
+    return blocks;
+  }
+
+  private data(): Block[] {
+    const ids = new Set([...this.activities.flatMap((a) => a.dataCategoryIds), ...this.trackers.flatMap((t) => t.dataCategoryIds)]);
+    const categories = this.byIds(this.snapshot.dataCategories, ids);
+    if (categories.length === 0) return [];
+    return [
+      list(
+        this.t.dataIntro,
+        categories.map((c) => ({ text: this.t.dataCategory(c.name, c.examples, c.description, c.special, c.criminal), sources: [ref('data_category', c)] })),
+      ),
+    ];
+  }
+
+  /** Art. 14: only when some data in scope do not come from the person. */
+  private sources(): Block[] | null {
+    const fromActivities: ListItem[] = this.activities
+      .filter((a) => a.sources?.trim())
+      .map((a) => ({ text: this.t.sourceOfActivity(a.name, a.sources ?? ''), sources: [ref('processing_activity', a)] }));
+    const thirdParty = this.byIds(this.snapshot.dataCategories, new Set(this.activities.flatMap((a) => a.dataCategoryIds))).filter((c) => c.collection === 'third_party');
+    const items = fromActivities.concat(thirdParty.map((c) => ({ text: this.t.thirdPartyCategory(c.name), sources: [ref('data_category', c)] })));
+    if (items.length === 0) return null;
+    return [list(this.t.sourcesIntro, items), paragraph(this.t.sourcesOtherwise, [])];
+  }
+
+  private purposes(): Block[] {
+    const blocks: Block[] = [paragraph(this.t.purposesIntro, [])];
+    for (const basis of LEGAL_BASES) {
+      const group = this.activities.filter((a) => a.legalBasis === basis);
+      if (group.length === 0) continue;
+      blocks.push(
+        list(
+          this.t.basisGroup[basis],
+          group.map((a) => {
+            const parts = [this.t.purpose(a.name, a.purpose)];
+            if (basis === 'art6_1_f' && a.legitimateInterest) parts.push(this.t.legitimateInterest(a.legitimateInterest));
+            if (basis === 'art6_1_c' && a.legalObligation) parts.push(this.t.legalObligation(a.legalObligation));
+            if (basis === 'art6_1_a' && a.consentMechanism) parts.push(this.t.consentMechanism(a.consentMechanism));
+            if (a.specialCategoryCondition) parts.push(this.t.specialCondition(SPECIAL_CATEGORY_CONDITION_LABELS[a.specialCategoryCondition]));
+            if (a.criminalDataAuthorisation) parts.push(this.t.criminalAuthorisation(a.criminalDataAuthorisation));
+            return { text: parts.join(' '), sources: [ref('processing_activity', a)] };
+          }),
+        ),
+      );
+    }
+    const consent = this.activities.filter((a) => a.legalBasis === 'art6_1_a');
+    if (consent.length > 0) blocks.push(paragraph(this.t.consentWithdrawal, consent.map((a) => ref('processing_activity', a))));
+    return blocks;
+  }
+
+  private cookies(): Block[] {
+    if (this.trackers.length === 0) return [paragraph(this.t.noTrackers, [])];
+    const activity = (t: Tracker) => this.snapshot.processingActivities.find((a) => a.id === t.processingActivityId);
+    const blocks: Block[] = [
+      paragraph(this.t.trackersIntro, []),
+      {
+        kind: 'table',
+        caption: null,
+        columns: [...this.t.trackerColumns],
+        rows: this.trackers.map((t) => ({
+          cells: [
+            t.name,
+            `${this.t.trackerKind[t.kind]}, ${this.t.trackerCategory[t.category]}`,
+            t.party === 'first' ? this.t.firstParty(t.provider) : this.t.thirdParty(t.provider),
+            t.purpose,
+            t.duration ? (/^P/.test(t.duration) ? humanizeDuration(t.duration) : t.duration) : this.t.durationUnknown,
+            this.byIds(this.snapshot.dataCategories, t.dataCategoryIds)
+              .map((c) => c.name)
+              .join(', '),
+            t.category === 'strictly_necessary' ? this.t.necessaryBasis : this.t.consentBasis,
+          ],
+          sources: uniqueRefs([ref('tracker', t), ...(activity(t) ? [ref('processing_activity', activity(t) as ProcessingActivity)] : [])]),
+        })),
+        sources: uniqueRefs(this.trackers.map((t) => ref('tracker', t))),
+      },
+    ];
+    const optOuts = new Map<string, EntityRef[]>();
+    for (const t of this.trackers.filter((tr) => tr.optOut?.trim())) optOuts.set(t.optOut ?? '', [...(optOuts.get(t.optOut ?? '') ?? []), ref('tracker', t)]);
+    if (optOuts.size > 0) blocks.push(list(this.t.optOutIntro, [...optOuts].map(([text, sources]) => ({ text, sources }))));
+    const thirdParties = this.trackers.filter((t) => t.party === 'third');
+    if (thirdParties.length > 0) {
+      blocks.push(paragraph(this.t.thirdPartyTrackers(joinAnd([...new Set(thirdParties.map((t) => t.provider))])), thirdParties.map((t) => ref('tracker', t))));
+    }
+    return blocks;
+  }
+
+  private recipients(): Block[] {
+    const recipients = this.byIds(this.snapshot.recipients, new Set(this.activities.flatMap((a) => a.recipientIds)));
+    if (recipients.length === 0) {
+      const reasons = this.activities.filter((a) => a.notApplicable.recipients);
+      return [paragraph(this.t.noRecipients, reasons.map((a) => ref('processing_activity', a)))];
+    }
+    const blocks: Block[] = [paragraph(this.t.recipientsIntro, [])];
+    for (const type of RECIPIENT_TYPES) {
+      const group = recipients.filter((r) => r.type === type);
+      if (group.length === 0) continue;
+      blocks.push(
+        list(
+          `${this.t.recipientType[type]}:`,
+          group.map((r) => ({
+            text: [this.t.recipient(r.name, countryName(r.country), r.description), r.privacyPolicyUrl ? this.t.ownPolicy(r.privacyPolicyUrl) : ''].filter(Boolean).join(' '),
+            sources: [ref('recipient', r)],
+          })),
+        ),
+      );
+    }
+    return blocks;
+  }
+
+  private transfers(): Block[] {
+    const recipientIds = new Set(this.activities.flatMap((a) => a.recipientIds));
+    const transfers = this.snapshot.transfers.filter((t) => recipientIds.has(t.recipientId));
+    if (transfers.length === 0) return [paragraph(this.t.noTransfers, this.activities.filter((a) => a.notApplicable.transfers).map((a) => ref('processing_activity', a)))];
+    const countries = [...new Set(transfers.map((t) => t.country))].sort();
+    const items: ListItem[] = countries.map((country) => {
+      const here = transfers.filter((t) => t.country === country);
+      const recipients = here.map((t) => this.snapshot.recipients.find((r) => r.id === t.recipientId)).filter((r) => r !== undefined);
+      const parts = [this.t.transferTo(countryName(country), joinAnd(recipients.map((r) => r.name)))];
+      const decision = adequacyDecisionInForce(country, this.snapshot.asOf);
+      for (const transfer of here) {
+        const recipient = recipients.find((r) => r.id === transfer.recipientId);
+        const scheme = decision?.name.replace(/^.*\((.*)\)$/, 'EU-US $1') ?? '';
+        if (!decision) parts.push(this.t.noAdequacy(countryInSentence(country)));
+        else if (decision.requiresCertification && !recipient?.dpfCertified) parts.push(this.t.adequacyNeedsCertification(countryInSentence(country), scheme, recipient?.name ?? ''));
+        else if (decision.requiresCertification) parts.push(this.t.adequacyCertified(recipient?.name ?? '', scheme));
+        else parts.push(this.t.adequacyInForce(countryInSentence(country), decision.decision));
+        parts.push(...this.mechanismSentences(transfer));
+      }
+      return { text: parts.join(' '), sources: uniqueRefs(here.flatMap((t) => [ref('transfer', t), ...recipients.filter((r) => r.id === t.recipientId).map((r) => ref('recipient', r))])) };
+    });
+    const blocks: Block[] = [list(this.t.transfersIntro, items)];
+    const needsSafeguards = transfers.filter((t) => t.mechanism !== 'adequacy' && t.mechanism !== 'dpf');
+    if (needsSafeguards.length > 0) blocks.push(paragraph(this.t.transferRisk, needsSafeguards.map((t) => ref('transfer', t))));
+    blocks.push(paragraph(this.t.newCountries, []));
+    return blocks;
+  }
+
+  private mechanismSentences(transfer: Transfer): string[] {
+    const sentences: string[] = [];
+    if (transfer.mechanism === 'derogation') {
+      if (transfer.derogation) sentences.push(this.t.derogation[transfer.derogation]);
+    } else {
+      sentences.push(this.t.mechanism[transfer.mechanism]);
+      if (transfer.mechanism === 'scc' && transfer.sccModule) sentences.push(this.t.sccModule(SCC_MODULE_LABELS[transfer.sccModule]));
+    }
+    if (transfer.safeguards) sentences.push(transfer.safeguards.trim());
+    if (transfer.mechanism !== 'adequacy' && transfer.mechanism !== 'dpf') {
+      if (transfer.copyInstructions) sentences.push(this.t.copyOfSafeguards(transfer.copyInstructions));
+      else if (transfer.copyAvailable) sentences.push(this.t.copyOnRequest(this.contactEmail));
+    }
+    return sentences;
+  }
+
+  private retention(): Block[] {
+    const describe = (ruleId: string): { text: string; source: EntityRef } | null => {
+      const rule = this.snapshot.retentionRules.find((r) => r.id === ruleId);
+      if (!rule) return null;
+      const period = rule.period ? this.t.retentionPeriod(humanizeDuration(rule.period), this.t.retentionTrigger[rule.trigger]).trim() : '';
+      const text = [period ? `${period}.` : '', rule.criteria.trim(), rule.legalReference ? this.t.retentionLaw(rule.legalReference) : ''].filter(Boolean).join(' ');
+      return { text, source: ref('retention_rule', rule) };
+    };
+    const byRule = new Map<string, ProcessingActivity[]>();
+    const items: ListItem[] = [];
+    for (const a of this.activities) {
+      if (a.retentionRuleId) byRule.set(a.retentionRuleId, [...(byRule.get(a.retentionRuleId) ?? []), a]);
+      for (const entry of a.retentionByCategory) {
+        const described = describe(entry.retentionRuleId);
+        const category = this.snapshot.dataCategories.find((c) => c.id === entry.dataCategoryId);
+        if (described && category) {
+          items.push({ text: this.t.retentionForCategory(category.name, a.name, described.text), sources: [described.source, ref('data_category', category), ref('processing_activity', a)] });
+        }
+      }
+      if (!a.retentionRuleId && a.notApplicable.retention) items.push({ text: this.t.retentionNotApplicable(a.name, a.notApplicable.retention), sources: [ref('processing_activity', a)] });
+    }
+    const general: ListItem[] = [];
+    for (const rule of this.snapshot.retentionRules.filter((r) => byRule.has(r.id))) {
+      const described = describe(rule.id);
+      const users = byRule.get(rule.id) ?? [];
+      if (described) general.push({ text: this.t.retentionFor(joinAnd(users.map((a) => a.name)), described.text), sources: [described.source, ...users.map((a) => ref('processing_activity', a))] });
+    }
+    const all = general.concat(items);
+    return all.length > 0 ? [list(this.t.retentionIntro, all)] : [];
+  }
+
+  private rights(): Block[] {
+    const applicable = new Set<DataSubjectRight>(['access', 'rectification', 'restriction']);
+    const sourcesOf = new Map<DataSubjectRight, EntityRef[]>();
+    for (const a of this.activities) {
+      for (const right of rightsForBasis(a.legalBasis)) {
+        applicable.add(right);
+        sourcesOf.set(right, [...(sourcesOf.get(right) ?? []), ref('processing_activity', a)]);
+      }
+    }
+    const items: ListItem[] = RIGHTS.filter((r): r is Exclude<DataSubjectRight, 'object' | 'complaint'> => r !== 'object' && r !== 'complaint' && applicable.has(r)).map((right) => ({
+      text: this.t.right[right],
+      sources: uniqueRefs(sourcesOf.get(right) ?? []),
+    }));
+    const blocks: Block[] = [list(this.t.rightsIntro, items)];
+    if (this.objectionActivities().length > 0 || this.marketingActivities().length > 0) blocks.push(paragraph(this.t.rightToObjectPointer, []));
+    blocks.push(paragraph(this.t.exerciseRights(this.contactEmail), this.controllerRefs));
+    return blocks;
+  }
+
+  private objectionActivities(): ProcessingActivity[] {
+    return this.activities.filter((a) => a.legalBasis === 'art6_1_e' || a.legalBasis === 'art6_1_f');
+  }
+
+  private marketingActivities(): ProcessingActivity[] {
+    const marketingTrackers = new Set(this.trackers.filter((t) => t.category === 'marketing').map((t) => t.processingActivityId));
+    return this.activities.filter((a) => a.profiling || marketingTrackers.has(a.id));
+  }
+
+  /** Art. 21(4): shown clearly and separately from the other rights. */
+  private objection(): Block[] | null {
+    const interests = this.objectionActivities();
+    const marketing = this.marketingActivities();
+    if (interests.length === 0 && marketing.length === 0) return null;
+    const blocks: Block[] = [];
+    if (interests.length > 0) blocks.push(paragraph(this.t.objectionIntro(joinAnd(interests.map((a) => a.name))), interests.map((a) => ref('processing_activity', a))));
+    if (marketing.length > 0) blocks.push(paragraph(this.t.objectionMarketing, marketing.map((a) => ref('processing_activity', a))));
+    blocks.push(paragraph(this.t.objectionHow(this.contactEmail), this.controllerRefs));
+    return blocks;
+  }
+
+  private complaints(): Block[] {
+    const authority = this.controller?.supervisoryAuthority;
+    return authority ? [paragraph(this.t.complaint(authority.name, authority.website), this.controllerRefs)] : [];
+  }
+
+  private requirements(): Block[] {
+    const withRequirement = this.activities.filter((a) => a.requirement !== null);
+    if (withRequirement.length === 0) return [paragraph(this.t.noRequirements, [])];
+    return [
+      list(
+        this.t.requirementsIntro,
+        withRequirement.map((a) => ({
+          text: this.t.requirement(a.name, a.requirement?.kind ?? 'none', a.requirement?.consequences ?? null),
+          sources: [ref('processing_activity', a)],
+        })),
+      ),
+    ];
+  }
+
+  private automatedDecisions(): Block[] {
+    const deciding = this.activities.filter((a) => a.automatedDecision);
+    const profiling = this.activities.filter((a) => a.profiling && !a.automatedDecision);
+    const items: ListItem[] = [
+      ...deciding.map((a) => ({
+        text: this.t.automatedDecision(a.name, a.automatedDecision?.logic ?? '', a.automatedDecision?.significance ?? ''),
+        sources: [ref('processing_activity', a)],
+      })),
+      ...profiling.map((a) => ({ text: this.t.profiling(a.name, a.purpose), sources: [ref('processing_activity', a)] })),
+    ];
+    if (items.length === 0) return [paragraph(this.t.noAutomatedDecisions, [])];
+    const blocks: Block[] = [list(null, items)];
+    if (deciding.length === 0) blocks.push(paragraph(this.t.noSolelyAutomatedDecisions, []));
+    return blocks;
+  }
+
+  private children(): Block[] {
+    const age = this.scope.options.minimumAge ?? this.controller?.minimumAge ?? null;
+    return [paragraph(age !== null ? this.t.children(age, this.contactEmail) : this.t.noMinimumAge(this.contactEmail), this.controllerRefs)];
+  }
+
+  private security(): Block[] {
+    const measures = this.byIds(this.snapshot.securityMeasures, new Set(this.activities.flatMap((a) => a.securityMeasureIds)));
+    const items: ListItem[] = measures.map((m) => ({ text: this.t.securityMeasure(m.name, m.description), sources: [ref('security_measure', m)] }));
+    for (const a of this.activities.filter((act) => act.securityMeasureIds.length === 0 && act.notApplicable.securityMeasures)) {
+      items.push({ text: this.t.securityNotApplicable(a.name, a.notApplicable.securityMeasures ?? ''), sources: [ref('processing_activity', a)] });
+    }
+    return items.length > 0 ? [list(this.t.securityIntro, items)] : [];
+  }
+
+  private changes(): Block[] {
+    return [paragraph(this.t.changes(this.scope.options.noticeDays), [])];
+  }
+}
+
+/** The policy of a scope, from the registry alone: same snapshot and scope, same document. */
+export function generatePolicy(snapshot: RegistrySnapshot, scope: PolicyScope): PolicyDocument {
+  return new Generator(snapshot, scope).document();
+}

@@ -1,0 +1,141 @@
+import type { DataSubjectRight } from '../../../reference/gdpr';
+import type {
+  Derogation,
+  LegalBasis,
+  RecipientType,
+  RequirementKind,
+  RetentionTrigger,
+  TrackerCategory,
+  TrackerKind,
+  TransferMechanism,
+} from '../../../snapshot/registry-snapshot';
+
+/**
+ * Every sentence the generator writes, for one language. A new language implements this whole
+ * interface, so the compiler tells what is still to be translated.
+ */
+export interface PolicyCatalogue {
+  headings: Record<SectionId, string>;
+  tableOfContents: string;
+  effectiveFrom(date: string): string;
+  upcomingChange(date: string, summary: string): string;
+
+  intro(controller: string, service: string | null): string;
+  regulation: string;
+  registeredOffice(address: string, registrationNumber: string): string;
+  contactUs(email: string, phone: string | null, website: string | null): string;
+  dpo(email: string, name: string | null, phone: string | null): string;
+  noDpo(reason: string, email: string): string;
+  representative(name: string, email: string, address: string): string;
+  noRepresentative(reason: string): string;
+  thirdPartyLinks: string;
+
+  dataIntro: string;
+  dataCategory(name: string, examples: string[], description: string | null, special: boolean, criminal: boolean): string;
+
+  sourcesIntro: string;
+  sourceOfActivity(activity: string, source: string): string;
+  thirdPartyCategory(category: string): string;
+  sourcesOtherwise: string;
+
+  purposesIntro: string;
+  basisGroup: Record<LegalBasis, string>;
+  purpose(name: string, purpose: string): string;
+  legitimateInterest(interest: string): string;
+  legalObligation(law: string): string;
+  consentMechanism(mechanism: string): string;
+  specialCondition(condition: string): string;
+  criminalAuthorisation(authorisation: string): string;
+  consentWithdrawal: string;
+
+  trackersIntro: string;
+  trackerColumns: [string, string, string, string, string, string, string];
+  trackerKind: Record<TrackerKind, string>;
+  trackerCategory: Record<TrackerCategory, string>;
+  firstParty(provider: string): string;
+  thirdParty(provider: string): string;
+  durationUnknown: string;
+  consentBasis: string;
+  necessaryBasis: string;
+  optOutIntro: string;
+  thirdPartyTrackers(providers: string): string;
+  noTrackers: string;
+
+  recipientsIntro: string;
+  recipientType: Record<RecipientType, string>;
+  recipient(name: string, country: string, description: string | null): string;
+  ownPolicy(url: string): string;
+  noRecipients: string;
+
+  transfersIntro: string;
+  transferTo(country: string, recipients: string): string;
+  adequacyInForce(country: string, decision: string): string;
+  adequacyNeedsCertification(country: string, scheme: string, recipient: string): string;
+  adequacyCertified(recipient: string, scheme: string): string;
+  noAdequacy(country: string): string;
+  mechanism: Record<Exclude<TransferMechanism, 'derogation'>, string>;
+  sccModule(module: string): string;
+  derogation: Record<Derogation, string>;
+  transferRisk: string;
+  copyOfSafeguards(how: string): string;
+  copyOnRequest(email: string): string;
+  newCountries: string;
+  noTransfers: string;
+
+  retentionIntro: string;
+  retentionPeriod(period: string, trigger: string): string;
+  retentionTrigger: Record<RetentionTrigger, string>;
+  retentionLaw(reference: string): string;
+  retentionFor(activities: string, rule: string): string;
+  retentionForCategory(category: string, activity: string, rule: string): string;
+  retentionNotApplicable(activity: string, reason: string): string;
+
+  rightsIntro: string;
+  right: Record<Exclude<DataSubjectRight, 'object' | 'complaint'>, string>;
+  rightToObjectPointer: string;
+  exerciseRights(email: string): string;
+
+  objectionIntro(activities: string): string;
+  objectionMarketing: string;
+  objectionHow(email: string): string;
+
+  complaint(authority: string, website: string | null): string;
+
+  requirementsIntro: string;
+  requirement(activity: string, kind: RequirementKind, consequences: string | null): string;
+  noRequirements: string;
+
+  automatedDecision(activity: string, logic: string, significance: string): string;
+  profiling(activity: string, purpose: string): string;
+  noSolelyAutomatedDecisions: string;
+  noAutomatedDecisions: string;
+
+  children(age: number, email: string): string;
+  noMinimumAge(email: string): string;
+
+  securityIntro: string;
+  securityMeasure(name: string, description: string): string;
+  securityNotApplicable(activity: string, reason: string): string;
+
+  changes(noticeDays: number): string;
+}
+
+export const SECTION_IDS = [
+  'who-we-are',
+  'data-we-process',
+  'sources',
+  'purposes-and-legal-bases',
+  'cookies-and-similar-technologies',
+  'recipients',
+  'international-transfers',
+  'retention',
+  'your-rights',
+  'right-to-object',
+  'complaints',
+  'providing-data',
+  'automated-decisions',
+  'children',
+  'security',
+  'changes',
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];

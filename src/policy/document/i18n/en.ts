@@ -1,0 +1,195 @@
+import type { PolicyCatalogue } from './catalogue';
+
+const sentence = (text: string | null | undefined): string => {
+  const trimmed = (text ?? '').trim();
+  return trimmed === '' ? '' : /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+};
+
+/** ropa's own wording, in plain English, addressed to the reader. */
+export const en: PolicyCatalogue = {
+  headings: {
+    'who-we-are': 'Who we are and how to reach us',
+    'data-we-process': 'The data we process',
+    sources: 'Where your data come from',
+    'purposes-and-legal-bases': 'Why we use your data and on what legal basis',
+    'cookies-and-similar-technologies': 'Cookies, web beacons and similar technologies',
+    recipients: 'Who receives your data',
+    'international-transfers': 'Transfers outside the European Economic Area',
+    retention: 'How long we keep your data',
+    'your-rights': 'Your rights',
+    'right-to-object': 'Your right to object',
+    complaints: 'Complaints to a supervisory authority',
+    'providing-data': 'Do you have to give us your data?',
+    'automated-decisions': 'Automated decisions and profiling',
+    children: 'Children',
+    security: 'How we protect your data',
+    changes: 'Changes to this policy',
+  },
+  tableOfContents: 'Contents',
+  effectiveFrom: (date) => `This version applies from ${date}.`,
+  upcomingChange: (date, summary) => `This policy will change on ${date}. ${sentence(summary)}`,
+
+  intro: (controller, service) =>
+    `${controller} ("we", "us") decides why and how your personal data are used${service ? ` when you use ${service}` : ''}, and is therefore their controller. This page tells you which data that involves, what we do with them and why, who else gets them, for how long we keep them and which rights you have.`,
+  regulation: 'The General Data Protection Regulation (EU) 2016/679 ("GDPR") and the other data protection laws that apply to us govern all of this.',
+  registeredOffice: (address, registrationNumber) => `Our registered office: ${address}. Registration number: ${registrationNumber}.`,
+  contactUs: (email, phone, website) =>
+    `Questions about this policy or your data? Write to ${email}${phone ? ` or call ${phone}` : ''}.${website ? ` Our website: ${website}.` : ''}`,
+  dpo: (email, name, phone) => `You can reach our data protection officer${name ? `, ${name},` : ''} at ${email}${phone ? ` or ${phone}` : ''}.`,
+  noDpo: (reason, email) => `We have no data protection officer. ${sentence(reason)} Send any question about your data to ${email}.`,
+  representative: (name, email, address) => `Our representative in the European Union is ${name}, ${address}, ${email}.`,
+  noRepresentative: (reason) => `We have no representative in the European Union. ${sentence(reason)}`,
+  thirdPartyLinks: 'Our website and services may lead you to services run by other companies. They decide themselves how they use your data, so their own privacy policies apply there.',
+
+  dataIntro: 'Depending on how you deal with us, we process these kinds of personal data:',
+  dataCategory: (name, examples, description, special, criminal) =>
+    `${name}${examples.length > 0 ? ` (${examples.join(', ')})` : ''}${description ? ` — ${description.trim().replace(/\.$/, '')}` : ''}${special ? ' [special category of data, Art. 9 GDPR]' : ''}${criminal ? ' [data on criminal convictions or offences, Art. 10 GDPR]' : ''}.`,
+
+  sourcesIntro: 'Some of your data do not come from you:',
+  sourceOfActivity: (activity, source) => `${activity}: ${sentence(source)}`,
+  thirdPartyCategory: (category) => `${category}: obtained from other organisations.`,
+  sourcesOtherwise: 'All other data you give us yourself, or they are recorded as you use our website and services.',
+
+  purposesIntro: 'We use your data only for the purposes below, each resting on a legal basis of Art. 6(1) GDPR.',
+  basisGroup: {
+    art6_1_a: 'With your consent (Art. 6(1)(a) GDPR):',
+    art6_1_b: 'Because we need them to perform a contract with you, or to take steps you ask for before entering into one (Art. 6(1)(b) GDPR):',
+    art6_1_c: 'Because the law obliges us to (Art. 6(1)(c) GDPR):',
+    art6_1_d: 'To protect your vital interests or those of another person (Art. 6(1)(d) GDPR):',
+    art6_1_e: 'To perform a task in the public interest or in the exercise of official authority (Art. 6(1)(e) GDPR):',
+    art6_1_f: 'For our legitimate interests, which we have weighed against your interests and rights (Art. 6(1)(f) GDPR):',
+  },
+  purpose: (name, purpose) => `${name}: ${sentence(purpose)}`,
+  legitimateInterest: (interest) => `The interest we pursue: ${sentence(interest.charAt(0).toLowerCase() + interest.slice(1))}`,
+  legalObligation: (law) => `The obligation: ${sentence(law)}`,
+  consentMechanism: (mechanism) => `How you give and take back consent: ${sentence(mechanism.charAt(0).toLowerCase() + mechanism.slice(1))}`,
+  specialCondition: (condition) => `Special categories of data are processed under ${condition} GDPR.`,
+  criminalAuthorisation: (authorisation) => `Data on criminal convictions or offences are processed under ${sentence(authorisation)}`,
+  consentWithdrawal:
+    'Where we rely on your consent, you may withdraw it at any time, as easily as you gave it. Withdrawing does not make unlawful what we did with your consent before.',
+
+  trackersIntro:
+    'Our website and e-mails use small files and images that store or read information on your device. Those that are not strictly necessary are used only with your consent.',
+  trackerColumns: ['Name', 'Kind', 'Set by', 'What it does', 'How long', 'Data it collects', 'Legal basis'],
+  trackerKind: { cookie: 'cookie', web_beacon: 'web beacon', pixel: 'tracking pixel', local_storage: 'local storage', sdk: 'software development kit' },
+  trackerCategory: { strictly_necessary: 'strictly necessary', functional: 'functional', analytics: 'analytics', marketing: 'marketing' },
+  firstParty: (provider) => `${provider} (first party)`,
+  thirdParty: (provider) => `${provider} (third party)`,
+  durationUnknown: 'until removed',
+  consentBasis: 'your consent',
+  necessaryBasis: 'needed to provide what you asked for',
+  optOutIntro: 'How you can refuse or remove them:',
+  thirdPartyTrackers: (providers) =>
+    `Some of these are set by other companies (${providers}). This policy does not cover their own use of the data; please read their privacy policies.`,
+  noTrackers: 'We use no cookies, web beacons or similar technologies on this service.',
+
+  recipientsIntro: 'We disclose your data only as described here, and only as far as each recipient needs them:',
+  recipientType: {
+    internal: 'Inside our organisation',
+    processor: 'Service providers working for us, who act only on our instructions under an agreement with us and may not use the data for themselves',
+    sub_processor: 'Service providers engaged by our service providers, on the same terms',
+    joint_controller: 'Organisations that decide with us how your data are used',
+    independent_controller: 'Organisations that decide for themselves how they use the data, under their own privacy policies',
+    public_authority: 'Public authorities, when the law requires it',
+  },
+  recipient: (name, country, description) => `${name}, ${country}${description ? ` — ${description.trim().replace(/\.$/, '')}` : ''}.`,
+  ownPolicy: (url) => `Its privacy policy: ${url}`,
+  noRecipients: 'We do not disclose your data to anyone else.',
+
+  transfersIntro: 'Some recipients process your data outside the European Economic Area (EEA):',
+  transferTo: (country, recipients) => `${country} (${recipients}).`,
+  adequacyInForce: (country, decision) => `The European Commission has decided that ${country} protects personal data adequately (${decision}).`,
+  adequacyNeedsCertification: (country, scheme, recipient) =>
+    `The European Commission has found that ${country} protects personal data adequately only where the recipient is certified under the ${scheme}. ${recipient} is not certified, so that decision does not cover this transfer.`,
+  adequacyCertified: (recipient, scheme) => `${recipient} is certified under the ${scheme}, which the European Commission recognises as adequate.`,
+  noAdequacy: (country) => `The European Commission has not decided that ${country} protects personal data adequately.`,
+  mechanism: {
+    adequacy: 'The transfer relies on that adequacy decision (Art. 45 GDPR).',
+    dpf: 'The transfer relies on the recipient\'s certification under the EU-US Data Privacy Framework (Art. 45 GDPR, Decision (EU) 2023/1795).',
+    scc: 'The transfer is made under the standard contractual clauses adopted by the European Commission (Art. 46(2)(c) GDPR, Decision (EU) 2021/914).',
+    bcr: "The transfer is made under the recipient's binding corporate rules approved by a supervisory authority (Art. 46(2)(b) and 47 GDPR).",
+    code_of_conduct: 'The transfer is made under an approved code of conduct with binding commitments of the recipient (Art. 46(2)(e) GDPR).',
+    certification: 'The transfer is made under an approved certification with binding commitments of the recipient (Art. 46(2)(f) GDPR).',
+  },
+  sccModule: (module) => `We use ${module}.`,
+  derogation: {
+    a: 'The transfer relies on your explicit consent to it, given after we told you its risks (Art. 49(1)(a) GDPR).',
+    b: 'The transfer is needed to perform a contract between you and us (Art. 49(1)(b) GDPR).',
+    c: 'The transfer is needed for a contract concluded in your interest (Art. 49(1)(c) GDPR).',
+    d: 'The transfer is needed for important reasons of public interest (Art. 49(1)(d) GDPR).',
+    e: 'The transfer is needed to establish, exercise or defend legal claims (Art. 49(1)(e) GDPR).',
+    f: 'The transfer is needed to protect vital interests of a person unable to give consent (Art. 49(1)(f) GDPR).',
+    g: 'The data come from a public register (Art. 49(1)(g) GDPR).',
+    compelling_legitimate_interests:
+      'The transfer is occasional, concerns few people and serves compelling legitimate interests of ours, which we have weighed against your rights (Art. 49(1), second subparagraph, GDPR).',
+  },
+  transferRisk:
+    'Where no adequacy decision covers a transfer, the law of the destination may limit your rights, your access to a supervisory authority or how your data may be used there; this is why the safeguards above and our own technical and organisational measures apply.',
+  copyOfSafeguards: (how) => `You may obtain a copy of the safeguards and of your data transferred: ${sentence(how)}`,
+  copyOnRequest: (email) => `You may obtain a copy of the safeguards and of your data transferred by writing to ${email}.`,
+  newCountries: 'Should we start transferring your data to another country outside the EEA, we will tell you first.',
+  noTransfers: 'Your data stay within the European Economic Area: we do not transfer them to other countries.',
+
+  retentionIntro: 'We keep your data no longer than we need them:',
+  retentionPeriod: (period, trigger) => `${period} ${trigger}`,
+  retentionTrigger: {
+    collection: 'from when we collect them',
+    end_of_contract: 'after the contract ends',
+    consent_withdrawal: 'or until you withdraw your consent',
+    last_activity: 'after your last activity',
+    claims_expiry: 'or until the related claims expire',
+    other: '',
+  },
+  retentionLaw: (reference) => `(${reference})`,
+  retentionFor: (activities, rule) => `${activities}: ${rule}`,
+  retentionForCategory: (category, activity, rule) => `${category}, for ${activity}: ${rule}`,
+  retentionNotApplicable: (activity, reason) => `${activity}: ${sentence(reason)}`,
+
+  rightsIntro: 'Under Articles 15 to 21 GDPR you have these rights over your data:',
+  right: {
+    access: 'To know whether we process data about you and to receive a copy of them (Art. 15).',
+    rectification: 'To have inaccurate data corrected and incomplete data completed (Art. 16).',
+    erasure: 'To have your data deleted when, for example, we no longer need them or you withdraw your consent (Art. 17).',
+    restriction: 'To have us restrict the use of your data, for example while we check a correction you asked for (Art. 18).',
+    portability: 'To receive the data you gave us on the basis of your consent or a contract in a structured, machine-readable format, and to have them sent to another provider (Art. 20).',
+    withdraw_consent: 'To take back your consent whenever you like; what we did before remains lawful (Art. 7(3)).',
+  },
+  rightToObjectPointer: 'You also have a right to object, explained in its own section below.',
+  exerciseRights: (email) => `To use any of these rights, write to ${email}. We answer within one month, free of charge, and may ask you to confirm your identity first.`,
+
+  objectionIntro: (activities) =>
+    `Where we rely on our legitimate interests or on a task in the public interest (${activities}), you may object at any time, on grounds relating to your particular situation. We will then stop, unless we show compelling legitimate grounds that override your interests, rights and freedoms, or need the data to establish, exercise or defend legal claims (Art. 21(1) GDPR).`,
+  objectionMarketing: 'Where we use your data for direct marketing, including profiling for it, you may object at any time, without giving reasons, and we will stop using them for that purpose (Art. 21(2) and (3) GDPR).',
+  objectionHow: (email) => `To object, write to ${email}.`,
+
+  complaint: (authority, website) =>
+    `If you think we process your data unlawfully, you may complain to a data protection supervisory authority, in particular in the EU country where you live, work or where the infringement happened. The authority responsible for us is the ${authority}${website ? ` (${website})` : ''}.`,
+
+  requirementsIntro: 'Whether you must give us your data depends on the purpose:',
+  requirement: (activity, kind, consequences) => {
+    const why: Record<typeof kind, string> = {
+      statutory: 'the law requires these data',
+      contractual: 'these data are a requirement of our contract',
+      contract_precondition: 'we need these data to enter into a contract with you',
+      none: 'giving these data is up to you',
+    };
+    return `${activity}: ${why[kind]}.${consequences ? ` ${sentence(consequences)}` : ''}`;
+  },
+  noRequirements: 'You are under no obligation to give us your data; where we need data to provide something you ask for, we tell you when we ask for them.',
+
+  automatedDecision: (activity, logic, significance) => `${activity}: ${sentence(logic)} ${sentence(significance)}`,
+  profiling: (activity, purpose) => `${activity}: we use automated means, including profiling, for this purpose. ${sentence(purpose)}`,
+  noSolelyAutomatedDecisions: 'We take no decision about you based solely on automated processing, including profiling, that has legal effects on you or affects you similarly significantly.',
+  noAutomatedDecisions: 'We take no decision about you based solely on automated processing, and we do not profile you.',
+
+  children: (age, email) =>
+    `Our services are not meant for children under ${age}, and we do not knowingly collect personal data from anyone under that age. If you learn that we hold data of a child under ${age}, please tell us at ${email} and we will delete them. We ask parents and guardians to watch over their children's use of the internet and to teach them not to give personal data to websites and services.`,
+  noMinimumAge: (email) => `We do not knowingly collect data of children without the consent their parents must give by law. If you think we have, tell us at ${email}.`,
+
+  securityIntro: 'We protect your data with these technical and organisational measures (Art. 32 GDPR):',
+  securityMeasure: (name, description) => `${name}: ${sentence(description)}`,
+  securityNotApplicable: (activity, reason) => `${activity}: ${sentence(reason)}`,
+
+  changes: (noticeDays) =>
+    `We update this policy when what we do with your data changes. The date from which a version applies is shown at its top. When a change matters to you, we announce it on this page${noticeDays > 0 ? ` at least ${noticeDays} days` : ''} before it takes effect. If you do not accept a change, you may stop using our services and ask us to delete your data.`,
+};

@@ -1,0 +1,188 @@
+import { canonicalJson, contentHash } from '../../common/canonical-json';
+import { humanizeDate } from './humanize';
+import type { PolicyCatalogue } from './i18n/catalogue';
+import { en } from './i18n/en';
+import type { Block, PolicyDocument, UpcomingChangeNotice } from './model';
+
+export const RENDER_FORMATS = ['md', 'html', 'txt', 'json'] as const;
+export type RenderFormat = (typeof RENDER_FORMATS)[number];
+
+export interface RenderOptions {
+  /** HTML: a whole page with print-friendly CSS rather than a fragment to embed */
+  standalone?: boolean;
+  /** The date this version applies from, shown under the title */
+  effectiveFrom?: string;
+  /** A later version already published: announced at the top (a banner in HTML, a field in JSON) */
+  notice?: UpcomingChangeNotice;
+}
+
+const CATALOGUES: Record<string, PolicyCatalogue> = { en };
+const catalogueOf = (doc: PolicyDocument): PolicyCatalogue => CATALOGUES[doc.language] ?? en;
+
+/** SHA-256 of the canonical JSON document: a published version's identity and ETag. */
+export function policyContentHash(doc: PolicyDocument): string {
+  return contentHash(doc);
+}
+
+export function renderPolicy(doc: PolicyDocument, format: RenderFormat, options: RenderOptions = {}): string {
+  switch (format) {
+    case 'md':
+      return renderMarkdown(doc, options);
+    case 'html':
+      return renderHtml(doc, options);
+    case 'txt':
+      return renderText(doc, options);
+    case 'json':
+      return renderJson(doc, options);
+  }
+}
+
+function preamble(doc: PolicyDocument, options: RenderOptions): { effective: string | null; notice: string | null } {
+  const t = catalogueOf(doc);
+  return {
+    effective: options.effectiveFrom ? t.effectiveFrom(humanizeDate(options.effectiveFrom)) : null,
+    notice: options.notice ? t.upcomingChange(humanizeDate(options.notice.effectiveFrom), options.notice.changeSummary) : null,
+  };
+}
+
+// ---------------------------------------------------------------- Markdown
+
+const mdEscape = (text: string): string => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+
+function renderMarkdown(doc: PolicyDocument, options: RenderOptions): string {
+  const { effective, notice } = preamble(doc, options);
+  const out: string[] = [`# ${mdEscape(doc.title)}`, ''];
+  if (notice) out.push(`> **${mdEscape(notice)}**`, '');
+  if (effective) out.push(`_${mdEscape(effective)}_`, '');
+  out.push(`**${catalogueOf(doc).tableOfContents}**`, '');
+  doc.sections.forEach((s, i) => out.push(`${i + 1}. [${mdEscape(s.heading)}](#${s.id})`));
+  out.push('');
+  doc.sections.forEach((section, i) => {
+    out.push(`## ${i + 1}. ${mdEscape(section.heading)}`, '');
+    for (const block of section.blocks) out.push(...markdownBlock(block), '');
+  });
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+function markdownBlock(block: Block): string[] {
+  switch (block.kind) {
+    case 'paragraph':
+      return [mdEscape(block.text)];
+    case 'list':
+      return [...(block.intro ? [mdEscape(block.intro), ''] : []), ...block.items.map((item) => `- ${mdEscape(item.text)}`)];
+    case 'table':
+      return [
+        `| ${block.columns.map(mdEscape).join(' | ')} |`,
+        `| ${block.columns.map(() => '---').join(' | ')} |`,
+        ...block.rows.map((row) => `| ${row.cells.map((c) => mdEscape(c).replace(/\n/g, ' ')).join(' | ')} |`),
+      ];
+  }
+}
+
+// ---------------------------------------------------------------- HTML
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+
+/** Escapes, then turns http(s) URLs into links; escaping first means no registry string can inject markup. */
+function htmlText(text: string): string {
+  return escapeHtml(text).replace(/https?:\/\/[^\s<>"']+[^\s<>"'.,;:)]/g, (url) => `<a href="${url}" rel="noopener">${url}</a>`);
+}
+
+const PRINT_CSS = `body{font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;max-width:46rem;margin:2rem auto;padding:0 1rem}
+h1{font-size:1.8rem;margin-bottom:.25rem}h2{font-size:1.25rem;margin-top:2rem}
+table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #bbb;padding:.35rem .5rem;text-align:left;vertical-align:top}
+.ropa-notice{border:2px solid #b35c00;background:#fff4e5;padding:.75rem 1rem;margin:1rem 0}
+.ropa-effective{color:#555}nav ol{padding-left:1.2rem}a{color:#0645ad}
+@media print{body{margin:0;max-width:none;font-size:11pt}nav{display:none}a{color:inherit;text-decoration:none}.ropa-notice{border-color:#000;background:none}h2{break-after:avoid}tr{break-inside:avoid}}`;
+
+function renderHtml(doc: PolicyDocument, options: RenderOptions): string {
+  const { effective, notice } = preamble(doc, options);
+  const t = catalogueOf(doc);
+  const out: string[] = [`<article class="ropa-policy" lang="${escapeHtml(doc.language)}">`, `<h1>${htmlText(doc.title)}</h1>`];
+  if (notice) out.push(`<aside class="ropa-notice" role="note"><strong>${htmlText(notice)}</strong></aside>`);
+  if (effective) out.push(`<p class="ropa-effective">${htmlText(effective)}</p>`);
+  out.push(`<nav aria-label="${escapeHtml(t.tableOfContents)}"><h2>${escapeHtml(t.tableOfContents)}</h2><ol>`);
+  for (const s of doc.sections) out.push(`<li><a href="#${escapeHtml(s.id)}">${htmlText(s.heading)}</a></li>`);
+  out.push('</ol></nav>');
+  for (const section of doc.sections) {
+    out.push(`<section aria-labelledby="${escapeHtml(section.id)}">`, `<h2 id="${escapeHtml(section.id)}">${htmlText(section.heading)}</h2>`);
+    for (const block of section.blocks) out.push(htmlBlock(block));
+    out.push('</section>');
+  }
+  out.push('</article>');
+  const body = out.join('\n');
+  if (!options.standalone) return `${body}\n`;
+  return `<!doctype html>
+<html lang="${escapeHtml(doc.language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(doc.title)}</title>
+<style>${PRINT_CSS}</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+function htmlBlock(block: Block): string {
+  switch (block.kind) {
+    case 'paragraph':
+      return `<p>${htmlText(block.text)}</p>`;
+    case 'list':
+      return `${block.intro ? `<p>${htmlText(block.intro)}</p>\n` : ''}<ul>\n${block.items.map((i) => `<li>${htmlText(i.text)}</li>`).join('\n')}\n</ul>`;
+    case 'table':
+      return [
+        '<table>',
+        block.caption ? `<caption>${htmlText(block.caption)}</caption>` : '',
+        `<thead><tr>${block.columns.map((c) => `<th scope="col">${htmlText(c)}</th>`).join('')}</tr></thead>`,
+        '<tbody>',
+        ...block.rows.map((r) => `<tr>${r.cells.map((c) => `<td>${htmlText(c)}</td>`).join('')}</tr>`),
+        '</tbody>',
+        '</table>',
+      ]
+        .filter(Boolean)
+        .join('\n');
+  }
+}
+
+// ---------------------------------------------------------------- plain text
+
+function renderText(doc: PolicyDocument, options: RenderOptions): string {
+  const { effective, notice } = preamble(doc, options);
+  const out: string[] = [doc.title, '='.repeat(Math.min(doc.title.length, 78)), ''];
+  if (notice) out.push(`!! ${notice}`, '');
+  if (effective) out.push(effective, '');
+  doc.sections.forEach((section, i) => {
+    const heading = `${i + 1}. ${section.heading}`;
+    out.push(heading, '-'.repeat(Math.min(heading.length, 78)), '');
+    for (const block of section.blocks) out.push(...textBlock(block), '');
+  });
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+function textBlock(block: Block): string[] {
+  switch (block.kind) {
+    case 'paragraph':
+      return [block.text];
+    case 'list':
+      return [...(block.intro ? [block.intro] : []), ...block.items.map((i) => `  * ${i.text}`)];
+    case 'table':
+      return block.rows.flatMap((row) => [`  * ${row.cells[0]}`, ...row.cells.slice(1).map((cell, i) => `      ${block.columns[i + 1]}: ${cell}`)]);
+  }
+}
+
+// ---------------------------------------------------------------- JSON
+
+function renderJson(doc: PolicyDocument, options: RenderOptions): string {
+  const value = {
+    ...doc,
+    contentHash: policyContentHash(doc),
+    ...(options.effectiveFrom ? { effectiveFrom: options.effectiveFrom } : {}),
+    ...(options.notice ? { upcomingChange: options.notice } : {}),
+  };
+  return `${JSON.stringify(JSON.parse(canonicalJson(value)), null, 2)}\n`;
+}
