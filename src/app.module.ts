@@ -11,6 +11,7 @@ import { createValidationPipe } from './common/validation';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import { ImportModule } from './import/import.module';
+import { PolicyModule } from './policy/policy.module';
 import { RegistryModule } from './registry/registry.module';
 import { SnapshotModule } from './snapshot/snapshot.module';
 
@@ -37,6 +38,7 @@ export class AppModule {
         RegistryModule,
         SnapshotModule,
         ImportModule,
+        PolicyModule,
         HealthModule,
       ],
       providers: [

@@ -1,11 +1,14 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { ENTITY_TYPES, type EntityType } from '../../snapshot/registry-snapshot';
+import { ENTITY_TYPES } from '../../snapshot/registry-snapshot';
+
+/** Everything the trail records: the registry, policies and their published versions. */
+export const AUDITED_TYPES = [...ENTITY_TYPES, 'policy', 'policy_version'] as const;
 
 export class AuditEventQuery {
   @IsOptional()
-  @IsIn(ENTITY_TYPES)
-  entityType?: EntityType;
+  @IsIn(AUDITED_TYPES)
+  entityType?: (typeof AUDITED_TYPES)[number];
 
   @IsOptional()
   @IsUUID()

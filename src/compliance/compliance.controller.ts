@@ -1,0 +1,40 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsUUID } from 'class-validator';
+import { READ_ROLES, Roles } from '../auth/roles.decorator';
+import { ApiProblems } from '../common/api-problems.decorator';
+import { PoliciesService } from '../policy/policies.service';
+import { COMPLIANCE_RULES } from './compliance';
+import { ComplianceRuleResponse, FindingsResponse } from './dto/findings.response';
+
+export class FindingsQuery {
+  /** Only the findings in this policy's scope (what blocks its publication) */
+  @IsOptional()
+  @IsUUID()
+  policyId?: string;
+}
+
+@ApiTags('compliance')
+@ApiBearerAuth()
+@Roles(...READ_ROLES)
+@Controller('compliance')
+export class ComplianceController {
+  constructor(private readonly policies: PoliciesService) {}
+
+  @Get('findings')
+  @ApiOperation({ operationId: 'listFindings', summary: 'Check the registry against Art. 13/14 and 30 (and Chapter V, ePrivacy Art. 5(3))' })
+  @ApiOkResponse({ type: FindingsResponse })
+  @ApiProblems(400, 401, 403, 404)
+  async listFindings(@Query() query: FindingsQuery): Promise<FindingsResponse> {
+    const items = await this.policies.findings(query.policyId);
+    return { items, errors: items.filter((f) => f.severity === 'error').length, warnings: items.filter((f) => f.severity === 'warning').length };
+  }
+
+  @Get('rules')
+  @ApiOperation({ operationId: 'listComplianceRules', summary: 'The rules the check applies, with their articles' })
+  @ApiOkResponse({ type: [ComplianceRuleResponse] })
+  @ApiProblems(401, 403)
+  listComplianceRules(): ComplianceRuleResponse[] {
+    return [...COMPLIANCE_RULES];
+  }
+}

@@ -1,0 +1,30 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ENTITY_TYPES } from '../../snapshot/registry-snapshot';
+
+export class FindingResponse {
+  /** Stable rule id, listed in the README @example "activity-retention" */
+  rule!: string;
+  @ApiProperty({ enum: ['error', 'warning'], description: 'Errors block publishing a policy whose scope they touch' })
+  severity!: 'error' | 'warning';
+  /** @example "Art. 30(1)(f), 13(2)(a)" */
+  article!: string;
+  @ApiProperty({ enum: ENTITY_TYPES })
+  entityType!: string;
+  entityId!: string;
+  message!: string;
+}
+
+export class FindingsResponse {
+  @ApiProperty({ type: [FindingResponse] })
+  items!: FindingResponse[];
+  errors!: number;
+  warnings!: number;
+}
+
+export class ComplianceRuleResponse {
+  id!: string;
+  @ApiProperty({ enum: ['error', 'warning'] })
+  severity!: 'error' | 'warning';
+  article!: string;
+  description!: string;
+}

@@ -1,0 +1,85 @@
+import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Principal } from '../auth/api-keys.service';
+import { CurrentPrincipal } from '../auth/principal.decorator';
+import { READ_ROLES, Roles, WRITE_ROLES } from '../auth/roles.decorator';
+import { ApiProblems } from '../common/api-problems.decorator';
+import { PolicyDiffResponse } from './dto/policy-diff.response';
+import { PolicyFormatQuery } from './dto/policy-format.query';
+import { PolicyVersionResponse } from './dto/policy-version.response';
+import { PublishVersionDto } from './dto/publish-version.dto';
+import { CONTENT_TYPES, PoliciesService, renderingKey } from './policies.service';
+
+const FORMATS_PRODUCED = ['text/html', 'text/markdown', 'text/plain', 'application/json'];
+
+@ApiTags('policies')
+@ApiBearerAuth()
+@Controller('policies/:id')
+export class PolicyVersionsController {
+  constructor(private readonly policies: PoliciesService) {}
+
+  @Get('preview')
+  @Roles(...READ_ROLES)
+  @ApiOperation({ operationId: 'previewPolicy', summary: 'The draft generated from the registry as it is now (not published)' })
+  @ApiProduces(...FORMATS_PRODUCED)
+  @ApiResponse({ status: 200, description: 'The policy in the requested format' })
+  @ApiProblems(400, 401, 403, 404)
+  async previewPolicy(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: PolicyFormatQuery, @Res() reply: FastifyReply): Promise<void> {
+    const { body, contentType } = await this.policies.preview(id, query.format, query.standalone);
+    await reply.header('Content-Type', contentType).header('Cache-Control', 'no-store').send(body);
+  }
+
+  @Post('versions')
+  @Roles(...WRITE_ROLES)
+  @ApiOperation({
+    operationId: 'publishPolicyVersion',
+    summary: 'Publish an immutable version: 422 with the findings while compliance errors exist in scope, 409 when nothing changed',
+  })
+  @ApiResponse({ status: 201, type: PolicyVersionResponse })
+  @ApiProblems(400, 401, 403, 404, 409, 422)
+  publishPolicyVersion(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: PublishVersionDto, @CurrentPrincipal() actor: Principal | null): Promise<PolicyVersionResponse> {
+    return this.policies.publish(id, dto, actor);
+  }
+
+  @Get('versions')
+  @Roles(...READ_ROLES)
+  @ApiOperation({ operationId: 'listPolicyVersions', summary: 'The published versions, oldest first' })
+  @ApiOkResponse({ type: [PolicyVersionResponse] })
+  @ApiProblems(400, 401, 403, 404)
+  listPolicyVersions(@Param('id', new ParseUUIDPipe()) id: string): Promise<PolicyVersionResponse[]> {
+    return this.policies.versions(id);
+  }
+
+  @Get('versions/:number')
+  @Roles(...READ_ROLES)
+  @ApiOperation({ operationId: 'getPolicyVersion', summary: 'A published version, as rendered when it was published' })
+  @ApiProduces(...FORMATS_PRODUCED)
+  @ApiResponse({ status: 200, description: 'The version in the requested format' })
+  @ApiProblems(400, 401, 403, 404)
+  async getPolicyVersion(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('number', new ParseIntPipe()) number: number,
+    @Query() query: PolicyFormatQuery,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const version = await this.policies.version(id, number);
+    await reply
+      .header('Content-Type', CONTENT_TYPES[query.format])
+      .header('ETag', `"${version.contentHash}"`)
+      .send((version.rendered as Record<string, string>)[renderingKey(query.format, query.standalone)]);
+  }
+
+  @Get('versions/:a/diff/:b')
+  @Roles(...READ_ROLES)
+  @ApiOperation({ operationId: 'diffPolicyVersions', summary: 'What changed between two versions: a text diff and the registry changes, phrased for the reader' })
+  @ApiOkResponse({ type: PolicyDiffResponse })
+  @ApiProblems(400, 401, 403, 404)
+  diffPolicyVersions(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('a', new ParseIntPipe()) a: number,
+    @Param('b', new ParseIntPipe()) b: number,
+  ): Promise<PolicyDiffResponse> {
+    return this.policies.diff(id, a, b);
+  }
+}

@@ -1,0 +1,25 @@
+import { Module, type Provider } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { ComplianceController } from '../compliance/compliance.controller';
+import { registryServiceToken } from '../registry/shared/registry.controller';
+import { RegistryService } from '../registry/shared/registry.service';
+import { policiesResource } from './policies.resource';
+import { PoliciesController } from './policies.controller';
+import { PoliciesService } from './policies.service';
+import { PolicyVersionsController } from './policy-versions.controller';
+import { PublicPoliciesController } from './public-policies.controller';
+import { PublicPoliciesService } from './public-policies.service';
+
+const policyCrud: Provider = {
+  provide: registryServiceToken(policiesResource),
+  useFactory: (dataSource: DataSource, audit: AuditService) => new RegistryService(policiesResource, dataSource, audit),
+  inject: [DataSource, AuditService],
+};
+
+@Module({
+  controllers: [PoliciesController, PolicyVersionsController, PublicPoliciesController, ComplianceController],
+  providers: [policyCrud, PoliciesService, PublicPoliciesService],
+  exports: [PoliciesService],
+})
+export class PolicyModule {}
