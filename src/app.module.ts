@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from './config/config';
 import { ProblemFilter } from './common/problem.filter';
 import { createValidationPipe } from './common/validation';
 import { dataSourceOptions } from './database/data-source-options';
+import { ExportModule } from './export/export.module';
 import { HealthModule } from './health/health.module';
 import { ImportModule } from './import/import.module';
 import { PolicyModule } from './policy/policy.module';
@@ -39,6 +40,7 @@ export class AppModule {
         SnapshotModule,
         ImportModule,
         PolicyModule,
+        ExportModule,
         HealthModule,
       ],
       providers: [

@@ -1,10 +1,13 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PassThrough } from 'node:stream';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { writeAuditCsv, writeJsonArray } from '../export/csv';
 import { AUDIT_ROLES, Roles } from '../auth/roles.decorator';
 import { ApiProblems } from '../common/api-problems.decorator';
 import type { AuditEventEntity } from './audit-event.entity';
 import { AuditService } from './audit.service';
-import { AuditEventQuery } from './dto/audit-event.query';
+import { AuditEventQuery, AuditExportQuery } from './dto/audit-event.query';
 import { AuditEventPage, type AuditEventResponse, ChainVerdictResponse } from './dto/audit-event.response';
 
 export function toAuditEventResponse(event: AuditEventEntity): AuditEventResponse {
@@ -25,6 +28,36 @@ export class AuditEventsController {
   async listAuditEvents(@Query() query: AuditEventQuery): Promise<AuditEventPage> {
     const { items, total } = await this.audit.list(query);
     return { items: items.map(toAuditEventResponse), total, limit: query.limit, offset: query.offset };
+  }
+
+  @Get('export')
+  @ApiOperation({ operationId: 'exportAuditEvents', summary: 'The audit trail of a time range as CSV or JSON, for safekeeping outside ropa' })
+  @ApiProduces('text/csv', 'application/json')
+  @ApiResponse({ status: 200, description: 'The events in chain order, with their hashes' })
+  @ApiProblems(400, 401, 403)
+  async exportAuditEvents(@Query() query: AuditExportQuery, @Res() reply: FastifyReply): Promise<void> {
+    const range = { from: query.from ? new Date(query.from) : null, to: query.to ? new Date(query.to) : null };
+    const body = new PassThrough();
+    const events = this.audit.stream(range);
+    const written =
+      query.format === 'csv'
+        ? writeAuditCsv(
+            (async function* () {
+              for await (const e of events) yield { ...e, at: e.at.toISOString() };
+            })(),
+            body,
+          )
+        : writeJsonArray(
+            (async function* () {
+              for await (const e of events) yield toAuditEventResponse(e);
+            })(),
+            body,
+          );
+    written.catch((error: unknown) => body.destroy(error as Error));
+    await reply
+      .header('Content-Type', query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="ropa-audit-events.${query.format}"`)
+      .send(body);
   }
 
   @Get('verify')

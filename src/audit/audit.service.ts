@@ -67,12 +67,13 @@ export class AuditService {
     return { items, total };
   }
 
-  /** Every event up to an instant, in chain order, page by page (for point-in-time reconstruction and exports). */
-  async *eventsUntil(until: Date | null, pageSize = 2000): AsyncGenerator<AuditEventEntity> {
+  /** The events of a time range, in chain order, page by page (for point-in-time reconstruction and exports). */
+  async *stream(range: { from?: Date | null; to?: Date | null } = {}, pageSize = 2000): AsyncGenerator<AuditEventEntity> {
     let after = 0;
     for (;;) {
       const qb = this.events.createQueryBuilder('e').where('e.seq > :after', { after }).orderBy('e.seq', 'ASC').take(pageSize);
-      if (until) qb.andWhere('e.at <= :until', { until });
+      if (range.from) qb.andWhere('e.at >= :from', { from: range.from });
+      if (range.to) qb.andWhere('e.at <= :to', { to: range.to });
       const page = await qb.getMany();
       yield* page;
       if (page.length < pageSize) return;
@@ -83,7 +84,7 @@ export class AuditService {
   /** Recomputes the whole chain; answers ok or the first broken event. */
   async verify(): Promise<ChainVerdict> {
     const verifier = new ChainVerifier();
-    for await (const event of this.eventsUntil(null)) {
+    for await (const event of this.stream()) {
       const ok = verifier.add({
         seq: event.seq,
         at: event.at.toISOString(),

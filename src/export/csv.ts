@@ -64,3 +64,16 @@ export async function writeAuditCsv(events: AsyncIterable<AuditCsvEvent>, out: W
   }
   out.end();
 }
+
+/** A JSON array written element by element, for exports too large to hold as one string. */
+export async function writeJsonArray(items: AsyncIterable<unknown>, out: Writable): Promise<void> {
+  const write = writerFor(out);
+  let first = true;
+  await write('[');
+  for await (const item of items) {
+    await write(`${first ? '\n' : ',\n'}${JSON.stringify(item)}`);
+    first = false;
+  }
+  await write('\n]\n');
+  out.end();
+}

@@ -40,7 +40,7 @@ export class SnapshotService {
   /** The registry as it stood at an instant, rebuilt from the audit events' after-states. */
   async asOf(instant: Date): Promise<RegistrySnapshot> {
     const events = [];
-    for await (const event of this.audit.eventsUntil(instant)) {
+    for await (const event of this.audit.stream({ to: instant })) {
       events.push({
         seq: event.seq,
         at: event.at.toISOString(),

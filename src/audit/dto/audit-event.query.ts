@@ -42,3 +42,19 @@ export class AuditEventQuery {
   @Min(0)
   offset: number = 0;
 }
+
+export class AuditExportQuery {
+  @IsOptional()
+  @IsIn(['csv', 'json'])
+  format: 'csv' | 'json' = 'csv';
+
+  /** From this instant (ISO 8601), inclusive */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  /** Up to this instant (ISO 8601), inclusive */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+}

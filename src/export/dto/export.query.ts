@@ -1,0 +1,29 @@
+import { IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import type { RecordRole } from '../art30-rows';
+import { EXPORT_FORMATS, type ExportFormat } from '../exports.service';
+
+export class ExportQuery {
+  @ApiPropertyOptional({
+    enum: EXPORT_FORMATS,
+    description:
+      '- `json`: the whole registry in the import shape\n- `csv`: the record, one row per activity (RFC 4180, UTF-8)\n- `xlsx`: cover, record, recipients, transfers, retention and security sheets\n- `pdf`: a readable record for a supervisory authority\n- `jsonld`: the record in DPV 2.x terms',
+    default: 'json',
+  })
+  @IsOptional()
+  @IsIn(EXPORT_FORMATS)
+  format: ExportFormat = 'json';
+
+  @ApiPropertyOptional({ enum: ['controller', 'processor'], description: '`controller`: the Art. 30(1) record; `processor`: the Art. 30(2) record', default: 'controller' })
+  @IsOptional()
+  @IsIn(['controller', 'processor'])
+  role: RecordRole = 'controller';
+
+  /**
+   * The record as it stood at this instant (ISO 8601), rebuilt from the audit trail
+   * @example "2026-06-30T23:59:59Z"
+   */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  asOf?: string;
+}

@@ -1,0 +1,77 @@
+import type { Writable } from 'node:stream';
+import { Injectable } from '@nestjs/common';
+import { canonicalJson, contentHash } from '../common/canonical-json';
+import { checkCompliance } from '../compliance/compliance';
+import { SnapshotService } from '../snapshot/snapshot.service';
+import type { RegistrySnapshot } from '../snapshot/registry-snapshot';
+import { snapshotToDocument } from '../snapshot/to-document';
+import { art30Rows, columnsFor, type ExportMeta, type RecordRole } from './art30-rows';
+import { writeCsv } from './csv';
+import { toJsonLd } from './jsonld';
+import { writePdf } from './pdf';
+import { writeXlsx } from './xlsx';
+
+export const EXPORT_FORMATS = ['json', 'csv', 'xlsx', 'pdf', 'jsonld'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  json: 'application/json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+  jsonld: 'application/ld+json; charset=utf-8',
+};
+
+export interface PreparedExport {
+  filename: string;
+  contentType: string;
+  meta: ExportMeta;
+  /** Writes the file to a stream and ends it */
+  write(out: Writable): Promise<void>;
+}
+
+/** The registry's identity: the same content gives the same hash, whenever and however it was read. */
+export function registryHash(snapshot: RegistrySnapshot): string {
+  return contentHash({ ...snapshot, asOf: null });
+}
+
+const pretty = (value: unknown): string => `${JSON.stringify(JSON.parse(canonicalJson(value)), null, 2)}\n`;
+
+async function writeText(out: Writable, text: string): Promise<void> {
+  out.end(text);
+}
+
+/** Exports of the record, now or as of a past instant; every format is a pure function of one snapshot. */
+@Injectable()
+export class ExportsService {
+  constructor(private readonly snapshots: SnapshotService) {}
+
+  async prepare(format: ExportFormat, role: RecordRole, asOf: Date | null, now = new Date()): Promise<PreparedExport> {
+    const snapshot = asOf ? await this.snapshots.asOf(asOf) : await this.snapshots.now();
+    const findings = checkCompliance(snapshot);
+    const meta: ExportMeta = {
+      exportedAt: now.toISOString(),
+      asOf: asOf?.toISOString() ?? null,
+      contentHash: registryHash(snapshot),
+      role,
+      findings: { errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length },
+    };
+    const day = (asOf ?? now).toISOString().slice(0, 10);
+    const filename = format === 'json' ? `ropa-registry-${day}.json` : `ropa-${role}-record-${day}.${format === 'jsonld' ? 'jsonld' : format}`;
+    const write = (out: Writable): Promise<void> => {
+      switch (format) {
+        case 'json':
+          return writeText(out, pretty(snapshotToDocument(snapshot)));
+        case 'jsonld':
+          return writeText(out, pretty(toJsonLd(snapshot, meta, role)));
+        case 'csv':
+          return writeCsv(columnsFor(role), art30Rows(snapshot, role), out);
+        case 'xlsx':
+          return writeXlsx(snapshot, meta, out);
+        case 'pdf':
+          return writePdf(snapshot, meta, out);
+      }
+    };
+    return { filename, contentType: CONTENT_TYPES[format], meta, write };
+  }
+}
