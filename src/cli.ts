@@ -1,0 +1,110 @@
+import 'reflect-metadata';
+import { createWriteStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { NestFactory } from '@nestjs/core';
+import { SingleBar, Presets } from 'cli-progress';
+import { AppModule } from './app.module';
+import { ROLES, type Role } from './auth/api-key.entity';
+import { ApiKeysService } from './auth/api-keys.service';
+import { DomainError } from './common/errors';
+import { configFromProcess } from './config/config';
+import type { RecordRole } from './export/art30-rows';
+import { EXPORT_FORMATS, type ExportFormat, ExportsService } from './export/exports.service';
+import { ImportService } from './import/import.service';
+
+const USAGE = `ropa command line, for auditors and operators without HTTP access. Same database settings as the app.
+
+  npm run cli -- export --format xlsx|csv|pdf|json|jsonld --out FILE [--as-of ISO-8601] [--role controller|processor]
+  npm run cli -- import FILE [--dry-run] [--replace]
+  npm run cli -- keys create --role dpo|auditor|reader [--label TEXT] [--expires ISO-8601]
+`;
+
+class UsageError extends Error {}
+
+/** Steps of a long job on stderr; stdout stays for results. */
+function progress(total: number): SingleBar {
+  const bar = new SingleBar({ format: ' {bar} {percentage}% | {step}', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
+  bar.start(total, 0, { step: 'starting' });
+  return bar;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      'as-of': { type: 'string' },
+      role: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      replace: { type: 'boolean', default: false },
+      label: { type: 'string' },
+      expires: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const config = configFromProcess({ ROPA_LOAD_EXAMPLE: 'false', LOG_LEVEL: 'warn' });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error', 'warn'] });
+  try {
+    switch (command) {
+      case 'export': {
+        const format = (values.format ?? 'xlsx') as ExportFormat;
+        if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+        if (!values.out) throw new UsageError('--out FILE is required');
+        const role = (values.role ?? 'controller') as RecordRole;
+        if (role !== 'controller' && role !== 'processor') throw new UsageError('--role must be controller or processor');
+        const asOf = values['as-of'] ? new Date(values['as-of']) : null;
+        if (asOf && Number.isNaN(asOf.getTime())) throw new UsageError('--as-of must be an ISO 8601 instant');
+        const bar = progress(2);
+        bar.update(0, { step: asOf ? `rebuilding the record as of ${asOf.toISOString()}` : 'reading the registry' });
+        const file = await app.get(ExportsService).prepare(format, role, asOf);
+        bar.update(1, { step: `writing ${values.out}` });
+        await file.write(createWriteStream(values.out));
+        bar.update(2, { step: 'done' });
+        bar.stop();
+        process.stdout.write(`Wrote ${values.out} (${format}, ${role} record, sha256 ${file.meta.contentHash}, ${file.meta.findings.errors} compliance error(s))\n`);
+        return;
+      }
+      case 'import': {
+        const [file] = rest;
+        if (!file) throw new UsageError('import needs a FILE');
+        const bar = progress(2);
+        bar.update(0, { step: `reading ${file}` });
+        const document: unknown = JSON.parse(await readFile(file, 'utf8'));
+        bar.update(1, { step: values['dry-run'] ? 'checking' : 'importing' });
+        const result = await app.get(ImportService).import(document, { dryRun: values['dry-run'] ?? false, replace: values.replace ?? false }, null);
+        bar.update(2, { step: 'done' });
+        bar.stop();
+        process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        return;
+      }
+      case 'keys': {
+        if (rest[0] !== 'create') throw new UsageError('keys supports: create');
+        const role = values.role as Role;
+        if (!ROLES.includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
+        const expires = values.expires ? new Date(values.expires) : null;
+        const { key, plaintext } = await app.get(ApiKeysService).create(role, values.label ?? `created with the CLI`, expires);
+        process.stdout.write(`Created ${role} key ${key.prefix}… (id ${key.id}). It is shown once:\n\n  ${plaintext}\n\n`);
+        return;
+      }
+      default:
+        throw new UsageError(`unknown command ${command}`);
+    }
+  } finally {
+    await app.close();
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError) process.stderr.write(`${error.message}\n\n${USAGE}`);
+  else if (error instanceof DomainError) process.stderr.write(`${error.title}: ${error.message}\n${error.errors ? `${JSON.stringify(error.errors, null, 2)}\n` : ''}`);
+  else process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
