@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bearer, startTestApp, type TestApp } from './support/app';
+import { controllerProfile } from './support/factories';
 
 describe('foundation', () => {
   let t: TestApp;
@@ -10,16 +11,181 @@ describe('foundation', () => {
     await t.close();
   });
 
-  it('answers 401 problem+json without a key', async () => {
-    const res = await t.http.get('/api/v1/services');
-    expect(res.status).toBe(401);
-    expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.body).toMatchObject({ status: 401, title: 'Unauthorized' });
+  describe('authentication', () => {
+    it('answers 401 problem+json with WWW-Authenticate without a key', async () => {
+      const res = await t.http.get('/api/v1/services');
+      expect(res.status).toBe(401);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.headers['www-authenticate']).toBe('Bearer');
+      expect(res.body).toMatchObject({ type: 'https://ropa.dev/problems/401', title: 'Unauthorized', status: 401, instance: '/api/v1/services' });
+    });
+
+    it('refuses an unknown key with 401', async () => {
+      const res = await t.http.get('/api/v1/services').set(...bearer('ropa_not_a_real_key_000000000000000000000000'));
+      expect(res.status).toBe(401);
+    });
+
+    it('refuses a reader writing the controller profile with 403', async () => {
+      const res = await t.http.put('/api/v1/controller').set(...bearer(t.keys.reader)).send(controllerProfile());
+      expect(res.status).toBe(403);
+      expect(res.body.detail).toContain('dpo');
+    });
+
+    it('shows a created key once, lists keys without secrets, and refuses it once revoked', async () => {
+      const created = await t.http.post('/api/v1/api-keys').set(...bearer(t.keys.dpo)).send({ role: 'reader', label: 'to revoke' });
+      expect(created.status).toBe(201);
+      const key = created.body.key as string;
+      expect(key).toMatch(/^ropa_[A-Za-z0-9_-]{43}$/);
+      expect(key.startsWith(created.body.prefix)).toBe(true);
+      const list = await t.http.get('/api/v1/api-keys').set(...bearer(t.keys.dpo));
+      expect(JSON.stringify(list.body)).not.toContain(key);
+      expect(list.body.find((k: { id: string }) => k.id === created.body.id)).toMatchObject({ role: 'reader', label: 'to revoke', revokedAt: null });
+      await t.http.get('/api/v1/services').set(...bearer(key)).expect(200);
+      await t.http.delete(`/api/v1/api-keys/${created.body.id}`).set(...bearer(t.keys.dpo)).expect(200);
+      const after = await t.http.get('/api/v1/services').set(...bearer(key));
+      expect(after.status).toBe(401);
+      expect(after.body.detail).toContain('revoked');
+    });
+
+    it('refuses an expired key with 401', async () => {
+      const created = await t.http
+        .post('/api/v1/api-keys')
+        .set(...bearer(t.keys.dpo))
+        .send({ role: 'reader', label: 'short-lived', expiresAt: new Date(Date.now() + 1500).toISOString() });
+      await t.http.get('/api/v1/services').set(...bearer(created.body.key)).expect(200);
+      await new Promise((resolve) => setTimeout(resolve, 1700));
+      const res = await t.http.get('/api/v1/services').set(...bearer(created.body.key));
+      expect(res.status).toBe(401);
+      expect(res.body.detail).toContain('expired');
+    });
   });
 
-  it('reports readiness with the database ping', async () => {
-    const res = await t.http.get('/health/ready');
-    expect(res.status).toBe(200);
-    expect(res.body.info.database.status).toBe('up');
+  describe('errors', () => {
+    it('names an unknown field with 400 and its path', async () => {
+      const res = await t.http.post('/api/v1/services').set(...bearer(t.keys.dpo)).send({ name: 'Shop', slug: 'shop-unknown', colour: 'blue' });
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([{ path: 'colour', message: 'property colour should not exist' }]);
+    });
+
+    it('answers malformed JSON with a 400 problem', async () => {
+      const res = await t.http.post('/api/v1/services').set(...bearer(t.keys.dpo)).set('Content-Type', 'application/json').send('{"name":');
+      expect(res.status).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    });
+
+    it('answers a body over the limit with a 413 problem', async () => {
+      const res = await t.http
+        .post('/api/v1/services')
+        .set(...bearer(t.keys.dpo))
+        .send({ name: 'x'.repeat(2 * 1024 * 1024), slug: 'big' });
+      expect(res.status).toBe(413);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body.status).toBe(413);
+    });
+
+    it('answers an unknown route with a 404 problem', async () => {
+      const res = await t.http.get('/api/v1/nothing-here').set(...bearer(t.keys.dpo));
+      expect(res.status).toBe(404);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    });
+  });
+
+  describe('request ids and headers', () => {
+    it('puts X-Request-Id on every answer and keeps a safe one sent by the client', async () => {
+      const own = await t.http.get('/health/live').set('X-Request-Id', 'req-abc.123');
+      expect(own.headers['x-request-id']).toBe('req-abc.123');
+      const generated = await t.http.get('/api/v1/nothing');
+      expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+      expect(generated.body.requestId).toBe(generated.headers['x-request-id']);
+      const unsafe = await t.http.get('/health/live').set('X-Request-Id', 'bad id <script>');
+      expect(unsafe.headers['x-request-id']).not.toContain('bad');
+    });
+
+    it('sends security headers', async () => {
+      const res = await t.http.get('/health/live');
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    });
+
+    it('reports liveness and readiness with the database ping', async () => {
+      await t.http.get('/health/live').expect(200);
+      const ready = await t.http.get('/health/ready');
+      expect(ready.status).toBe(200);
+      expect(ready.body.info.database.status).toBe('up');
+    });
+  });
+
+  describe('controller profile', () => {
+    it('answers 404 with how to create it, then creates it, versions it and refuses a stale If-Match with 412', async () => {
+      const missing = await t.http.get('/api/v1/controller').set(...bearer(t.keys.reader));
+      expect(missing.status).toBe(404);
+      expect(missing.body.detail).toContain('PUT /api/v1/controller');
+
+      const created = await t.http.put('/api/v1/controller').set(...bearer(t.keys.dpo)).send(controllerProfile());
+      expect(created.status).toBe(200);
+      expect(created.headers.etag).toBe('"1"');
+      const read = await t.http.get('/api/v1/controller').set(...bearer(t.keys.reader));
+      expect(read.headers.etag).toBe('"1"');
+      expect(read.body).toMatchObject({ legalName: 'LiveChat Integrations', dpo: null, notApplicable: { dpo: 'Not required under Art. 37(1).' } });
+
+      const first = await t.http.put('/api/v1/controller').set(...bearer(t.keys.dpo)).set('If-Match', '"1"').send(controllerProfile({ phone: '+48 1' }));
+      expect(first.status).toBe(200);
+      expect(first.headers.etag).toBe('"2"');
+      const second = await t.http.put('/api/v1/controller').set(...bearer(t.keys.dpo)).set('If-Match', '"1"').send(controllerProfile({ phone: '+48 2' }));
+      expect(second.status).toBe(412);
+      expect(second.body.currentVersion).toBe(2);
+      const after = await t.http.get('/api/v1/controller').set(...bearer(t.keys.reader));
+      expect(after.body.phone).toBe('+48 1');
+    });
+
+    it('validates countries, e-mails and URLs with field paths', async () => {
+      const res = await t.http
+        .put('/api/v1/controller')
+        .set(...bearer(t.keys.dpo))
+        .send(controllerProfile({ email: 'not-an-email', website: 'ftp:/x', registeredAddress: { street: 's', postalCode: 'p', city: 'c', country: 'Poland' } }));
+      expect(res.status).toBe(400);
+      expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['email', 'registeredAddress.country', 'website']);
+    });
+
+    it('refuses a DPO and a reason for having none at the same time', async () => {
+      const res = await t.http
+        .put('/api/v1/controller')
+        .set(...bearer(t.keys.dpo))
+        .send(controllerProfile({ dpo: { email: 'dpo@example.com' }, notApplicable: { dpo: 'none needed' } }));
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0].path).toBe('notApplicable.dpo');
+    });
+  });
+
+  describe('Swagger UI', () => {
+    it('serves the UI and the document with the bearer scheme', async () => {
+      const ui = await t.http.get('/docs/');
+      expect(ui.status).toBe(200);
+      expect(ui.text).toContain('swagger');
+      const doc = await t.http.get('/docs-json');
+      expect(doc.body.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+      expect(doc.body.paths['/api/v1/processing-activities'].post.operationId).toBe('createProcessingActivity');
+    });
+  });
+});
+
+describe('rate limiting', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ RATE_LIMIT_MAX: '3' });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('answers 429 problem+json with Retry-After past the limit', async () => {
+    // The harness itself used part of the window (it creates the test keys), so count from here.
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i += 1) statuses.push((await t.http.get('/health/live')).status);
+    expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(3);
+    const res = await t.http.get('/health/live');
+    expect(res.status).toBe(429);
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+    expect(res.headers['content-type']).toContain('application/problem+json');
   });
 });
