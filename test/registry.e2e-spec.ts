@@ -1,0 +1,260 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { bearer, startTestApp, type TestApp } from './support/app';
+import { Factories } from './support/factories';
+
+const paths = (res: { body: { errors?: { path: string }[] } }) => (res.body.errors ?? []).map((e) => e.path).sort();
+
+describe('registry resources', () => {
+  let t: TestApp;
+  let f: Factories;
+  const dpo = () => bearer(t.keys.dpo);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    f = new Factories(t.http, t.keys.dpo);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const auditEvents = async (entityId: string) =>
+    (await t.http.get(`/api/v1/audit-events?entityId=${entityId}`).set(...bearer(t.keys.auditor))).body.items as {
+      action: string;
+      version: number;
+      actorRole: string;
+      actorKeyId: string;
+      before: unknown;
+      after: { name?: string } | null;
+    }[];
+
+  describe.each([
+    ['services', { name: 'Shop', slug: 'shop-crud' }, { description: 'Our web shop' }],
+    ['data-categories', { name: 'Health data', collection: 'provided', special: true }, { examples: ['allergies'] }],
+    ['data-subject-categories', { name: 'Applicants' }, { description: 'People applying for a job' }],
+    ['recipients', { name: 'Cloud Inc.', type: 'processor', country: 'US', dpfCertified: true }, { dpaReference: 'DPA 2026' }],
+    ['retention-rules', { name: 'Six months', period: 'P6M', trigger: 'collection', criteria: 'Six months.' }, { period: 'P1Y' }],
+    ['security-measures', { name: 'Backups', kind: 'technical', description: 'Daily encrypted backups.' }, { kind: 'organisational' }],
+    ['trackers', { name: 'Analytics', kind: 'pixel', category: 'analytics', provider: 'Us', party: 'first', purpose: 'Counts visits.' }, { duration: 'P13M' }],
+    ['processing-activities', { name: 'Recruitment', purpose: 'To hire people.', role: 'controller', status: 'draft', legalBasis: 'art6_1_b' }, { status: 'active' }],
+  ])('%s', (path, body, patch) => {
+    it('creates (201, Location, ETag), reads, patches (version + 1), deletes (204), and audits each write', async () => {
+      const created = await t.http.post(`/api/v1/${path}`).set(...dpo()).send(body);
+      expect(created.status).toBe(201);
+      expect(created.headers.location).toBe(`/api/v1/${path}/${created.body.id}`);
+      expect(created.headers.etag).toBe('"1"');
+      expect(created.body).toMatchObject({ ...body, version: 1 });
+
+      const read = await t.http.get(created.headers.location).set(...bearer(t.keys.reader));
+      expect(read.status).toBe(200);
+      expect(read.headers.etag).toBe('"1"');
+
+      const patched = await t.http.patch(created.headers.location).set(...dpo()).set('If-Match', '"1"').send(patch);
+      expect(patched.status).toBe(200);
+      expect(patched.body).toMatchObject({ ...body, ...patch, version: 2 });
+      expect(patched.headers.etag).toBe('"2"');
+
+      const stale = await t.http.patch(created.headers.location).set(...dpo()).set('If-Match', '"1"').send(patch);
+      expect(stale.status).toBe(412);
+
+      await t.http.delete(created.headers.location).set(...dpo()).expect(204);
+      await t.http.get(created.headers.location).set(...dpo()).expect(404);
+
+      const events = await auditEvents(created.body.id);
+      expect(events.map((e) => [e.action, e.version])).toEqual([
+        ['create', 1],
+        ['update', 2],
+        ['delete', 2],
+      ]);
+      expect(events[0]).toMatchObject({ actorRole: 'dpo', before: null });
+      expect(events[2].after).toBeNull();
+    });
+
+    it('refuses id, version, createdAt and updatedAt in a body (mass assignment)', async () => {
+      for (const field of ['id', 'version', 'createdAt', 'updatedAt']) {
+        const res = await t.http.post(`/api/v1/${path}`).set(...dpo()).send({ ...body, [field]: field === 'version' ? 7 : '2020-01-01T00:00:00Z' });
+        expect(res.status).toBe(400);
+        expect(paths(res)).toEqual([field]);
+      }
+    });
+
+    it('answers 404 for an unknown id and 400 for a malformed one', async () => {
+      await t.http.get(`/api/v1/${path}/00000000-0000-4000-8000-000000000000`).set(...dpo()).expect(404);
+      await t.http.get(`/api/v1/${path}/not-a-uuid`).set(...dpo()).expect(400);
+    });
+  });
+
+  describe('lists', () => {
+    it('filters activities by legal basis, status, role, service, recipient and data category', async () => {
+      const [service, recipient, category] = await Promise.all([f.service(), f.recipient(), f.dataCategory()]);
+      const match = await f.processingActivity({ legalBasis: 'art6_1_f', legitimateInterest: 'Security', status: 'draft', serviceIds: [service.id], recipientIds: [recipient.id], dataCategoryIds: [category.id] });
+      await f.processingActivity({ legalBasis: 'art6_1_b' });
+      await f.processingActivity({ role: 'processor', onBehalfOf: 'Acme' });
+      const list = async (query: string) =>
+        ((await t.http.get(`/api/v1/processing-activities?${query}&limit=200`).set(...bearer(t.keys.reader))).body.items as { id: string }[]).map((i) => i.id);
+      for (const query of [`legalBasis=art6_1_f`, `status=draft`, `serviceId=${service.id}`, `recipientId=${recipient.id}`, `dataCategoryId=${category.id}`]) {
+        expect(await list(query)).toContain(match.id);
+      }
+      expect(await list(`serviceId=${service.id}`)).toEqual([match.id]);
+      expect(await list('role=processor')).not.toContain(match.id);
+      expect(await list('legalBasis=art6_1_b')).not.toContain(match.id);
+    });
+
+    it('filters recipients by country and type, and transfers by country and mechanism', async () => {
+      const jp = await f.recipient({ country: 'JP', type: 'joint_controller' });
+      await f.transfer(jp.id, { country: 'JP', mechanism: 'adequacy', sccModule: null });
+      const recipients = (await t.http.get('/api/v1/recipients?country=JP&type=joint_controller').set(...dpo())).body;
+      expect(recipients.items.map((r: { id: string }) => r.id)).toEqual([jp.id]);
+      const transfers = (await t.http.get('/api/v1/transfers?country=JP&mechanism=adequacy').set(...dpo())).body;
+      expect(transfers.items).toHaveLength(1);
+      expect(transfers.items[0].recipient).toEqual({ id: jp.id, name: jp.name });
+      await t.http.get('/api/v1/transfers?q=x').set(...dpo()).expect(400);
+    });
+
+    it('searches names, sorts, pages and bounds the page size', async () => {
+      const marker = `Zebra ${Date.now()}`;
+      await f.dataSubjectCategory({ name: `${marker} B` });
+      await f.dataSubjectCategory({ name: `${marker} A` });
+      const asc = await t.http.get(`/api/v1/data-subject-categories?q=${encodeURIComponent(marker)}&sort=name`).set(...dpo());
+      expect(asc.body.items.map((i: { name: string }) => i.name)).toEqual([`${marker} A`, `${marker} B`]);
+      expect(asc.body).toMatchObject({ total: 2, limit: 50, offset: 0 });
+      const desc = await t.http.get(`/api/v1/data-subject-categories?q=${encodeURIComponent(marker)}&sort=-name&limit=1&offset=0`).set(...dpo());
+      expect(desc.body.items.map((i: { name: string }) => i.name)).toEqual([`${marker} B`]);
+      expect(desc.body.total).toBe(2);
+      const tooMany = await t.http.get('/api/v1/data-subject-categories?limit=1000').set(...dpo());
+      expect(tooMany.status).toBe(400);
+      expect(paths(tooMany)).toEqual(['limit']);
+      expect((await t.http.get('/api/v1/data-subject-categories?sort=colour').set(...dpo())).status).toBe(400);
+    });
+  });
+
+  describe('references', () => {
+    it('returns related ids with {id, name} summaries', async () => {
+      const { activity, category, subject, service } = await f.completeActivity();
+      const read = await t.http.get(`/api/v1/processing-activities/${activity.id}`).set(...bearer(t.keys.reader));
+      expect(read.body.dataCategoryIds).toEqual([category.id]);
+      expect(read.body.dataCategories).toEqual([{ id: category.id, name: category.name }]);
+      expect(read.body.dataSubjectCategories).toEqual([{ id: subject.id, name: subject.name }]);
+      expect(read.body.services).toEqual([{ id: service.id, name: service.name }]);
+      expect(read.body.retentionRule).toMatchObject({ name: expect.any(String) });
+    });
+
+    it('answers 422 naming unknown ids, and writes nothing', async () => {
+      const ghost = '00000000-0000-4000-8000-00000000beef';
+      const category = await f.dataCategory();
+      const res = await t.http
+        .post('/api/v1/processing-activities')
+        .set(...dpo())
+        .send({ name: 'Ghost refs', purpose: 'x', role: 'controller', status: 'draft', legalBasis: 'art6_1_b', dataCategoryIds: [category.id, ghost], retentionByCategory: [{ dataCategoryId: category.id, retentionRuleId: ghost }] });
+      expect(res.status).toBe(422);
+      expect(res.body.errors).toEqual(
+        expect.arrayContaining([
+          { path: 'dataCategoryIds[1]', message: `No data category with id ${ghost}` },
+          { path: 'retentionByCategory[0].retentionRuleId', message: `No retention rule with id ${ghost}` },
+        ]),
+      );
+      expect((await t.http.get('/api/v1/processing-activities?q=Ghost%20refs').set(...dpo())).body.total).toBe(0);
+    });
+
+    it('refuses to delete what is still referenced with 409 naming every referrer, then deletes once they let go', async () => {
+      const category = await f.dataCategory();
+      const rule = await f.retentionRule();
+      const a = await f.processingActivity({ dataCategoryIds: [category.id] });
+      const b = await f.processingActivity({ dataCategoryIds: [category.id], retentionByCategory: [{ dataCategoryId: category.id, retentionRuleId: rule.id }] });
+      const tracker = await f.tracker({ dataCategoryIds: [category.id] });
+      const res = await t.http.delete(`/api/v1/data-categories/${category.id}`).set(...dpo());
+      expect(res.status).toBe(409);
+      expect(res.body.errors).toEqual(
+        expect.arrayContaining([
+          { type: 'processing_activity', id: a.id, name: a.name },
+          { type: 'processing_activity', id: b.id, name: b.name },
+          { type: 'tracker', id: tracker.id, name: tracker.name },
+        ]),
+      );
+      expect(res.body.errors).toHaveLength(3);
+      const ruleRes = await t.http.delete(`/api/v1/retention-rules/${rule.id}`).set(...dpo());
+      expect(ruleRes.body.errors).toEqual([{ type: 'processing_activity', id: b.id, name: b.name }]);
+
+      await t.http.delete(`/api/v1/trackers/${tracker.id}`).set(...dpo()).expect(204);
+      await t.http.patch(`/api/v1/processing-activities/${a.id}`).set(...dpo()).send({ dataCategoryIds: [] }).expect(200);
+      await t.http.patch(`/api/v1/processing-activities/${b.id}`).set(...dpo()).send({ dataCategoryIds: [], retentionByCategory: [] }).expect(200);
+      await t.http.delete(`/api/v1/data-categories/${category.id}`).set(...dpo()).expect(204);
+    });
+
+    it('answers 409 when a slug is already taken', async () => {
+      const service = await f.service();
+      const res = await t.http.post('/api/v1/services').set(...dpo()).send({ name: 'Copy', slug: service.slug });
+      expect(res.status).toBe(409);
+    });
+  });
+
+  describe('validation that carries GDPR meaning', () => {
+    const activity = { name: 'Rule check', purpose: 'x', role: 'controller', status: 'draft' };
+
+    it.each([
+      [{ ...activity, legalBasis: 'art6_1_b', legitimateInterest: 'x' }, 'legitimateInterest'],
+      [{ ...activity, legalBasis: 'art6_1_b', legalObligation: 'x' }, 'legalObligation'],
+      [{ ...activity, legalBasis: 'art6_1_f', consentMechanism: 'x' }, 'consentMechanism'],
+      [{ ...activity, legalBasis: 'art6_1_b', onBehalfOf: 'Acme' }, 'onBehalfOf'],
+      [{ ...activity, legalBasis: 'art6_1_x' }, 'legalBasis'],
+    ])('refuses %j at %s', async (body, field) => {
+      const res = await t.http.post('/api/v1/processing-activities').set(...dpo()).send(body);
+      expect(res.status).toBe(400);
+      expect(paths(res)).toEqual([field]);
+    });
+
+    it('refuses an SCC module or an Art. 49 ground with the wrong mechanism', async () => {
+      const recipient = await f.recipient();
+      const scc = await t.http.post('/api/v1/transfers').set(...dpo()).send({ recipientId: recipient.id, country: 'US', mechanism: 'bcr', sccModule: 2 });
+      expect(paths(scc)).toEqual(['sccModule']);
+      const derogation = await t.http.post('/api/v1/transfers').set(...dpo()).send({ recipientId: recipient.id, country: 'US', mechanism: 'scc', derogation: 'a' });
+      expect(paths(derogation)).toEqual(['derogation']);
+    });
+
+    it('refuses a PATCH that leaves a legitimate interest behind when the basis changes, and accepts clearing it', async () => {
+      const a = await f.processingActivity({ legalBasis: 'art6_1_f', legitimateInterest: 'Security' });
+      const res = await t.http.patch(`/api/v1/processing-activities/${a.id}`).set(...dpo()).send({ legalBasis: 'art6_1_b' });
+      expect(res.status).toBe(400);
+      expect(paths(res)).toEqual(['legitimateInterest']);
+      const ok = await t.http.patch(`/api/v1/processing-activities/${a.id}`).set(...dpo()).send({ legalBasis: 'art6_1_b', legitimateInterest: null });
+      expect(ok.status).toBe(200);
+      expect(ok.body).toMatchObject({ legalBasis: 'art6_1_b', legitimateInterest: null, version: 2 });
+    });
+
+    it('refuses null for a required field on PATCH', async () => {
+      const service = await f.service();
+      const res = await t.http.patch(`/api/v1/services/${service.id}`).set(...dpo()).send({ name: null });
+      expect(res.status).toBe(400);
+      expect(paths(res)).toEqual(['name']);
+    });
+
+    it('checks ISO countries and durations with nested field paths', async () => {
+      const recipient = await t.http.post('/api/v1/recipients').set(...dpo()).send({ name: 'X', type: 'processor', country: 'USA' });
+      expect(paths(recipient)).toEqual(['country']);
+      const rule = await t.http.post('/api/v1/retention-rules').set(...dpo()).send({ name: 'X', period: '5 years', trigger: 'other', criteria: 'x' });
+      expect(paths(rule)).toEqual(['period']);
+      const nested = await t.http
+        .post('/api/v1/processing-activities')
+        .set(...dpo())
+        .send({ ...activity, legalBasis: 'art6_1_b', retentionByCategory: [{ dataCategoryId: 'nope' }] });
+      expect(paths(nested)).toEqual(['retentionByCategory[0].dataCategoryId', 'retentionByCategory[0].retentionRuleId']);
+    });
+  });
+
+  describe('audit trail', () => {
+    it('filters by entity type, actor and time, and verifies the chain', async () => {
+      const before = new Date().toISOString();
+      const service = await f.service();
+      const byType = await t.http.get(`/api/v1/audit-events?entityType=service&from=${before}`).set(...bearer(t.keys.auditor));
+      expect(byType.body.items.map((e: { entityId: string }) => e.entityId)).toContain(service.id);
+      const keys = await t.http.get('/api/v1/api-keys').set(...dpo());
+      const dpoKey = keys.body.find((k: { role: string; label: string }) => k.role === 'dpo');
+      const byActor = await t.http.get(`/api/v1/audit-events?actor=${dpoKey.id}&entityId=${service.id}`).set(...bearer(t.keys.auditor));
+      expect(byActor.body.total).toBe(1);
+      const none = await t.http.get(`/api/v1/audit-events?entityId=${service.id}&to=${before}`).set(...bearer(t.keys.auditor));
+      expect(none.body.total).toBe(0);
+      const verify = await t.http.get('/api/v1/audit-events/verify').set(...bearer(t.keys.auditor));
+      expect(verify.body).toMatchObject({ ok: true });
+      expect(verify.body.events).toBeGreaterThan(0);
+    });
+  });
+});
