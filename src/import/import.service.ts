@@ -38,6 +38,7 @@ interface PreparedItem {
 }
 
 const VALIDATION = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true } as const;
+const UNRESOLVED = '00000000-0000-0000-0000-000000000000';
 
 /** Imports a whole registry document, all or nothing, in one transaction. */
 @Injectable()
@@ -129,7 +130,8 @@ export class ImportService {
           if (typeof value !== 'string') return value;
           const id = ids.get(`${target}:${value}`);
           if (!id) errors.push({ path: at, ref, message: `no ${RESOURCE_DEFINITIONS.find((d) => d.entityType === target)?.label ?? target} with ref "${value}" in this document` });
-          return id ?? value;
+          // An unknown ref is reported once, here; a placeholder id keeps the DTO check from reporting it again.
+          return id ?? UNRESOLVED;
         };
         for (const relation of def.relations) {
           const value = fields[relation.field];

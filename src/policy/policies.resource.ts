@@ -1,5 +1,6 @@
 import type { CrudDefinition } from '../registry/shared/resource-definition';
 import { CreatePolicyDto } from './dto/create-policy.dto';
+import { PolicyVersionEntity } from './policy-version.entity';
 import { PolicyEntity } from './policy.entity';
 
 export const policiesResource: CrudDefinition<PolicyEntity> = {
@@ -16,4 +17,8 @@ export const policiesResource: CrudDefinition<PolicyEntity> = {
   sortable: ['title', 'language', 'createdAt', 'updatedAt'],
   searchProperty: 'title',
   nameOf: (p) => p.title,
+  async dependents(manager, id) {
+    const versions = await manager.getRepository(PolicyVersionEntity).find({ where: { policyId: id }, select: { id: true, number: true }, order: { number: 'ASC' } });
+    return versions.map((v) => ({ type: 'policy_version', id: v.id, name: `Version ${v.number} (published versions are kept for ever)` }));
+  },
 };

@@ -30,7 +30,6 @@ export type Summary = { id: string; name: string };
 export type RegistryItem = Record<string, unknown> & { id: string; version: number };
 
 const UNIQUE_VIOLATION = '23505';
-const FOREIGN_KEY_VIOLATION = '23503';
 
 /**
  * The one CRUD mechanism of every registry resource. Writes run in one transaction that holds the
@@ -106,7 +105,7 @@ export class RegistryService<E extends RegistryEntity> {
   async remove(id: string, ifMatch: string | undefined, actor: Principal | null): Promise<void> {
     await this.write(async (manager) => {
       const entity = await this.lockForWrite(manager, id, ifMatch);
-      const referrers = await findReferrers(manager, this.definition.entityType, id);
+      const referrers = [...(await findReferrers(manager, this.definition.entityType, id)), ...((await this.definition.dependents?.(manager, id)) ?? [])];
       if (referrers.length > 0) {
         throw new ReferencedResourceError(referrers, `The ${this.definition.label} "${this.definition.nameOf(entity)}"`);
       }
@@ -135,9 +134,6 @@ export class RegistryService<E extends RegistryEntity> {
         return work(manager);
       });
     } catch (error) {
-      if ((error as { code?: string }).code === FOREIGN_KEY_VIOLATION) {
-        throw new ConflictError(`The ${this.definition.label} has dependent records (for a policy: published versions, which are kept for ever).`);
-      }
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
         throw new ConflictError(`A ${this.definition.label} with the same unique value already exists.`, [
           { detail: (error as { detail?: string }).detail ?? null },

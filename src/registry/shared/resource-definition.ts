@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
-import type { FieldError } from '../../common/errors';
+import type { EntityManager } from 'typeorm';
+import type { FieldError, Referrer } from '../../common/errors';
 import type { EntityType } from '../../snapshot/registry-snapshot';
 import type { RegistryCollection } from '../../snapshot/ropa-document';
 import type { RegistryEntity } from './registry.entity';
@@ -49,6 +50,8 @@ export interface CrudDefinition<E extends RegistryEntity = RegistryEntity> {
   searchProperty?: string | null;
   /** How an item is named in messages and summaries */
   nameOf(item: E): string;
+  /** Records outside the registry that keep an item from being deleted (a policy's published versions) */
+  dependents?(manager: EntityManager, id: string): Promise<Referrer[]>;
   /** Cross-field rules a DPO cannot mean otherwise, checked on the merged item (400) */
   validate?(item: E): FieldError[];
 }
