@@ -69,7 +69,9 @@ async function main(argv: string[]): Promise<void> {
         await file.write(createWriteStream(values.out));
         bar.update(2, { step: 'done' });
         bar.stop();
-        process.stdout.write(`Wrote ${values.out} (${format}, ${role} record, sha256 ${file.meta.contentHash}, ${file.meta.findings.errors} compliance error(s))\n`);
+        process.stdout.write(
+          `Wrote ${values.out} (${format}, ${role} record, sha256 ${file.meta.contentHash}, ${file.meta.findings.errors} compliance error(s))\n`,
+        );
         return;
       }
       case 'import': {
@@ -79,7 +81,9 @@ async function main(argv: string[]): Promise<void> {
         bar.update(0, { step: `reading ${file}` });
         const document: unknown = JSON.parse(await readFile(file, 'utf8'));
         bar.update(1, { step: values['dry-run'] ? 'checking' : 'importing' });
-        const result = await app.get(ImportService).import(document, { dryRun: values['dry-run'] ?? false, replace: values.replace ?? false }, null);
+        const result = await app
+          .get(ImportService)
+          .import(document, { dryRun: values['dry-run'] ?? false, replace: values.replace ?? false }, null);
         bar.update(2, { step: 'done' });
         bar.stop();
         process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -104,7 +108,8 @@ async function main(argv: string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof UsageError) process.stderr.write(`${error.message}\n\n${USAGE}`);
-  else if (error instanceof DomainError) process.stderr.write(`${error.title}: ${error.message}\n${error.errors ? `${JSON.stringify(error.errors, null, 2)}\n` : ''}`);
+  else if (error instanceof DomainError)
+    process.stderr.write(`${error.title}: ${error.message}\n${error.errors ? `${JSON.stringify(error.errors, null, 2)}\n` : ''}`);
   else process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
 });

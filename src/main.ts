@@ -16,7 +16,8 @@ async function main(): Promise<void> {
   const { app, firstKey } = await createApp(config);
   await app.listen({ port: config.port, host: config.host });
   const base = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
-  const database = config.database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.database.dataDir ?? 'memory'}`;
+  const database =
+    config.database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.database.dataDir ?? 'memory'}`;
   const lines = [``, `ropa is listening on ${base}  (database: ${database})`, `  Swagger UI: ${base}/docs    OpenAPI: ${base}/docs-json`];
   if (firstKey) {
     lines.push(

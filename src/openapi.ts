@@ -16,7 +16,10 @@ const FILE = join(process.cwd(), 'openapi', 'openapi.json');
  */
 async function main(): Promise<void> {
   const config = loadConfig({ ROPA_DATA_DIR: ':memory:' });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createAdapter(config), { preview: true, logger: false });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createAdapter(config), {
+    preview: true,
+    logger: false,
+  });
   applyGlobalPrefix(app);
   const text = `${JSON.stringify(buildOpenApiDocument(app), null, 2)}\n`;
   await app.close();

@@ -48,7 +48,8 @@ export function routeTable(app: NestFastifyApplication): RouteEntry[] {
 /** Everything main.ts, the tests and the OpenAPI script share, so that each gets the same app. */
 export async function configureApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   applyGlobalPrefix(app);
-  if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['ETag', 'Location', 'X-Request-Id', 'Retry-After'] });
+  if (config.corsOrigins.length > 0)
+    app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['ETag', 'Location', 'X-Request-Id', 'Retry-After'] });
   const fastify = app.getHttpAdapter().getInstance();
   // Whole-registry imports are larger than ordinary bodies; only that route gets the larger limit.
   const routes: RouteEntry[] = [];
@@ -71,7 +72,9 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     max: config.rateLimit.max,
     timeWindow: config.rateLimit.ttlSeconds * 1000,
     errorResponseBuilder: (_request, context) =>
-      Object.assign(new Error(`Too many requests: at most ${context.max} in ${context.after}; retry after the time in Retry-After.`), { statusCode: 429 }),
+      Object.assign(new Error(`Too many requests: at most ${context.max} in ${context.after}; retry after the time in Retry-After.`), {
+        statusCode: 429,
+      }),
   });
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('X-Request-Id', String(request.id));

@@ -41,6 +41,13 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       },
     },
   };
+  // Keys are required everywhere but on the routes marked public, which say so explicitly.
+  document.security = [{ bearer: [] }];
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item) as { security?: unknown[] }[]) {
+      if (operation && typeof operation === 'object' && !operation.security) operation.security = [];
+    }
+  }
   return JSON.parse(canonicalJson(document)) as OpenAPIObject;
 }
 

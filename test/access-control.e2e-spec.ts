@@ -41,18 +41,33 @@ describe('access control: every route has a decision for every role', () => {
     const tracker = await f.tracker({ serviceIds: [complete.service.id] });
     const policy = await f.post('policies', { title: 'Policy', serviceId: complete.service.id, language: 'en' });
     const publish = (policyId: string, summary: string) =>
-      t.http.post(`/api/v1/policies/${policyId}/versions`).set('Authorization', `Bearer ${t.keys.dpo}`).send({ effectiveFrom: '2026-01-01T00:00:00Z', changeSummary: summary, material: false });
+      t.http
+        .post(`/api/v1/policies/${policyId}/versions`)
+        .set('Authorization', `Bearer ${t.keys.dpo}`)
+        .send({ effectiveFrom: '2026-01-01T00:00:00Z', changeSummary: summary, material: false });
     await publish(policy.id, 'First').expect(201);
-    await t.http.patch(`/api/v1/processing-activities/${complete.activity.id}`).set('Authorization', `Bearer ${t.keys.dpo}`).send({ purpose: 'To deliver orders and answer questions about them.' }).expect(200);
+    await t.http
+      .patch(`/api/v1/processing-activities/${complete.activity.id}`)
+      .set('Authorization', `Bearer ${t.keys.dpo}`)
+      .send({ purpose: 'To deliver orders and answer questions about them.' })
+      .expect(200);
     await publish(policy.id, 'Second').expect(201);
     void transfer;
     void tracker;
 
-    const crud = (path: string, create: () => Promise<Body>, body: () => Record<string, unknown>, patch: Record<string, unknown>): Record<string, Entry> => ({
+    const crud = (
+      path: string,
+      create: () => Promise<Body>,
+      body: () => Record<string, unknown>,
+      patch: Record<string, unknown>,
+    ): Record<string, Entry> => ({
       [`GET /api/v1/${path}`]: { expect: READ },
       [`POST /api/v1/${path}`]: { expect: WRITE_201, request: () => ({ path: `/api/v1/${path}`, body: body() }) },
       [`GET /api/v1/${path}/:id`]: { expect: READ, request: async () => ({ path: `/api/v1/${path}/${(await create()).id}` }) },
-      [`PATCH /api/v1/${path}/:id`]: { expect: WRITE_200, request: async () => ({ path: `/api/v1/${path}/${(await create()).id}`, body: patch }) },
+      [`PATCH /api/v1/${path}/:id`]: {
+        expect: WRITE_200,
+        request: async () => ({ path: `/api/v1/${path}/${(await create()).id}`, body: patch }),
+      },
       [`DELETE /api/v1/${path}/:id`]: { expect: DELETE_204, request: async () => ({ path: `/api/v1/${path}/${(await create()).id}` }) },
     });
     let n = 0;
@@ -66,22 +81,75 @@ describe('access control: every route has a decision for every role', () => {
       'GET /docs-yaml': { expect: PUBLIC },
       'GET /api/v1/controller': { expect: READ },
       'PUT /api/v1/controller': { expect: DPO_ONLY, request: () => ({ path: '/api/v1/controller', body: controllerProfile() }) },
-      'POST /api/v1/api-keys': { expect: WRITE_201, request: () => ({ path: '/api/v1/api-keys', body: { role: 'reader', label: next() } }) },
+      'POST /api/v1/api-keys': {
+        expect: WRITE_201,
+        request: () => ({ path: '/api/v1/api-keys', body: { role: 'reader', label: next() } }),
+      },
       'GET /api/v1/api-keys': { expect: DPO_ONLY },
       'DELETE /api/v1/api-keys/:id': {
         expect: DPO_ONLY,
         request: async () => ({ path: `/api/v1/api-keys/${(await f.post('api-keys', { role: 'reader', label: next() })).id}` }),
       },
-      ...crud('services', () => f.service(), () => ({ name: next(), slug: `slug-${n}` }), { description: 'x' }),
-      ...crud('data-categories', () => f.dataCategory(), () => ({ name: next(), collection: 'provided' }), { description: 'x' }),
-      ...crud('data-subject-categories', () => f.dataSubjectCategory(), () => ({ name: next() }), { description: 'x' }),
-      ...crud('recipients', () => f.recipient(), () => ({ name: next(), type: 'processor', country: 'DE' }), { description: 'x' }),
-      ...crud('transfers', () => f.transfer(recipient.id), () => ({ recipientId: recipient.id, country: 'US', mechanism: 'scc', sccModule: 2 }), { safeguards: 'x' }),
-      ...crud('retention-rules', () => f.retentionRule(), () => ({ name: next(), trigger: 'other', criteria: 'x' }), { criteria: 'y' }),
-      ...crud('security-measures', () => f.securityMeasure(), () => ({ name: next(), kind: 'technical', description: 'x' }), { description: 'y' }),
-      ...crud('trackers', () => f.tracker(), () => ({ name: next(), kind: 'cookie', category: 'strictly_necessary', provider: 'Us', party: 'first', purpose: 'x' }), { purpose: 'y' }),
-      ...crud('processing-activities', () => f.processingActivity(), () => ({ name: next(), purpose: 'x', role: 'controller', status: 'draft', legalBasis: 'art6_1_b' }), { purpose: 'y' }),
-      ...crud('policies', () => f.post('policies', { title: next(), language: 'en' }), () => ({ title: next(), language: 'en' }), { title: 'y' }),
+      ...crud(
+        'services',
+        () => f.service(),
+        () => ({ name: next(), slug: `slug-${n}` }),
+        { description: 'x' },
+      ),
+      ...crud(
+        'data-categories',
+        () => f.dataCategory(),
+        () => ({ name: next(), collection: 'provided' }),
+        { description: 'x' },
+      ),
+      ...crud(
+        'data-subject-categories',
+        () => f.dataSubjectCategory(),
+        () => ({ name: next() }),
+        { description: 'x' },
+      ),
+      ...crud(
+        'recipients',
+        () => f.recipient(),
+        () => ({ name: next(), type: 'processor', country: 'DE' }),
+        { description: 'x' },
+      ),
+      ...crud(
+        'transfers',
+        () => f.transfer(recipient.id),
+        () => ({ recipientId: recipient.id, country: 'US', mechanism: 'scc', sccModule: 2 }),
+        { safeguards: 'x' },
+      ),
+      ...crud(
+        'retention-rules',
+        () => f.retentionRule(),
+        () => ({ name: next(), trigger: 'other', criteria: 'x' }),
+        { criteria: 'y' },
+      ),
+      ...crud(
+        'security-measures',
+        () => f.securityMeasure(),
+        () => ({ name: next(), kind: 'technical', description: 'x' }),
+        { description: 'y' },
+      ),
+      ...crud(
+        'trackers',
+        () => f.tracker(),
+        () => ({ name: next(), kind: 'cookie', category: 'strictly_necessary', provider: 'Us', party: 'first', purpose: 'x' }),
+        { purpose: 'y' },
+      ),
+      ...crud(
+        'processing-activities',
+        () => f.processingActivity(),
+        () => ({ name: next(), purpose: 'x', role: 'controller', status: 'draft', legalBasis: 'art6_1_b' }),
+        { purpose: 'y' },
+      ),
+      ...crud(
+        'policies',
+        () => f.post('policies', { title: next(), language: 'en' }),
+        () => ({ title: next(), language: 'en' }),
+        { title: 'y' },
+      ),
       'GET /api/v1/policies/:id/preview': { expect: READ, request: () => ({ path: `/api/v1/policies/${policy.id}/preview?format=md` }) },
       'POST /api/v1/policies/:id/versions': {
         expect: WRITE_201,
@@ -91,14 +159,26 @@ describe('access control: every route has a decision for every role', () => {
         }),
       },
       'GET /api/v1/policies/:id/versions': { expect: READ, request: () => ({ path: `/api/v1/policies/${policy.id}/versions` }) },
-      'GET /api/v1/policies/:id/versions/:number': { expect: READ, request: () => ({ path: `/api/v1/policies/${policy.id}/versions/1?format=json` }) },
-      'GET /api/v1/policies/:id/versions/:a/diff/:b': { expect: READ, request: () => ({ path: `/api/v1/policies/${policy.id}/versions/1/diff/2` }) },
-      'GET /api/v1/public/policies/:serviceSlug': { expect: PUBLIC, request: () => ({ path: `/api/v1/public/policies/${String(complete.service.slug)}` }) },
+      'GET /api/v1/policies/:id/versions/:number': {
+        expect: READ,
+        request: () => ({ path: `/api/v1/policies/${policy.id}/versions/1?format=json` }),
+      },
+      'GET /api/v1/policies/:id/versions/:a/diff/:b': {
+        expect: READ,
+        request: () => ({ path: `/api/v1/policies/${policy.id}/versions/1/diff/2` }),
+      },
+      'GET /api/v1/public/policies/:serviceSlug': {
+        expect: PUBLIC,
+        request: () => ({ path: `/api/v1/public/policies/${String(complete.service.slug)}` }),
+      },
       'GET /api/v1/compliance/findings': { expect: READ },
       'GET /api/v1/compliance/rules': { expect: READ },
       'POST /api/v1/imports/ropa': {
         expect: DPO_ONLY,
-        request: () => ({ path: '/api/v1/imports/ropa?dryRun=true', body: { format: 'ropa-registry/1', services: [{ ref: 's', name: 'S', slug: 's' }] } }),
+        request: () => ({
+          path: '/api/v1/imports/ropa?dryRun=true',
+          body: { format: 'ropa-registry/1', services: [{ ref: 's', name: 'S', slug: 's' }] },
+        }),
       },
       'GET /api/v1/exports/ropa': { expect: AUDIT, request: () => ({ path: '/api/v1/exports/ropa?format=csv' }) },
       'GET /api/v1/audit-events': { expect: AUDIT },
@@ -133,7 +213,10 @@ describe('access control: every route has a decision for every role', () => {
         const key = keys[who];
         if (key) call = call.set('Authorization', `Bearer ${key}`);
         const res = request.body === undefined ? await call : await call.send(request.body as object);
-        if (res.status !== entry.expect[i]) mismatches.push(`${route} as ${who}: ${res.status}, expected ${entry.expect[i]} ${res.status >= 400 ? JSON.stringify(res.body) : ''}`);
+        if (res.status !== entry.expect[i])
+          mismatches.push(
+            `${route} as ${who}: ${res.status}, expected ${entry.expect[i]} ${res.status >= 400 ? JSON.stringify(res.body) : ''}`,
+          );
         if (res.status === 401 || res.status === 403) expect(res.headers['content-type']).toContain('application/problem+json');
       }
     }

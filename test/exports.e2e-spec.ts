@@ -20,11 +20,20 @@ function binary(res: Response, done: (error: Error | null, body: Buffer) => void
 describe('auditor exports', () => {
   let t: TestApp;
   const auditor = () => bearer(t.keys.auditor);
-  const file = (query: string) => t.http.get(`/api/v1/exports/ropa?${query}`).set(...auditor()).buffer(true).parse(binary);
+  const file = (query: string) =>
+    t.http
+      .get(`/api/v1/exports/ropa?${query}`)
+      .set(...auditor())
+      .buffer(true)
+      .parse(binary);
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.http.post('/api/v1/imports/ropa').set(...bearer(t.keys.dpo)).send(example).expect(200);
+    await t.http
+      .post('/api/v1/imports/ropa')
+      .set(...bearer(t.keys.dpo))
+      .send(example)
+      .expect(200);
   });
   afterAll(async () => {
     await t.close();
@@ -62,7 +71,11 @@ describe('auditor exports', () => {
   });
 
   it('exports the processor record and DPV JSON-LD', async () => {
-    await new Factories(t.http, t.keys.dpo).processingActivity({ name: 'Payroll for Acme', role: 'processor', onBehalfOf: 'Acme Ltd, hr@acme.example' });
+    await new Factories(t.http, t.keys.dpo).processingActivity({
+      name: 'Payroll for Acme',
+      role: 'processor',
+      onBehalfOf: 'Acme Ltd, hr@acme.example',
+    });
     const csv = (await file('format=csv&role=processor')).body.toString('utf8') as string;
     expect(csv).toContain('Controller on whose behalf we act');
     expect(csv).toContain('Acme Ltd, hr@acme.example');
@@ -73,7 +86,10 @@ describe('auditor exports', () => {
   });
 
   it('refuses a reader and an asOf in the future', async () => {
-    await t.http.get('/api/v1/exports/ropa').set(...bearer(t.keys.reader)).expect(403);
+    await t.http
+      .get('/api/v1/exports/ropa')
+      .set(...bearer(t.keys.reader))
+      .expect(403);
     const future = await t.http.get(`/api/v1/exports/ropa?asOf=${new Date(Date.now() + 86_400_000).toISOString()}`).set(...auditor());
     expect(future.status).toBe(400);
   });
@@ -87,10 +103,21 @@ describe('auditor exports', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
 
     const activities = (await t.http.get('/api/v1/processing-activities?q=Fraud').set(...auditor())).body.items as { id: string }[];
-    await t.http.patch(`/api/v1/processing-activities/${activities[0].id}`).set(...bearer(t.keys.dpo)).send({ purpose: 'Changed later' }).expect(200);
+    await t.http
+      .patch(`/api/v1/processing-activities/${activities[0].id}`)
+      .set(...bearer(t.keys.dpo))
+      .send({ purpose: 'Changed later' })
+      .expect(200);
     await f.recipient({ name: 'Added later' });
-    await t.http.put('/api/v1/controller').set(...bearer(t.keys.dpo)).send({ ...(then.body.controller as object), phone: '+48 000' }).expect(200);
-    await t.http.delete(`/api/v1/security-measures/${doomed.id}`).set(...bearer(t.keys.dpo)).expect(204);
+    await t.http
+      .put('/api/v1/controller')
+      .set(...bearer(t.keys.dpo))
+      .send({ ...(then.body.controller as object), phone: '+48 000' })
+      .expect(200);
+    await t.http
+      .delete(`/api/v1/security-measures/${doomed.id}`)
+      .set(...bearer(t.keys.dpo))
+      .expect(204);
 
     const now = await t.http.get('/api/v1/exports/ropa?format=json').set(...auditor());
     expect(now.text).not.toBe(then.text);

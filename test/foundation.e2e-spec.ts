@@ -17,7 +17,12 @@ describe('foundation', () => {
       expect(res.status).toBe(401);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.headers['www-authenticate']).toBe('Bearer');
-      expect(res.body).toMatchObject({ type: 'https://ropa.dev/problems/401', title: 'Unauthorized', status: 401, instance: '/api/v1/services' });
+      expect(res.body).toMatchObject({
+        type: 'https://ropa.dev/problems/401',
+        title: 'Unauthorized',
+        status: 401,
+        instance: '/api/v1/services',
+      });
     });
 
     it('refuses an unknown key with 401', async () => {
@@ -26,22 +31,38 @@ describe('foundation', () => {
     });
 
     it('refuses a reader writing the controller profile with 403', async () => {
-      const res = await t.http.put('/api/v1/controller').set(...bearer(t.keys.reader)).send(controllerProfile());
+      const res = await t.http
+        .put('/api/v1/controller')
+        .set(...bearer(t.keys.reader))
+        .send(controllerProfile());
       expect(res.status).toBe(403);
       expect(res.body.detail).toContain('dpo');
     });
 
     it('shows a created key once, lists keys without secrets, and refuses it once revoked', async () => {
-      const created = await t.http.post('/api/v1/api-keys').set(...bearer(t.keys.dpo)).send({ role: 'reader', label: 'to revoke' });
+      const created = await t.http
+        .post('/api/v1/api-keys')
+        .set(...bearer(t.keys.dpo))
+        .send({ role: 'reader', label: 'to revoke' });
       expect(created.status).toBe(201);
       const key = created.body.key as string;
       expect(key).toMatch(/^ropa_[A-Za-z0-9_-]{43}$/);
       expect(key.startsWith(created.body.prefix)).toBe(true);
       const list = await t.http.get('/api/v1/api-keys').set(...bearer(t.keys.dpo));
       expect(JSON.stringify(list.body)).not.toContain(key);
-      expect(list.body.find((k: { id: string }) => k.id === created.body.id)).toMatchObject({ role: 'reader', label: 'to revoke', revokedAt: null });
-      await t.http.get('/api/v1/services').set(...bearer(key)).expect(200);
-      await t.http.delete(`/api/v1/api-keys/${created.body.id}`).set(...bearer(t.keys.dpo)).expect(200);
+      expect(list.body.find((k: { id: string }) => k.id === created.body.id)).toMatchObject({
+        role: 'reader',
+        label: 'to revoke',
+        revokedAt: null,
+      });
+      await t.http
+        .get('/api/v1/services')
+        .set(...bearer(key))
+        .expect(200);
+      await t.http
+        .delete(`/api/v1/api-keys/${created.body.id}`)
+        .set(...bearer(t.keys.dpo))
+        .expect(200);
       const after = await t.http.get('/api/v1/services').set(...bearer(key));
       expect(after.status).toBe(401);
       expect(after.body.detail).toContain('revoked');
@@ -52,7 +73,10 @@ describe('foundation', () => {
         .post('/api/v1/api-keys')
         .set(...bearer(t.keys.dpo))
         .send({ role: 'reader', label: 'short-lived', expiresAt: new Date(Date.now() + 1500).toISOString() });
-      await t.http.get('/api/v1/services').set(...bearer(created.body.key)).expect(200);
+      await t.http
+        .get('/api/v1/services')
+        .set(...bearer(created.body.key))
+        .expect(200);
       await new Promise((resolve) => setTimeout(resolve, 1700));
       const res = await t.http.get('/api/v1/services').set(...bearer(created.body.key));
       expect(res.status).toBe(401);
@@ -62,13 +86,20 @@ describe('foundation', () => {
 
   describe('errors', () => {
     it('names an unknown field with 400 and its path', async () => {
-      const res = await t.http.post('/api/v1/services').set(...bearer(t.keys.dpo)).send({ name: 'Shop', slug: 'shop-unknown', colour: 'blue' });
+      const res = await t.http
+        .post('/api/v1/services')
+        .set(...bearer(t.keys.dpo))
+        .send({ name: 'Shop', slug: 'shop-unknown', colour: 'blue' });
       expect(res.status).toBe(400);
       expect(res.body.errors).toEqual([{ path: 'colour', message: 'property colour should not exist' }]);
     });
 
     it('answers malformed JSON with a 400 problem', async () => {
-      const res = await t.http.post('/api/v1/services').set(...bearer(t.keys.dpo)).set('Content-Type', 'application/json').send('{"name":');
+      const res = await t.http
+        .post('/api/v1/services')
+        .set(...bearer(t.keys.dpo))
+        .set('Content-Type', 'application/json')
+        .send('{"name":');
       expect(res.status).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
     });
@@ -121,17 +152,32 @@ describe('foundation', () => {
       expect(missing.status).toBe(404);
       expect(missing.body.detail).toContain('PUT /api/v1/controller');
 
-      const created = await t.http.put('/api/v1/controller').set(...bearer(t.keys.dpo)).send(controllerProfile());
+      const created = await t.http
+        .put('/api/v1/controller')
+        .set(...bearer(t.keys.dpo))
+        .send(controllerProfile());
       expect(created.status).toBe(200);
       expect(created.headers.etag).toBe('"1"');
       const read = await t.http.get('/api/v1/controller').set(...bearer(t.keys.reader));
       expect(read.headers.etag).toBe('"1"');
-      expect(read.body).toMatchObject({ legalName: 'LiveChat Integrations', dpo: null, notApplicable: { dpo: 'Not required under Art. 37(1).' } });
+      expect(read.body).toMatchObject({
+        legalName: 'LiveChat Integrations',
+        dpo: null,
+        notApplicable: { dpo: 'Not required under Art. 37(1).' },
+      });
 
-      const first = await t.http.put('/api/v1/controller').set(...bearer(t.keys.dpo)).set('If-Match', '"1"').send(controllerProfile({ phone: '+48 1' }));
+      const first = await t.http
+        .put('/api/v1/controller')
+        .set(...bearer(t.keys.dpo))
+        .set('If-Match', '"1"')
+        .send(controllerProfile({ phone: '+48 1' }));
       expect(first.status).toBe(200);
       expect(first.headers.etag).toBe('"2"');
-      const second = await t.http.put('/api/v1/controller').set(...bearer(t.keys.dpo)).set('If-Match', '"1"').send(controllerProfile({ phone: '+48 2' }));
+      const second = await t.http
+        .put('/api/v1/controller')
+        .set(...bearer(t.keys.dpo))
+        .set('If-Match', '"1"')
+        .send(controllerProfile({ phone: '+48 2' }));
       expect(second.status).toBe(412);
       expect(second.body.currentVersion).toBe(2);
       const after = await t.http.get('/api/v1/controller').set(...bearer(t.keys.reader));
@@ -142,7 +188,13 @@ describe('foundation', () => {
       const res = await t.http
         .put('/api/v1/controller')
         .set(...bearer(t.keys.dpo))
-        .send(controllerProfile({ email: 'not-an-email', website: 'ftp:/x', registeredAddress: { street: 's', postalCode: 'p', city: 'c', country: 'Poland' } }));
+        .send(
+          controllerProfile({
+            email: 'not-an-email',
+            website: 'ftp:/x',
+            registeredAddress: { street: 's', postalCode: 'p', city: 'c', country: 'Poland' },
+          }),
+        );
       expect(res.status).toBe(400);
       expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['email', 'registeredAddress.country', 'website']);
     });
@@ -187,5 +239,23 @@ describe('rate limiting', () => {
     expect(res.status).toBe(429);
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
     expect(res.headers['content-type']).toContain('application/problem+json');
+  });
+});
+
+describe('the committed OpenAPI document', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('is what the running app serves at /docs-json', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const committed: unknown = JSON.parse(readFileSync(join(process.cwd(), 'openapi/openapi.json'), 'utf8'));
+    const served = await t.http.get('/docs-json');
+    expect(served.body).toEqual(committed);
   });
 });

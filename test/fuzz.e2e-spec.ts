@@ -19,16 +19,40 @@ const anything = fc.oneof(junk, fc.string({ maxLength: 20 }), fc.constant('art6_
 
 /** [required fields, which get junk; optional fields, which get anything] */
 const FIELDS: Record<string, [string[], string[]]> = {
-  services: [['name', 'slug'], ['url', 'description']],
-  'data-categories': [['name', 'collection'], ['examples', 'special', 'criminal', 'description']],
+  services: [
+    ['name', 'slug'],
+    ['url', 'description'],
+  ],
+  'data-categories': [
+    ['name', 'collection'],
+    ['examples', 'special', 'criminal', 'description'],
+  ],
   'data-subject-categories': [['name'], ['description']],
-  recipients: [['name', 'type', 'country'], ['dpfCertified', 'privacyPolicyUrl', 'dpaReference']],
-  transfers: [['recipientId', 'country', 'mechanism'], ['sccModule', 'derogation', 'copyAvailable']],
-  'retention-rules': [['name', 'trigger', 'criteria'], ['period', 'legalReference']],
+  recipients: [
+    ['name', 'type', 'country'],
+    ['dpfCertified', 'privacyPolicyUrl', 'dpaReference'],
+  ],
+  transfers: [
+    ['recipientId', 'country', 'mechanism'],
+    ['sccModule', 'derogation', 'copyAvailable'],
+  ],
+  'retention-rules': [
+    ['name', 'trigger', 'criteria'],
+    ['period', 'legalReference'],
+  ],
   'security-measures': [['name', 'kind', 'description'], []],
-  trackers: [['name', 'kind', 'category', 'provider', 'party', 'purpose'], ['serviceIds', 'processingActivityId', 'dataCategoryIds']],
-  'processing-activities': [['name', 'purpose', 'role', 'status', 'legalBasis'], ['dataCategoryIds', 'retentionByCategory', 'requirement', 'automatedDecision', 'notApplicable']],
-  policies: [['title', 'language'], ['options', 'serviceId', 'dataSubjectCategoryIds']],
+  trackers: [
+    ['name', 'kind', 'category', 'provider', 'party', 'purpose'],
+    ['serviceIds', 'processingActivityId', 'dataCategoryIds'],
+  ],
+  'processing-activities': [
+    ['name', 'purpose', 'role', 'status', 'legalBasis'],
+    ['dataCategoryIds', 'retentionByCategory', 'requirement', 'automatedDecision', 'notApplicable'],
+  ],
+  policies: [
+    ['title', 'language'],
+    ['options', 'serviceId', 'dataSubjectCategoryIds'],
+  ],
 };
 
 /** A body where at least one required field is junk, with anything in others, sometimes an unknown field too. */
@@ -65,22 +89,31 @@ describe('bad input never breaks the registry', () => {
         ? await factories.post('policies', { title: 'Fuzz target', language: 'en' })
         : path === 'transfers'
           ? await factories.transfer((await factories.recipient()).id)
-          : await factories.post(path, {
-              services: { name: 'Fuzz', slug: `fuzz-${Date.now()}` },
-              'data-categories': { name: 'Fuzz', collection: 'provided' },
-              'data-subject-categories': { name: 'Fuzz' },
-              recipients: { name: 'Fuzz', type: 'processor', country: 'DE' },
-              'retention-rules': { name: 'Fuzz', trigger: 'other', criteria: 'x' },
-              'security-measures': { name: 'Fuzz', kind: 'technical', description: 'x' },
-              trackers: { name: 'Fuzz', kind: 'cookie', category: 'functional', provider: 'x', party: 'first', purpose: 'x' },
-              'processing-activities': { name: 'Fuzz', purpose: 'x', role: 'controller', status: 'draft', legalBasis: 'art6_1_b' },
-            }[path] as Record<string, unknown>);
+          : await factories.post(
+              path,
+              {
+                services: { name: 'Fuzz', slug: `fuzz-${Date.now()}` },
+                'data-categories': { name: 'Fuzz', collection: 'provided' },
+                'data-subject-categories': { name: 'Fuzz' },
+                recipients: { name: 'Fuzz', type: 'processor', country: 'DE' },
+                'retention-rules': { name: 'Fuzz', trigger: 'other', criteria: 'x' },
+                'security-measures': { name: 'Fuzz', kind: 'technical', description: 'x' },
+                trackers: { name: 'Fuzz', kind: 'cookie', category: 'functional', provider: 'x', party: 'first', purpose: 'x' },
+                'processing-activities': { name: 'Fuzz', purpose: 'x', role: 'controller', status: 'draft', legalBasis: 'art6_1_b' },
+              }[path] as Record<string, unknown>,
+            );
     const before = await counts();
     await fc.assert(
       fc.asyncProperty(badBody(fields), fc.boolean(), async (body, patch) => {
         const res = patch
-          ? await t.http.patch(`/api/v1/${path}/${existing.id}`).set(...bearer(t.keys.dpo)).send(body)
-          : await t.http.post(`/api/v1/${path}`).set(...bearer(t.keys.dpo)).send(body);
+          ? await t.http
+              .patch(`/api/v1/${path}/${existing.id}`)
+              .set(...bearer(t.keys.dpo))
+              .send(body)
+          : await t.http
+              .post(`/api/v1/${path}`)
+              .set(...bearer(t.keys.dpo))
+              .send(body);
         expect(res.status).toBeGreaterThanOrEqual(400);
         expect(res.status).toBeLessThan(500);
         expect(res.headers['content-type']).toContain('application/problem+json');

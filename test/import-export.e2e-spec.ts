@@ -11,9 +11,16 @@ type Item = Record<string, unknown> & { ref: string };
 function withoutIds(doc: Doc): Doc {
   const names = new Map<string, string>();
   const collections = Object.entries(doc).filter(([, v]) => Array.isArray(v)) as [string, Item[]][];
-  for (const [key, items] of collections) items.forEach((item, i) => names.set(item.ref, `${key}:${String(item.name ?? item.country ?? i)}`));
+  for (const [key, items] of collections)
+    items.forEach((item, i) => names.set(item.ref, `${key}:${String(item.name ?? item.country ?? i)}`));
   const swap = (value: unknown): unknown =>
-    Array.isArray(value) ? value.map(swap) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, swap(v)])) : typeof value === 'string' && names.has(value) ? names.get(value) : value;
+    Array.isArray(value)
+      ? value.map(swap)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, swap(v)]))
+        : typeof value === 'string' && names.has(value)
+          ? names.get(value)
+          : value;
   const out = swap(doc) as Doc;
   for (const [key] of collections) (out[key] as Item[]).sort((a, b) => (String(a.ref) < String(b.ref) ? -1 : 1));
   return out;
@@ -28,14 +35,23 @@ describe('import and export of the whole registry', () => {
     await t.close();
   });
 
-  const importDoc = (doc: unknown, query = '') => t.http.post(`/api/v1/imports/ropa${query}`).set(...bearer(t.keys.dpo)).send(doc as object);
-  const exportJson = async (query = ''): Promise<Doc> => (await t.http.get(`/api/v1/exports/ropa?format=json${query}`).set(...bearer(t.keys.auditor))).body as Doc;
+  const importDoc = (doc: unknown, query = '') =>
+    t.http
+      .post(`/api/v1/imports/ropa${query}`)
+      .set(...bearer(t.keys.dpo))
+      .send(doc as object);
+  const exportJson = async (query = ''): Promise<Doc> =>
+    (await t.http.get(`/api/v1/exports/ropa?format=json${query}`).set(...bearer(t.keys.auditor))).body as Doc;
   const count = async () => Number(((await t.dataSource.query('SELECT count(*)::text AS n FROM audit_event')) as { n: string }[])[0].n);
 
   it('checks a document without writing in a dry run, and names each error by path, ref and field', async () => {
     const dry = await importDoc(example, '?dryRun=true');
     expect(dry.status).toBe(200);
-    expect(dry.body).toMatchObject({ dryRun: true, created: { controller: 1, services: 1, processingActivities: 14, trackers: 5, transfers: 1 }, deleted: 0 });
+    expect(dry.body).toMatchObject({
+      dryRun: true,
+      created: { controller: 1, services: 1, processingActivities: 14, trackers: 5, transfers: 1 },
+      deleted: 0,
+    });
     expect(await count()).toBe(0);
 
     const broken = structuredClone(example) as { processingActivities: Item[]; services: Item[] };
@@ -54,7 +70,10 @@ describe('import and export of the whole registry', () => {
     dangling.processingActivities[0].dataCategoryIds = ['cat-nowhere'];
     const unknown = await importDoc(dangling);
     expect(unknown.status).toBe(422);
-    expect(unknown.body.errors[0]).toMatchObject({ path: 'processingActivities[0].dataCategoryIds[0]', message: 'no data category with ref "cat-nowhere" in this document' });
+    expect(unknown.body.errors[0]).toMatchObject({
+      path: 'processingActivities[0].dataCategoryIds[0]',
+      message: 'no data category with ref "cat-nowhere" in this document',
+    });
     expect(await count()).toBe(0);
   });
 
@@ -63,10 +82,27 @@ describe('import and export of the whole registry', () => {
     expect(res.status).toBe(200);
     const doc = await exportJson();
     const text = JSON.stringify(doc);
-    const controller = doc.controller as { legalName: string; registrationNumber: string; email: string; minimumAge: number; registeredAddress: { street: string; postalCode: string; city: string } };
-    expect(controller).toMatchObject({ legalName: 'LiveChat Integrations', registrationNumber: '0001013695', email: 'contact@livechat-integrations.com', minimumAge: 13 });
+    const controller = doc.controller as {
+      legalName: string;
+      registrationNumber: string;
+      email: string;
+      minimumAge: number;
+      registeredAddress: { street: string; postalCode: string; city: string };
+    };
+    expect(controller).toMatchObject({
+      legalName: 'LiveChat Integrations',
+      registrationNumber: '0001013695',
+      email: 'contact@livechat-integrations.com',
+      minimumAge: 13,
+    });
     expect(controller.registeredAddress).toMatchObject({ street: 'Hiacyntowa 14', postalCode: '55-095', city: 'Mirków' });
-    const activities = doc.processingActivities as { name: string; legalBasis: string; legitimateInterest: string | null; legalObligation: string | null; profiling: boolean }[];
+    const activities = doc.processingActivities as {
+      name: string;
+      legalBasis: string;
+      legitimateInterest: string | null;
+      legalObligation: string | null;
+      profiling: boolean;
+    }[];
     const basis = (name: string) => activities.find((a) => a.name === name)?.legalBasis;
     expect(basis('Answering enquiries')).toBe('art6_1_f');
     expect(basis('Providing the service')).toBe('art6_1_b');
@@ -78,7 +114,20 @@ describe('import and export of the whole registry', () => {
     expect(activities.find((a) => a.name === 'Marketing and advertising')?.profiling).toBe(true);
     expect(basis('Location (opt-in)')).toBe('art6_1_a');
     expect(basis('Server log files')).toBe('art6_1_f');
-    for (const fact of ['LiveChat Instagram channel', 'device ID', 'user preferences', 'IP address', 'browser type', 'referrer URL', 'Our personnel', 'Suppliers', 'Subcontractors', 'https://www.livechat.com/legal/privacy-policy/', 'Public authorities and law enforcement', 'Encryption in transit']) {
+    for (const fact of [
+      'LiveChat Instagram channel',
+      'device ID',
+      'user preferences',
+      'IP address',
+      'browser type',
+      'referrer URL',
+      'Our personnel',
+      'Suppliers',
+      'Subcontractors',
+      'https://www.livechat.com/legal/privacy-policy/',
+      'Public authorities and law enforcement',
+      'Encryption in transit',
+    ]) {
       expect(text).toContain(fact);
     }
     const transfers = doc.transfers as { country: string; mechanism: string; safeguards: string; copyAvailable: boolean }[];
@@ -105,7 +154,11 @@ describe('import and export of the whole registry', () => {
     const first = await exportJson();
     const other = await startTestApp();
     try {
-      await other.http.post('/api/v1/imports/ropa').set(...bearer(other.keys.dpo)).send(first).expect(200);
+      await other.http
+        .post('/api/v1/imports/ropa')
+        .set(...bearer(other.keys.dpo))
+        .send(first)
+        .expect(200);
       const second = (await other.http.get('/api/v1/exports/ropa?format=json').set(...bearer(other.keys.auditor))).body as Doc;
       expect(withoutIds(second)).toEqual(withoutIds(first));
     } finally {
@@ -114,13 +167,23 @@ describe('import and export of the whole registry', () => {
   });
 
   it('accepts on the import route a body larger than ordinary routes take', async () => {
-    const big = { format: 'ropa-registry/1', dataSubjectCategories: Array.from({ length: 700 }, (_, i) => ({ ref: `ds${i}`, name: `Subject ${i}`, description: 'd'.repeat(1800) })) };
+    const big = {
+      format: 'ropa-registry/1',
+      dataSubjectCategories: Array.from({ length: 700 }, (_, i) => ({
+        ref: `ds${i}`,
+        name: `Subject ${i}`,
+        description: 'd'.repeat(1800),
+      })),
+    };
     const size = JSON.stringify(big).length;
     expect(size).toBeGreaterThan(t.config.bodyLimitBytes);
     const dry = await importDoc(big, '?dryRun=true');
     expect(dry.status).toBe(200);
     expect(dry.body.created.dataSubjectCategories).toBe(700);
-    const ordinary = await t.http.post('/api/v1/data-subject-categories').set(...bearer(t.keys.dpo)).send({ name: 'x', description: 'd'.repeat(size) });
+    const ordinary = await t.http
+      .post('/api/v1/data-subject-categories')
+      .set(...bearer(t.keys.dpo))
+      .send({ name: 'x', description: 'd'.repeat(size) });
     expect(ordinary.status).toBe(413);
   });
 });

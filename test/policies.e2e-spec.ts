@@ -11,17 +11,30 @@ describe('policies: preview, publication, versions and the public policy', () =>
   let policyId: string;
   let contactActivity: { id: string; retentionRuleId: string };
   const dpo = () => bearer(t.keys.dpo);
-  const publish = (body: Record<string, unknown>) => t.http.post(`/api/v1/policies/${policyId}/versions`).set(...dpo()).send(body);
+  const publish = (body: Record<string, unknown>) =>
+    t.http
+      .post(`/api/v1/policies/${policyId}/versions`)
+      .set(...dpo())
+      .send(body);
   const publicUrl = '/api/v1/public/policies/livechat-instagram';
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.http.post('/api/v1/imports/ropa').set(...dpo()).send(example).expect(200);
+    await t.http
+      .post('/api/v1/imports/ropa')
+      .set(...dpo())
+      .send(example)
+      .expect(200);
     const services = await t.http.get('/api/v1/services').set(...dpo());
     const policy = await t.http
       .post('/api/v1/policies')
       .set(...dpo())
-      .send({ title: 'LiveChat Instagram channel - Privacy Policy', serviceId: services.body.items[0].id, language: 'en', options: { noticeDays: 30 } });
+      .send({
+        title: 'LiveChat Instagram channel - Privacy Policy',
+        serviceId: services.body.items[0].id,
+        language: 'en',
+        options: { noticeDays: 30 },
+      });
     expect(policy.status).toBe(201);
     policyId = policy.body.id;
     const activities = await t.http.get('/api/v1/processing-activities?q=Answering').set(...dpo());
@@ -45,22 +58,49 @@ describe('policies: preview, publication, versions and the public policy', () =>
   });
 
   it('refuses to publish while a compliance error is in scope (422 with the findings), then publishes once it is fixed', async () => {
-    await t.http.patch(`/api/v1/processing-activities/${contactActivity.id}`).set(...dpo()).send({ retentionRuleId: null }).expect(200);
+    await t.http
+      .patch(`/api/v1/processing-activities/${contactActivity.id}`)
+      .set(...dpo())
+      .send({ retentionRuleId: null })
+      .expect(200);
     const scoped = await t.http.get(`/api/v1/compliance/findings?policyId=${policyId}`).set(...bearer(t.keys.reader));
     expect(scoped.body.errors).toBe(1);
-    const refused = await publish({ effectiveFrom: new Date(Date.now() - DAY).toISOString(), changeSummary: 'First version', material: false });
+    const refused = await publish({
+      effectiveFrom: new Date(Date.now() - DAY).toISOString(),
+      changeSummary: 'First version',
+      material: false,
+    });
     expect(refused.status).toBe(422);
-    expect(refused.body.errors).toEqual([expect.objectContaining({ rule: 'activity-retention', entityId: contactActivity.id, severity: 'error', article: 'Art. 30(1)(f), 13(2)(a)' })]);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({
+        rule: 'activity-retention',
+        entityId: contactActivity.id,
+        severity: 'error',
+        article: 'Art. 30(1)(f), 13(2)(a)',
+      }),
+    ]);
     expect((await t.http.get(`/api/v1/policies/${policyId}/versions`).set(...dpo())).body).toEqual([]);
 
-    await t.http.patch(`/api/v1/processing-activities/${contactActivity.id}`).set(...dpo()).send({ retentionRuleId: contactActivity.retentionRuleId }).expect(200);
-    const published = await publish({ effectiveFrom: new Date(Date.now() - DAY).toISOString(), changeSummary: 'First version', material: false });
+    await t.http
+      .patch(`/api/v1/processing-activities/${contactActivity.id}`)
+      .set(...dpo())
+      .send({ retentionRuleId: contactActivity.retentionRuleId })
+      .expect(200);
+    const published = await publish({
+      effectiveFrom: new Date(Date.now() - DAY).toISOString(),
+      changeSummary: 'First version',
+      material: false,
+    });
     expect(published.status).toBe(201);
     expect(published.body).toMatchObject({ number: 1, material: false, contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
   });
 
   it('answers 409 when nothing changed since the last version', async () => {
-    const res = await publish({ effectiveFrom: new Date(Date.now() + 40 * DAY).toISOString(), changeSummary: 'Same again', material: false });
+    const res = await publish({
+      effectiveFrom: new Date(Date.now() + 40 * DAY).toISOString(),
+      changeSummary: 'Same again',
+      material: false,
+    });
     expect(res.status).toBe(409);
   });
 
@@ -83,20 +123,31 @@ describe('policies: preview, publication, versions and the public policy', () =>
   });
 
   it('needs the notice period for a material change, then announces the scheduled version on the public policy', async () => {
-    const recipient = await t.http.post('/api/v1/recipients').set(...dpo()).send({ name: 'Mailer GmbH', type: 'processor', country: 'DE' });
+    const recipient = await t.http
+      .post('/api/v1/recipients')
+      .set(...dpo())
+      .send({ name: 'Mailer GmbH', type: 'processor', country: 'DE' });
     const read = await t.http.get(`/api/v1/processing-activities/${contactActivity.id}`).set(...dpo());
     await t.http
       .patch(`/api/v1/processing-activities/${contactActivity.id}`)
       .set(...dpo())
       .send({ recipientIds: [...read.body.recipientIds, recipient.body.id] })
       .expect(200);
-    const tooSoon = await publish({ effectiveFrom: new Date(Date.now() + 5 * DAY).toISOString(), changeSummary: 'A new e-mail supplier.', material: true });
+    const tooSoon = await publish({
+      effectiveFrom: new Date(Date.now() + 5 * DAY).toISOString(),
+      changeSummary: 'A new e-mail supplier.',
+      material: true,
+    });
     expect(tooSoon.status).toBe(422);
     expect(tooSoon.body.errors[0].path).toBe('effectiveFrom');
 
     const before = await t.http.get(`${publicUrl}?format=html`);
     const effectiveFrom = new Date(Date.now() + 31 * DAY);
-    const scheduled = await publish({ effectiveFrom: effectiveFrom.toISOString(), changeSummary: 'A new e-mail supplier.', material: true });
+    const scheduled = await publish({
+      effectiveFrom: effectiveFrom.toISOString(),
+      changeSummary: 'A new e-mail supplier.',
+      material: true,
+    });
     expect(scheduled.status).toBe(201);
     expect(scheduled.body.number).toBe(2);
 
@@ -119,9 +170,16 @@ describe('policies: preview, publication, versions and the public policy', () =>
     ]);
     const diff = await t.http.get(`/api/v1/policies/${policyId}/versions/1/diff/2`).set(...bearer(t.keys.reader));
     expect(diff.status).toBe(200);
-    expect(diff.body.changes).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'added', entityType: 'recipient', message: expect.stringContaining('Mailer GmbH') })]));
+    expect(diff.body.changes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'added', entityType: 'recipient', message: expect.stringContaining('Mailer GmbH') }),
+      ]),
+    );
     expect(diff.body.text).toMatch(/^\+.*Mailer GmbH/m);
-    await t.http.get(`/api/v1/policies/${policyId}/versions/9`).set(...dpo()).expect(404);
+    await t.http
+      .get(`/api/v1/policies/${policyId}/versions/9`)
+      .set(...dpo())
+      .expect(404);
   });
 
   it('keeps published versions immutable in the database', async () => {
@@ -138,9 +196,18 @@ describe('policies: preview, publication, versions and the public policy', () =>
   });
 
   it('escapes registry strings in the HTML policy', async () => {
-    const service = await t.http.post('/api/v1/services').set(...dpo()).send({ name: 'Script test', slug: 'script-test' });
-    const category = await t.http.post('/api/v1/data-categories').set(...dpo()).send({ name: 'Plain', collection: 'provided' });
-    const subject = await t.http.post('/api/v1/data-subject-categories').set(...dpo()).send({ name: 'People' });
+    const service = await t.http
+      .post('/api/v1/services')
+      .set(...dpo())
+      .send({ name: 'Script test', slug: 'script-test' });
+    const category = await t.http
+      .post('/api/v1/data-categories')
+      .set(...dpo())
+      .send({ name: 'Plain', collection: 'provided' });
+    const subject = await t.http
+      .post('/api/v1/data-subject-categories')
+      .set(...dpo())
+      .send({ name: 'People' });
     await t.http
       .post('/api/v1/processing-activities')
       .set(...dpo())
@@ -156,8 +223,15 @@ describe('policies: preview, publication, versions and the public policy', () =>
         notApplicable: { retention: 'Deleted at once.', securityMeasures: 'Nothing stored.' },
       })
       .expect(201);
-    const policy = await t.http.post('/api/v1/policies').set(...dpo()).send({ title: 'Script test', serviceId: service.body.id, language: 'en' });
-    await t.http.post(`/api/v1/policies/${policy.body.id}/versions`).set(...dpo()).send({ effectiveFrom: new Date(Date.now() - DAY).toISOString(), changeSummary: 'x', material: false }).expect(201);
+    const policy = await t.http
+      .post('/api/v1/policies')
+      .set(...dpo())
+      .send({ title: 'Script test', serviceId: service.body.id, language: 'en' });
+    await t.http
+      .post(`/api/v1/policies/${policy.body.id}/versions`)
+      .set(...dpo())
+      .send({ effectiveFrom: new Date(Date.now() - DAY).toISOString(), changeSummary: 'x', material: false })
+      .expect(201);
     const html = await t.http.get('/api/v1/public/policies/script-test?format=html&standalone=true');
     expect(html.text).not.toContain('<script>alert(1)</script>');
     expect(html.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

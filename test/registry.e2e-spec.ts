@@ -34,11 +34,22 @@ describe('registry resources', () => {
     ['recipients', { name: 'Cloud Inc.', type: 'processor', country: 'US', dpfCertified: true }, { dpaReference: 'DPA 2026' }],
     ['retention-rules', { name: 'Six months', period: 'P6M', trigger: 'collection', criteria: 'Six months.' }, { period: 'P1Y' }],
     ['security-measures', { name: 'Backups', kind: 'technical', description: 'Daily encrypted backups.' }, { kind: 'organisational' }],
-    ['trackers', { name: 'Analytics', kind: 'pixel', category: 'analytics', provider: 'Us', party: 'first', purpose: 'Counts visits.' }, { duration: 'P13M' }],
-    ['processing-activities', { name: 'Recruitment', purpose: 'To hire people.', role: 'controller', status: 'draft', legalBasis: 'art6_1_b' }, { status: 'active' }],
+    [
+      'trackers',
+      { name: 'Analytics', kind: 'pixel', category: 'analytics', provider: 'Us', party: 'first', purpose: 'Counts visits.' },
+      { duration: 'P13M' },
+    ],
+    [
+      'processing-activities',
+      { name: 'Recruitment', purpose: 'To hire people.', role: 'controller', status: 'draft', legalBasis: 'art6_1_b' },
+      { status: 'active' },
+    ],
   ])('%s', (path, body, patch) => {
     it('creates (201, Location, ETag), reads, patches (version + 1), deletes (204), and audits each write', async () => {
-      const created = await t.http.post(`/api/v1/${path}`).set(...dpo()).send(body);
+      const created = await t.http
+        .post(`/api/v1/${path}`)
+        .set(...dpo())
+        .send(body);
       expect(created.status).toBe(201);
       expect(created.headers.location).toBe(`/api/v1/${path}/${created.body.id}`);
       expect(created.headers.etag).toBe('"1"');
@@ -48,16 +59,30 @@ describe('registry resources', () => {
       expect(read.status).toBe(200);
       expect(read.headers.etag).toBe('"1"');
 
-      const patched = await t.http.patch(created.headers.location).set(...dpo()).set('If-Match', '"1"').send(patch);
+      const patched = await t.http
+        .patch(created.headers.location)
+        .set(...dpo())
+        .set('If-Match', '"1"')
+        .send(patch);
       expect(patched.status).toBe(200);
       expect(patched.body).toMatchObject({ ...body, ...patch, version: 2 });
       expect(patched.headers.etag).toBe('"2"');
 
-      const stale = await t.http.patch(created.headers.location).set(...dpo()).set('If-Match', '"1"').send(patch);
+      const stale = await t.http
+        .patch(created.headers.location)
+        .set(...dpo())
+        .set('If-Match', '"1"')
+        .send(patch);
       expect(stale.status).toBe(412);
 
-      await t.http.delete(created.headers.location).set(...dpo()).expect(204);
-      await t.http.get(created.headers.location).set(...dpo()).expect(404);
+      await t.http
+        .delete(created.headers.location)
+        .set(...dpo())
+        .expect(204);
+      await t.http
+        .get(created.headers.location)
+        .set(...dpo())
+        .expect(404);
 
       const events = await auditEvents(created.body.id);
       expect(events.map((e) => [e.action, e.version])).toEqual([
@@ -71,27 +96,53 @@ describe('registry resources', () => {
 
     it('refuses id, version, createdAt and updatedAt in a body (mass assignment)', async () => {
       for (const field of ['id', 'version', 'createdAt', 'updatedAt']) {
-        const res = await t.http.post(`/api/v1/${path}`).set(...dpo()).send({ ...body, [field]: field === 'version' ? 7 : '2020-01-01T00:00:00Z' });
+        const res = await t.http
+          .post(`/api/v1/${path}`)
+          .set(...dpo())
+          .send({ ...body, [field]: field === 'version' ? 7 : '2020-01-01T00:00:00Z' });
         expect(res.status).toBe(400);
         expect(paths(res)).toEqual([field]);
       }
     });
 
     it('answers 404 for an unknown id and 400 for a malformed one', async () => {
-      await t.http.get(`/api/v1/${path}/00000000-0000-4000-8000-000000000000`).set(...dpo()).expect(404);
-      await t.http.get(`/api/v1/${path}/not-a-uuid`).set(...dpo()).expect(400);
+      await t.http
+        .get(`/api/v1/${path}/00000000-0000-4000-8000-000000000000`)
+        .set(...dpo())
+        .expect(404);
+      await t.http
+        .get(`/api/v1/${path}/not-a-uuid`)
+        .set(...dpo())
+        .expect(400);
     });
   });
 
   describe('lists', () => {
     it('filters activities by legal basis, status, role, service, recipient and data category', async () => {
       const [service, recipient, category] = await Promise.all([f.service(), f.recipient(), f.dataCategory()]);
-      const match = await f.processingActivity({ legalBasis: 'art6_1_f', legitimateInterest: 'Security', status: 'draft', serviceIds: [service.id], recipientIds: [recipient.id], dataCategoryIds: [category.id] });
+      const match = await f.processingActivity({
+        legalBasis: 'art6_1_f',
+        legitimateInterest: 'Security',
+        status: 'draft',
+        serviceIds: [service.id],
+        recipientIds: [recipient.id],
+        dataCategoryIds: [category.id],
+      });
       await f.processingActivity({ legalBasis: 'art6_1_b' });
       await f.processingActivity({ role: 'processor', onBehalfOf: 'Acme' });
       const list = async (query: string) =>
-        ((await t.http.get(`/api/v1/processing-activities?${query}&limit=200`).set(...bearer(t.keys.reader))).body.items as { id: string }[]).map((i) => i.id);
-      for (const query of [`legalBasis=art6_1_f`, `status=draft`, `serviceId=${service.id}`, `recipientId=${recipient.id}`, `dataCategoryId=${category.id}`]) {
+        (
+          (await t.http.get(`/api/v1/processing-activities?${query}&limit=200`).set(...bearer(t.keys.reader))).body.items as {
+            id: string;
+          }[]
+        ).map((i) => i.id);
+      for (const query of [
+        `legalBasis=art6_1_f`,
+        `status=draft`,
+        `serviceId=${service.id}`,
+        `recipientId=${recipient.id}`,
+        `dataCategoryId=${category.id}`,
+      ]) {
         expect(await list(query)).toContain(match.id);
       }
       expect(await list(`serviceId=${service.id}`)).toEqual([match.id]);
@@ -107,7 +158,10 @@ describe('registry resources', () => {
       const transfers = (await t.http.get('/api/v1/transfers?country=JP&mechanism=adequacy').set(...dpo())).body;
       expect(transfers.items).toHaveLength(1);
       expect(transfers.items[0].recipient).toEqual({ id: jp.id, name: jp.name });
-      await t.http.get('/api/v1/transfers?q=x').set(...dpo()).expect(400);
+      await t.http
+        .get('/api/v1/transfers?q=x')
+        .set(...dpo())
+        .expect(400);
     });
 
     it('searches names, sorts, pages and bounds the page size', async () => {
@@ -117,7 +171,9 @@ describe('registry resources', () => {
       const asc = await t.http.get(`/api/v1/data-subject-categories?q=${encodeURIComponent(marker)}&sort=name`).set(...dpo());
       expect(asc.body.items.map((i: { name: string }) => i.name)).toEqual([`${marker} A`, `${marker} B`]);
       expect(asc.body).toMatchObject({ total: 2, limit: 50, offset: 0 });
-      const desc = await t.http.get(`/api/v1/data-subject-categories?q=${encodeURIComponent(marker)}&sort=-name&limit=1&offset=0`).set(...dpo());
+      const desc = await t.http
+        .get(`/api/v1/data-subject-categories?q=${encodeURIComponent(marker)}&sort=-name&limit=1&offset=0`)
+        .set(...dpo());
       expect(desc.body.items.map((i: { name: string }) => i.name)).toEqual([`${marker} B`]);
       expect(desc.body.total).toBe(2);
       const tooMany = await t.http.get('/api/v1/data-subject-categories?limit=1000').set(...dpo());
@@ -144,7 +200,15 @@ describe('registry resources', () => {
       const res = await t.http
         .post('/api/v1/processing-activities')
         .set(...dpo())
-        .send({ name: 'Ghost refs', purpose: 'x', role: 'controller', status: 'draft', legalBasis: 'art6_1_b', dataCategoryIds: [category.id, ghost], retentionByCategory: [{ dataCategoryId: category.id, retentionRuleId: ghost }] });
+        .send({
+          name: 'Ghost refs',
+          purpose: 'x',
+          role: 'controller',
+          status: 'draft',
+          legalBasis: 'art6_1_b',
+          dataCategoryIds: [category.id, ghost],
+          retentionByCategory: [{ dataCategoryId: category.id, retentionRuleId: ghost }],
+        });
       expect(res.status).toBe(422);
       expect(res.body.errors).toEqual(
         expect.arrayContaining([
@@ -159,7 +223,10 @@ describe('registry resources', () => {
       const category = await f.dataCategory();
       const rule = await f.retentionRule();
       const a = await f.processingActivity({ dataCategoryIds: [category.id] });
-      const b = await f.processingActivity({ dataCategoryIds: [category.id], retentionByCategory: [{ dataCategoryId: category.id, retentionRuleId: rule.id }] });
+      const b = await f.processingActivity({
+        dataCategoryIds: [category.id],
+        retentionByCategory: [{ dataCategoryId: category.id, retentionRuleId: rule.id }],
+      });
       const tracker = await f.tracker({ dataCategoryIds: [category.id] });
       const res = await t.http.delete(`/api/v1/data-categories/${category.id}`).set(...dpo());
       expect(res.status).toBe(409);
@@ -174,15 +241,32 @@ describe('registry resources', () => {
       const ruleRes = await t.http.delete(`/api/v1/retention-rules/${rule.id}`).set(...dpo());
       expect(ruleRes.body.errors).toEqual([{ type: 'processing_activity', id: b.id, name: b.name }]);
 
-      await t.http.delete(`/api/v1/trackers/${tracker.id}`).set(...dpo()).expect(204);
-      await t.http.patch(`/api/v1/processing-activities/${a.id}`).set(...dpo()).send({ dataCategoryIds: [] }).expect(200);
-      await t.http.patch(`/api/v1/processing-activities/${b.id}`).set(...dpo()).send({ dataCategoryIds: [], retentionByCategory: [] }).expect(200);
-      await t.http.delete(`/api/v1/data-categories/${category.id}`).set(...dpo()).expect(204);
+      await t.http
+        .delete(`/api/v1/trackers/${tracker.id}`)
+        .set(...dpo())
+        .expect(204);
+      await t.http
+        .patch(`/api/v1/processing-activities/${a.id}`)
+        .set(...dpo())
+        .send({ dataCategoryIds: [] })
+        .expect(200);
+      await t.http
+        .patch(`/api/v1/processing-activities/${b.id}`)
+        .set(...dpo())
+        .send({ dataCategoryIds: [], retentionByCategory: [] })
+        .expect(200);
+      await t.http
+        .delete(`/api/v1/data-categories/${category.id}`)
+        .set(...dpo())
+        .expect(204);
     });
 
     it('answers 409 when a slug is already taken', async () => {
       const service = await f.service();
-      const res = await t.http.post('/api/v1/services').set(...dpo()).send({ name: 'Copy', slug: service.slug });
+      const res = await t.http
+        .post('/api/v1/services')
+        .set(...dpo())
+        .send({ name: 'Copy', slug: service.slug });
       expect(res.status).toBe(409);
     });
   });
@@ -197,40 +281,64 @@ describe('registry resources', () => {
       [{ ...activity, legalBasis: 'art6_1_b', onBehalfOf: 'Acme' }, 'onBehalfOf'],
       [{ ...activity, legalBasis: 'art6_1_x' }, 'legalBasis'],
     ])('refuses %j at %s', async (body, field) => {
-      const res = await t.http.post('/api/v1/processing-activities').set(...dpo()).send(body);
+      const res = await t.http
+        .post('/api/v1/processing-activities')
+        .set(...dpo())
+        .send(body);
       expect(res.status).toBe(400);
       expect(paths(res)).toEqual([field]);
     });
 
     it('refuses an SCC module or an Art. 49 ground with the wrong mechanism', async () => {
       const recipient = await f.recipient();
-      const scc = await t.http.post('/api/v1/transfers').set(...dpo()).send({ recipientId: recipient.id, country: 'US', mechanism: 'bcr', sccModule: 2 });
+      const scc = await t.http
+        .post('/api/v1/transfers')
+        .set(...dpo())
+        .send({ recipientId: recipient.id, country: 'US', mechanism: 'bcr', sccModule: 2 });
       expect(paths(scc)).toEqual(['sccModule']);
-      const derogation = await t.http.post('/api/v1/transfers').set(...dpo()).send({ recipientId: recipient.id, country: 'US', mechanism: 'scc', derogation: 'a' });
+      const derogation = await t.http
+        .post('/api/v1/transfers')
+        .set(...dpo())
+        .send({ recipientId: recipient.id, country: 'US', mechanism: 'scc', derogation: 'a' });
       expect(paths(derogation)).toEqual(['derogation']);
     });
 
     it('refuses a PATCH that leaves a legitimate interest behind when the basis changes, and accepts clearing it', async () => {
       const a = await f.processingActivity({ legalBasis: 'art6_1_f', legitimateInterest: 'Security' });
-      const res = await t.http.patch(`/api/v1/processing-activities/${a.id}`).set(...dpo()).send({ legalBasis: 'art6_1_b' });
+      const res = await t.http
+        .patch(`/api/v1/processing-activities/${a.id}`)
+        .set(...dpo())
+        .send({ legalBasis: 'art6_1_b' });
       expect(res.status).toBe(400);
       expect(paths(res)).toEqual(['legitimateInterest']);
-      const ok = await t.http.patch(`/api/v1/processing-activities/${a.id}`).set(...dpo()).send({ legalBasis: 'art6_1_b', legitimateInterest: null });
+      const ok = await t.http
+        .patch(`/api/v1/processing-activities/${a.id}`)
+        .set(...dpo())
+        .send({ legalBasis: 'art6_1_b', legitimateInterest: null });
       expect(ok.status).toBe(200);
       expect(ok.body).toMatchObject({ legalBasis: 'art6_1_b', legitimateInterest: null, version: 2 });
     });
 
     it('refuses null for a required field on PATCH', async () => {
       const service = await f.service();
-      const res = await t.http.patch(`/api/v1/services/${service.id}`).set(...dpo()).send({ name: null });
+      const res = await t.http
+        .patch(`/api/v1/services/${service.id}`)
+        .set(...dpo())
+        .send({ name: null });
       expect(res.status).toBe(400);
       expect(paths(res)).toEqual(['name']);
     });
 
     it('checks ISO countries and durations with nested field paths', async () => {
-      const recipient = await t.http.post('/api/v1/recipients').set(...dpo()).send({ name: 'X', type: 'processor', country: 'USA' });
+      const recipient = await t.http
+        .post('/api/v1/recipients')
+        .set(...dpo())
+        .send({ name: 'X', type: 'processor', country: 'USA' });
       expect(paths(recipient)).toEqual(['country']);
-      const rule = await t.http.post('/api/v1/retention-rules').set(...dpo()).send({ name: 'X', period: '5 years', trigger: 'other', criteria: 'x' });
+      const rule = await t.http
+        .post('/api/v1/retention-rules')
+        .set(...dpo())
+        .send({ name: 'X', period: '5 years', trigger: 'other', criteria: 'x' });
       expect(paths(rule)).toEqual(['period']);
       const nested = await t.http
         .post('/api/v1/processing-activities')

@@ -26,12 +26,18 @@ describe('transactions', () => {
     releaseRollback();
     await expect(failing).rejects.toThrow('abort');
     await committing;
-    const rows: { slug: string }[] = await t.dataSource.query(`SELECT slug FROM service WHERE slug IN ('rolled-back', 'committed') ORDER BY slug`);
+    const rows: { slug: string }[] = await t.dataSource.query(
+      `SELECT slug FROM service WHERE slug IN ('rolled-back', 'committed') ORDER BY slug`,
+    );
     expect(rows.map((r) => r.slug)).toEqual(['committed']);
   });
 
   it('refuses UPDATE and DELETE of audit events in the database itself', async () => {
-    await t.http.post('/api/v1/services').set('Authorization', `Bearer ${t.keys.dpo}`).send({ name: 'Audited', slug: 'audited' }).expect(201);
+    await t.http
+      .post('/api/v1/services')
+      .set('Authorization', `Bearer ${t.keys.dpo}`)
+      .send({ name: 'Audited', slug: 'audited' })
+      .expect(201);
     await expect(t.dataSource.query(`UPDATE audit_event SET action = 'delete'`)).rejects.toThrow(/append-only/);
     await expect(t.dataSource.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
     const count: { n: string }[] = await t.dataSource.query(`SELECT count(*)::text AS n FROM audit_event`);

@@ -24,7 +24,8 @@ export interface ChainLink extends AuditEventContent {
   hash: string;
 }
 
-export type ChainVerdict = { ok: true; events: number; lastHash: string | null } | { ok: false; events: number; brokenAt: number; reason: string };
+export type ChainVerdict =
+  { ok: true; events: number; lastHash: string | null } | { ok: false; events: number; brokenAt: number; reason: string };
 
 /** Checks links in seq order; feed it the whole trail, in pages if need be, with the state it returns. */
 export class ChainVerifier {
@@ -35,9 +36,11 @@ export class ChainVerifier {
   add(link: ChainLink): boolean {
     if (this.broken) return false;
     const { prevHash, hash, ...content } = link;
-    if (link.seq !== this.expectedSeq) this.broken = { seq: link.seq, reason: `expected event ${this.expectedSeq}, found ${link.seq}: events are missing` };
+    if (link.seq !== this.expectedSeq)
+      this.broken = { seq: link.seq, reason: `expected event ${this.expectedSeq}, found ${link.seq}: events are missing` };
     else if (prevHash !== this.prevHash) this.broken = { seq: link.seq, reason: 'prevHash does not match the hash of the event before' };
-    else if (chainHash(prevHash, content) !== hash) this.broken = { seq: link.seq, reason: 'the content does not match its hash: the event was altered' };
+    else if (chainHash(prevHash, content) !== hash)
+      this.broken = { seq: link.seq, reason: 'the content does not match its hash: the event was altered' };
     this.expectedSeq += 1;
     this.prevHash = hash;
     return this.broken === null;

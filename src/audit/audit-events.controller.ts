@@ -31,7 +31,10 @@ export class AuditEventsController {
   }
 
   @Get('export')
-  @ApiOperation({ operationId: 'exportAuditEvents', summary: 'The audit trail of a time range as CSV or JSON, for safekeeping outside ropa' })
+  @ApiOperation({
+    operationId: 'exportAuditEvents',
+    summary: 'The audit trail of a time range as CSV or JSON, for safekeeping outside ropa',
+  })
   @ApiProduces('text/csv', 'application/json')
   @ApiResponse({ status: 200, description: 'The events in chain order, with their hashes' })
   @ApiProblems(400, 401, 403)
@@ -61,7 +64,10 @@ export class AuditEventsController {
   }
 
   @Get('verify')
-  @ApiOperation({ operationId: 'verifyAuditEvents', summary: 'Recompute the hash chain: ok, or the first event that was altered or removed' })
+  @ApiOperation({
+    operationId: 'verifyAuditEvents',
+    summary: 'Recompute the hash chain: ok, or the first event that was altered or removed',
+  })
   @ApiOkResponse({ type: ChainVerdictResponse })
   @ApiProblems(401, 403)
   verifyAuditEvents(): Promise<ChainVerdictResponse> {

@@ -17,7 +17,12 @@ export class ApiKeysService {
   constructor(@InjectRepository(ApiKeyEntity) private readonly keys: Repository<ApiKeyEntity>) {}
 
   /** Creates a key and returns it with its plaintext, which is never stored and never shown again. */
-  async create(role: Role, label: string, expiresAt: Date | null, plaintext = generateApiKey()): Promise<{ key: ApiKeyEntity; plaintext: string }> {
+  async create(
+    role: Role,
+    label: string,
+    expiresAt: Date | null,
+    plaintext = generateApiKey(),
+  ): Promise<{ key: ApiKeyEntity; plaintext: string }> {
     const key = await this.keys.save(
       this.keys.create({ prefix: keyPrefix(plaintext), hash: hashApiKey(plaintext), role, label, expiresAt }),
     );
@@ -55,7 +60,12 @@ export class ApiKeysService {
   async bootstrap(bootstrapKey: string | null): Promise<string | null> {
     const count = await this.keys.count({ where: { revokedAt: IsNull() } });
     if (count > 0) return null;
-    const { plaintext } = await this.create('dpo', bootstrapKey ? 'bootstrap (ROPA_BOOTSTRAP_KEY)' : 'first start', null, bootstrapKey ?? undefined);
+    const { plaintext } = await this.create(
+      'dpo',
+      bootstrapKey ? 'bootstrap (ROPA_BOOTSTRAP_KEY)' : 'first start',
+      null,
+      bootstrapKey ?? undefined,
+    );
     if (bootstrapKey) {
       this.log.log('Created the DPO key given in ROPA_BOOTSTRAP_KEY.');
       return null;

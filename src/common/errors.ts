@@ -17,7 +17,10 @@ export abstract class DomainError extends Error {
 export class RequestValidationError extends DomainError {
   readonly status = 400;
   readonly title = 'Invalid request';
-  constructor(override readonly errors: FieldError[], detail = 'The request has invalid fields; see errors[].') {
+  constructor(
+    override readonly errors: FieldError[],
+    detail = 'The request has invalid fields; see errors[].',
+  ) {
     super(detail);
   }
 }
@@ -45,15 +48,23 @@ export interface Referrer {
 export class ReferencedResourceError extends DomainError {
   readonly status = 409;
   readonly title = 'Still referenced';
-  constructor(override readonly errors: Referrer[], what: string) {
-    super(`${what} is still referenced by ${errors.length} item(s), listed in errors[]; remove those references first or retire the activity instead.`);
+  constructor(
+    override readonly errors: Referrer[],
+    what: string,
+  ) {
+    super(
+      `${what} is still referenced by ${errors.length} item(s), listed in errors[]; remove those references first or retire the activity instead.`,
+    );
   }
 }
 
 export class ConflictError extends DomainError {
   readonly status = 409;
   readonly title = 'Conflict';
-  constructor(detail: string, override readonly errors?: readonly unknown[]) {
+  constructor(
+    detail: string,
+    override readonly errors?: readonly unknown[],
+  ) {
     super(detail);
   }
 }
@@ -62,7 +73,10 @@ export class ConflictError extends DomainError {
 export class UnprocessableError extends DomainError {
   readonly status = 422;
   readonly title = 'Unprocessable request';
-  constructor(detail: string, override readonly errors: readonly unknown[]) {
+  constructor(
+    detail: string,
+    override readonly errors: readonly unknown[],
+  ) {
     super(detail);
   }
 }

@@ -7,6 +7,11 @@ export function versionEtag(version: number): string {
 export function matchesIfMatch(header: string, version: number): boolean {
   return header
     .split(',')
-    .map((tag) => tag.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1'))
+    .map((tag) =>
+      tag
+        .trim()
+        .replace(/^W\//, '')
+        .replace(/^"(.*)"$/, '$1'),
+    )
     .some((tag) => tag === '*' || tag === String(version));
 }

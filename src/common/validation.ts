@@ -4,11 +4,7 @@ import { type FieldError, RequestValidationError } from './errors';
 /** Flattens class-validator's tree into field paths (`dpo.email`, `retentionByCategory[0].dataCategoryId`). */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
-    const path = /^\d+$/.test(error.property)
-      ? `${parent}[${error.property}]`
-      : parent
-        ? `${parent}.${error.property}`
-        : error.property;
+    const path = /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : parent ? `${parent}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) => ({ path, message }));
     return own.concat(flattenValidationErrors(error.children ?? [], path));
   });

@@ -22,12 +22,19 @@ export class ComplianceController {
   constructor(private readonly policies: PoliciesService) {}
 
   @Get('findings')
-  @ApiOperation({ operationId: 'listFindings', summary: 'Check the registry against Art. 13/14 and 30 (and Chapter V, ePrivacy Art. 5(3))' })
+  @ApiOperation({
+    operationId: 'listFindings',
+    summary: 'Check the registry against Art. 13/14 and 30 (and Chapter V, ePrivacy Art. 5(3))',
+  })
   @ApiOkResponse({ type: FindingsResponse })
   @ApiProblems(400, 401, 403, 404)
   async listFindings(@Query() query: FindingsQuery): Promise<FindingsResponse> {
     const items = await this.policies.findings(query.policyId);
-    return { items, errors: items.filter((f) => f.severity === 'error').length, warnings: items.filter((f) => f.severity === 'warning').length };
+    return {
+      items,
+      errors: items.filter((f) => f.severity === 'error').length,
+      warnings: items.filter((f) => f.severity === 'warning').length,
+    };
   }
 
   @Get('rules')

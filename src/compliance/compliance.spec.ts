@@ -11,7 +11,10 @@ const FIRES: [string, () => RegistrySnapshot][] = [
   ['controller-dpo', () => validSnapshot({ controller: make.controller({ dpo: null }) })],
   [
     'controller-representative',
-    () => validSnapshot({ controller: make.controller({ registeredAddress: { street: 's', postalCode: 'p', city: 'c', country: 'US' }, notApplicable: {} }) }),
+    () =>
+      validSnapshot({
+        controller: make.controller({ registeredAddress: { street: 's', postalCode: 'p', city: 'c', country: 'US' }, notApplicable: {} }),
+      }),
   ],
   ['activity-data-subjects', () => validSnapshot({ processingActivities: [make.activity({ dataSubjectCategoryIds: [] })] })],
   ['activity-data-categories', () => validSnapshot({ processingActivities: [make.activity({ dataCategoryIds: [] })] })],
@@ -23,18 +26,41 @@ const FIRES: [string, () => RegistrySnapshot][] = [
   ['special-category-condition', () => validSnapshot({ dataCategories: [make.dataCategory({ special: true })] })],
   ['criminal-data-authorisation', () => validSnapshot({ dataCategories: [make.dataCategory({ criminal: true })] })],
   ['recipient-transfer-missing', () => validSnapshot({ recipients: [usRecipient] })],
-  ['transfer-adequacy', () => validSnapshot({ recipients: [make.recipient({ country: 'IN' })], transfers: [make.transfer({ country: 'IN', mechanism: 'adequacy', sccModule: null })] })],
+  [
+    'transfer-adequacy',
+    () =>
+      validSnapshot({
+        recipients: [make.recipient({ country: 'IN' })],
+        transfers: [make.transfer({ country: 'IN', mechanism: 'adequacy', sccModule: null })],
+      }),
+  ],
   ['transfer-dpf', () => validSnapshot({ recipients: [usRecipient], transfers: [make.transfer({ mechanism: 'dpf', sccModule: null })] })],
   ['transfer-scc-module', () => validSnapshot({ recipients: [usRecipient], transfers: [make.transfer({ sccModule: null })] })],
-  ['transfer-derogation-ground', () => validSnapshot({ recipients: [usRecipient], transfers: [make.transfer({ mechanism: 'derogation', sccModule: null })] })],
+  [
+    'transfer-derogation-ground',
+    () => validSnapshot({ recipients: [usRecipient], transfers: [make.transfer({ mechanism: 'derogation', sccModule: null })] }),
+  ],
   ['transfer-copy-of-safeguards', () => validSnapshot({ recipients: [usRecipient], transfers: [make.transfer({ copyAvailable: false })] })],
   ['transfer-inside-eea', () => validSnapshot({ transfers: [make.transfer({ country: 'DE' })] })],
-  ['transfer-country-mismatch', () => validSnapshot({ recipients: [usRecipient], transfers: [make.transfer({ country: 'GB', mechanism: 'adequacy', sccModule: null })] })],
-  ['automated-decision-information', () => validSnapshot({ processingActivities: [make.activity({ automatedDecision: { logic: ' ', significance: 'x' } })] })],
+  [
+    'transfer-country-mismatch',
+    () =>
+      validSnapshot({ recipients: [usRecipient], transfers: [make.transfer({ country: 'GB', mechanism: 'adequacy', sccModule: null })] }),
+  ],
+  [
+    'automated-decision-information',
+    () => validSnapshot({ processingActivities: [make.activity({ automatedDecision: { logic: ' ', significance: 'x' } })] }),
+  ],
   ['tracker-consent', () => validSnapshot({ trackers: [make.tracker({ category: 'analytics' })] })],
-  ['processor-on-behalf-of', () => validSnapshot({ processingActivities: [make.activity(), make.activity({ id: 'proc', role: 'processor' })] })],
+  [
+    'processor-on-behalf-of',
+    () => validSnapshot({ processingActivities: [make.activity(), make.activity({ id: 'proc', role: 'processor' })] }),
+  ],
   ['dangling-reference', () => validSnapshot({ processingActivities: [make.activity({ recipientIds: ['gone'] })] })],
-  ['dpia-incomplete', () => validSnapshot({ processingActivities: [make.activity({ dpia: { required: true, status: 'in_progress', reference: null } })] })],
+  [
+    'dpia-incomplete',
+    () => validSnapshot({ processingActivities: [make.activity({ dpia: { required: true, status: 'in_progress', reference: null } })] }),
+  ],
 ];
 
 const rulesOf = (snapshot: RegistrySnapshot) => checkCompliance(snapshot).map((f) => f.rule);
@@ -53,7 +79,11 @@ describe('checkCompliance', () => {
   });
 
   it('accepts an explicit "not applicable" with a reason instead of retention or security', () => {
-    const activity = make.activity({ retentionRuleId: null, securityMeasureIds: [], notApplicable: { retention: 'Deleted at once.', securityMeasures: 'Paper only.' } });
+    const activity = make.activity({
+      retentionRuleId: null,
+      securityMeasureIds: [],
+      notApplicable: { retention: 'Deleted at once.', securityMeasures: 'Paper only.' },
+    });
     expect(rulesOf(validSnapshot({ processingActivities: [activity] }))).toEqual([]);
   });
 
@@ -76,7 +106,10 @@ describe('checkCompliance', () => {
   it('accepts the DPF for a certified US recipient and adequacy for the UK', () => {
     const ok = validSnapshot({
       recipients: [make.recipient({ country: 'US', dpfCertified: true }), make.recipient({ id: 'uk', country: 'GB' })],
-      transfers: [make.transfer({ mechanism: 'dpf', sccModule: null }), make.transfer({ id: 't2', recipientId: 'uk', country: 'GB', mechanism: 'adequacy', sccModule: null })],
+      transfers: [
+        make.transfer({ mechanism: 'dpf', sccModule: null }),
+        make.transfer({ id: 't2', recipientId: 'uk', country: 'GB', mechanism: 'adequacy', sccModule: null }),
+      ],
       processingActivities: [make.activity({ recipientIds: ['rcp', 'uk'] })],
     });
     expect(rulesOf(ok)).toEqual([]);
@@ -84,7 +117,10 @@ describe('checkCompliance', () => {
 
   it('accepts a marketing tracker tied to an active consent-based activity', () => {
     const consent = make.activity({ id: 'mkt', legalBasis: 'art6_1_a', consentMechanism: 'Cookie banner' });
-    const snapshot = validSnapshot({ processingActivities: [make.activity(), consent], trackers: [make.tracker({ category: 'marketing', processingActivityId: 'mkt' })] });
+    const snapshot = validSnapshot({
+      processingActivities: [make.activity(), consent],
+      trackers: [make.tracker({ category: 'marketing', processingActivityId: 'mkt' })],
+    });
     expect(rulesOf(snapshot)).toEqual([]);
   });
 
@@ -97,7 +133,9 @@ describe('checkCompliance', () => {
   });
 
   it('orders errors before warnings', () => {
-    const findings = checkCompliance(validSnapshot({ controller: make.controller({ dpo: null }), processingActivities: [make.activity({ securityMeasureIds: [] })] }));
+    const findings = checkCompliance(
+      validSnapshot({ controller: make.controller({ dpo: null }), processingActivities: [make.activity({ securityMeasureIds: [] })] }),
+    );
     expect(findings.map((f) => f.severity)).toEqual(['error', 'warning']);
   });
 });

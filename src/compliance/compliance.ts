@@ -43,7 +43,11 @@ interface Rule {
 
 const SAFEGUARD_MECHANISMS = new Set(['scc', 'bcr', 'code_of_conduct', 'certification']);
 
-const activityFinding = (a: ProcessingActivity, message: string) => ({ entityType: 'processing_activity' as const, entityId: a.id, message: `${a.name}: ${message}` });
+const activityFinding = (a: ProcessingActivity, message: string) => ({
+  entityType: 'processing_activity' as const,
+  entityId: a.id,
+  message: `${a.name}: ${message}`,
+});
 
 function recipientName(ctx: Context, id: string): string {
   return ctx.snapshot.recipients.find((r) => r.id === id)?.name ?? id;
@@ -58,9 +62,23 @@ const RULES: Rule[] = [
     description: 'The controller profile exists, with name, registered address, contact e-mail and supervisory authority.',
     check: ({ snapshot }) => {
       const c = snapshot.controller;
-      if (!c) return [{ entityType: 'controller', entityId: 'controller', message: 'No controller profile: PUT /api/v1/controller with the identity and contact details.' }];
-      const missing = [!c.legalName && 'legal name', !c.email && 'e-mail', !c.registeredAddress?.city && 'registered address', !c.supervisoryAuthority?.name && 'supervisory authority'].filter(Boolean);
-      return missing.length > 0 ? [{ entityType: 'controller', entityId: c.id, message: `The controller profile lacks: ${missing.join(', ')}.` }] : [];
+      if (!c)
+        return [
+          {
+            entityType: 'controller',
+            entityId: 'controller',
+            message: 'No controller profile: PUT /api/v1/controller with the identity and contact details.',
+          },
+        ];
+      const missing = [
+        !c.legalName && 'legal name',
+        !c.email && 'e-mail',
+        !c.registeredAddress?.city && 'registered address',
+        !c.supervisoryAuthority?.name && 'supervisory authority',
+      ].filter(Boolean);
+      return missing.length > 0
+        ? [{ entityType: 'controller', entityId: c.id, message: `The controller profile lacks: ${missing.join(', ')}.` }]
+        : [];
     },
   },
   {
@@ -83,7 +101,14 @@ const RULES: Rule[] = [
     check: ({ snapshot }) => {
       const c = snapshot.controller;
       if (!c || isInEea(c.registeredAddress.country) || c.representative || c.notApplicable?.representative) return [];
-      return [{ entityType: 'controller', entityId: c.id, message: 'The controller is established outside the EEA but names no EU representative (or a reason in notApplicable.representative).' }];
+      return [
+        {
+          entityType: 'controller',
+          entityId: c.id,
+          message:
+            'The controller is established outside the EEA but names no EU representative (or a reason in notApplicable.representative).',
+        },
+      ];
     },
   },
   {
@@ -91,7 +116,8 @@ const RULES: Rule[] = [
     severity: 'error',
     article: 'Art. 30(1)(c)',
     description: 'Each active activity names at least one category of data subjects.',
-    check: (ctx) => ctx.activities.filter((a) => a.dataSubjectCategoryIds.length === 0).map((a) => activityFinding(a, 'no data subject category.')),
+    check: (ctx) =>
+      ctx.activities.filter((a) => a.dataSubjectCategoryIds.length === 0).map((a) => activityFinding(a, 'no data subject category.')),
   },
   {
     id: 'activity-data-categories',
@@ -104,7 +130,8 @@ const RULES: Rule[] = [
     id: 'activity-retention',
     severity: 'error',
     article: 'Art. 30(1)(f), 13(2)(a)',
-    description: 'Each active activity has a retention rule (general or per data category for all its categories), or retention declared not applicable with a reason.',
+    description:
+      'Each active activity has a retention rule (general or per data category for all its categories), or retention declared not applicable with a reason.',
     check: (ctx) =>
       ctx.activities
         .filter((a) => {
@@ -112,7 +139,9 @@ const RULES: Rule[] = [
           const covered = new Set(a.retentionByCategory.map((r) => r.dataCategoryId));
           return a.dataCategoryIds.length === 0 || a.dataCategoryIds.some((id) => !covered.has(id));
         })
-        .map((a) => activityFinding(a, 'no retention rule covers its data (set retentionRuleId, retentionByCategory, or notApplicable.retention).')),
+        .map((a) =>
+          activityFinding(a, 'no retention rule covers its data (set retentionRuleId, retentionByCategory, or notApplicable.retention).'),
+        ),
   },
   {
     id: 'activity-security',
@@ -120,7 +149,9 @@ const RULES: Rule[] = [
     article: 'Art. 30(1)(g), 32(1)',
     description: 'Each active activity lists its security measures, or declares them not applicable with a reason.',
     check: (ctx) =>
-      ctx.activities.filter((a) => a.securityMeasureIds.length === 0 && !a.notApplicable.securityMeasures).map((a) => activityFinding(a, 'no security measures.')),
+      ctx.activities
+        .filter((a) => a.securityMeasureIds.length === 0 && !a.notApplicable.securityMeasures)
+        .map((a) => activityFinding(a, 'no security measures.')),
   },
   {
     id: 'legitimate-interest-stated',
@@ -128,7 +159,9 @@ const RULES: Rule[] = [
     article: 'Art. 13(1)(d), 6(1)(f)',
     description: 'An activity on legitimate interests states the interest pursued.',
     check: (ctx) =>
-      ctx.activities.filter((a) => a.legalBasis === 'art6_1_f' && !a.legitimateInterest?.trim()).map((a) => activityFinding(a, 'relies on legitimate interests but does not state them.')),
+      ctx.activities
+        .filter((a) => a.legalBasis === 'art6_1_f' && !a.legitimateInterest?.trim())
+        .map((a) => activityFinding(a, 'relies on legitimate interests but does not state them.')),
   },
   {
     id: 'legal-obligation-named',
@@ -136,7 +169,9 @@ const RULES: Rule[] = [
     article: 'Art. 6(1)(c), 6(3)',
     description: 'An activity on a legal obligation names the law that imposes it.',
     check: (ctx) =>
-      ctx.activities.filter((a) => a.legalBasis === 'art6_1_c' && !a.legalObligation?.trim()).map((a) => activityFinding(a, 'relies on a legal obligation but does not name the law.')),
+      ctx.activities
+        .filter((a) => a.legalBasis === 'art6_1_c' && !a.legalObligation?.trim())
+        .map((a) => activityFinding(a, 'relies on a legal obligation but does not name the law.')),
   },
   {
     id: 'consent-mechanism',
@@ -144,7 +179,9 @@ const RULES: Rule[] = [
     article: 'Art. 6(1)(a), 7',
     description: 'An activity on consent says how consent is given and withdrawn.',
     check: (ctx) =>
-      ctx.activities.filter((a) => a.legalBasis === 'art6_1_a' && !a.consentMechanism?.trim()).map((a) => activityFinding(a, 'relies on consent but records no consent mechanism.')),
+      ctx.activities
+        .filter((a) => a.legalBasis === 'art6_1_a' && !a.consentMechanism?.trim())
+        .map((a) => activityFinding(a, 'relies on consent but records no consent mechanism.')),
   },
   {
     id: 'special-category-condition',
@@ -179,14 +216,19 @@ const RULES: Rule[] = [
       const used = new Set(ctx.activities.concat(ctx.processorActivities).flatMap((a) => a.recipientIds));
       return ctx.snapshot.recipients
         .filter((r) => used.has(r.id) && !isInEea(r.country) && !ctx.snapshot.transfers.some((t) => t.recipientId === r.id))
-        .map((r) => ({ entityType: 'recipient' as const, entityId: r.id, message: `${r.name} (${r.country}) is outside the EEA but no transfer is recorded for it.` }));
+        .map((r) => ({
+          entityType: 'recipient' as const,
+          entityId: r.id,
+          message: `${r.name} (${r.country}) is outside the EEA but no transfer is recorded for it.`,
+        }));
     },
   },
   {
     id: 'transfer-adequacy',
     severity: 'error',
     article: 'Art. 45',
-    description: 'A transfer relying on an adequacy decision goes to a country with a decision in force on the date (for the US: a DPF-certified recipient).',
+    description:
+      'A transfer relying on an adequacy decision goes to a country with a decision in force on the date (for the US: a DPF-certified recipient).',
     check: (ctx) =>
       ctx.transfers
         .filter((t) => t.mechanism === 'adequacy')
@@ -197,11 +239,23 @@ const RULES: Rule[] = [
             const why = lapsed
               ? `the adequacy decision it relied on (${lapsed.name}, ${lapsed.decision}) ended on ${lapsed.validUntil}${lapsed.endedBy ? ` (${lapsed.endedBy})` : ''}`
               : `there is no adequacy decision for ${t.country}`;
-            return [{ entityType: 'transfer' as const, entityId: t.id, message: `Transfer to ${recipientName(ctx, t.recipientId)} (${t.country}): ${why}; choose another mechanism.` }];
+            return [
+              {
+                entityType: 'transfer' as const,
+                entityId: t.id,
+                message: `Transfer to ${recipientName(ctx, t.recipientId)} (${t.country}): ${why}; choose another mechanism.`,
+              },
+            ];
           }
           const recipient = ctx.snapshot.recipients.find((r) => r.id === t.recipientId);
           if (decision.requiresCertification && !recipient?.dpfCertified) {
-            return [{ entityType: 'transfer' as const, entityId: t.id, message: `Transfer to ${recipientName(ctx, t.recipientId)} (${t.country}): ${decision.name} covers only certified organisations and the recipient is not certified.` }];
+            return [
+              {
+                entityType: 'transfer' as const,
+                entityId: t.id,
+                message: `Transfer to ${recipientName(ctx, t.recipientId)} (${t.country}): ${decision.name} covers only certified organisations and the recipient is not certified.`,
+              },
+            ];
           }
           return [];
         }),
@@ -214,7 +268,12 @@ const RULES: Rule[] = [
     check: (ctx) =>
       ctx.transfers
         .filter((t) => t.mechanism === 'dpf')
-        .filter((t) => t.country !== 'US' || !ctx.snapshot.recipients.find((r) => r.id === t.recipientId)?.dpfCertified || !adequacyDecisionInForce('US', ctx.onDate))
+        .filter(
+          (t) =>
+            t.country !== 'US' ||
+            !ctx.snapshot.recipients.find((r) => r.id === t.recipientId)?.dpfCertified ||
+            !adequacyDecisionInForce('US', ctx.onDate),
+        )
         .map((t) => ({
           entityType: 'transfer' as const,
           entityId: t.id,
@@ -229,7 +288,11 @@ const RULES: Rule[] = [
     check: (ctx) =>
       ctx.transfers
         .filter((t) => t.mechanism === 'scc' && t.sccModule == null)
-        .map((t) => ({ entityType: 'transfer' as const, entityId: t.id, message: `Transfer to ${recipientName(ctx, t.recipientId)} (${t.country}) uses SCCs without naming the module (1-4).` })),
+        .map((t) => ({
+          entityType: 'transfer' as const,
+          entityId: t.id,
+          message: `Transfer to ${recipientName(ctx, t.recipientId)} (${t.country}) uses SCCs without naming the module (1-4).`,
+        })),
   },
   {
     id: 'transfer-derogation-ground',
@@ -239,7 +302,11 @@ const RULES: Rule[] = [
     check: (ctx) =>
       ctx.transfers
         .filter((t) => t.mechanism === 'derogation' && t.derogation == null)
-        .map((t) => ({ entityType: 'transfer' as const, entityId: t.id, message: `Transfer to ${recipientName(ctx, t.recipientId)} (${t.country}) relies on a derogation without naming the Art. 49(1) ground.` })),
+        .map((t) => ({
+          entityType: 'transfer' as const,
+          entityId: t.id,
+          message: `Transfer to ${recipientName(ctx, t.recipientId)} (${t.country}) relies on a derogation without naming the Art. 49(1) ground.`,
+        })),
   },
   {
     id: 'transfer-copy-of-safeguards',
@@ -249,7 +316,11 @@ const RULES: Rule[] = [
     check: (ctx) =>
       ctx.transfers
         .filter((t) => SAFEGUARD_MECHANISMS.has(t.mechanism) && !t.copyAvailable && !t.copyInstructions)
-        .map((t) => ({ entityType: 'transfer' as const, entityId: t.id, message: `Transfer to ${recipientName(ctx, t.recipientId)} (${t.country}): the notice cannot say how to obtain a copy of the safeguards.` })),
+        .map((t) => ({
+          entityType: 'transfer' as const,
+          entityId: t.id,
+          message: `Transfer to ${recipientName(ctx, t.recipientId)} (${t.country}): the notice cannot say how to obtain a copy of the safeguards.`,
+        })),
   },
   {
     id: 'transfer-inside-eea',
@@ -259,7 +330,11 @@ const RULES: Rule[] = [
     check: (ctx) =>
       ctx.transfers
         .filter((t) => isInEea(t.country))
-        .map((t) => ({ entityType: 'transfer' as const, entityId: t.id, message: `Transfer to ${recipientName(ctx, t.recipientId)} (${t.country}): ${t.country} is in the EEA, so no transfer mechanism is needed.` })),
+        .map((t) => ({
+          entityType: 'transfer' as const,
+          entityId: t.id,
+          message: `Transfer to ${recipientName(ctx, t.recipientId)} (${t.country}): ${t.country} is in the EEA, so no transfer mechanism is needed.`,
+        })),
   },
   {
     id: 'transfer-country-mismatch',
@@ -270,7 +345,13 @@ const RULES: Rule[] = [
       ctx.transfers.flatMap((t) => {
         const recipient = ctx.snapshot.recipients.find((r) => r.id === t.recipientId);
         return recipient && recipient.country !== t.country
-          ? [{ entityType: 'transfer' as const, entityId: t.id, message: `Transfer to ${recipient.name}: destination ${t.country} differs from the recipient's country ${recipient.country}.` }]
+          ? [
+              {
+                entityType: 'transfer' as const,
+                entityId: t.id,
+                message: `Transfer to ${recipient.name}: destination ${t.country} differs from the recipient's country ${recipient.country}.`,
+              },
+            ]
           : [];
       }),
   },
@@ -296,14 +377,21 @@ const RULES: Rule[] = [
           const activity = ctx.snapshot.processingActivities.find((a) => a.id === t.processingActivityId);
           return !activity || activity.legalBasis !== 'art6_1_a' || activity.status !== 'active';
         })
-        .map((t) => ({ entityType: 'tracker' as const, entityId: t.id, message: `${t.name} (${t.category}) needs consent but is not tied to an active consent-based activity.` })),
+        .map((t) => ({
+          entityType: 'tracker' as const,
+          entityId: t.id,
+          message: `${t.name} (${t.category}) needs consent but is not tied to an active consent-based activity.`,
+        })),
   },
   {
     id: 'processor-on-behalf-of',
     severity: 'error',
     article: 'Art. 30(2)(a)',
     description: 'A processor-role activity names the controller it serves.',
-    check: (ctx) => ctx.processorActivities.filter((a) => !a.onBehalfOf?.trim()).map((a) => activityFinding(a, 'processor activity without the controller it serves (onBehalfOf).')),
+    check: (ctx) =>
+      ctx.processorActivities
+        .filter((a) => !a.onBehalfOf?.trim())
+        .map((a) => activityFinding(a, 'processor activity without the controller it serves (onBehalfOf).')),
   },
   {
     id: 'dangling-reference',
@@ -347,7 +435,9 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1 };
 export function checkCompliance(snapshot: RegistrySnapshot, options: ComplianceOptions = {}): Finding[] {
   const inScope = (a: ProcessingActivity) => !options.activityIds || options.activityIds.has(a.id);
   const activities = snapshot.processingActivities.filter((a) => a.status === 'active' && a.role !== 'processor' && inScope(a));
-  const processorActivities = options.activityIds ? [] : snapshot.processingActivities.filter((a) => a.status === 'active' && a.role === 'processor');
+  const processorActivities = options.activityIds
+    ? []
+    : snapshot.processingActivities.filter((a) => a.status === 'active' && a.role === 'processor');
   const usedRecipients = new Set(activities.concat(processorActivities).flatMap((a) => a.recipientIds));
   const activityIds = new Set(activities.map((a) => a.id));
   const ids = new Map<string, { type: EntityType; name: string }>();
@@ -367,11 +457,17 @@ export function checkCompliance(snapshot: RegistrySnapshot, options: ComplianceO
     processorActivities,
     transfers: options.activityIds ? snapshot.transfers.filter((t) => usedRecipients.has(t.recipientId)) : snapshot.transfers,
     trackers: options.activityIds
-      ? snapshot.trackers.filter((t) => (t.processingActivityId && activityIds.has(t.processingActivityId)) || (options.serviceId ? t.serviceIds.includes(options.serviceId) : false))
+      ? snapshot.trackers.filter(
+          (t) =>
+            (t.processingActivityId && activityIds.has(t.processingActivityId)) ||
+            (options.serviceId ? t.serviceIds.includes(options.serviceId) : false),
+        )
       : snapshot.trackers,
     ids,
   };
-  const findings = RULES.flatMap((rule) => rule.check(ctx).map((f) => ({ rule: rule.id, severity: rule.severity, article: rule.article, ...f })));
+  const findings = RULES.flatMap((rule) =>
+    rule.check(ctx).map((f) => ({ rule: rule.id, severity: rule.severity, article: rule.article, ...f })),
+  );
   return findings.sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||

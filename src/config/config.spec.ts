@@ -22,6 +22,9 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ROPA_LOAD_EXAMPLE: 'yes' })).toThrow(/ROPA_LOAD_EXAMPLE/);
   });
   it('splits CORS origins', () => {
-    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example' }).corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example' }).corsOrigins).toEqual([
+      'https://a.example',
+      'https://b.example',
+    ]);
   });
 });

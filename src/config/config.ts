@@ -1,63 +1,75 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  validateSync,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
 
-const toBoolean = ({ value }: { value: unknown }): unknown =>
-  value === 'true' ? true : value === 'false' ? false : value;
-const toInt = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
+const toBoolean = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
+const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
 
 /** Every setting ropa reads from the environment, validated once at start. */
 export class EnvironmentSchema {
-  @IsOptional() @Transform(toInt) @Min(0) @Max(65535) @IsInt()
+  @IsOptional()
+  @Transform(toInt)
+  @Min(0)
+  @Max(65535)
+  @IsInt()
   PORT: number = 3000;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   HOST: string = '127.0.0.1';
 
   /** postgres://… selects a PostgreSQL server; unset selects embedded PGlite */
-  @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
   DATABASE_URL?: string;
 
   /** PGlite data directory; ":memory:" keeps the database in memory */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   ROPA_DATA_DIR: string = './data';
 
-  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 
   /** Comma-separated origins allowed by CORS; empty = CORS off */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   CORS_ORIGINS: string = '';
 
-  @IsOptional() @Transform(toInt) @Min(1024) @IsInt()
+  @IsOptional()
+  @Transform(toInt)
+  @Min(1024)
+  @IsInt()
   BODY_LIMIT_BYTES: number = 1_048_576;
 
-  @IsOptional() @Transform(toInt) @Min(1024) @IsInt()
+  @IsOptional()
+  @Transform(toInt)
+  @Min(1024)
+  @IsInt()
   IMPORT_BODY_LIMIT_BYTES: number = 26_214_400;
 
-  @IsOptional() @Transform(toInt) @Min(1) @IsInt()
+  @IsOptional()
+  @Transform(toInt)
+  @Min(1)
+  @IsInt()
   RATE_LIMIT_TTL_SECONDS: number = 60;
 
-  @IsOptional() @Transform(toInt) @Min(1) @IsInt()
+  @IsOptional()
+  @Transform(toInt)
+  @Min(1)
+  @IsInt()
   RATE_LIMIT_MAX: number = 600;
 
   /** Creates this DPO key when no key exists (automation, CI) */
-  @IsOptional() @IsString() @MinLength(24) @MaxLength(256)
+  @IsOptional()
+  @IsString()
+  @MinLength(24)
+  @MaxLength(256)
   ROPA_BOOTSTRAP_KEY?: string;
 
-  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
   ROPA_LOAD_EXAMPLE: boolean = true;
 }
 
@@ -79,7 +91,8 @@ export class ConfigError extends Error {}
 /** Validates the environment; throws a ConfigError naming each bad variable and what it expects. */
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const known = Object.fromEntries(
-    Object.keys(new EnvironmentSchema()).concat(['DATABASE_URL', 'ROPA_BOOTSTRAP_KEY'])
+    Object.keys(new EnvironmentSchema())
+      .concat(['DATABASE_URL', 'ROPA_BOOTSTRAP_KEY'])
       .filter((key) => env[key] !== undefined && env[key] !== '')
       .map((key) => [key, env[key]]),
   );
@@ -96,7 +109,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       ? { kind: 'postgres', url: parsed.DATABASE_URL }
       : { kind: 'pglite', dataDir: parsed.ROPA_DATA_DIR === ':memory:' ? null : parsed.ROPA_DATA_DIR },
     logLevel: parsed.LOG_LEVEL,
-    corsOrigins: parsed.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: parsed.CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
     importBodyLimitBytes: parsed.IMPORT_BODY_LIMIT_BYTES,
     rateLimit: { ttlSeconds: parsed.RATE_LIMIT_TTL_SECONDS, max: parsed.RATE_LIMIT_MAX },

@@ -92,9 +92,11 @@ export class PGlitePool extends EventEmitter {
   }
 
   end(callback?: (error: unknown) => void): Promise<void> {
-    return this.tail.then(() => this.db.close()).then(
-      () => callback?.(null),
-      (error: unknown) => callback?.(error),
-    );
+    return this.tail
+      .then(() => this.db.close())
+      .then(
+        () => callback?.(null),
+        (error: unknown) => callback?.(error),
+      );
   }
 }

@@ -89,7 +89,9 @@ export function describeRetention(rule: RetentionRule): string {
 export function describeTransfer(transfer: Transfer, recipientName: string): string {
   const mechanism =
     transfer.mechanism === 'derogation'
-      ? (transfer.derogation ? DEROGATION_LABELS[transfer.derogation] : TRANSFER_MECHANISM_LABELS.derogation)
+      ? transfer.derogation
+        ? DEROGATION_LABELS[transfer.derogation]
+        : TRANSFER_MECHANISM_LABELS.derogation
       : `${TRANSFER_MECHANISM_LABELS[transfer.mechanism]}${transfer.mechanism === 'scc' && transfer.sccModule ? `, ${SCC_MODULE_LABELS[transfer.sccModule]}` : ''}`;
   return `${recipientName} → ${transfer.country}: ${mechanism}${transfer.safeguards ? `. ${transfer.safeguards}` : ''}`;
 }
@@ -103,11 +105,13 @@ class Index {
   readonly recipients = new Map<string, RegistrySnapshot['recipients'][number]>();
 
   constructor(readonly snapshot: RegistrySnapshot) {
-    for (const list of [snapshot.services, snapshot.dataSubjectCategories, snapshot.securityMeasures]) for (const item of list) this.byId.set(item.id, item);
+    for (const list of [snapshot.services, snapshot.dataSubjectCategories, snapshot.securityMeasures])
+      for (const item of list) this.byId.set(item.id, item);
     for (const c of snapshot.dataCategories) this.categories.set(c.id, c);
     for (const r of snapshot.recipients) this.recipients.set(r.id, r);
     for (const r of snapshot.retentionRules) this.retention.set(r.id, r);
-    for (const t of snapshot.transfers) this.transfersByRecipient.set(t.recipientId, [...(this.transfersByRecipient.get(t.recipientId) ?? []), t]);
+    for (const t of snapshot.transfers)
+      this.transfersByRecipient.set(t.recipientId, [...(this.transfersByRecipient.get(t.recipientId) ?? []), t]);
   }
 
   names(ids: string[]): string {
@@ -118,7 +122,9 @@ class Index {
 function controllerRow(a: ProcessingActivity, ix: Index): Row {
   const categories = a.dataCategoryIds.map((id) => ix.categories.get(id));
   const thirdParty = categories.filter((c) => c?.collection === 'third_party').map((c) => `${c?.name}: from a third party`);
-  const transfers = a.recipientIds.flatMap((id) => (ix.transfersByRecipient.get(id) ?? []).map((t) => describeTransfer(t, ix.recipients.get(id)?.name ?? id)));
+  const transfers = a.recipientIds.flatMap((id) =>
+    (ix.transfersByRecipient.get(id) ?? []).map((t) => describeTransfer(t, ix.recipients.get(id)?.name ?? id)),
+  );
   const general = a.retentionRuleId ? ix.retention.get(a.retentionRuleId) : undefined;
   return {
     name: a.name,
@@ -132,12 +138,17 @@ function controllerRow(a: ProcessingActivity, ix: Index): Row {
     specialCategoryCondition: a.specialCategoryCondition ? SPECIAL_CATEGORY_CONDITION_LABELS[a.specialCategoryCondition] : '',
     criminalDataAuthorisation: a.criminalDataAuthorisation ?? '',
     dataSubjects: ix.names(a.dataSubjectCategoryIds),
-    dataCategories: join(categories.map((c, i) => (c ? `${c.name}${c.special ? ' [Art. 9]' : ''}${c.criminal ? ' [Art. 10]' : ''}` : a.dataCategoryIds[i]))),
+    dataCategories: join(
+      categories.map((c, i) => (c ? `${c.name}${c.special ? ' [Art. 9]' : ''}${c.criminal ? ' [Art. 10]' : ''}` : a.dataCategoryIds[i])),
+    ),
     sources: join([a.sources, ...thirdParty]),
-    recipients: join(a.recipientIds.map((id) => {
-      const r = ix.recipients.get(id);
-      return r ? `${r.name} (${RECIPIENT_TYPE_LABELS[r.type]}, ${r.country})` : id;
-    })) || (a.notApplicable.recipients ? `Not applicable: ${a.notApplicable.recipients}` : ''),
+    recipients:
+      join(
+        a.recipientIds.map((id) => {
+          const r = ix.recipients.get(id);
+          return r ? `${r.name} (${RECIPIENT_TYPE_LABELS[r.type]}, ${r.country})` : id;
+        }),
+      ) || (a.notApplicable.recipients ? `Not applicable: ${a.notApplicable.recipients}` : ''),
     transfers: join(transfers) || (a.notApplicable.transfers ? `Not applicable: ${a.notApplicable.transfers}` : 'None'),
     retention:
       join([
@@ -147,16 +158,22 @@ function controllerRow(a: ProcessingActivity, ix: Index): Row {
           return rule ? `${ix.categories.get(r.dataCategoryId)?.name ?? r.dataCategoryId} — ${describeRetention(rule)}` : null;
         }),
       ]) || (a.notApplicable.retention ? `Not applicable: ${a.notApplicable.retention}` : ''),
-    securityMeasures: ix.names(a.securityMeasureIds) || (a.notApplicable.securityMeasures ? `Not applicable: ${a.notApplicable.securityMeasures}` : ''),
+    securityMeasures:
+      ix.names(a.securityMeasureIds) || (a.notApplicable.securityMeasures ? `Not applicable: ${a.notApplicable.securityMeasures}` : ''),
     rights: rightsForBasis(a.legalBasis)
       .map((r) => `${r.replace('_', ' ')} (${RIGHT_ARTICLES[r]})`)
       .join('; '),
-    automatedDecisions: join([
-      a.automatedDecision ? `Automated decision: ${a.automatedDecision.logic} Significance: ${a.automatedDecision.significance}` : null,
-      a.profiling ? 'Profiling' : null,
-    ]) || 'None',
-    requirement: a.requirement ? `${a.requirement.kind.replace('_', ' ')}${a.requirement.consequences ? `: ${a.requirement.consequences}` : ''}` : '',
-    dpia: a.dpia ? `${a.dpia.required ? 'required' : 'not required'}, ${a.dpia.status.replace('_', ' ')}${a.dpia.reference ? `, ${a.dpia.reference}` : ''}` : '',
+    automatedDecisions:
+      join([
+        a.automatedDecision ? `Automated decision: ${a.automatedDecision.logic} Significance: ${a.automatedDecision.significance}` : null,
+        a.profiling ? 'Profiling' : null,
+      ]) || 'None',
+    requirement: a.requirement
+      ? `${a.requirement.kind.replace('_', ' ')}${a.requirement.consequences ? `: ${a.requirement.consequences}` : ''}`
+      : '',
+    dpia: a.dpia
+      ? `${a.dpia.required ? 'required' : 'not required'}, ${a.dpia.status.replace('_', ' ')}${a.dpia.reference ? `, ${a.dpia.reference}` : ''}`
+      : '',
     services: ix.names(a.serviceIds),
     updatedAt: a.updatedAt,
     version: String(a.version),
@@ -181,5 +198,6 @@ function processorRow(a: ProcessingActivity, ix: Index): Row {
 /** One row per processing activity of the record, lists joined readably; a generator so that large records stream. */
 export function* art30Rows(snapshot: RegistrySnapshot, role: RecordRole): Generator<Row> {
   const ix = new Index(snapshot);
-  for (const activity of activitiesOfRecord(snapshot, role)) yield role === 'controller' ? controllerRow(activity, ix) : processorRow(activity, ix);
+  for (const activity of activitiesOfRecord(snapshot, role))
+    yield role === 'controller' ? controllerRow(activity, ix) : processorRow(activity, ix);
 }

@@ -6,7 +6,12 @@ import type { ExportMeta } from './art30-rows';
 export function controllerLines(snapshot: RegistrySnapshot, meta: ExportMeta): [string, string][] {
   const c = snapshot.controller;
   const lines: [string, string][] = [
-    ['Record', meta.role === 'controller' ? 'Record of processing activities of the controller, Art. 30(1) GDPR' : 'Record of categories of processing of the processor, Art. 30(2) GDPR'],
+    [
+      'Record',
+      meta.role === 'controller'
+        ? 'Record of processing activities of the controller, Art. 30(1) GDPR'
+        : 'Record of categories of processing of the processor, Art. 30(2) GDPR',
+    ],
   ];
   if (c) {
     const a = c.registeredAddress;
@@ -15,12 +20,22 @@ export function controllerLines(snapshot: RegistrySnapshot, meta: ExportMeta): [
       ['Registered address', `${a.street}, ${a.postalCode} ${a.city}, ${countryName(a.country)}`],
       ['Registration number', c.registrationNumber],
       ['Contact', [c.email, c.phone, c.website].filter(Boolean).join(', ')],
-      ['Data protection officer', c.dpo ? [c.dpo.name, c.dpo.email, c.dpo.phone].filter(Boolean).join(', ') : `Not applicable: ${c.notApplicable.dpo ?? 'no reason recorded'}`],
+      [
+        'Data protection officer',
+        c.dpo
+          ? [c.dpo.name, c.dpo.email, c.dpo.phone].filter(Boolean).join(', ')
+          : `Not applicable: ${c.notApplicable.dpo ?? 'no reason recorded'}`,
+      ],
       [
         'Representative (Art. 27)',
-        c.representative ? `${c.representative.name}, ${c.representative.address}, ${c.representative.email}` : `Not applicable: ${c.notApplicable.representative ?? 'no reason recorded'}`,
+        c.representative
+          ? `${c.representative.name}, ${c.representative.address}, ${c.representative.email}`
+          : `Not applicable: ${c.notApplicable.representative ?? 'no reason recorded'}`,
       ],
-      ['Supervisory authority', `${c.supervisoryAuthority.name}${c.supervisoryAuthority.website ? `, ${c.supervisoryAuthority.website}` : ''}`],
+      [
+        'Supervisory authority',
+        `${c.supervisoryAuthority.name}${c.supervisoryAuthority.website ? `, ${c.supervisoryAuthority.website}` : ''}`,
+      ],
     );
   } else {
     lines.push(['Controller', 'No controller profile recorded']);

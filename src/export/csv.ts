@@ -60,7 +60,20 @@ export async function writeAuditCsv(events: AsyncIterable<AuditCsvEvent>, out: W
   const write = writerFor(out);
   await write(`\uFEFF${csvLine(AUDIT_COLUMNS.map((c) => c.header))}`);
   for await (const e of events) {
-    await write(csvLine([String(e.seq), e.at, e.actorKeyId ?? '', e.actorRole ?? 'system', e.action, e.entityType, e.entityId, String(e.version), e.hash, e.prevHash ?? '']));
+    await write(
+      csvLine([
+        String(e.seq),
+        e.at,
+        e.actorKeyId ?? '',
+        e.actorRole ?? 'system',
+        e.action,
+        e.entityType,
+        e.entityId,
+        String(e.version),
+        e.hash,
+        e.prevHash ?? '',
+      ]),
+    );
   }
   out.end();
 }

@@ -14,7 +14,13 @@ import { toWinAnsi, writePdf } from './pdf';
 import { writeXlsx } from './xlsx';
 
 const example = exampleSnapshot();
-const meta: ExportMeta = { exportedAt: '2026-11-24T12:00:00.000Z', asOf: null, contentHash: 'ab'.repeat(32), role: 'controller', findings: { errors: 0, warnings: 1 } };
+const meta: ExportMeta = {
+  exportedAt: '2026-11-24T12:00:00.000Z',
+  asOf: null,
+  contentHash: 'ab'.repeat(32),
+  role: 'controller',
+  findings: { errors: 0, warnings: 1 },
+};
 
 async function collect(write: (out: PassThrough) => Promise<void>): Promise<Buffer> {
   const out = new PassThrough();
@@ -32,14 +38,27 @@ function parseCsv(text: string): string[][] {
   let quoted = false;
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 1);
-    else cell += ch;
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i += 1;
+    } else if (quoted && ch === '"') {
+      quoted = false;
+    } else if (quoted) {
+      cell += ch;
+    } else if (ch === '"') {
+      quoted = true;
+    } else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i += 1;
+    } else {
+      cell += ch;
+    }
   }
   return rows;
 }
@@ -58,7 +77,12 @@ describe('Art. 30 rows', () => {
   });
 
   it('lists the controller served in the processor record (Art. 30(2))', () => {
-    const snapshot = validSnapshot({ processingActivities: [make.activity(), make.activity({ id: 'p', name: 'Payroll for Acme', role: 'processor', onBehalfOf: 'Acme Ltd, hr@acme.example' })] });
+    const snapshot = validSnapshot({
+      processingActivities: [
+        make.activity(),
+        make.activity({ id: 'p', name: 'Payroll for Acme', role: 'processor', onBehalfOf: 'Acme Ltd, hr@acme.example' }),
+      ],
+    });
     const rows = [...art30Rows(snapshot, 'processor')];
     expect(rows).toEqual([expect.objectContaining({ name: 'Payroll for Acme', onBehalfOf: 'Acme Ltd, hr@acme.example' })]);
   });
@@ -66,7 +90,9 @@ describe('Art. 30 rows', () => {
 
 describe('CSV', () => {
   it('makes formula-like cells inert and round-trips RFC 4180 quoting', async () => {
-    const snapshot: RegistrySnapshot = validSnapshot({ processingActivities: [make.activity({ name: '=HYPERLINK("http://x","y")', purpose: 'Line one\r\nline "two", three' })] });
+    const snapshot: RegistrySnapshot = validSnapshot({
+      processingActivities: [make.activity({ name: '=HYPERLINK("http://x","y")', purpose: 'Line one\r\nline "two", three' })],
+    });
     const text = (await collect((out) => writeCsv(CONTROLLER_COLUMNS, art30Rows(snapshot, 'controller'), out))).toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(text.slice(1));
@@ -99,7 +125,14 @@ describe('XLSX', () => {
     const buffer = await collect((out) => writeXlsx(example, meta, out));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Cover', 'Record Art. 30(1)', 'Recipients', 'Transfers', 'Retention', 'Security measures']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Cover',
+      'Record Art. 30(1)',
+      'Recipients',
+      'Transfers',
+      'Retention',
+      'Security measures',
+    ]);
     const cover = workbook.getWorksheet('Cover');
     const coverText = cover?.getSheetValues().flat().join(' ');
     expect(coverText).toContain('LiveChat Integrations');

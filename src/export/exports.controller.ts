@@ -19,14 +19,22 @@ export class ExportsController {
   @ApiOperation({
     operationId: 'exportRopa',
     summary: 'Export the record (Art. 30(4)): JSON, CSV, XLSX, PDF or DPV JSON-LD, now or as of a past instant',
-    description: 'CSV and XLSX stream row by row. `X-Content-Hash` is the SHA-256 of the registry content exported; the same content always gives the same hash.',
+    description:
+      'CSV and XLSX stream row by row. `X-Content-Hash` is the SHA-256 of the registry content exported; the same content always gives the same hash.',
   })
-  @ApiProduces('application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf', 'application/ld+json')
+  @ApiProduces(
+    'application/json',
+    'text/csv',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'application/pdf',
+    'application/ld+json',
+  )
   @ApiResponse({ status: 200, description: 'The file, with its name in Content-Disposition' })
   @ApiProblems(400, 401, 403)
   async exportRopa(@Query() query: ExportQuery, @Res() reply: FastifyReply): Promise<void> {
     const asOf = query.asOf ? new Date(query.asOf) : null;
-    if (asOf && asOf.getTime() > Date.now()) throw new RequestValidationError([{ path: 'asOf', message: 'asOf must not be in the future' }]);
+    if (asOf && asOf.getTime() > Date.now())
+      throw new RequestValidationError([{ path: 'asOf', message: 'asOf must not be in the future' }]);
     const file = await this.exports.prepare(query.format, query.role, asOf);
     const body = new PassThrough();
     file.write(body).catch((error: unknown) => body.destroy(error as Error));

@@ -54,10 +54,14 @@ export class ExportsService {
       asOf: asOf?.toISOString() ?? null,
       contentHash: registryHash(snapshot),
       role,
-      findings: { errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length },
+      findings: {
+        errors: findings.filter((f) => f.severity === 'error').length,
+        warnings: findings.filter((f) => f.severity === 'warning').length,
+      },
     };
     const day = (asOf ?? now).toISOString().slice(0, 10);
-    const filename = format === 'json' ? `ropa-registry-${day}.json` : `ropa-${role}-record-${day}.${format === 'jsonld' ? 'jsonld' : format}`;
+    const filename =
+      format === 'json' ? `ropa-registry-${day}.json` : `ropa-${role}-record-${day}.${format === 'jsonld' ? 'jsonld' : format}`;
     const write = (out: Writable): Promise<void> => {
       switch (format) {
         case 'json':

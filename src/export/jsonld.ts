@@ -66,7 +66,9 @@ function transferBases(t: Transfer): string[] {
       return ['eu-gdpr:A46-2-f', 'eu-gdpr:CertificationMechanismsForDataTransfers'];
     case 'derogation':
       // DPV calls the second subparagraph of Art. 49(1) "A49-2" (gdpr-domain.md §4.3).
-      return t.derogation === null ? [] : [t.derogation === 'compelling_legitimate_interests' ? 'eu-gdpr:A49-2' : `eu-gdpr:A49-1-${t.derogation}`];
+      return t.derogation === null
+        ? []
+        : [t.derogation === 'compelling_legitimate_interests' ? 'eu-gdpr:A49-2' : `eu-gdpr:A49-1-${t.derogation}`];
   }
 }
 
@@ -93,9 +95,16 @@ export function toJsonLd(snapshot: RegistrySnapshot, meta: ExportMeta, role: Rec
       'dct:title': a.name,
       'dct:modified': a.updatedAt,
       'dpv:hasPurpose': { '@type': 'dpv:Purpose', 'dct:description': a.purpose },
-      'dpv:hasLegalBasis': [ref(`eu-gdpr:A6-1-${a.legalBasis.slice(-1)}`), ...(a.specialCategoryCondition ? [ref(`eu-gdpr:A9-2-${a.specialCategoryCondition.slice(-1)}`)] : [])],
+      'dpv:hasLegalBasis': [
+        ref(`eu-gdpr:A6-1-${a.legalBasis.slice(-1)}`),
+        ...(a.specialCategoryCondition ? [ref(`eu-gdpr:A9-2-${a.specialCategoryCondition.slice(-1)}`)] : []),
+      ],
       'dpv:hasDataController': ref(controllerId),
-      'dpv:hasDataSubject': a.dataSubjectCategoryIds.map((s) => ({ '@id': id(s), '@type': 'dpv:DataSubject', 'dct:title': subjects.get(s)?.name ?? s })),
+      'dpv:hasDataSubject': a.dataSubjectCategoryIds.map((s) => ({
+        '@id': id(s),
+        '@type': 'dpv:DataSubject',
+        'dct:title': subjects.get(s)?.name ?? s,
+      })),
       'dpv:hasPersonalData': a.dataCategoryIds.map((cid) => {
         const category = categories.get(cid);
         const term = category ? pdTerm(category) : undefined;
@@ -108,8 +117,20 @@ export function toJsonLd(snapshot: RegistrySnapshot, meta: ExportMeta, role: Rec
       }),
       'dpv:hasRecipient': a.recipientIds.map((rid) => {
         const r = recipients.get(rid);
-        const type = r?.type === 'processor' || r?.type === 'sub_processor' ? 'dpv:DataProcessor' : r?.type === 'independent_controller' || r?.type === 'joint_controller' ? 'dpv:DataController' : r?.type === 'public_authority' ? 'dpv:ThirdParty' : 'dpv:Recipient';
-        return { '@id': id(rid), '@type': type, 'dpv:hasName': r?.name ?? rid, ...(r ? { 'dpv:hasCountry': ref(`loc:${r.country}`) } : {}) };
+        const type =
+          r?.type === 'processor' || r?.type === 'sub_processor'
+            ? 'dpv:DataProcessor'
+            : r?.type === 'independent_controller' || r?.type === 'joint_controller'
+              ? 'dpv:DataController'
+              : r?.type === 'public_authority'
+                ? 'dpv:ThirdParty'
+                : 'dpv:Recipient';
+        return {
+          '@id': id(rid),
+          '@type': type,
+          'dpv:hasName': r?.name ?? rid,
+          ...(r ? { 'dpv:hasCountry': ref(`loc:${r.country}`) } : {}),
+        };
       }),
       'dpv:hasProcessing': [
         ...activityTransfers.map((t) => {
@@ -124,20 +145,37 @@ export function toJsonLd(snapshot: RegistrySnapshot, meta: ExportMeta, role: Rec
           };
         }),
         ...(a.profiling ? [ref('dpv:Profiling')] : []),
-        ...(a.automatedDecision ? [{ '@type': 'dpv:AutomatedDecisionMaking', 'dct:description': `${a.automatedDecision.logic} ${a.automatedDecision.significance}` }] : []),
+        ...(a.automatedDecision
+          ? [
+              {
+                '@type': 'dpv:AutomatedDecisionMaking',
+                'dct:description': `${a.automatedDecision.logic} ${a.automatedDecision.significance}`,
+              },
+            ]
+          : []),
       ],
       'dpv:hasStorageCondition': retention.map((r) => ({
         '@id': id(r.id),
         '@type': 'dpv:StorageDuration',
         'dct:title': r.name,
-        'dpv:hasDuration': r.period ? { '@type': 'dpv:TemporalDuration', 'rdf:value': r.period, 'dct:description': r.criteria } : { '@type': 'dpv:UntilEventDuration', 'dct:description': r.criteria },
+        'dpv:hasDuration': r.period
+          ? { '@type': 'dpv:TemporalDuration', 'rdf:value': r.period, 'dct:description': r.criteria }
+          : { '@type': 'dpv:UntilEventDuration', 'dct:description': r.criteria },
       })),
-      'dpv:hasTechnicalMeasure': a.securityMeasureIds.filter((m) => measures.get(m)?.kind === 'technical').map((m) => ({ '@id': id(m), '@type': 'dpv:TechnicalMeasure', 'dct:title': measures.get(m)?.name })),
-      'dpv:hasOrganisationalMeasure': a.securityMeasureIds.filter((m) => measures.get(m)?.kind === 'organisational').map((m) => ({ '@id': id(m), '@type': 'dpv:OrganisationalMeasure', 'dct:title': measures.get(m)?.name })),
+      'dpv:hasTechnicalMeasure': a.securityMeasureIds
+        .filter((m) => measures.get(m)?.kind === 'technical')
+        .map((m) => ({ '@id': id(m), '@type': 'dpv:TechnicalMeasure', 'dct:title': measures.get(m)?.name })),
+      'dpv:hasOrganisationalMeasure': a.securityMeasureIds
+        .filter((m) => measures.get(m)?.kind === 'organisational')
+        .map((m) => ({ '@id': id(m), '@type': 'dpv:OrganisationalMeasure', 'dct:title': measures.get(m)?.name })),
       'dpv:hasRight': rightsForBasis(a.legalBasis).map((r) => ref(RIGHT_TERMS[r])),
     };
     if (a.sources) node['dpv:hasDataSource'] = { '@type': 'dpv:ThirdPartyDataSource', 'dct:description': a.sources };
-    if (a.dpia) node['dct:relation'] = { '@type': 'dpv:DPIA', 'dct:description': `${a.dpia.required ? 'required' : 'not required'}, ${a.dpia.status}${a.dpia.reference ? `, ${a.dpia.reference}` : ''}` };
+    if (a.dpia)
+      node['dct:relation'] = {
+        '@type': 'dpv:DPIA',
+        'dct:description': `${a.dpia.required ? 'required' : 'not required'}, ${a.dpia.status}${a.dpia.reference ? `, ${a.dpia.reference}` : ''}`,
+      };
     if (a.onBehalfOf) node['dct:description'] = `On behalf of: ${a.onBehalfOf}`;
     return node;
   };
@@ -151,8 +189,25 @@ export function toJsonLd(snapshot: RegistrySnapshot, meta: ExportMeta, role: Rec
         'dpv:hasAddress': `${c.registeredAddress.street}, ${c.registeredAddress.postalCode} ${c.registeredAddress.city}, ${c.registeredAddress.country}`,
         'dpv:hasContact': c.email,
         'dpv:hasCountry': ref(`loc:${c.registeredAddress.country}`),
-        ...(c.dpo ? { 'dpv:hasDataProtectionOfficer': { '@type': 'dpv:DataProtectionOfficer', 'dpv:hasContact': c.dpo.email, ...(c.dpo.name ? { 'dpv:hasName': c.dpo.name } : {}) } } : {}),
-        ...(c.representative ? { 'dpv:hasRepresentative': { '@type': 'dpv:Representative', 'dpv:hasName': c.representative.name, 'dpv:hasContact': c.representative.email, 'dpv:hasAddress': c.representative.address } } : {}),
+        ...(c.dpo
+          ? {
+              'dpv:hasDataProtectionOfficer': {
+                '@type': 'dpv:DataProtectionOfficer',
+                'dpv:hasContact': c.dpo.email,
+                ...(c.dpo.name ? { 'dpv:hasName': c.dpo.name } : {}),
+              },
+            }
+          : {}),
+        ...(c.representative
+          ? {
+              'dpv:hasRepresentative': {
+                '@type': 'dpv:Representative',
+                'dpv:hasName': c.representative.name,
+                'dpv:hasContact': c.representative.email,
+                'dpv:hasAddress': c.representative.address,
+              },
+            }
+          : {}),
       }
     : { '@id': controllerId, '@type': 'dpv:DataController' };
   return {
@@ -161,7 +216,10 @@ export function toJsonLd(snapshot: RegistrySnapshot, meta: ExportMeta, role: Rec
       {
         '@id': 'urn:ropa:record',
         '@type': 'dpv:ROPA',
-        'dct:title': role === 'controller' ? 'Record of processing activities (Art. 30(1) GDPR)' : 'Record of categories of processing (Art. 30(2) GDPR)',
+        'dct:title':
+          role === 'controller'
+            ? 'Record of processing activities (Art. 30(1) GDPR)'
+            : 'Record of categories of processing (Art. 30(2) GDPR)',
         'dct:created': meta.exportedAt,
         'dct:date': meta.asOf ?? meta.exportedAt,
         'dct:identifier': `sha256:${meta.contentHash}`,

@@ -7,7 +7,18 @@ import { controllerLines } from './cover';
 
 /** Characters of Windows-1252 beyond Latin-1, which the built-in PDF fonts can show. */
 const CP1252_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-const NO_DECOMPOSITION: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ħ: 'h', ı: 'i', ŋ: 'n', '→': '->', '≥': '>=', '≤': '<=' };
+const NO_DECOMPOSITION: Record<string, string> = {
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ħ: 'h',
+  ı: 'i',
+  ŋ: 'n',
+  '→': '->',
+  '≥': '>=',
+  '≤': '<=',
+};
 
 /**
  * The built-in Helvetica only encodes Windows-1252, so other letters (Polish ł, ę, ś…) are written
@@ -31,13 +42,26 @@ export function toWinAnsi(text: string): string {
  * facts, one block per activity, and on every page its number, the export time and the content hash.
  */
 export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out: Writable): Promise<void> {
-  const doc = new PDFDocument({ size: 'A4', margin: 56, bufferPages: true, info: { Title: 'Record of processing activities', Author: 'ropa', Creator: 'ropa' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 56,
+    bufferPages: true,
+    info: { Title: 'Record of processing activities', Author: 'ropa', Creator: 'ropa' },
+  });
   const done = once(out, 'finish');
   doc.pipe(out);
   const text = (s: string) => toWinAnsi(s);
 
-  doc.font('Helvetica-Bold').fontSize(22).text(text(meta.role === 'controller' ? 'Record of processing activities' : 'Record of categories of processing'), { align: 'left' });
-  doc.moveDown(0.3).font('Helvetica').fontSize(11).fillColor('#444').text(text(meta.role === 'controller' ? 'Art. 30(1) GDPR' : 'Art. 30(2) GDPR'));
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(22)
+    .text(text(meta.role === 'controller' ? 'Record of processing activities' : 'Record of categories of processing'), { align: 'left' });
+  doc
+    .moveDown(0.3)
+    .font('Helvetica')
+    .fontSize(11)
+    .fillColor('#444')
+    .text(text(meta.role === 'controller' ? 'Art. 30(1) GDPR' : 'Art. 30(2) GDPR'));
   doc.moveDown(1.5).fillColor('#000');
   for (const [label, value] of controllerLines(snapshot, meta)) {
     doc.font('Helvetica-Bold').fontSize(10).text(text(label));
@@ -51,12 +75,18 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
     if (index === 1) doc.addPage();
     else if (doc.y > doc.page.height - 200) doc.addPage();
     else doc.moveDown(1.2);
-    doc.font('Helvetica-Bold').fontSize(14).text(text(`${index}. ${row.name}`));
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(14)
+      .text(text(`${index}. ${row.name}`));
     doc.moveDown(0.3);
     for (const column of columns) {
       const value = row[column.key];
       if (!value) continue;
-      doc.font('Helvetica-Bold').fontSize(9).text(text(`${column.header}${column.article ? ` (${column.article})` : ''}`), { continued: false });
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(9)
+        .text(text(`${column.header}${column.article ? ` (${column.article})` : ''}`), { continued: false });
       doc.font('Helvetica').fontSize(9).text(text(value)).moveDown(0.25);
     }
   }
@@ -71,11 +101,16 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
       .font('Helvetica')
       .fontSize(7.5)
       .fillColor('#555')
-      .text(text(`Page ${i + 1} of ${range.count}  ·  exported ${meta.exportedAt}  ·  sha256 ${meta.contentHash}`), 56, doc.page.height - 36, {
-        width: doc.page.width - 112,
-        align: 'center',
-        lineBreak: false,
-      });
+      .text(
+        text(`Page ${i + 1} of ${range.count}  ·  exported ${meta.exportedAt}  ·  sha256 ${meta.contentHash}`),
+        56,
+        doc.page.height - 36,
+        {
+          width: doc.page.width - 112,
+          align: 'center',
+          lineBreak: false,
+        },
+      );
     doc.page.margins.bottom = bottom;
   }
   doc.end();

@@ -11,7 +11,11 @@ type Sheet = ExcelJS.Worksheet;
 const WRAP: Partial<ExcelJS.Style> = { alignment: { wrapText: true, vertical: 'top' } };
 
 /** A sheet with a frozen, bold, filterable header row. */
-function table(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: { key: string; header: string; width: number }[]): Sheet {
+function table(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  columns: { key: string; header: string; width: number }[],
+): Sheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ key: c.key, header: c.header, width: c.width, style: WRAP }));
   sheet.getRow(1).font = { bold: true };
@@ -94,7 +98,10 @@ export async function writeXlsx(snapshot: RegistrySnapshot, meta: ExportMeta, ou
   }
   transfers.commit();
 
-  const retentionUse = usedBy((a) => [...(a.retentionRuleId ? [a.retentionRuleId] : []), ...a.retentionByCategory.map((r) => r.retentionRuleId)]);
+  const retentionUse = usedBy((a) => [
+    ...(a.retentionRuleId ? [a.retentionRuleId] : []),
+    ...a.retentionByCategory.map((r) => r.retentionRuleId),
+  ]);
   const retention = table(workbook, 'Retention', [
     { key: 'rule', header: 'Retention rule', width: 70 },
     { key: 'activities', header: 'Used by activities', width: 50 },
@@ -109,7 +116,8 @@ export async function writeXlsx(snapshot: RegistrySnapshot, meta: ExportMeta, ou
     { key: 'description', header: 'Description', width: 70 },
     { key: 'activities', header: 'Used by activities', width: 50 },
   ]);
-  for (const m of snapshot.securityMeasures) security.addRow({ name: m.name, kind: m.kind, description: m.description, activities: securityUse(m.id) }).commit();
+  for (const m of snapshot.securityMeasures)
+    security.addRow({ name: m.name, kind: m.kind, description: m.description, activities: securityUse(m.id) }).commit();
   security.commit();
 
   await workbook.commit();

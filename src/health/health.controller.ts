@@ -1,7 +1,14 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../common/api-problems.decorator';
 import { HealthCheck, type HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/roles.decorator';
+
+// Declared here rather than by @HealthCheck, whose documentation depends on how @nestjs/swagger loads.
+const HEALTH_SCHEMA = {
+  type: 'object',
+  properties: { status: { type: 'string', example: 'ok' }, info: { type: 'object', additionalProperties: true, example: { database: { status: 'up' } } } },
+};
 
 @ApiTags('health')
 @Public()
@@ -13,14 +20,19 @@ export class HealthController {
   ) {}
 
   @Get('live')
-  @HealthCheck()
+  @HealthCheck({ swaggerDocumentation: false })
+  @ApiOkResponse({ description: 'Up', schema: HEALTH_SCHEMA })
+  @ApiProblems()
   @ApiOperation({ operationId: 'live', summary: 'The process is up (no dependency checked)' })
   live(): Promise<HealthCheckResult> {
     return this.health.check([]);
   }
 
   @Get('ready')
-  @HealthCheck()
+  @HealthCheck({ swaggerDocumentation: false })
+  @ApiOkResponse({ description: 'Ready: the database answered', schema: HEALTH_SCHEMA })
+  @ApiResponse({ status: 503, description: 'Not ready: the database did not answer', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } })
+  @ApiProblems()
   @ApiOperation({ operationId: 'ready', summary: 'Ready to serve: the database answers' })
   ready(): Promise<HealthCheckResult> {
     return this.health.check([() => this.db.pingCheck('database', { timeout: 3000 })]);

@@ -50,7 +50,9 @@ export class ImportService {
     private readonly audit: AuditService,
     private readonly controllerProfiles: ControllerProfileService,
   ) {
-    this.services = new Map(RESOURCE_DEFINITIONS.map((def) => [def.entityType, new RegistryService(def as ResourceDefinition<never>, dataSource, audit)]));
+    this.services = new Map(
+      RESOURCE_DEFINITIONS.map((def) => [def.entityType, new RegistryService(def as ResourceDefinition<never>, dataSource, audit)]),
+    );
   }
 
   async isEmpty(manager: EntityManager = this.dataSource.manager): Promise<boolean> {
@@ -63,7 +65,9 @@ export class ImportService {
 
   async import(body: unknown, options: { dryRun: boolean; replace: boolean }, actor: Principal | null): Promise<ImportResult> {
     const { items, controller } = await this.prepare(body);
-    const created = Object.fromEntries(RESOURCE_DEFINITIONS.map((def) => [def.collection, items.filter((i) => i.def === def).length])) as ImportResult['created'];
+    const created = Object.fromEntries(
+      RESOURCE_DEFINITIONS.map((def) => [def.collection, items.filter((i) => i.def === def).length]),
+    ) as ImportResult['created'];
     created.controller = controller ? 1 : 0;
     if (options.dryRun) return { dryRun: true, created, deleted: 0 };
     const deleted = await this.dataSource.transaction(async (manager) => {
@@ -71,7 +75,9 @@ export class ImportService {
       let removed = 0;
       if (!(await this.isEmpty(manager))) {
         if (!options.replace) {
-          throw new ConflictError('The registry is not empty. Import with replace=true to delete everything in it first (the deletions are audited).');
+          throw new ConflictError(
+            'The registry is not empty. Import with replace=true to delete everything in it first (the deletions are audited).',
+          );
         }
         for (const def of [...RESOURCE_DEFINITIONS].reverse()) removed += await this.service(def).deleteAllWithin(manager, actor);
       }
@@ -97,7 +103,9 @@ export class ImportService {
     const errors: ImportError[] = [];
     if (doc.format !== ROPA_DOCUMENT_FORMAT) errors.push({ path: 'format', message: `format must be "${ROPA_DOCUMENT_FORMAT}"` });
     const known = new Set(['format', 'controller', ...RESOURCE_DEFINITIONS.map((d) => d.collection)]);
-    Object.keys(doc).filter((key) => !known.has(key)).forEach((key) => errors.push({ path: key, message: `${key} is not part of a registry document` }));
+    Object.keys(doc)
+      .filter((key) => !known.has(key))
+      .forEach((key) => errors.push({ path: key, message: `${key} is not part of a registry document` }));
 
     const raw = new Map<RegistryCollection, Record<string, unknown>[]>();
     const ids = new Map<string, string>();
@@ -109,12 +117,18 @@ export class ImportService {
       }
       list.forEach((item: unknown, i) => {
         const path = `${def.collection}[${i}]`;
-        if (typeof item !== 'object' || item === null || typeof (item as { ref?: unknown }).ref !== 'string' || !(item as { ref: string }).ref) {
+        if (
+          typeof item !== 'object' ||
+          item === null ||
+          typeof (item as { ref?: unknown }).ref !== 'string' ||
+          !(item as { ref: string }).ref
+        ) {
           errors.push({ path: `${path}.ref`, message: 'each item must be an object with a non-empty string ref' });
           return;
         }
         const ref = (item as { ref: string }).ref;
-        if (ids.has(`${def.entityType}:${ref}`)) errors.push({ path: `${path}.ref`, ref, message: `ref "${ref}" is used twice in ${def.collection}` });
+        if (ids.has(`${def.entityType}:${ref}`))
+          errors.push({ path: `${path}.ref`, ref, message: `ref "${ref}" is used twice in ${def.collection}` });
         ids.set(`${def.entityType}:${ref}`, randomUUID());
       });
       raw.set(def.collection, list as Record<string, unknown>[]);
@@ -129,7 +143,12 @@ export class ImportService {
         const resolve = (value: unknown, at: string, target: string): unknown => {
           if (typeof value !== 'string') return value;
           const id = ids.get(`${target}:${value}`);
-          if (!id) errors.push({ path: at, ref, message: `no ${RESOURCE_DEFINITIONS.find((d) => d.entityType === target)?.label ?? target} with ref "${value}" in this document` });
+          if (!id)
+            errors.push({
+              path: at,
+              ref,
+              message: `no ${RESOURCE_DEFINITIONS.find((d) => d.entityType === target)?.label ?? target} with ref "${value}" in this document`,
+            });
           // An unknown ref is reported once, here; a placeholder id keeps the DTO check from reporting it again.
           return id ?? UNRESOLVED;
         };
@@ -144,7 +163,14 @@ export class ImportService {
           if (!Array.isArray(list)) continue;
           fields[nested.field] = list.map((element: unknown, j) =>
             typeof element === 'object' && element !== null
-              ? { ...element, [nested.key]: resolve((element as Record<string, unknown>)[nested.key], `${path}.${nested.field}[${j}].${nested.key}`, nested.target) }
+              ? {
+                  ...element,
+                  [nested.key]: resolve(
+                    (element as Record<string, unknown>)[nested.key],
+                    `${path}.${nested.field}[${j}].${nested.key}`,
+                    nested.target,
+                  ),
+                }
               : element,
           );
         }
@@ -159,12 +185,17 @@ export class ImportService {
     let controller: PutControllerProfileDto | null = null;
     if (doc.controller !== undefined && doc.controller !== null) {
       controller = plainToInstance(PutControllerProfileDto, doc.controller);
-      flattenValidationErrors(await validate(controller, VALIDATION)).forEach((e) => errors.push({ path: `controller.${e.path}`, message: e.message }));
+      flattenValidationErrors(await validate(controller, VALIDATION)).forEach((e) =>
+        errors.push({ path: `controller.${e.path}`, message: e.message }),
+      );
     }
     if (errors.length > 0) {
       const unknownRefs = errors.every((e) => e.message.startsWith('no ') && e.message.includes('with ref'));
       if (unknownRefs) throw new UnprocessableError('The document refers to refs it does not contain; see errors[].', errors);
-      throw new RequestValidationError(errors, `The document cannot be imported: ${errors.length} problem(s), listed in errors[]. Nothing was written.`);
+      throw new RequestValidationError(
+        errors,
+        `The document cannot be imported: ${errors.length} problem(s), listed in errors[]. Nothing was written.`,
+      );
     }
     return { items, controller };
   }

@@ -12,7 +12,17 @@ const EXAMPLE = {
   format: 'ropa-registry/1',
   controller: null,
   services: [{ ref: 'svc', name: 'LiveChat Instagram channel', slug: 'livechat-instagram', url: null, description: null }],
-  dataCategories: [{ ref: 'cat-contact', name: 'Contact details', description: null, examples: ['e-mail address'], special: false, criminal: false, collection: 'provided' }],
+  dataCategories: [
+    {
+      ref: 'cat-contact',
+      name: 'Contact details',
+      description: null,
+      examples: ['e-mail address'],
+      special: false,
+      criminal: false,
+      collection: 'provided',
+    },
+  ],
   dataSubjectCategories: [{ ref: 'ds-customers', name: 'Customers', description: null }],
   recipients: [],
   transfers: [],
@@ -53,7 +63,11 @@ export class ImportsController {
   @ApiBody({ schema: { type: 'object', additionalProperties: true, example: EXAMPLE } })
   @ApiOkResponse({ type: ImportResultResponse })
   @ApiProblems(400, 401, 403, 409, 413, 422)
-  importRopa(@Body() body: object, @Query() query: ImportQuery, @CurrentPrincipal() actor: Principal | null): Promise<ImportResultResponse> {
+  importRopa(
+    @Body() body: object,
+    @Query() query: ImportQuery,
+    @CurrentPrincipal() actor: Principal | null,
+  ): Promise<ImportResultResponse> {
     return this.imports.import(body, query, actor);
   }
 }

@@ -18,7 +18,9 @@ export const policiesResource: CrudDefinition<PolicyEntity> = {
   searchProperty: 'title',
   nameOf: (p) => p.title,
   async dependents(manager, id) {
-    const versions = await manager.getRepository(PolicyVersionEntity).find({ where: { policyId: id }, select: { id: true, number: true }, order: { number: 'ASC' } });
+    const versions = await manager
+      .getRepository(PolicyVersionEntity)
+      .find({ where: { policyId: id }, select: { id: true, number: true }, order: { number: 'ASC' } });
     return versions.map((v) => ({ type: 'policy_version', id: v.id, name: `Version ${v.number} (published versions are kept for ever)` }));
   },
 };

@@ -41,7 +41,11 @@ export function scopeOf(policy: PolicyEntity): PolicyScope {
     dataSubjectCategoryIds: [...policy.dataSubjectCategoryIds].sort(),
     language: policy.language as PolicyScope['language'],
     title: policy.title,
-    options: { noticeDays: policy.options.noticeDays, contactEmail: policy.options.contactEmail ?? null, minimumAge: policy.options.minimumAge ?? null },
+    options: {
+      noticeDays: policy.options.noticeDays,
+      contactEmail: policy.options.contactEmail ?? null,
+      minimumAge: policy.options.minimumAge ?? null,
+    },
   };
 }
 
@@ -98,7 +102,10 @@ export class PoliciesService {
     const scope = scopeOf(policy);
     const errors = this.findingsInScope(snapshot, scope).filter((f) => f.severity === 'error');
     if (errors.length > 0) {
-      throw new UnprocessableError(`The policy cannot be published: the registry has ${errors.length} compliance error(s) in its scope, listed in errors[].`, errors);
+      throw new UnprocessableError(
+        `The policy cannot be published: the registry has ${errors.length} compliance error(s) in its scope, listed in errors[].`,
+        errors,
+      );
     }
     const document = generatePolicy(snapshot, scope);
     const contentHash = policyContentHash(document);
@@ -107,15 +114,20 @@ export class PoliciesService {
       const repo = manager.getRepository(PolicyVersionEntity);
       const [latest] = await repo.find({ where: { policyId: id }, order: { number: 'DESC' }, take: 1 });
       if (latest?.contentHash === contentHash) {
-        throw new ConflictError(`Nothing changed since version ${latest.number}: the registry gives the same document (sha256 ${contentHash}).`);
+        throw new ConflictError(
+          `Nothing changed since version ${latest.number}: the registry gives the same document (sha256 ${contentHash}).`,
+        );
       }
       const earliest = Date.now() + policy.options.noticeDays * DAY_MS;
       if (latest && dto.material && effectiveFrom.getTime() < earliest - 60_000) {
-        throw new UnprocessableError(`A material change needs ${policy.options.noticeDays} days' notice: effectiveFrom must be on or after ${new Date(earliest).toISOString()}.`, [
-          { path: 'effectiveFrom', message: `must be at least ${policy.options.noticeDays} days ahead for a material change` },
-        ]);
+        throw new UnprocessableError(
+          `A material change needs ${policy.options.noticeDays} days' notice: effectiveFrom must be on or after ${new Date(earliest).toISOString()}.`,
+          [{ path: 'effectiveFrom', message: `must be at least ${policy.options.noticeDays} days ahead for a material change` }],
+        );
       }
-      const rendered: Record<string, string> = { [renderingKey('html', true)]: renderPolicy(document, 'html', { standalone: true, effectiveFrom: dto.effectiveFrom }) };
+      const rendered: Record<string, string> = {
+        [renderingKey('html', true)]: renderPolicy(document, 'html', { standalone: true, effectiveFrom: dto.effectiveFrom }),
+      };
       for (const format of RENDER_FORMATS) rendered[format] = renderPolicy(document, format, { effectiveFrom: dto.effectiveFrom });
       const saved = await repo.save(
         repo.create({
@@ -149,7 +161,17 @@ export class PoliciesService {
     const versions = await this.dataSource.getRepository(PolicyVersionEntity).find({
       where: { policyId: id },
       order: { number: 'ASC' },
-      select: { id: true, policyId: true, number: true, effectiveFrom: true, changeSummary: true, material: true, contentHash: true, publishedAt: true, publishedBy: true },
+      select: {
+        id: true,
+        policyId: true,
+        number: true,
+        effectiveFrom: true,
+        changeSummary: true,
+        material: true,
+        contentHash: true,
+        publishedAt: true,
+        publishedBy: true,
+      },
     });
     return versions.map(toVersionResponse);
   }

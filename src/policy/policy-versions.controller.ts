@@ -25,7 +25,11 @@ export class PolicyVersionsController {
   @ApiProduces(...FORMATS_PRODUCED)
   @ApiResponse({ status: 200, description: 'The policy in the requested format' })
   @ApiProblems(400, 401, 403, 404)
-  async previewPolicy(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: PolicyFormatQuery, @Res() reply: FastifyReply): Promise<void> {
+  async previewPolicy(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: PolicyFormatQuery,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const { body, contentType } = await this.policies.preview(id, query.format, query.standalone);
     await reply.header('Content-Type', contentType).header('Cache-Control', 'no-store').send(body);
   }
@@ -38,7 +42,11 @@ export class PolicyVersionsController {
   })
   @ApiResponse({ status: 201, type: PolicyVersionResponse })
   @ApiProblems(400, 401, 403, 404, 409, 422)
-  publishPolicyVersion(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: PublishVersionDto, @CurrentPrincipal() actor: Principal | null): Promise<PolicyVersionResponse> {
+  publishPolicyVersion(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: PublishVersionDto,
+    @CurrentPrincipal() actor: Principal | null,
+  ): Promise<PolicyVersionResponse> {
     return this.policies.publish(id, dto, actor);
   }
 
@@ -72,7 +80,10 @@ export class PolicyVersionsController {
 
   @Get('versions/:a/diff/:b')
   @Roles(...READ_ROLES)
-  @ApiOperation({ operationId: 'diffPolicyVersions', summary: 'What changed between two versions: a text diff and the registry changes, phrased for the reader' })
+  @ApiOperation({
+    operationId: 'diffPolicyVersions',
+    summary: 'What changed between two versions: a text diff and the registry changes, phrased for the reader',
+  })
   @ApiOkResponse({ type: PolicyDiffResponse })
   @ApiProblems(400, 401, 403, 404)
   diffPolicyVersions(

@@ -47,7 +47,8 @@ export class PublicPoliciesController {
       .header('Access-Control-Allow-Origin', '*')
       .header('Access-Control-Expose-Headers', 'ETag, Last-Modified, X-Policy-Upcoming-Change')
       .header('Cross-Origin-Resource-Policy', 'cross-origin');
-    if (policy.upcoming) void reply.header('X-Policy-Upcoming-Change', `${policy.upcoming.effectiveFrom}; version=${policy.upcoming.number}`);
+    if (policy.upcoming)
+      void reply.header('X-Policy-Upcoming-Change', `${policy.upcoming.effectiveFrom}; version=${policy.upcoming.number}`);
     if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === policy.etag)) {
       await reply.status(304).send();
       return;

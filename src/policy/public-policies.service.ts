@@ -51,7 +51,9 @@ export class PublicPoliciesService {
     });
     const inEffect = versions.filter((v) => v.effectiveFrom <= now).at(-1);
     if (!inEffect) throw notFound;
-    const upcoming = versions.filter((v) => v.effectiveFrom > now && v.number > inEffect.number).sort((a, b) => a.effectiveFrom.getTime() - b.effectiveFrom.getTime())[0];
+    const upcoming = versions
+      .filter((v) => v.effectiveFrom > now && v.number > inEffect.number)
+      .sort((a, b) => a.effectiveFrom.getTime() - b.effectiveFrom.getTime())[0];
     const key = renderingKey(format, standalone);
     const body = upcoming ? await this.renderWithNotice(inEffect.id, upcoming, format, standalone) : await this.stored(inEffect.id, key);
     const secondsToChange = upcoming ? Math.max(0, Math.floor((upcoming.effectiveFrom.getTime() - now.getTime()) / 1000)) : MAX_AGE_SECONDS;
@@ -61,20 +63,31 @@ export class PublicPoliciesService {
       etag: `"${inEffect.contentHash}${upcoming ? `.${upcoming.number}` : ''}.${key}"`,
       lastModified: upcoming && upcoming.publishedAt > inEffect.publishedAt ? upcoming.publishedAt : inEffect.publishedAt,
       maxAge: Math.min(MAX_AGE_SECONDS, secondsToChange),
-      upcoming: upcoming ? { number: upcoming.number, effectiveFrom: upcoming.effectiveFrom.toISOString(), changeSummary: upcoming.changeSummary } : null,
+      upcoming: upcoming
+        ? { number: upcoming.number, effectiveFrom: upcoming.effectiveFrom.toISOString(), changeSummary: upcoming.changeSummary }
+        : null,
     };
   }
 
   private async stored(versionId: string, key: string): Promise<string> {
-    const row = await this.dataSource.getRepository(PolicyVersionEntity).findOne({ where: { id: versionId }, select: { id: true, rendered: true } });
+    const row = await this.dataSource
+      .getRepository(PolicyVersionEntity)
+      .findOne({ where: { id: versionId }, select: { id: true, rendered: true } });
     return (row?.rendered as Record<string, string> | undefined)?.[key] ?? '';
   }
 
-  private async renderWithNotice(versionId: string, upcoming: PolicyVersionEntity, format: RenderFormat, standalone: boolean): Promise<string> {
+  private async renderWithNotice(
+    versionId: string,
+    upcoming: PolicyVersionEntity,
+    format: RenderFormat,
+    standalone: boolean,
+  ): Promise<string> {
     const cacheKey = `${versionId}:${upcoming.id}:${renderingKey(format, standalone)}`;
     const cached = this.withNotice.get(cacheKey);
     if (cached !== undefined) return cached;
-    const row = await this.dataSource.getRepository(PolicyVersionEntity).findOne({ where: { id: versionId }, select: { id: true, document: true, effectiveFrom: true } });
+    const row = await this.dataSource
+      .getRepository(PolicyVersionEntity)
+      .findOne({ where: { id: versionId }, select: { id: true, document: true, effectiveFrom: true } });
     const body = renderPolicy(row?.document as unknown as PolicyDocument, format, {
       standalone,
       effectiveFrom: row?.effectiveFrom.toISOString(),

@@ -54,5 +54,9 @@ export function snapshotAsOf(events: Iterable<AuditEventRecord>, asOf: string): 
       [...(state.get(collection)?.values() ?? [])].sort((a, b) => byNameThenId(a as never, b as never)),
     ]),
   );
-  return { asOf, controller: controller as RegistrySnapshot['controller'], ...(lists as unknown as Omit<RegistrySnapshot, 'asOf' | 'controller'>) };
+  return {
+    asOf,
+    controller: controller as RegistrySnapshot['controller'],
+    ...(lists as unknown as Omit<RegistrySnapshot, 'asOf' | 'controller'>),
+  };
 }

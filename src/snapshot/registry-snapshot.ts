@@ -34,15 +34,7 @@ export const RECIPIENT_TYPES = [
 ] as const;
 export type RecipientType = (typeof RECIPIENT_TYPES)[number];
 
-export const TRANSFER_MECHANISMS = [
-  'adequacy',
-  'dpf',
-  'scc',
-  'bcr',
-  'code_of_conduct',
-  'certification',
-  'derogation',
-] as const;
+export const TRANSFER_MECHANISMS = ['adequacy', 'dpf', 'scc', 'bcr', 'code_of_conduct', 'certification', 'derogation'] as const;
 export type TransferMechanism = (typeof TRANSFER_MECHANISMS)[number];
 
 /** Art. 49(1)(a)-(g); `compelling_legitimate_interests` is the second subparagraph of Art. 49(1). */

@@ -54,7 +54,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   await app.getHttpAdapter().getInstance().ready();
   const http = request(app.getHttpServer());
   const makeKey = async (role: string): Promise<string> => {
-    const res = await http.post('/api/v1/api-keys').set('Authorization', `Bearer ${BOOTSTRAP_KEY}`).send({ role, label: `test ${role}` });
+    const res = await http
+      .post('/api/v1/api-keys')
+      .set('Authorization', `Bearer ${BOOTSTRAP_KEY}`)
+      .send({ role, label: `test ${role}` });
     if (res.status !== 201) throw new Error(`cannot create ${role} key: ${res.status} ${JSON.stringify(res.body)}`);
     return (res.body as { key: string }).key;
   };

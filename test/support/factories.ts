@@ -46,21 +46,50 @@ export class Factories {
     return this.post('transfers', { recipientId, country: 'US', mechanism: 'scc', sccModule: 2, copyAvailable: true, ...o });
   }
   retentionRule(o: Record<string, unknown> = {}) {
-    return this.post('retention-rules', { name: unique('Contract'), period: 'P3Y', trigger: 'end_of_contract', criteria: 'Three years after the contract ends.', ...o });
+    return this.post('retention-rules', {
+      name: unique('Contract'),
+      period: 'P3Y',
+      trigger: 'end_of_contract',
+      criteria: 'Three years after the contract ends.',
+      ...o,
+    });
   }
   securityMeasure(o: Record<string, unknown> = {}) {
     return this.post('security-measures', { name: unique('Encryption'), kind: 'technical', description: 'TLS everywhere.', ...o });
   }
   tracker(o: Record<string, unknown> = {}) {
-    return this.post('trackers', { name: unique('Session cookie'), kind: 'cookie', category: 'strictly_necessary', provider: 'Us', party: 'first', purpose: 'Keeps you signed in.', ...o });
+    return this.post('trackers', {
+      name: unique('Session cookie'),
+      kind: 'cookie',
+      category: 'strictly_necessary',
+      provider: 'Us',
+      party: 'first',
+      purpose: 'Keeps you signed in.',
+      ...o,
+    });
   }
   processingActivity(o: Record<string, unknown> = {}) {
-    return this.post('processing-activities', { name: unique('Orders'), purpose: 'To deliver what you ordered.', role: 'controller', status: 'active', legalBasis: 'art6_1_b', ...o });
+    return this.post('processing-activities', {
+      name: unique('Orders'),
+      purpose: 'To deliver what you ordered.',
+      role: 'controller',
+      status: 'active',
+      legalBasis: 'art6_1_b',
+      ...o,
+    });
   }
 
   /** A complete activity with everything it needs, so that it passes the compliance check. */
-  async completeActivity(o: Record<string, unknown> = {}): Promise<{ activity: Body; service: Body; category: Body; subject: Body; retention: Body; measure: Body }> {
-    const [service, category, subject, retention, measure] = await Promise.all([this.service(), this.dataCategory(), this.dataSubjectCategory(), this.retentionRule(), this.securityMeasure()]);
+  async completeActivity(
+    o: Record<string, unknown> = {},
+  ): Promise<{ activity: Body; service: Body; category: Body; subject: Body; retention: Body; measure: Body }> {
+    const [service, category, subject, retention, measure] = await Promise.all([
+      this.service(),
+      this.dataCategory(),
+      this.dataSubjectCategory(),
+      this.retentionRule(),
+      this.securityMeasure(),
+    ]);
     const activity = await this.processingActivity({
       serviceIds: [service.id],
       dataCategoryIds: [category.id],

@@ -14,7 +14,11 @@ export class ExportQuery {
   @IsIn(EXPORT_FORMATS)
   format: ExportFormat = 'json';
 
-  @ApiPropertyOptional({ enum: ['controller', 'processor'], description: '`controller`: the Art. 30(1) record; `processor`: the Art. 30(2) record', default: 'controller' })
+  @ApiPropertyOptional({
+    enum: ['controller', 'processor'],
+    description: '`controller`: the Art. 30(1) record; `processor`: the Art. 30(2) record',
+    default: 'controller',
+  })
   @IsOptional()
   @IsIn(['controller', 'processor'])
   role: RecordRole = 'controller';

@@ -20,7 +20,9 @@ describe('diffPolicies', () => {
     const after: RegistrySnapshot = {
       ...before,
       recipients: [...before.recipients, newRecipient],
-      processingActivities: before.processingActivities.map((a) => (a.id === 'act-contact' ? { ...a, version: 2, recipientIds: [...a.recipientIds, 'rcp-mailer'] } : a)),
+      processingActivities: before.processingActivities.map((a) =>
+        a.id === 'act-contact' ? { ...a, version: 2, recipientIds: [...a.recipientIds, 'rcp-mailer'] } : a,
+      ),
       retentionRules: before.retentionRules.map((r) => (r.id === 'ret-accounting' ? { ...r, version: 2, period: 'P6Y' } : r)),
     };
     const diff = diffPolicies(side(before), side(after));
@@ -39,7 +41,11 @@ describe('diffPolicies', () => {
   it('reports a removed purpose', () => {
     const after = { ...before, processingActivities: before.processingActivities.filter((a) => a.id !== 'act-geolocation') };
     expect(diffPolicies(side(before), side(after)).changes).toContainEqual(
-      expect.objectContaining({ kind: 'removed', entityType: 'processing_activity', message: 'We no longer use your data for: Location (opt-in).' }),
+      expect.objectContaining({
+        kind: 'removed',
+        entityType: 'processing_activity',
+        message: 'We no longer use your data for: Location (opt-in).',
+      }),
     );
   });
 });

@@ -77,7 +77,11 @@ function lookup(snapshot: RegistrySnapshot, type: EntityType, id: string): Item 
 }
 
 const nameOf = (type: EntityType, item: Item): string =>
-  type === 'transfer' ? `${countryName(String(item.country))}` : type === 'controller' ? String(item.legalName) : String(item.name ?? item.id);
+  type === 'transfer'
+    ? `${countryName(String(item.country))}`
+    : type === 'controller'
+      ? String(item.legalName)
+      : String(item.name ?? item.id);
 
 function describe(kind: RegistryChange['kind'], type: EntityType, item: Item, before: Item | undefined, fields: string[]): string {
   const name = nameOf(type, item);
@@ -109,16 +113,32 @@ function describe(kind: RegistryChange['kind'], type: EntityType, item: Item, be
           : `The retention period "${name}" no longer applies.`;
     }
     case 'data_category':
-      return kind === 'added' ? `We now process a new kind of data: ${name}.` : kind === 'removed' ? `We no longer process: ${name}.` : `The description of "${name}" changed.`;
+      return kind === 'added'
+        ? `We now process a new kind of data: ${name}.`
+        : kind === 'removed'
+          ? `We no longer process: ${name}.`
+          : `The description of "${name}" changed.`;
     case 'tracker':
-      return kind === 'added' ? `We now use a new cookie or similar technology: ${name}.` : kind === 'removed' ? `We no longer use: ${name}.` : `The cookie or similar technology "${name}" changed (${fields.join(', ')}).`;
+      return kind === 'added'
+        ? `We now use a new cookie or similar technology: ${name}.`
+        : kind === 'removed'
+          ? `We no longer use: ${name}.`
+          : `The cookie or similar technology "${name}" changed (${fields.join(', ')}).`;
     case 'security_measure':
-      return kind === 'added' ? `New security measure: ${name}.` : kind === 'removed' ? `We replaced the security measure: ${name}.` : `The security measure "${name}" changed.`;
+      return kind === 'added'
+        ? `New security measure: ${name}.`
+        : kind === 'removed'
+          ? `We replaced the security measure: ${name}.`
+          : `The security measure "${name}" changed.`;
     case 'controller':
       return `Our details as controller changed (${fields.join(', ')}).`;
     case 'data_subject_category':
     case 'service':
-      return kind === 'added' ? `This policy now also covers: ${name}.` : kind === 'removed' ? `This policy no longer covers: ${name}.` : `"${name}" was renamed or redescribed.`;
+      return kind === 'added'
+        ? `This policy now also covers: ${name}.`
+        : kind === 'removed'
+          ? `This policy no longer covers: ${name}.`
+          : `"${name}" was renamed or redescribed.`;
   }
 }
 
@@ -141,21 +161,50 @@ export function diffPolicies(a: Side, b: Side): PolicyDiff {
     const now = lookup(b.snapshot, r.type, r.id);
     if (!now) continue;
     if (!before.has(k)) {
-      changes.push({ kind: 'added', entityType: r.type, entityId: r.id, name: nameOf(r.type, now), fields: [], message: describe('added', r.type, now, undefined, []) });
+      changes.push({
+        kind: 'added',
+        entityType: r.type,
+        entityId: r.id,
+        name: nameOf(r.type, now),
+        fields: [],
+        message: describe('added', r.type, now, undefined, []),
+      });
       continue;
     }
     const then = lookup(a.snapshot, r.type, r.id);
     if (then && then.version !== now.version) {
       const fields = changedFields(then, now);
-      if (fields.length > 0) changes.push({ kind: 'changed', entityType: r.type, entityId: r.id, name: nameOf(r.type, now), fields, message: describe('changed', r.type, now, then, fields) });
+      if (fields.length > 0)
+        changes.push({
+          kind: 'changed',
+          entityType: r.type,
+          entityId: r.id,
+          name: nameOf(r.type, now),
+          fields,
+          message: describe('changed', r.type, now, then, fields),
+        });
     }
   }
   for (const [k, r] of before) {
     if (after.has(k)) continue;
     const then = lookup(a.snapshot, r.type, r.id);
-    if (then) changes.push({ kind: 'removed', entityType: r.type, entityId: r.id, name: nameOf(r.type, then), fields: [], message: describe('removed', r.type, then, undefined, []) });
+    if (then)
+      changes.push({
+        kind: 'removed',
+        entityType: r.type,
+        entityId: r.id,
+        name: nameOf(r.type, then),
+        fields: [],
+        message: describe('removed', r.type, then, undefined, []),
+      });
   }
   const kindOrder = { added: 0, changed: 1, removed: 2 };
-  changes.sort((x, y) => ORDER.indexOf(x.entityType) - ORDER.indexOf(y.entityType) || kindOrder[x.kind] - kindOrder[y.kind] || x.name.localeCompare(y.name) || x.entityId.localeCompare(y.entityId));
+  changes.sort(
+    (x, y) =>
+      ORDER.indexOf(x.entityType) - ORDER.indexOf(y.entityType) ||
+      kindOrder[x.kind] - kindOrder[y.kind] ||
+      x.name.localeCompare(y.name) ||
+      x.entityId.localeCompare(y.entityId),
+  );
   return { text, changes };
 }

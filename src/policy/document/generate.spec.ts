@@ -12,7 +12,8 @@ import { exampleScope, exampleSnapshot } from './testing';
 const example = exampleSnapshot();
 const policy = generatePolicy(example, exampleScope);
 const text = renderPolicy(policy, 'txt');
-const sectionIds = (snapshot: RegistrySnapshot, scope: PolicyScope = { ...exampleScope, serviceId: 'svc' }) => generatePolicy(snapshot, scope).sections.map((s) => s.id);
+const sectionIds = (snapshot: RegistrySnapshot, scope: PolicyScope = { ...exampleScope, serviceId: 'svc' }) =>
+  generatePolicy(snapshot, scope).sections.map((s) => s.id);
 
 describe('the generated policy of the LiveChat Instagram channel', () => {
   // Each fact of ../shared/reference/livechat-instagram-privacy-policy.txt, as it must come back out.
@@ -38,13 +39,22 @@ describe('the generated policy of the LiveChat Instagram channel', () => {
     ['contact purpose on legitimate interest', /legitimate interests[\s\S]*Answering enquiries/],
     ['correspondence used only to answer', /used only to answer you/],
     ['contract on Art. 6(1)(b)', /Art\. 6\(1\)\(b\) GDPR\):\n {2}\* Providing the service/],
-    ['accounting on Art. 6(1)(c) with the Accounting Act', /Art\. 6\(1\)\(c\) GDPR\):\n {2}\* Accounting and archiving[^\n]*Accounting Act/],
+    [
+      'accounting on Art. 6(1)(c) with the Accounting Act',
+      /Art\. 6\(1\)\(c\) GDPR\):\n {2}\* Accounting and archiving[^\n]*Accounting Act/,
+    ],
     ['legitimate interest: reports, summaries and analyses', /reports, summaries and analyses/],
     ['legitimate interest: fraud monitoring', /monitoring for fraud/],
     ['legitimate interest: claims', /defending ourselves against claims/],
-    ['legitimate interest: representatives of the contracting party', /people a customer appoints to act for it under the Terms of Service/],
+    [
+      'legitimate interest: representatives of the contracting party',
+      /people a customer appoints to act for it under the Terms of Service/,
+    ],
     ['legitimate interest: debt collection with assignment of claims', /recovering debts, which may include assigning our claims/],
-    ['withdrawal of consent without affecting earlier processing', /withdraw it at any time[^\n]*Withdrawing does not make unlawful what we did/],
+    [
+      'withdrawal of consent without affecting earlier processing',
+      /withdraw it at any time[^\n]*Withdrawing does not make unlawful what we did/,
+    ],
     ['cookies for preferences and pages visited', /Preference cookies[\s\S]*preferences and the pages you visited/],
     ['refusing cookies limits functionality', /Some features of the website may then not work/],
     ['web beacons for e-mail tracking', /whether an e-mail we sent was opened and which of its links were clicked/],
@@ -56,11 +66,17 @@ describe('the generated policy of the LiveChat Instagram channel', () => {
     ['server log files', /Server log files/],
     ['geo-location on opt-in, phones and computers', /Location \(opt-in\)[^\n]*mobile devices and computers/],
     ['personnel', /Our personnel/],
-    ['suppliers and subcontractors on instructions', /Suppliers[\s\S]*act only on our instructions[\s\S]*Subcontractors|Subcontractors[\s\S]*Suppliers/],
+    [
+      'suppliers and subcontractors on instructions',
+      /Suppliers[\s\S]*act only on our instructions[\s\S]*Subcontractors|Subcontractors[\s\S]*Suppliers/,
+    ],
     ['authorities when required by law', /Public authorities and law enforcement, Poland — [^\n]*when the law requires it/],
     ['LiveChat, Inc. and its privacy policy', /LiveChat, Inc\.[^\n]*https:\/\/www\.livechat\.com\/legal\/privacy-policy\//],
     ['transfer to the USA', /United States \(LiveChat, Inc\.\)/],
-    ['DPF adequacy only for certified organisations', /adequately only where the recipient is certified under the EU-US Data Privacy Framework/],
+    [
+      'DPF adequacy only for certified organisations',
+      /adequately only where the recipient is certified under the EU-US Data Privacy Framework/,
+    ],
     ['partner not certified', /LiveChat, Inc\. is not certified/],
     ['standard contractual clauses', /standard contractual clauses adopted by the European Commission/],
     ['possible limits on rights abroad', /may limit your rights, your access to a supervisory authority/],
@@ -96,9 +112,17 @@ describe('the generated policy of the LiveChat Instagram channel', () => {
   });
 
   it('copies no sentence of the reference policy (no shared run of 8 words)', () => {
-    const { size, hashes } = JSON.parse(readFileSync(join(process.cwd(), 'test/fixtures/reference-policy-shingles.json'), 'utf8')) as { size: number; hashes: string[] };
+    const { size, hashes } = JSON.parse(readFileSync(join(process.cwd(), 'test/fixtures/reference-policy-shingles.json'), 'utf8')) as {
+      size: number;
+      hashes: string[];
+    };
     const reference = new Set(hashes);
-    const words = text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim().split(' ');
+    const words = text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()
+      .split(' ');
     const copied: string[] = [];
     for (let i = 0; i + size <= words.length; i += 1) {
       const shingle = words.slice(i, i + size).join(' ');
@@ -172,9 +196,16 @@ describe('section rules', () => {
   });
 
   it('never has an empty section', () => {
-    const bare = validSnapshot({ trackers: [], recipients: [], processingActivities: [make.activity({ recipientIds: [], requirement: null })] });
-    for (const section of generatePolicy(bare, { ...exampleScope, serviceId: 'svc' }).sections) expect(section.blocks.length).toBeGreaterThan(0);
-    expect(sectionIds(bare)).toEqual(expect.arrayContaining(['cookies-and-similar-technologies', 'recipients', 'international-transfers', 'automated-decisions']));
+    const bare = validSnapshot({
+      trackers: [],
+      recipients: [],
+      processingActivities: [make.activity({ recipientIds: [], requirement: null })],
+    });
+    for (const section of generatePolicy(bare, { ...exampleScope, serviceId: 'svc' }).sections)
+      expect(section.blocks.length).toBeGreaterThan(0);
+    expect(sectionIds(bare)).toEqual(
+      expect.arrayContaining(['cookies-and-similar-technologies', 'recipients', 'international-transfers', 'automated-decisions']),
+    );
   });
 
   it('narrows to the data subject categories of the scope', () => {
@@ -197,7 +228,9 @@ describe('section rules', () => {
 
   it('announces an upcoming change as a banner in HTML and a field in JSON', () => {
     const notice = { effectiveFrom: '2026-12-24T00:00:00.000Z', changeSummary: 'A new e-mail supplier.' };
-    expect(renderPolicy(policy, 'html', { notice })).toContain('<aside class="ropa-notice" role="note"><strong>This policy will change on 24 December 2026. A new e-mail supplier.');
+    expect(renderPolicy(policy, 'html', { notice })).toContain(
+      '<aside class="ropa-notice" role="note"><strong>This policy will change on 24 December 2026. A new e-mail supplier.',
+    );
     expect(JSON.parse(renderPolicy(policy, 'json', { notice })).upcomingChange).toEqual(notice);
   });
 });

@@ -39,13 +39,21 @@ function uniqueRefs(refs: EntityRef[]): EntityRef[] {
 }
 
 const paragraph = (text: string, sources: EntityRef[]): Block => ({ kind: 'paragraph', text, sources: uniqueRefs(sources) });
-const list = (intro: string | null, items: ListItem[]): Block => ({ kind: 'list', intro, items, sources: uniqueRefs(items.flatMap((i) => i.sources)) });
+const list = (intro: string | null, items: ListItem[]): Block => ({
+  kind: 'list',
+  intro,
+  items,
+  sources: uniqueRefs(items.flatMap((i) => i.sources)),
+});
 
 /**
  * The activities a policy speaks of: active, ours (controller or joint controller, never processor),
  * for the policy's service, and for its data subjects when it is narrowed to some.
  */
-export function activitiesInScope(snapshot: RegistrySnapshot, scope: Pick<PolicyScope, 'serviceId' | 'dataSubjectCategoryIds'>): ProcessingActivity[] {
+export function activitiesInScope(
+  snapshot: RegistrySnapshot,
+  scope: Pick<PolicyScope, 'serviceId' | 'dataSubjectCategoryIds'>,
+): ProcessingActivity[] {
   const subjects = new Set(scope.dataSubjectCategoryIds);
   return snapshot.processingActivities.filter(
     (a) =>
@@ -57,7 +65,11 @@ export function activitiesInScope(snapshot: RegistrySnapshot, scope: Pick<Policy
 }
 
 /** Trackers of the policy's service, and when the policy is narrowed, only those serving its activities. */
-export function trackersInScope(snapshot: RegistrySnapshot, scope: Pick<PolicyScope, 'serviceId' | 'dataSubjectCategoryIds'>, activityIds: ReadonlySet<string>): Tracker[] {
+export function trackersInScope(
+  snapshot: RegistrySnapshot,
+  scope: Pick<PolicyScope, 'serviceId' | 'dataSubjectCategoryIds'>,
+  activityIds: ReadonlySet<string>,
+): Tracker[] {
   return snapshot.trackers.filter(
     (t) =>
       (scope.serviceId === null || t.serviceIds.includes(scope.serviceId)) &&
@@ -131,14 +143,25 @@ class Generator {
     const blocks: Block[] = [
       paragraph(this.t.intro(c.legalName, service?.name ?? null), refs),
       paragraph(this.t.regulation, []),
-      paragraph(this.t.registeredOffice(`${a.street}, ${a.postalCode} ${a.city}, ${countryName(a.country)}`, c.registrationNumber), this.controllerRefs),
+      paragraph(
+        this.t.registeredOffice(`${a.street}, ${a.postalCode} ${a.city}, ${countryName(a.country)}`, c.registrationNumber),
+        this.controllerRefs,
+      ),
       paragraph(this.t.contactUs(this.contactEmail, c.phone, c.website), this.controllerRefs),
     ];
     if (c.dpo) blocks.push(paragraph(this.t.dpo(c.dpo.email, c.dpo.name, c.dpo.phone), this.controllerRefs));
     else if (c.notApplicable.dpo) blocks.push(paragraph(this.t.noDpo(c.notApplicable.dpo, this.contactEmail), this.controllerRefs));
-    if (c.representative) blocks.push(paragraph(this.t.representative(c.representative.name, c.representative.email, c.representative.address), this.controllerRefs));
-    else if (c.notApplicable.representative) blocks.push(paragraph(this.t.noRepresentative(c.notApplicable.representative), this.controllerRefs));
-    if (this.activities.some((a) => a.recipientIds.some((id) => this.snapshot.recipients.find((r) => r.id === id)?.type === 'independent_controller'))) {
+    if (c.representative)
+      blocks.push(
+        paragraph(this.t.representative(c.representative.name, c.representative.email, c.representative.address), this.controllerRefs),
+      );
+    else if (c.notApplicable.representative)
+      blocks.push(paragraph(this.t.noRepresentative(c.notApplicable.representative), this.controllerRefs));
+    if (
+      this.activities.some((a) =>
+        a.recipientIds.some((id) => this.snapshot.recipients.find((r) => r.id === id)?.type === 'independent_controller'),
+      )
+    ) {
       blocks.push(paragraph(this.t.thirdPartyLinks, []));
     }
     return blocks;
@@ -151,7 +174,10 @@ class Generator {
     return [
       list(
         this.t.dataIntro,
-        categories.map((c) => ({ text: this.t.dataCategory(c.name, c.examples, c.description, c.special, c.criminal), sources: [ref('data_category', c)] })),
+        categories.map((c) => ({
+          text: this.t.dataCategory(c.name, c.examples, c.description, c.special, c.criminal),
+          sources: [ref('data_category', c)],
+        })),
       ),
     ];
   }
@@ -161,8 +187,12 @@ class Generator {
     const fromActivities: ListItem[] = this.activities
       .filter((a) => a.sources?.trim())
       .map((a) => ({ text: this.t.sourceOfActivity(a.name, a.sources ?? ''), sources: [ref('processing_activity', a)] }));
-    const thirdParty = this.byIds(this.snapshot.dataCategories, new Set(this.activities.flatMap((a) => a.dataCategoryIds))).filter((c) => c.collection === 'third_party');
-    const items = fromActivities.concat(thirdParty.map((c) => ({ text: this.t.thirdPartyCategory(c.name), sources: [ref('data_category', c)] })));
+    const thirdParty = this.byIds(this.snapshot.dataCategories, new Set(this.activities.flatMap((a) => a.dataCategoryIds))).filter(
+      (c) => c.collection === 'third_party',
+    );
+    const items = fromActivities.concat(
+      thirdParty.map((c) => ({ text: this.t.thirdPartyCategory(c.name), sources: [ref('data_category', c)] })),
+    );
     if (items.length === 0) return null;
     return [list(this.t.sourcesIntro, items), paragraph(this.t.sourcesOtherwise, [])];
   }
@@ -180,7 +210,8 @@ class Generator {
             if (basis === 'art6_1_f' && a.legitimateInterest) parts.push(this.t.legitimateInterest(a.legitimateInterest));
             if (basis === 'art6_1_c' && a.legalObligation) parts.push(this.t.legalObligation(a.legalObligation));
             if (basis === 'art6_1_a' && a.consentMechanism) parts.push(this.t.consentMechanism(a.consentMechanism));
-            if (a.specialCategoryCondition) parts.push(this.t.specialCondition(SPECIAL_CATEGORY_CONDITION_LABELS[a.specialCategoryCondition]));
+            if (a.specialCategoryCondition)
+              parts.push(this.t.specialCondition(SPECIAL_CATEGORY_CONDITION_LABELS[a.specialCategoryCondition]));
             if (a.criminalDataAuthorisation) parts.push(this.t.criminalAuthorisation(a.criminalDataAuthorisation));
             return { text: parts.join(' '), sources: [ref('processing_activity', a)] };
           }),
@@ -188,7 +219,13 @@ class Generator {
       );
     }
     const consent = this.activities.filter((a) => a.legalBasis === 'art6_1_a');
-    if (consent.length > 0) blocks.push(paragraph(this.t.consentWithdrawal, consent.map((a) => ref('processing_activity', a))));
+    if (consent.length > 0)
+      blocks.push(
+        paragraph(
+          this.t.consentWithdrawal,
+          consent.map((a) => ref('processing_activity', a)),
+        ),
+      );
     return blocks;
   }
 
@@ -219,11 +256,23 @@ class Generator {
       },
     ];
     const optOuts = new Map<string, EntityRef[]>();
-    for (const t of this.trackers.filter((tr) => tr.optOut?.trim())) optOuts.set(t.optOut ?? '', [...(optOuts.get(t.optOut ?? '') ?? []), ref('tracker', t)]);
-    if (optOuts.size > 0) blocks.push(list(this.t.optOutIntro, [...optOuts].map(([text, sources]) => ({ text, sources }))));
+    for (const t of this.trackers.filter((tr) => tr.optOut?.trim()))
+      optOuts.set(t.optOut ?? '', [...(optOuts.get(t.optOut ?? '') ?? []), ref('tracker', t)]);
+    if (optOuts.size > 0)
+      blocks.push(
+        list(
+          this.t.optOutIntro,
+          [...optOuts].map(([text, sources]) => ({ text, sources })),
+        ),
+      );
     const thirdParties = this.trackers.filter((t) => t.party === 'third');
     if (thirdParties.length > 0) {
-      blocks.push(paragraph(this.t.thirdPartyTrackers(joinAnd([...new Set(thirdParties.map((t) => t.provider))])), thirdParties.map((t) => ref('tracker', t))));
+      blocks.push(
+        paragraph(
+          this.t.thirdPartyTrackers(joinAnd([...new Set(thirdParties.map((t) => t.provider))])),
+          thirdParties.map((t) => ref('tracker', t)),
+        ),
+      );
     }
     return blocks;
   }
@@ -232,7 +281,12 @@ class Generator {
     const recipients = this.byIds(this.snapshot.recipients, new Set(this.activities.flatMap((a) => a.recipientIds)));
     if (recipients.length === 0) {
       const reasons = this.activities.filter((a) => a.notApplicable.recipients);
-      return [paragraph(this.t.noRecipients, reasons.map((a) => ref('processing_activity', a)))];
+      return [
+        paragraph(
+          this.t.noRecipients,
+          reasons.map((a) => ref('processing_activity', a)),
+        ),
+      ];
     }
     const blocks: Block[] = [paragraph(this.t.recipientsIntro, [])];
     for (const type of RECIPIENT_TYPES) {
@@ -242,7 +296,12 @@ class Generator {
         list(
           `${this.t.recipientType[type]}:`,
           group.map((r) => ({
-            text: [this.t.recipient(r.name, countryName(r.country), r.description), r.privacyPolicyUrl ? this.t.ownPolicy(r.privacyPolicyUrl) : ''].filter(Boolean).join(' '),
+            text: [
+              this.t.recipient(r.name, countryName(r.country), r.description),
+              r.privacyPolicyUrl ? this.t.ownPolicy(r.privacyPolicyUrl) : '',
+            ]
+              .filter(Boolean)
+              .join(' '),
             sources: [ref('recipient', r)],
           })),
         ),
@@ -254,7 +313,13 @@ class Generator {
   private transfers(): Block[] {
     const recipientIds = new Set(this.activities.flatMap((a) => a.recipientIds));
     const transfers = this.snapshot.transfers.filter((t) => recipientIds.has(t.recipientId));
-    if (transfers.length === 0) return [paragraph(this.t.noTransfers, this.activities.filter((a) => a.notApplicable.transfers).map((a) => ref('processing_activity', a)))];
+    if (transfers.length === 0)
+      return [
+        paragraph(
+          this.t.noTransfers,
+          this.activities.filter((a) => a.notApplicable.transfers).map((a) => ref('processing_activity', a)),
+        ),
+      ];
     const countries = [...new Set(transfers.map((t) => t.country))].sort();
     const items: ListItem[] = countries.map((country) => {
       const here = transfers.filter((t) => t.country === country);
@@ -265,16 +330,28 @@ class Generator {
         const recipient = recipients.find((r) => r.id === transfer.recipientId);
         const scheme = decision?.name.replace(/^.*\((.*)\)$/, 'EU-US $1') ?? '';
         if (!decision) parts.push(this.t.noAdequacy(countryInSentence(country)));
-        else if (decision.requiresCertification && !recipient?.dpfCertified) parts.push(this.t.adequacyNeedsCertification(countryInSentence(country), scheme, recipient?.name ?? ''));
+        else if (decision.requiresCertification && !recipient?.dpfCertified)
+          parts.push(this.t.adequacyNeedsCertification(countryInSentence(country), scheme, recipient?.name ?? ''));
         else if (decision.requiresCertification) parts.push(this.t.adequacyCertified(recipient?.name ?? '', scheme));
         else parts.push(this.t.adequacyInForce(countryInSentence(country), decision.decision));
         parts.push(...this.mechanismSentences(transfer));
       }
-      return { text: parts.join(' '), sources: uniqueRefs(here.flatMap((t) => [ref('transfer', t), ...recipients.filter((r) => r.id === t.recipientId).map((r) => ref('recipient', r))])) };
+      return {
+        text: parts.join(' '),
+        sources: uniqueRefs(
+          here.flatMap((t) => [ref('transfer', t), ...recipients.filter((r) => r.id === t.recipientId).map((r) => ref('recipient', r))]),
+        ),
+      };
     });
     const blocks: Block[] = [list(this.t.transfersIntro, items)];
     const needsSafeguards = transfers.filter((t) => t.mechanism !== 'adequacy' && t.mechanism !== 'dpf');
-    if (needsSafeguards.length > 0) blocks.push(paragraph(this.t.transferRisk, needsSafeguards.map((t) => ref('transfer', t))));
+    if (needsSafeguards.length > 0)
+      blocks.push(
+        paragraph(
+          this.t.transferRisk,
+          needsSafeguards.map((t) => ref('transfer', t)),
+        ),
+      );
     blocks.push(paragraph(this.t.newCountries, []));
     return blocks;
   }
@@ -300,7 +377,9 @@ class Generator {
       const rule = this.snapshot.retentionRules.find((r) => r.id === ruleId);
       if (!rule) return null;
       const period = rule.period ? this.t.retentionPeriod(humanizeDuration(rule.period), this.t.retentionTrigger[rule.trigger]).trim() : '';
-      const text = [period ? `${period}.` : '', rule.criteria.trim(), rule.legalReference ? this.t.retentionLaw(rule.legalReference) : ''].filter(Boolean).join(' ');
+      const text = [period ? `${period}.` : '', rule.criteria.trim(), rule.legalReference ? this.t.retentionLaw(rule.legalReference) : '']
+        .filter(Boolean)
+        .join(' ');
       return { text, source: ref('retention_rule', rule) };
     };
     const byRule = new Map<string, ProcessingActivity[]>();
@@ -311,16 +390,24 @@ class Generator {
         const described = describe(entry.retentionRuleId);
         const category = this.snapshot.dataCategories.find((c) => c.id === entry.dataCategoryId);
         if (described && category) {
-          items.push({ text: this.t.retentionForCategory(category.name, a.name, described.text), sources: [described.source, ref('data_category', category), ref('processing_activity', a)] });
+          items.push({
+            text: this.t.retentionForCategory(category.name, a.name, described.text),
+            sources: [described.source, ref('data_category', category), ref('processing_activity', a)],
+          });
         }
       }
-      if (!a.retentionRuleId && a.notApplicable.retention) items.push({ text: this.t.retentionNotApplicable(a.name, a.notApplicable.retention), sources: [ref('processing_activity', a)] });
+      if (!a.retentionRuleId && a.notApplicable.retention)
+        items.push({ text: this.t.retentionNotApplicable(a.name, a.notApplicable.retention), sources: [ref('processing_activity', a)] });
     }
     const general: ListItem[] = [];
     for (const rule of this.snapshot.retentionRules.filter((r) => byRule.has(r.id))) {
       const described = describe(rule.id);
       const users = byRule.get(rule.id) ?? [];
-      if (described) general.push({ text: this.t.retentionFor(joinAnd(users.map((a) => a.name)), described.text), sources: [described.source, ...users.map((a) => ref('processing_activity', a))] });
+      if (described)
+        general.push({
+          text: this.t.retentionFor(joinAnd(users.map((a) => a.name)), described.text),
+          sources: [described.source, ...users.map((a) => ref('processing_activity', a))],
+        });
     }
     const all = general.concat(items);
     return all.length > 0 ? [list(this.t.retentionIntro, all)] : [];
@@ -335,12 +422,15 @@ class Generator {
         sourcesOf.set(right, [...(sourcesOf.get(right) ?? []), ref('processing_activity', a)]);
       }
     }
-    const items: ListItem[] = RIGHTS.filter((r): r is Exclude<DataSubjectRight, 'object' | 'complaint'> => r !== 'object' && r !== 'complaint' && applicable.has(r)).map((right) => ({
+    const items: ListItem[] = RIGHTS.filter(
+      (r): r is Exclude<DataSubjectRight, 'object' | 'complaint'> => r !== 'object' && r !== 'complaint' && applicable.has(r),
+    ).map((right) => ({
       text: this.t.right[right],
       sources: uniqueRefs(sourcesOf.get(right) ?? []),
     }));
     const blocks: Block[] = [list(this.t.rightsIntro, items)];
-    if (this.objectionActivities().length > 0 || this.marketingActivities().length > 0) blocks.push(paragraph(this.t.rightToObjectPointer, []));
+    if (this.objectionActivities().length > 0 || this.marketingActivities().length > 0)
+      blocks.push(paragraph(this.t.rightToObjectPointer, []));
     blocks.push(paragraph(this.t.exerciseRights(this.contactEmail), this.controllerRefs));
     return blocks;
   }
@@ -360,8 +450,20 @@ class Generator {
     const marketing = this.marketingActivities();
     if (interests.length === 0 && marketing.length === 0) return null;
     const blocks: Block[] = [];
-    if (interests.length > 0) blocks.push(paragraph(this.t.objectionIntro(joinAnd(interests.map((a) => a.name))), interests.map((a) => ref('processing_activity', a))));
-    if (marketing.length > 0) blocks.push(paragraph(this.t.objectionMarketing, marketing.map((a) => ref('processing_activity', a))));
+    if (interests.length > 0)
+      blocks.push(
+        paragraph(
+          this.t.objectionIntro(joinAnd(interests.map((a) => a.name))),
+          interests.map((a) => ref('processing_activity', a)),
+        ),
+      );
+    if (marketing.length > 0)
+      blocks.push(
+        paragraph(
+          this.t.objectionMarketing,
+          marketing.map((a) => ref('processing_activity', a)),
+        ),
+      );
     blocks.push(paragraph(this.t.objectionHow(this.contactEmail), this.controllerRefs));
     return blocks;
   }
@@ -403,14 +505,22 @@ class Generator {
 
   private children(): Block[] {
     const age = this.scope.options.minimumAge ?? this.controller?.minimumAge ?? null;
-    return [paragraph(age !== null ? this.t.children(age, this.contactEmail) : this.t.noMinimumAge(this.contactEmail), this.controllerRefs)];
+    return [
+      paragraph(age !== null ? this.t.children(age, this.contactEmail) : this.t.noMinimumAge(this.contactEmail), this.controllerRefs),
+    ];
   }
 
   private security(): Block[] {
     const measures = this.byIds(this.snapshot.securityMeasures, new Set(this.activities.flatMap((a) => a.securityMeasureIds)));
-    const items: ListItem[] = measures.map((m) => ({ text: this.t.securityMeasure(m.name, m.description), sources: [ref('security_measure', m)] }));
+    const items: ListItem[] = measures.map((m) => ({
+      text: this.t.securityMeasure(m.name, m.description),
+      sources: [ref('security_measure', m)],
+    }));
     for (const a of this.activities.filter((act) => act.securityMeasureIds.length === 0 && act.notApplicable.securityMeasures)) {
-      items.push({ text: this.t.securityNotApplicable(a.name, a.notApplicable.securityMeasures ?? ''), sources: [ref('processing_activity', a)] });
+      items.push({
+        text: this.t.securityNotApplicable(a.name, a.notApplicable.securityMeasures ?? ''),
+        sources: [ref('processing_activity', a)],
+      });
     }
     return items.length > 0 ? [list(this.t.securityIntro, items)] : [];
   }

@@ -106,7 +106,10 @@ function renderHtml(doc: PolicyDocument, options: RenderOptions): string {
   for (const s of doc.sections) out.push(`<li><a href="#${escapeHtml(s.id)}">${htmlText(s.heading)}</a></li>`);
   out.push('</ol></nav>');
   for (const section of doc.sections) {
-    out.push(`<section aria-labelledby="${escapeHtml(section.id)}">`, `<h2 id="${escapeHtml(section.id)}">${htmlText(section.heading)}</h2>`);
+    out.push(
+      `<section aria-labelledby="${escapeHtml(section.id)}">`,
+      `<h2 id="${escapeHtml(section.id)}">${htmlText(section.heading)}</h2>`,
+    );
     for (const block of section.blocks) out.push(htmlBlock(block));
     out.push('</section>');
   }
@@ -171,7 +174,10 @@ function textBlock(block: Block): string[] {
     case 'list':
       return [...(block.intro ? [block.intro] : []), ...block.items.map((i) => `  * ${i.text}`)];
     case 'table':
-      return block.rows.flatMap((row) => [`  * ${row.cells[0]}`, ...row.cells.slice(1).map((cell, i) => `      ${block.columns[i + 1]}: ${cell}`)]);
+      return block.rows.flatMap((row) => [
+        `  * ${row.cells[0]}`,
+        ...row.cells.slice(1).map((cell, i) => `      ${block.columns[i + 1]}: ${cell}`),
+      ]);
   }
 }
 

@@ -22,7 +22,8 @@ export class ControllerProfileController {
   @ApiOperation({
     operationId: 'getControllerProfile',
     summary: 'Read the controller profile (Art. 30(1)(a), 13(1)(a)-(b))',
-    description: 'Who the controller is and how to reach it, its DPO and representative, and the supervisory authority people may complain to.',
+    description:
+      'Who the controller is and how to reach it, its DPO and representative, and the supervisory authority people may complain to.',
   })
   @ApiOkResponse({ type: ControllerProfileResponse })
   @ApiProblems(401, 403, 404)

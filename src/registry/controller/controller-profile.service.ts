@@ -41,7 +41,8 @@ export class ControllerProfileService {
     actor: Principal | null,
   ): Promise<ControllerProfileEntity> {
     const errors: FieldError[] = [];
-    if (dto.dpo && dto.notApplicable?.dpo) errors.push({ path: 'notApplicable.dpo', message: 'give either a DPO or a reason why none applies, not both' });
+    if (dto.dpo && dto.notApplicable?.dpo)
+      errors.push({ path: 'notApplicable.dpo', message: 'give either a DPO or a reason why none applies, not both' });
     if (dto.representative && dto.notApplicable?.representative) {
       errors.push({ path: 'notApplicable.representative', message: 'give either a representative or a reason why none applies, not both' });
     }

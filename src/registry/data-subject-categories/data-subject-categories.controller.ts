@@ -7,7 +7,8 @@ import { UpdateDataSubjectCategoryDto } from './dto/update-data-subject-category
 export class DataSubjectCategoriesController extends createRegistryController(dataSubjectCategoriesResource, {
   singular: 'DataSubjectCategory',
   plural: 'DataSubjectCategories',
-  description: 'Art. 30(1)(c): the categories of data subjects. A policy can be narrowed to some of them (customers, applicants, employees).',
+  description:
+    'Art. 30(1)(c): the categories of data subjects. A policy can be narrowed to some of them (customers, applicants, employees).',
   updateDto: UpdateDataSubjectCategoryDto,
   queryDto: DataSubjectCategoryQuery,
   response: DataSubjectCategoryResponse,

@@ -5,9 +5,21 @@ import { ProcessingActivityEntity } from './processing-activity.entity';
 
 /** A field that only makes sense with one value of another: legitimate interest with Art. 6(1)(f), … */
 const ONLY_WITH: { field: keyof ProcessingActivityEntity; when: (a: ProcessingActivityEntity) => boolean; message: string }[] = [
-  { field: 'legitimateInterest', when: (a) => a.legalBasis === 'art6_1_f', message: 'legitimateInterest is only for legalBasis art6_1_f; set it to null when changing the basis' },
-  { field: 'legalObligation', when: (a) => a.legalBasis === 'art6_1_c', message: 'legalObligation is only for legalBasis art6_1_c; set it to null when changing the basis' },
-  { field: 'consentMechanism', when: (a) => a.legalBasis === 'art6_1_a', message: 'consentMechanism is only for legalBasis art6_1_a; set it to null when changing the basis' },
+  {
+    field: 'legitimateInterest',
+    when: (a) => a.legalBasis === 'art6_1_f',
+    message: 'legitimateInterest is only for legalBasis art6_1_f; set it to null when changing the basis',
+  },
+  {
+    field: 'legalObligation',
+    when: (a) => a.legalBasis === 'art6_1_c',
+    message: 'legalObligation is only for legalBasis art6_1_c; set it to null when changing the basis',
+  },
+  {
+    field: 'consentMechanism',
+    when: (a) => a.legalBasis === 'art6_1_a',
+    message: 'consentMechanism is only for legalBasis art6_1_a; set it to null when changing the basis',
+  },
   { field: 'onBehalfOf', when: (a) => a.role === 'processor', message: 'onBehalfOf is only for the processor role' },
 ];
 
@@ -41,10 +53,12 @@ export const processingActivitiesResource: ResourceDefinition<ProcessingActivity
   sortable: ['name', 'status', 'legalBasis', 'role', 'createdAt', 'updatedAt'],
   nameOf: (a) => a.name,
   validate(activity) {
-    const errors: FieldError[] = ONLY_WITH.filter(({ field, when }) => activity[field] != null && !when(activity)).map(({ field, message }) => ({
-      path: field,
-      message,
-    }));
+    const errors: FieldError[] = ONLY_WITH.filter(({ field, when }) => activity[field] != null && !when(activity)).map(
+      ({ field, message }) => ({
+        path: field,
+        message,
+      }),
+    );
     const categories = new Set(activity.dataCategoryIds ?? []);
     (activity.retentionByCategory ?? []).forEach((entry, i) => {
       if (!categories.has(entry.dataCategoryId)) {

@@ -7,7 +7,8 @@ import { servicesResource } from './services.resource';
 export class ServicesController extends createRegistryController(servicesResource, {
   singular: 'Service',
   plural: 'Services',
-  description: 'The services (websites, apps, products) whose privacy policies ropa publishes; activities and trackers name the services they serve.',
+  description:
+    'The services (websites, apps, products) whose privacy policies ropa publishes; activities and trackers name the services they serve.',
   updateDto: UpdateServiceDto,
   queryDto: ServiceQuery,
   response: ServiceResponse,

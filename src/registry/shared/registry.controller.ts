@@ -1,5 +1,30 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Query, Res, type Type } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Inject,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+  type Type,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiResponse,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { READ_ROLES, Roles, WRITE_ROLES } from '../../auth/roles.decorator';
 import type { Principal } from '../../auth/api-keys.service';
@@ -28,7 +53,10 @@ export const registryServiceToken = (def: CrudDefinition): string => `RegistrySe
  * Builds the thin controller of a registry resource: list, create, read, patch, delete, each one
  * call into the shared RegistryService. Ten resources, one controller shape.
  */
-export function createRegistryController<E extends RegistryEntity>(def: CrudDefinition<E>, options: RegistryControllerOptions): Type<object> {
+export function createRegistryController<E extends RegistryEntity>(
+  def: CrudDefinition<E>,
+  options: RegistryControllerOptions,
+): Type<object> {
   const { singular, plural, response } = options;
 
   class PageResponse {
@@ -61,7 +89,11 @@ export function createRegistryController<E extends RegistryEntity>(def: CrudDefi
     @ApiOperation({ operationId: `create${singular}`, summary: `Create a ${def.label}`, description: options.description })
     @ApiResponse({ status: 201, description: 'Created; `Location` and `ETag` name it', schema: { $ref: getSchemaPath(response) } })
     @ApiProblems(400, 401, 403, 409, 422)
-    async create(@Body() dto: object, @CurrentPrincipal() actor: Principal | null, @Res({ passthrough: true }) reply: FastifyReply): Promise<RegistryItem> {
+    async create(
+      @Body() dto: object,
+      @CurrentPrincipal() actor: Principal | null,
+      @Res({ passthrough: true }) reply: FastifyReply,
+    ): Promise<RegistryItem> {
       const item = await this.service.create(dto, actor);
       void reply.header('Location', `/api/v1/${def.path}/${item.id}`).header('ETag', versionEtag(item.version));
       return item;

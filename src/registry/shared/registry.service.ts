@@ -53,13 +53,16 @@ export class RegistryService<E extends RegistryEntity> {
     }
     if (query.q) {
       const search = def.searchProperty === undefined ? 'name' : def.searchProperty;
-      if (search === null) throw new RequestValidationError([{ path: 'q', message: `${def.label}s have no name to search; use the filters` }]);
+      if (search === null)
+        throw new RequestValidationError([{ path: 'q', message: `${def.label}s have no name to search; use the filters` }]);
       qb.andWhere(`r.${this.columnName(search)} ILIKE :q`, { q: `%${query.q.replace(/[\\%_]/g, '\\$&')}%` });
     }
     const sort = query.sort ?? def.sortable[0];
     const property = sort.replace(/^-/, '');
     if (!def.sortable.includes(property)) {
-      throw new RequestValidationError([{ path: 'sort', message: `sort must be one of ${def.sortable.join(', ')} (prefix - for descending)` }]);
+      throw new RequestValidationError([
+        { path: 'sort', message: `sort must be one of ${def.sortable.join(', ')} (prefix - for descending)` },
+      ]);
     }
     qb.orderBy(`r.${this.columnName(property)}`, sort.startsWith('-') ? 'DESC' : 'ASC').addOrderBy('r.id', 'ASC');
     const [rows, total] = await qb.take(query.limit).skip(query.offset).getManyAndCount();
@@ -83,7 +86,14 @@ export class RegistryService<E extends RegistryEntity> {
     await this.check(manager, entity);
     const saved = await repo.save(entity);
     const after = toPlainItem(saved);
-    await this.audit.record(manager, actor, { action: 'create', entityType: this.definition.entityType, entityId: saved.id, version: saved.version, before: null, after });
+    await this.audit.record(manager, actor, {
+      action: 'create',
+      entityType: this.definition.entityType,
+      entityId: saved.id,
+      version: saved.version,
+      before: null,
+      after,
+    });
     return (await this.withSummaries(manager, [saved]))[0];
   }
 
@@ -97,7 +107,14 @@ export class RegistryService<E extends RegistryEntity> {
       await this.check(manager, entity);
       const saved = await repo.save(entity);
       const after = toPlainItem(saved);
-      await this.audit.record(manager, actor, { action: 'update', entityType: this.definition.entityType, entityId: id, version: saved.version, before, after });
+      await this.audit.record(manager, actor, {
+        action: 'update',
+        entityType: this.definition.entityType,
+        entityId: id,
+        version: saved.version,
+        before,
+        after,
+      });
       return (await this.withSummaries(manager, [saved]))[0];
     });
   }
@@ -105,7 +122,10 @@ export class RegistryService<E extends RegistryEntity> {
   async remove(id: string, ifMatch: string | undefined, actor: Principal | null): Promise<void> {
     await this.write(async (manager) => {
       const entity = await this.lockForWrite(manager, id, ifMatch);
-      const referrers = [...(await findReferrers(manager, this.definition.entityType, id)), ...((await this.definition.dependents?.(manager, id)) ?? [])];
+      const referrers = [
+        ...(await findReferrers(manager, this.definition.entityType, id)),
+        ...((await this.definition.dependents?.(manager, id)) ?? []),
+      ];
       if (referrers.length > 0) {
         throw new ReferencedResourceError(referrers, `The ${this.definition.label} "${this.definition.nameOf(entity)}"`);
       }
@@ -123,7 +143,14 @@ export class RegistryService<E extends RegistryEntity> {
   private async deleteWithin(manager: EntityManager, entity: E, actor: Principal | null): Promise<void> {
     const before = toPlainItem(entity);
     await manager.getRepository(this.definition.entity).delete(entity.id);
-    await this.audit.record(manager, actor, { action: 'delete', entityType: this.definition.entityType, entityId: entity.id, version: entity.version, before, after: null });
+    await this.audit.record(manager, actor, {
+      action: 'delete',
+      entityType: this.definition.entityType,
+      entityId: entity.id,
+      version: entity.version,
+      before,
+      after: null,
+    });
   }
 
   /** Runs registry writes in one transaction that holds the registry lock; unique violations → 409. */
@@ -178,9 +205,7 @@ export class RegistryService<E extends RegistryEntity> {
     return rows.map((row) => {
       const item = toPlainItem(row) as RegistryItem;
       for (const relation of this.definition.relations) {
-        const summaries = relationIds(row, relation.field).map(
-          (id) => names.get(`${relation.target}:${id}`) ?? { id, name: '(missing)' },
-        );
+        const summaries = relationIds(row, relation.field).map((id) => names.get(`${relation.target}:${id}`) ?? { id, name: '(missing)' });
         item[relation.summary] = relation.many ? summaries : (summaries[0] ?? null);
       }
       return item;
@@ -225,7 +250,9 @@ async function findUnknownReferences(manager: EntityManager, def: CrudDefinition
   }
   for (const nested of def.nestedRelations ?? []) {
     const list = (entity[nested.field] as Record<string, string>[] | null) ?? [];
-    list.forEach((element, i) => refs.push({ path: `${nested.field}[${i}].${nested.key}`, target: nested.target, id: element[nested.key] }));
+    list.forEach((element, i) =>
+      refs.push({ path: `${nested.field}[${i}].${nested.key}`, target: nested.target, id: element[nested.key] }),
+    );
   }
   const errors: FieldError[] = [];
   const byTarget = new Map<EntityType, typeof refs>();
@@ -254,7 +281,12 @@ export async function findReferrers(manager: EntityManager, type: CrudDefinition
     if (conditions.length === 0) continue;
     const params: Record<string, string> = { id };
     for (const nested of def.nestedRelations ?? []) params[`nested${nested.key}`] = JSON.stringify([{ [nested.key]: id }]);
-    const rows = await manager.getRepository(def.entity).createQueryBuilder('t').where(`(${conditions.join(' OR ')})`, params).orderBy('t.id').getMany();
+    const rows = await manager
+      .getRepository(def.entity)
+      .createQueryBuilder('t')
+      .where(`(${conditions.join(' OR ')})`, params)
+      .orderBy('t.id')
+      .getMany();
     rows.forEach((row) => referrers.push({ type: def.entityType, id: row.id, name: def.nameOf(row) }));
   }
   return referrers;

@@ -7,7 +7,8 @@ import { transfersResource } from './transfers.resource';
 export class TransfersController extends createRegistryController(transfersResource, {
   singular: 'Transfer',
   plural: 'Transfers',
-  description: 'Art. 30(1)(e) and Chapter V: transfers to third countries, the mechanism each relies on (Art. 45, 46, 47 or 49) and the safeguards.',
+  description:
+    'Art. 30(1)(e) and Chapter V: transfers to third countries, the mechanism each relies on (Art. 45, 46, 47 or 49) and the safeguards.',
   updateDto: UpdateTransferDto,
   queryDto: TransferQuery,
   response: TransferResponse,

@@ -41,7 +41,12 @@ export const make = {
     collection: 'provided',
     ...o,
   }),
-  dataSubjectCategory: (o: Partial<DataSubjectCategory> = {}): DataSubjectCategory => ({ ...meta('ds'), name: 'Customers', description: null, ...o }),
+  dataSubjectCategory: (o: Partial<DataSubjectCategory> = {}): DataSubjectCategory => ({
+    ...meta('ds'),
+    name: 'Customers',
+    description: null,
+    ...o,
+  }),
   recipient: (o: Partial<Recipient> = {}): Recipient => ({
     ...meta('rcp'),
     name: 'Hosting Ltd',
@@ -74,7 +79,13 @@ export const make = {
     legalReference: null,
     ...o,
   }),
-  securityMeasure: (o: Partial<SecurityMeasure> = {}): SecurityMeasure => ({ ...meta('sec'), name: 'Encryption', kind: 'technical', description: 'TLS', ...o }),
+  securityMeasure: (o: Partial<SecurityMeasure> = {}): SecurityMeasure => ({
+    ...meta('sec'),
+    name: 'Encryption',
+    kind: 'technical',
+    description: 'TLS',
+    ...o,
+  }),
   tracker: (o: Partial<Tracker> = {}): Tracker => ({
     ...meta('trk'),
     name: 'Session cookie',

@@ -31,15 +31,18 @@ export const en: PolicyCatalogue = {
 
   intro: (controller, service) =>
     `${controller} ("we", "us") decides why and how your personal data are used${service ? ` when you use ${service}` : ''}, and is therefore their controller. This page tells you which data that involves, what we do with them and why, who else gets them, for how long we keep them and which rights you have.`,
-  regulation: 'The General Data Protection Regulation (EU) 2016/679 ("GDPR") and the other data protection laws that apply to us govern all of this.',
+  regulation:
+    'The General Data Protection Regulation (EU) 2016/679 ("GDPR") and the other data protection laws that apply to us govern all of this.',
   registeredOffice: (address, registrationNumber) => `Our registered office: ${address}. Registration number: ${registrationNumber}.`,
   contactUs: (email, phone, website) =>
     `Questions about this policy or your data? Write to ${email}${phone ? ` or call ${phone}` : ''}.${website ? ` Our website: ${website}.` : ''}`,
-  dpo: (email, name, phone) => `You can reach our data protection officer${name ? `, ${name},` : ''} at ${email}${phone ? ` or ${phone}` : ''}.`,
+  dpo: (email, name, phone) =>
+    `You can reach our data protection officer${name ? `, ${name},` : ''} at ${email}${phone ? ` or ${phone}` : ''}.`,
   noDpo: (reason, email) => `We have no data protection officer. ${sentence(reason)} Send any question about your data to ${email}.`,
   representative: (name, email, address) => `Our representative in the European Union is ${name}, ${address}, ${email}.`,
   noRepresentative: (reason) => `We have no representative in the European Union. ${sentence(reason)}`,
-  thirdPartyLinks: 'Our website and services may lead you to services run by other companies. They decide themselves how they use your data, so their own privacy policies apply there.',
+  thirdPartyLinks:
+    'Our website and services may lead you to services run by other companies. They decide themselves how they use your data, so their own privacy policies apply there.',
 
   dataIntro: 'Depending on how you deal with us, we process these kinds of personal data:',
   dataCategory: (name, examples, description, special, criminal) =>
@@ -53,7 +56,8 @@ export const en: PolicyCatalogue = {
   purposesIntro: 'We use your data only for the purposes below, each resting on a legal basis of Art. 6(1) GDPR.',
   basisGroup: {
     art6_1_a: 'With your consent (Art. 6(1)(a) GDPR):',
-    art6_1_b: 'Because we need them to perform a contract with you, or to take steps you ask for before entering into one (Art. 6(1)(b) GDPR):',
+    art6_1_b:
+      'Because we need them to perform a contract with you, or to take steps you ask for before entering into one (Art. 6(1)(b) GDPR):',
     art6_1_c: 'Because the law obliges us to (Art. 6(1)(c) GDPR):',
     art6_1_d: 'To protect your vital interests or those of another person (Art. 6(1)(d) GDPR):',
     art6_1_e: 'To perform a task in the public interest or in the exercise of official authority (Art. 6(1)(e) GDPR):',
@@ -62,7 +66,8 @@ export const en: PolicyCatalogue = {
   purpose: (name, purpose) => `${name}: ${sentence(purpose)}`,
   legitimateInterest: (interest) => `The interest we pursue: ${sentence(interest.charAt(0).toLowerCase() + interest.slice(1))}`,
   legalObligation: (law) => `The obligation: ${sentence(law)}`,
-  consentMechanism: (mechanism) => `How you give and take back consent: ${sentence(mechanism.charAt(0).toLowerCase() + mechanism.slice(1))}`,
+  consentMechanism: (mechanism) =>
+    `How you give and take back consent: ${sentence(mechanism.charAt(0).toLowerCase() + mechanism.slice(1))}`,
   specialCondition: (condition) => `Special categories of data are processed under ${condition} GDPR.`,
   criminalAuthorisation: (authorisation) => `Data on criminal convictions or offences are processed under ${sentence(authorisation)}`,
   consentWithdrawal:
@@ -71,7 +76,13 @@ export const en: PolicyCatalogue = {
   trackersIntro:
     'Our website and e-mails use small files and images that store or read information on your device. Those that are not strictly necessary are used only with your consent.',
   trackerColumns: ['Name', 'Kind', 'Set by', 'What it does', 'How long', 'Data it collects', 'Legal basis'],
-  trackerKind: { cookie: 'cookie', web_beacon: 'web beacon', pixel: 'tracking pixel', local_storage: 'local storage', sdk: 'software development kit' },
+  trackerKind: {
+    cookie: 'cookie',
+    web_beacon: 'web beacon',
+    pixel: 'tracking pixel',
+    local_storage: 'local storage',
+    sdk: 'software development kit',
+  },
   trackerCategory: { strictly_necessary: 'strictly necessary', functional: 'functional', analytics: 'analytics', marketing: 'marketing' },
   firstParty: (provider) => `${provider} (first party)`,
   thirdParty: (provider) => `${provider} (third party)`,
@@ -86,7 +97,8 @@ export const en: PolicyCatalogue = {
   recipientsIntro: 'We disclose your data only as described here, and only as far as each recipient needs them:',
   recipientType: {
     internal: 'Inside our organisation',
-    processor: 'Service providers working for us, who act only on our instructions under an agreement with us and may not use the data for themselves',
+    processor:
+      'Service providers working for us, who act only on our instructions under an agreement with us and may not use the data for themselves',
     sub_processor: 'Service providers engaged by our service providers, on the same terms',
     joint_controller: 'Organisations that decide with us how your data are used',
     independent_controller: 'Organisations that decide for themselves how they use the data, under their own privacy policies',
@@ -98,17 +110,20 @@ export const en: PolicyCatalogue = {
 
   transfersIntro: 'Some recipients process your data outside the European Economic Area (EEA):',
   transferTo: (country, recipients) => `${country} (${recipients}).`,
-  adequacyInForce: (country, decision) => `The European Commission has decided that ${country} protects personal data adequately (${decision}).`,
+  adequacyInForce: (country, decision) =>
+    `The European Commission has decided that ${country} protects personal data adequately (${decision}).`,
   adequacyNeedsCertification: (country, scheme, recipient) =>
     `The European Commission has found that ${country} protects personal data adequately only where the recipient is certified under the ${scheme}. ${recipient} is not certified, so that decision does not cover this transfer.`,
-  adequacyCertified: (recipient, scheme) => `${recipient} is certified under the ${scheme}, which the European Commission recognises as adequate.`,
+  adequacyCertified: (recipient, scheme) =>
+    `${recipient} is certified under the ${scheme}, which the European Commission recognises as adequate.`,
   noAdequacy: (country) => `The European Commission has not decided that ${country} protects personal data adequately.`,
   mechanism: {
     adequacy: 'The transfer relies on that adequacy decision (Art. 45 GDPR).',
-    dpf: 'The transfer relies on the recipient\'s certification under the EU-US Data Privacy Framework (Art. 45 GDPR, Decision (EU) 2023/1795).',
+    dpf: "The transfer relies on the recipient's certification under the EU-US Data Privacy Framework (Art. 45 GDPR, Decision (EU) 2023/1795).",
     scc: 'The transfer is made under the standard contractual clauses adopted by the European Commission (Art. 46(2)(c) GDPR, Decision (EU) 2021/914).',
     bcr: "The transfer is made under the recipient's binding corporate rules approved by a supervisory authority (Art. 46(2)(b) and 47 GDPR).",
-    code_of_conduct: 'The transfer is made under an approved code of conduct with binding commitments of the recipient (Art. 46(2)(e) GDPR).',
+    code_of_conduct:
+      'The transfer is made under an approved code of conduct with binding commitments of the recipient (Art. 46(2)(e) GDPR).',
     certification: 'The transfer is made under an approved certification with binding commitments of the recipient (Art. 46(2)(f) GDPR).',
   },
   sccModule: (module) => `We use ${module}.`,
@@ -151,15 +166,18 @@ export const en: PolicyCatalogue = {
     rectification: 'To have inaccurate data corrected and incomplete data completed (Art. 16).',
     erasure: 'To have your data deleted when, for example, we no longer need them or you withdraw your consent (Art. 17).',
     restriction: 'To have us restrict the use of your data, for example while we check a correction you asked for (Art. 18).',
-    portability: 'To receive the data you gave us on the basis of your consent or a contract in a structured, machine-readable format, and to have them sent to another provider (Art. 20).',
+    portability:
+      'To receive the data you gave us on the basis of your consent or a contract in a structured, machine-readable format, and to have them sent to another provider (Art. 20).',
     withdraw_consent: 'To take back your consent whenever you like; what we did before remains lawful (Art. 7(3)).',
   },
   rightToObjectPointer: 'You also have a right to object, explained in its own section below.',
-  exerciseRights: (email) => `To use any of these rights, write to ${email}. We answer within one month, free of charge, and may ask you to confirm your identity first.`,
+  exerciseRights: (email) =>
+    `To use any of these rights, write to ${email}. We answer within one month, free of charge, and may ask you to confirm your identity first.`,
 
   objectionIntro: (activities) =>
     `Where we rely on our legitimate interests or on a task in the public interest (${activities}), you may object at any time, on grounds relating to your particular situation. We will then stop, unless we show compelling legitimate grounds that override your interests, rights and freedoms, or need the data to establish, exercise or defend legal claims (Art. 21(1) GDPR).`,
-  objectionMarketing: 'Where we use your data for direct marketing, including profiling for it, you may object at any time, without giving reasons, and we will stop using them for that purpose (Art. 21(2) and (3) GDPR).',
+  objectionMarketing:
+    'Where we use your data for direct marketing, including profiling for it, you may object at any time, without giving reasons, and we will stop using them for that purpose (Art. 21(2) and (3) GDPR).',
   objectionHow: (email) => `To object, write to ${email}.`,
 
   complaint: (authority, website) =>
@@ -175,16 +193,19 @@ export const en: PolicyCatalogue = {
     };
     return `${activity}: ${why[kind]}.${consequences ? ` ${sentence(consequences)}` : ''}`;
   },
-  noRequirements: 'You are under no obligation to give us your data; where we need data to provide something you ask for, we tell you when we ask for them.',
+  noRequirements:
+    'You are under no obligation to give us your data; where we need data to provide something you ask for, we tell you when we ask for them.',
 
   automatedDecision: (activity, logic, significance) => `${activity}: ${sentence(logic)} ${sentence(significance)}`,
   profiling: (activity, purpose) => `${activity}: we use automated means, including profiling, for this purpose. ${sentence(purpose)}`,
-  noSolelyAutomatedDecisions: 'We take no decision about you based solely on automated processing, including profiling, that has legal effects on you or affects you similarly significantly.',
+  noSolelyAutomatedDecisions:
+    'We take no decision about you based solely on automated processing, including profiling, that has legal effects on you or affects you similarly significantly.',
   noAutomatedDecisions: 'We take no decision about you based solely on automated processing, and we do not profile you.',
 
   children: (age, email) =>
     `Our services are not meant for children under ${age}, and we do not knowingly collect personal data from anyone under that age. If you learn that we hold data of a child under ${age}, please tell us at ${email} and we will delete them. We ask parents and guardians to watch over their children's use of the internet and to teach them not to give personal data to websites and services.`,
-  noMinimumAge: (email) => `We do not knowingly collect data of children without the consent their parents must give by law. If you think we have, tell us at ${email}.`,
+  noMinimumAge: (email) =>
+    `We do not knowingly collect data of children without the consent their parents must give by law. If you think we have, tell us at ${email}.`,
 
   securityIntro: 'We protect your data with these technical and organisational measures (Art. 32 GDPR):',
   securityMeasure: (name, description) => `${name}: ${sentence(description)}`,

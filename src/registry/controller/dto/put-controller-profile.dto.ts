@@ -1,17 +1,35 @@
 import { Type } from 'class-transformer';
-import { IsEmail, IsInt, IsISO31661Alpha2, IsOptional, IsString, IsUrl, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  IsEmail,
+  IsInt,
+  IsISO31661Alpha2,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 
 export class PostalAddressDto {
   /** @example "Hiacyntowa 14" */
-  @IsString() @MinLength(1) @MaxLength(200)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
   street!: string;
 
   /** @example "55-095" */
-  @IsString() @MinLength(1) @MaxLength(20)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20)
   postalCode!: string;
 
   /** @example "Mirków" */
-  @IsString() @MinLength(1) @MaxLength(100)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
   city!: string;
 
   /**
@@ -24,7 +42,9 @@ export class PostalAddressDto {
 
 export class DpoDto {
   /** @example "Anna Kowalska" */
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   name?: string | null;
 
   /** Only the contact is required in a notice (Art. 13(1)(b)) @example "dpo@livechat-integrations.com" */
@@ -32,26 +52,34 @@ export class DpoDto {
   email!: string;
 
   /** @example "+48 71 000 00 00" */
-  @IsOptional() @IsString() @MaxLength(50)
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
   phone?: string | null;
 }
 
 export class RepresentativeDto {
   /** @example "EU Rep Ltd" */
-  @IsString() @MinLength(1) @MaxLength(200)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
   name!: string;
 
   @IsEmail()
   email!: string;
 
   /** @example "1 Example Street, 00-001 Warsaw, Poland" */
-  @IsString() @MinLength(1) @MaxLength(500)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
   address!: string;
 }
 
 export class SupervisoryAuthorityDto {
   /** @example "Prezes Urzędu Ochrony Danych Osobowych (UODO)" */
-  @IsString() @MinLength(1) @MaxLength(300)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
   name!: string;
 
   /** @example "PL" */
@@ -59,60 +87,85 @@ export class SupervisoryAuthorityDto {
   country!: string;
 
   /** @example "https://uodo.gov.pl" */
-  @IsOptional() @IsUrl({ require_protocol: true })
+  @IsOptional()
+  @IsUrl({ require_protocol: true })
   website?: string | null;
 }
 
 /** Elements of Art. 30(1)(a) that do not apply, each with its reason. */
 export class ControllerNotApplicableDto {
   /** @example "No DPO is required: no large-scale monitoring and no special-category data (Art. 37(1))." */
-  @IsOptional() @IsString() @MinLength(1) @MaxLength(2000)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
   dpo?: string;
 
   /** @example "The controller is established in the EU (Art. 27(1) does not apply)." */
-  @IsOptional() @IsString() @MinLength(1) @MaxLength(2000)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
   representative?: string;
 }
 
 export class PutControllerProfileDto {
   /** @example "LiveChat Integrations" */
-  @IsString() @MinLength(1) @MaxLength(300)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
   legalName!: string;
 
-  @ValidateNested() @Type(() => PostalAddressDto)
+  @ValidateNested()
+  @Type(() => PostalAddressDto)
   registeredAddress!: PostalAddressDto;
 
   /** @example "0001013695" */
-  @IsString() @MinLength(1) @MaxLength(100)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
   registrationNumber!: string;
 
   /** Where people send questions and requests @example "contact@livechat-integrations.com" */
   @IsEmail()
   email!: string;
 
-  @IsOptional() @IsString() @MaxLength(50)
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
   phone?: string | null;
 
   /** @example "https://livechat-integrations.com" */
-  @IsOptional() @IsUrl({ require_protocol: true })
+  @IsOptional()
+  @IsUrl({ require_protocol: true })
   website?: string | null;
 
   /** The data protection officer; or null with `notApplicable.dpo` saying why there is none */
-  @IsOptional() @ValidateNested() @Type(() => DpoDto)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DpoDto)
   dpo?: DpoDto | null;
 
   /** The Art. 27 representative; or null with `notApplicable.representative` */
-  @IsOptional() @ValidateNested() @Type(() => RepresentativeDto)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RepresentativeDto)
   representative?: RepresentativeDto | null;
 
   /** The authority people may complain to (Art. 77) */
-  @ValidateNested() @Type(() => SupervisoryAuthorityDto)
+  @ValidateNested()
+  @Type(() => SupervisoryAuthorityDto)
   supervisoryAuthority!: SupervisoryAuthorityDto;
 
   /** Below this age we do not collect data @example 13 */
-  @IsOptional() @IsInt() @Min(0) @Max(18)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(18)
   minimumAge?: number | null;
 
-  @IsOptional() @ValidateNested() @Type(() => ControllerNotApplicableDto)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ControllerNotApplicableDto)
   notApplicable?: ControllerNotApplicableDto;
 }

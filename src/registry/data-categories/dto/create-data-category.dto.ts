@@ -37,7 +37,10 @@ export class CreateDataCategoryDto {
   @IsBoolean()
   criminal?: boolean;
 
-  @ApiEnum(COLLECTION_METHOD_LABELS, { description: 'How the data are obtained; `third_party` brings the Art. 14 source wording into the policy', example: 'provided' })
+  @ApiEnum(COLLECTION_METHOD_LABELS, {
+    description: 'How the data are obtained; `third_party` brings the Art. 14 source wording into the policy',
+    example: 'provided',
+  })
   @IsIn(COLLECTION_METHODS)
   collection!: CollectionMethod;
 }

@@ -86,7 +86,10 @@ export class DpiaDto {
   @IsBoolean()
   required!: boolean;
 
-  @ApiEnum({ not_started: 'not started', in_progress: 'in progress', completed: 'completed' }, { description: 'Where the DPIA stands', example: 'completed' })
+  @ApiEnum(
+    { not_started: 'not started', in_progress: 'in progress', completed: 'completed' },
+    { description: 'Where the DPIA stands', example: 'completed' },
+  )
   @IsIn(DPIA_STATUSES)
   status!: DpiaStatus;
 
@@ -152,7 +155,11 @@ export class CreateProcessingActivityDto {
   role!: ActivityRole;
 
   @ApiEnum(
-    { draft: 'being written; not in policies', active: 'in the record and the policies', retired: 'ended; kept for the record, never in policies' },
+    {
+      draft: 'being written; not in policies',
+      active: 'in the record and the policies',
+      retired: 'ended; kept for the record, never in policies',
+    },
     { description: 'Retire an activity instead of deleting it', example: 'active' },
   )
   @IsIn(ACTIVITY_STATUSES)
@@ -189,7 +196,12 @@ export class CreateProcessingActivityDto {
   @MaxLength(TEXT)
   consentMechanism?: string | null;
 
-  @ApiEnum(SPECIAL_CATEGORY_CONDITION_LABELS, { description: 'The Art. 9(2) condition, needed when a data category is special', example: 'art9_2_a', required: false, nullable: true })
+  @ApiEnum(SPECIAL_CATEGORY_CONDITION_LABELS, {
+    description: 'The Art. 9(2) condition, needed when a data category is special',
+    example: 'art9_2_a',
+    required: false,
+    nullable: true,
+  })
   @IsOptional()
   @IsIn(SPECIAL_CATEGORY_CONDITIONS)
   specialCategoryCondition?: SpecialCategoryCondition | null;

@@ -10,7 +10,10 @@ export class CreateSecurityMeasureDto {
   name!: string;
 
   @ApiEnum(
-    { technical: 'technical measure (encryption, access control, backups)', organisational: 'organisational measure (policies, training, contracts)' },
+    {
+      technical: 'technical measure (encryption, access control, backups)',
+      organisational: 'organisational measure (policies, training, contracts)',
+    },
     { description: 'Art. 32(1) kind of measure', example: 'technical' },
   )
   @IsIn(SECURITY_MEASURE_KINDS)

@@ -1,6 +1,13 @@
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { TRACKER_CATEGORY_LABELS, TRACKER_KIND_LABELS } from '../../../reference/gdpr';
-import { TRACKER_CATEGORIES, TRACKER_PARTIES, type TrackerCategory, type TrackerKind, type TrackerParty, TRACKER_KINDS } from '../../../snapshot/registry-snapshot';
+import {
+  TRACKER_CATEGORIES,
+  TRACKER_PARTIES,
+  type TrackerCategory,
+  type TrackerKind,
+  type TrackerParty,
+  TRACKER_KINDS,
+} from '../../../snapshot/registry-snapshot';
 import { ApiEnum } from '../../shared/api-docs';
 
 export class CreateTrackerDto {

@@ -1,6 +1,7 @@
 import { IsBoolean, IsIn, IsInt, IsISO31661Alpha2, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { DEROGATION_LABELS, TRANSFER_MECHANISM_LABELS } from '../../../reference/gdpr';
 import { DEROGATIONS, type Derogation, TRANSFER_MECHANISMS, type TransferMechanism } from '../../../snapshot/registry-snapshot';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ApiEnum } from '../../shared/api-docs';
 
 export class CreateTransferDto {
@@ -19,17 +20,25 @@ export class CreateTransferDto {
   @IsIn(TRANSFER_MECHANISMS)
   mechanism!: TransferMechanism;
 
-  /**
-   * With `scc` only: the module of Decision 2021/914 (1 C2C, 2 C2P, 3 P2P, 4 P2C)
-   * @example 1
-   */
+  @ApiPropertyOptional({
+    type: 'integer',
+    enum: [1, 2, 3, 4],
+    nullable: true,
+    example: 1,
+    description: 'With `scc` only: the module of Decision 2021/914 (1 controller to controller, 2 controller to processor, 3 processor to processor, 4 processor to controller)',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(4)
   sccModule?: 1 | 2 | 3 | 4 | null;
 
-  @ApiEnum(DEROGATION_LABELS, { description: 'With `derogation` only: the Art. 49(1) ground', example: 'b', required: false, nullable: true })
+  @ApiEnum(DEROGATION_LABELS, {
+    description: 'With `derogation` only: the Art. 49(1) ground',
+    example: 'b',
+    required: false,
+    nullable: true,
+  })
   @IsOptional()
   @IsIn(DEROGATIONS)
   derogation?: Derogation | null;
