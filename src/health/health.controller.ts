@@ -7,7 +7,10 @@ import { Public } from '../auth/roles.decorator';
 // Declared here rather than by @HealthCheck, whose documentation depends on how @nestjs/swagger loads.
 const HEALTH_SCHEMA = {
   type: 'object',
-  properties: { status: { type: 'string', example: 'ok' }, info: { type: 'object', additionalProperties: true, example: { database: { status: 'up' } } } },
+  properties: {
+    status: { type: 'string', example: 'ok' },
+    info: { type: 'object', additionalProperties: true, example: { database: { status: 'up' } } },
+  },
 };
 
 @ApiTags('health')
@@ -31,7 +34,11 @@ export class HealthController {
   @Get('ready')
   @HealthCheck({ swaggerDocumentation: false })
   @ApiOkResponse({ description: 'Ready: the database answered', schema: HEALTH_SCHEMA })
-  @ApiResponse({ status: 503, description: 'Not ready: the database did not answer', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } })
+  @ApiResponse({
+    status: 503,
+    description: 'Not ready: the database did not answer',
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+  })
   @ApiProblems()
   @ApiOperation({ operationId: 'ready', summary: 'Ready to serve: the database answers' })
   ready(): Promise<HealthCheckResult> {

@@ -25,7 +25,8 @@ export class CreateTransferDto {
     enum: [1, 2, 3, 4],
     nullable: true,
     example: 1,
-    description: 'With `scc` only: the module of Decision 2021/914 (1 controller to controller, 2 controller to processor, 3 processor to processor, 4 processor to controller)',
+    description:
+      'With `scc` only: the module of Decision 2021/914 (1 controller to controller, 2 controller to processor, 3 processor to processor, 4 processor to controller)',
   })
   @IsOptional()
   @IsInt()
