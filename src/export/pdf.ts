@@ -1,6 +1,5 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import PDFDocument from 'pdfkit';
 import type { RegistrySnapshot } from '../snapshot/registry-snapshot';
 import { art30Rows, columnsFor, type ExportMeta } from './art30-rows';
 import { controllerLines } from './cover';
@@ -42,6 +41,8 @@ export function toWinAnsi(text: string): string {
  * facts, one block per activity, and on every page its number, the export time and the content hash.
  */
 export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out: Writable): Promise<void> {
+  // Loaded on first use, like exceljs: its fonts and tables stay out of memory until a PDF is asked for.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,

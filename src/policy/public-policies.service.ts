@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { BoundedCache } from '../common/bounded-cache';
 import { ResourceNotFoundError } from '../common/errors';
 import { ServiceEntity } from '../registry/services/service.entity';
 import type { PolicyDocument } from './document/model';
@@ -19,15 +20,17 @@ export interface PublicPolicy {
 }
 
 const MAX_AGE_SECONDS = 300;
-const NOTICE_CACHE_SIZE = 500;
+/** Characters of rendered policies kept in memory: published versions never change, so they can be reused. */
+const CACHE_CHARS = 32 * 1024 * 1024;
 
 /**
  * The version in effect of a service's policy, for anyone. Versions are rendered when published;
- * the variant announcing a scheduled version is rendered once per pair and kept in memory.
+ * the variant announcing a scheduled version is rendered once per pair. Both are kept in memory,
+ * since published versions are immutable.
  */
 @Injectable()
 export class PublicPoliciesService {
-  private readonly withNotice = new Map<string, string>();
+  private readonly renderings = new BoundedCache(CACHE_CHARS);
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -83,7 +86,7 @@ export class PublicPoliciesService {
     standalone: boolean,
   ): Promise<string> {
     const cacheKey = `${versionId}:${upcoming.id}:${renderingKey(format, standalone)}`;
-    const cached = this.withNotice.get(cacheKey);
+    const cached = this.renderings.get(cacheKey);
     if (cached !== undefined) return cached;
     const row = await this.dataSource
       .getRepository(PolicyVersionEntity)
@@ -93,8 +96,7 @@ export class PublicPoliciesService {
       effectiveFrom: row?.effectiveFrom.toISOString(),
       notice: { effectiveFrom: upcoming.effectiveFrom.toISOString(), changeSummary: upcoming.changeSummary },
     });
-    if (this.withNotice.size >= NOTICE_CACHE_SIZE) this.withNotice.delete(this.withNotice.keys().next().value as string);
-    this.withNotice.set(cacheKey, body);
+    this.renderings.set(cacheKey, body);
     return body;
   }
 }

@@ -23,12 +23,12 @@ export class SnapshotService {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const asOf = new Date().toISOString();
       const [controller] = await manager.getRepository(ControllerProfileEntity).find({ take: 1 });
-      const lists = await Promise.all(
-        RESOURCE_DEFINITIONS.map(async (def) => {
-          const rows = await manager.getRepository(def.entity).find();
-          return [def.collection, rows.map((row) => toPlainItem(row)).sort((a, b) => byNameThenId(a as never, b as never))] as const;
-        }),
-      );
+      // One query per table, one after the other: a transaction's queries share one connection.
+      const lists: [string, unknown[]][] = [];
+      for (const def of RESOURCE_DEFINITIONS) {
+        const rows = await manager.getRepository(def.entity).find();
+        lists.push([def.collection, rows.map((row) => toPlainItem(row)).sort((a, b) => byNameThenId(a as never, b as never))]);
+      }
       return {
         asOf,
         controller: controller ? (toPlainItem(controller) as unknown as RegistrySnapshot['controller']) : null,

@@ -76,11 +76,11 @@ export class RegistryService<E extends RegistryEntity> {
   }
 
   async create(dto: object, actor: Principal | null): Promise<RegistryItem> {
-    return this.write(async (manager) => this.createWithin(manager, dto, actor));
+    return this.write(async (manager) => (await this.withSummaries(manager, [await this.createWithin(manager, dto, actor)]))[0]);
   }
 
   /** Creates in the caller's transaction, which holds the registry lock (import uses it too). */
-  async createWithin(manager: EntityManager, dto: object, actor: Principal | null, presetId?: string): Promise<RegistryItem> {
+  async createWithin(manager: EntityManager, dto: object, actor: Principal | null, presetId?: string): Promise<E> {
     const repo = manager.getRepository(this.definition.entity);
     const entity = repo.create({ ...dto, ...(presetId ? { id: presetId } : {}) } as never) as unknown as E;
     await this.check(manager, entity);
@@ -94,7 +94,7 @@ export class RegistryService<E extends RegistryEntity> {
       before: null,
       after,
     });
-    return (await this.withSummaries(manager, [saved]))[0];
+    return saved;
   }
 
   async update(id: string, dto: object, ifMatch: string | undefined, actor: Principal | null): Promise<RegistryItem> {

@@ -1,0 +1,180 @@
+// Benchmarks against the real app on loopback (built with `nest build`), on PostgreSQL.
+//   npm run bench                       (uses DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres
+//                                        as admin connection; creates and drops its own database)
+// Measures: importing 10,000 generated activities; CSV and XLSX exports of them (time to last byte and the
+// server's peak RSS, each on a freshly started server); the public policy against a bare route (autocannon,
+// same run), as requests per second and latency ratios.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 10_000);
+const PORT = 3390;
+const KEY = 'ropa_bench_bootstrap_key_000000000000000000';
+const BASE = `http://127.0.0.1:${PORT}`;
+const auth = { Authorization: `Bearer ${KEY}` };
+
+const database = `ropa_bench_${process.pid}`;
+const dbUrl = new URL(ADMIN_URL);
+dbUrl.pathname = `/${database}`;
+
+async function admin(sql) {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+function startServer() {
+  const child = spawn(process.execPath, ['dist/src/main.js'], {
+    env: { ...process.env, PORT: String(PORT), DATABASE_URL: dbUrl.toString(), ROPA_BOOTSTRAP_KEY: KEY, ROPA_LOAD_EXAMPLE: 'false', LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '100000000', IMPORT_BODY_LIMIT_BYTES: String(200 * 1024 * 1024) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return child;
+}
+
+async function waitReady() {
+  for (let i = 0; i < 200; i += 1) {
+    try {
+      if ((await fetch(`${BASE}/health/ready`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  throw new Error('server did not become ready');
+}
+
+function peakRssMb(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)[1]) / 1024;
+}
+
+async function stop(child) {
+  child.kill('SIGTERM');
+  await new Promise((resolve) => child.once('exit', resolve));
+}
+
+/** A realistic registry: shared categories, recipients (some outside the EEA, with transfers), rules, measures. */
+function generate(n) {
+  const pick = (list, i, k) => Array.from({ length: k }, (_, j) => list[(i * 7 + j * 13) % list.length].ref).filter((v, j, a) => a.indexOf(v) === j);
+  const services = Array.from({ length: 5 }, (_, i) => ({ ref: `svc${i}`, name: `Service ${i}`, slug: `service-${i}` }));
+  const categories = Array.from({ length: 60 }, (_, i) => ({ ref: `cat${i}`, name: `Data category ${i}`, examples: ['example a', 'example b'], collection: i % 10 === 0 ? 'observed' : 'provided', description: 'Generated for the benchmark.' }));
+  const subjects = Array.from({ length: 10 }, (_, i) => ({ ref: `ds${i}`, name: `Data subjects ${i}` }));
+  const countries = ['DE', 'FR', 'PL', 'US', 'GB', 'JP', 'IN'];
+  const recipients = Array.from({ length: 40 }, (_, i) => ({ ref: `rcp${i}`, name: `Recipient ${i}`, type: i % 3 === 0 ? 'independent_controller' : 'processor', country: countries[i % countries.length], privacyPolicyUrl: i % 3 === 0 ? `https://example.com/r${i}/privacy` : null }));
+  const transfers = recipients
+    .filter((r) => !['DE', 'FR', 'PL'].includes(r.country))
+    .map((r, i) => ({ ref: `trf${i}`, recipientId: r.ref, country: r.country, mechanism: r.country === 'GB' || r.country === 'JP' ? 'adequacy' : 'scc', sccModule: r.country === 'GB' || r.country === 'JP' ? null : 2, copyAvailable: true, safeguards: 'Standard contractual clauses with encryption.' }));
+  const rules = Array.from({ length: 8 }, (_, i) => ({ ref: `ret${i}`, name: `Retention ${i}`, period: `P${i + 1}Y`, trigger: 'end_of_contract', criteria: `${i + 1} years after the contract ends.` }));
+  const measures = Array.from({ length: 10 }, (_, i) => ({ ref: `sec${i}`, name: `Measure ${i}`, kind: i % 2 ? 'technical' : 'organisational', description: 'Generated measure.' }));
+  const bases = ['art6_1_b', 'art6_1_f', 'art6_1_c', 'art6_1_a'];
+  const activities = Array.from({ length: n }, (_, i) => {
+    const basis = bases[i % bases.length];
+    return {
+      ref: `act${i}`,
+      name: `Activity ${String(i).padStart(5, '0')}`,
+      purpose: `Purpose of activity ${i}, described in a sentence or two as a DPO would write it for the record and the notice.`,
+      role: i % 50 === 0 ? 'processor' : 'controller',
+      status: 'active',
+      legalBasis: basis,
+      legitimateInterest: basis === 'art6_1_f' ? 'Running and securing our services' : null,
+      legalObligation: basis === 'art6_1_c' ? 'Accounting Act' : null,
+      consentMechanism: basis === 'art6_1_a' ? 'Opt-in in the account settings' : null,
+      onBehalfOf: i % 50 === 0 ? 'Client Ltd, privacy@client.example' : null,
+      dataSubjectCategoryIds: pick(subjects, i, 2),
+      dataCategoryIds: pick(categories, i, 5),
+      recipientIds: pick(recipients, i, 3),
+      retentionRuleId: rules[i % rules.length].ref,
+      securityMeasureIds: pick(measures, i, 3),
+      serviceIds: [services[i % services.length].ref],
+      requirement: { kind: 'contractual', consequences: 'We cannot provide the service.' },
+    };
+  });
+  return {
+    format: 'ropa-registry/1',
+    controller: {
+      legalName: 'Bench Sp. z o.o.',
+      registeredAddress: { street: 'Main 1', postalCode: '00-001', city: 'Warsaw', country: 'PL' },
+      registrationNumber: '1',
+      email: 'privacy@bench.example',
+      supervisoryAuthority: { name: 'UODO', country: 'PL' },
+      dpo: { email: 'dpo@bench.example' },
+      notApplicable: { representative: 'Established in the EU.' },
+    },
+    services,
+    dataCategories: categories,
+    dataSubjectCategories: subjects,
+    recipients,
+    transfers,
+    retentionRules: rules,
+    securityMeasures: measures,
+    processingActivities: activities,
+    trackers: [],
+  };
+}
+
+async function timeExport(format) {
+  const server = startServer();
+  await waitReady();
+  const idle = peakRssMb(server.pid);
+  const started = performance.now();
+  const res = await fetch(`${BASE}/api/v1/exports/ropa?format=${format}`, { headers: auth });
+  let bytes = 0;
+  for await (const chunk of res.body) bytes += chunk.length;
+  const seconds = (performance.now() - started) / 1000;
+  const peak = peakRssMb(server.pid);
+  await stop(server);
+  return { format, status: res.status, seconds, bytes, idleRss: idle, peakRss: peak };
+}
+
+async function cannon(path) {
+  const result = await autocannon({ url: `${BASE}${path}`, connections: 10, duration: 8, headers: {} });
+  return { path, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
+}
+
+async function main() {
+  await admin(`CREATE DATABASE ${database}`);
+  const results = {};
+  try {
+    let server = startServer();
+    await waitReady();
+    const doc = generate(ACTIVITIES);
+    const body = JSON.stringify(doc);
+    let started = performance.now();
+    const imported = await fetch(`${BASE}/api/v1/imports/ropa`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body });
+    results.import = { status: imported.status, seconds: (performance.now() - started) / 1000, megabytes: body.length / 1e6 };
+    await stop(server);
+
+    results.exports = [await timeExport('csv'), await timeExport('xlsx')];
+
+    server = startServer();
+    await waitReady();
+    const services = await (await fetch(`${BASE}/api/v1/services?q=Service%200`, { headers: auth })).json();
+    const policy = await (
+      await fetch(`${BASE}/api/v1/policies`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify({ title: 'Bench policy', serviceId: services.items[0].id, language: 'en' }) })
+    ).json();
+    started = performance.now();
+    const published = await fetch(`${BASE}/api/v1/policies/${policy.id}/versions`, {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ effectiveFrom: '2026-01-01T00:00:00Z', changeSummary: 'Bench', material: false }),
+    });
+    results.publish = { status: published.status, seconds: (performance.now() - started) / 1000, activitiesInScope: ACTIVITIES / 5 };
+    const bare = await cannon('/health/live');
+    const publicPolicy = await cannon('/api/v1/public/policies/service-0?format=html');
+    results.http = { bare, publicPolicy, rpsRatio: publicPolicy.rps / bare.rps, p50Ratio: publicPolicy.p50 / Math.max(bare.p50, 1) };
+    await stop(server);
+  } finally {
+    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  }
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+}
+
+await main();
