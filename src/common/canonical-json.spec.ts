@@ -15,3 +15,12 @@ describe('canonicalJson', () => {
     expect(canonicalJson({ a: undefined, b: 2 })).toBe('{"b":2}');
   });
 });
+
+describe('contentHash', () => {
+  it('equals the SHA-256 of the canonical JSON string', async () => {
+    const { sha256Hex } = await import('./canonical-json');
+    const value = { z: [1, 'two', { b: null, a: new Date('2026-01-01T00:00:00Z') }], a: 'é "quoted"', n: 1.5, t: true };
+    expect(contentHash(value)).toBe(sha256Hex(canonicalJson(value)));
+    expect(canonicalJson(value)).toBe('{"a":"é \\"quoted\\"","n":1.5,"t":true,"z":[1,"two",{"a":"2026-01-01T00:00:00.000Z","b":null}]}');
+  });
+});

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 
 /**
  * JSON with object keys sorted at every depth and no insignificant white space, so that equal
@@ -6,28 +6,46 @@ import { createHash } from 'node:crypto';
  * `undefined` object members are dropped, as JSON.stringify does.
  */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
+  const parts: string[] = [];
+  writeCanonical(value, (piece) => parts.push(piece));
+  return parts.join('');
 }
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value instanceof Date) return value.toISOString();
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
+/** Emits the canonical JSON of a value piece by piece, so large values can be hashed without one big string. */
+function writeCanonical(value: unknown, emit: (piece: string) => void): void {
+  if (value instanceof Date) {
+    emit(JSON.stringify(value.toISOString()));
+  } else if (Array.isArray(value)) {
+    emit('[');
+    value.forEach((item, i) => {
+      if (i > 0) emit(',');
+      // JSON.stringify writes undefined array members as null.
+      writeCanonical(item === undefined ? null : item, emit);
+    });
+    emit(']');
+  } else if (value !== null && typeof value === 'object') {
+    emit('{');
+    let first = true;
     for (const key of Object.keys(value).sort()) {
       const member = (value as Record<string, unknown>)[key];
-      if (member !== undefined) out[key] = sortKeys(member);
+      if (member === undefined) continue;
+      emit(`${first ? '' : ','}${JSON.stringify(key)}:`);
+      writeCanonical(member, emit);
+      first = false;
     }
-    return out;
+    emit('}');
+  } else {
+    emit(JSON.stringify(value) ?? 'null');
   }
-  return value;
 }
 
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/** SHA-256 of the canonical JSON of a value. */
+/** SHA-256 of the canonical JSON of a value, computed as it is written out. */
 export function contentHash(value: unknown): string {
-  return sha256Hex(canonicalJson(value));
+  const hash: Hash = createHash('sha256');
+  writeCanonical(value, (piece) => hash.update(piece, 'utf8'));
+  return hash.digest('hex');
 }
