@@ -24,7 +24,7 @@ describe('the generated policy of the LiveChat Instagram channel', () => {
     ['contact e-mail', /contact@livechat-integrations\.com/],
     ['GDPR named', /Regulation \(EU\) 2016\/679/],
     ['third-party services with their own controller status', /services run by other companies/],
-    ['name and last name', /Name \(name, last name\)/],
+    ['name and last name', /Name \(first name, last name\)/],
     ['e-mail address and phone number', /e-mail address, phone number, other contact data/],
     ['device ID', /device ID/],
     ['user preferences', /user preferences/],
@@ -75,7 +75,7 @@ describe('the generated policy of the LiveChat Instagram channel', () => {
     ['transfer to the USA', /United States \(LiveChat, Inc\.\)/],
     [
       'DPF adequacy only for certified organisations',
-      /adequately only where the recipient is certified under the EU-US Data Privacy Framework/,
+      /United States, the European Commission's adequacy decision \(Implementing Decision \(EU\) 2023\/1795\) covers only organisations certified under the EU-US Data Privacy Framework/,
     ],
     ['partner not certified', /LiveChat, Inc\. is not certified/],
     ['standard contractual clauses', /standard contractual clauses adopted by the European Commission/],

@@ -14,15 +14,15 @@ import {
   type ProcessingActivity,
   type RegistrySnapshot,
   RECIPIENT_TYPES,
+  REQUIREMENT_KINDS,
   type Tracker,
   type Transfer,
 } from '../../snapshot/registry-snapshot';
+import { byNameThenId } from '../../snapshot/order';
 import { countryInSentence, countryName, humanizeDuration, joinAnd } from './humanize';
 import type { PolicyCatalogue, SectionId } from './i18n/catalogue';
-import { en } from './i18n/en';
+import { POLICY_CATALOGUES } from './i18n';
 import type { Block, ListItem, PolicyDocument, PolicyScope, PolicySection } from './model';
-
-const CATALOGUES: Record<PolicyScope['language'], PolicyCatalogue> = { en };
 
 type Versioned = { id: string; version: number };
 const ref = (type: EntityType, item: Versioned): EntityRef => ({ type, id: item.id, version: item.version });
@@ -77,6 +77,22 @@ export function trackersInScope(
   );
 }
 
+/** The snapshot with every list in the one snapshot order, so that output never depends on input order. */
+function ordered(snapshot: RegistrySnapshot): RegistrySnapshot {
+  return {
+    ...snapshot,
+    services: [...snapshot.services].sort(byNameThenId),
+    dataCategories: [...snapshot.dataCategories].sort(byNameThenId),
+    dataSubjectCategories: [...snapshot.dataSubjectCategories].sort(byNameThenId),
+    recipients: [...snapshot.recipients].sort(byNameThenId),
+    transfers: [...snapshot.transfers].sort(byNameThenId),
+    retentionRules: [...snapshot.retentionRules].sort(byNameThenId),
+    securityMeasures: [...snapshot.securityMeasures].sort(byNameThenId),
+    trackers: [...snapshot.trackers].sort(byNameThenId),
+    processingActivities: [...snapshot.processingActivities].sort(byNameThenId),
+  };
+}
+
 class Generator {
   private readonly t: PolicyCatalogue;
   private readonly controller: ControllerProfile | null;
@@ -85,20 +101,39 @@ class Generator {
   private readonly trackers: Tracker[];
   private readonly contactEmail: string;
 
+  private readonly snapshot: RegistrySnapshot;
+
   constructor(
-    private readonly snapshot: RegistrySnapshot,
+    snapshot: RegistrySnapshot,
     private readonly scope: PolicyScope,
   ) {
-    this.t = CATALOGUES[scope.language];
+    this.snapshot = ordered(snapshot);
+    this.t = POLICY_CATALOGUES[scope.language];
     this.controller = snapshot.controller;
-    this.activities = activitiesInScope(snapshot, scope);
+    this.activities = activitiesInScope(this.snapshot, scope);
     this.activityIds = new Set(this.activities.map((a) => a.id));
-    this.trackers = trackersInScope(snapshot, scope, this.activityIds);
+    this.trackers = trackersInScope(this.snapshot, scope, this.activityIds);
     this.contactEmail = scope.options.contactEmail ?? this.controller?.email ?? '';
   }
 
   private get controllerRefs(): EntityRef[] {
     return this.controller ? [ref('controller', this.controller)] : [];
+  }
+
+  private get serviceRefs(): EntityRef[] {
+    const service = this.snapshot.services.find((s) => s.id === this.scope.serviceId);
+    return service ? [ref('service', service)] : [];
+  }
+
+  /** Provenance for a sentence of the template that no single entry caused: what the policy is about. */
+  private orScope(refs: EntityRef[]): EntityRef[] {
+    if (refs.length > 0) return refs;
+    const scope = [...this.controllerRefs, ...this.serviceRefs];
+    return scope.length > 0 ? scope : this.activityRefs(this.activities);
+  }
+
+  private activityRefs(activities: ProcessingActivity[]): EntityRef[] {
+    return activities.map((a) => ref('processing_activity', a));
   }
 
   private byIds<T extends { id: string }>(items: T[], ids: Iterable<string>): T[] {
@@ -138,11 +173,11 @@ class Generator {
     const c = this.controller;
     const service = this.scope.serviceId ? this.snapshot.services.find((s) => s.id === this.scope.serviceId) : undefined;
     const refs = [...this.controllerRefs, ...(service ? [ref('service', service)] : [])];
-    if (!c) return [paragraph(this.t.regulation, [])];
+    if (!c) return [paragraph(this.t.regulation, this.orScope(refs))];
     const a = c.registeredAddress;
     const blocks: Block[] = [
       paragraph(this.t.intro(c.legalName, service?.name ?? null), refs),
-      paragraph(this.t.regulation, []),
+      paragraph(this.t.regulation, this.controllerRefs),
       paragraph(
         this.t.registeredOffice(`${a.street}, ${a.postalCode} ${a.city}, ${countryName(a.country)}`, c.registrationNumber),
         this.controllerRefs,
@@ -157,13 +192,17 @@ class Generator {
       );
     else if (c.notApplicable.representative)
       blocks.push(paragraph(this.t.noRepresentative(c.notApplicable.representative), this.controllerRefs));
-    if (
-      this.activities.some((a) =>
-        a.recipientIds.some((id) => this.snapshot.recipients.find((r) => r.id === id)?.type === 'independent_controller'),
-      )
-    ) {
-      blocks.push(paragraph(this.t.thirdPartyLinks, []));
-    }
+    const independent = this.byIds(
+      this.snapshot.recipients,
+      this.activities.flatMap((a) => a.recipientIds),
+    ).filter((r) => r.type === 'independent_controller');
+    if (independent.length > 0)
+      blocks.push(
+        paragraph(
+          this.t.thirdPartyLinks,
+          independent.map((r) => ref('recipient', r)),
+        ),
+      );
     return blocks;
   }
 
@@ -175,7 +214,13 @@ class Generator {
       list(
         this.t.dataIntro,
         categories.map((c) => ({
-          text: this.t.dataCategory(c.name, c.examples, c.description, c.special, c.criminal),
+          text: this.t.dataCategory(
+            c.name,
+            c.examples.filter((e) => e.toLowerCase() !== c.name.toLowerCase()),
+            c.description,
+            c.special,
+            c.criminal,
+          ),
           sources: [ref('data_category', c)],
         })),
       ),
@@ -194,11 +239,14 @@ class Generator {
       thirdParty.map((c) => ({ text: this.t.thirdPartyCategory(c.name), sources: [ref('data_category', c)] })),
     );
     if (items.length === 0) return null;
-    return [list(this.t.sourcesIntro, items), paragraph(this.t.sourcesOtherwise, [])];
+    const blocks = [list(this.t.sourcesIntro, items)];
+    const direct = this.activities.filter((a) => !a.sources?.trim());
+    if (direct.length > 0) blocks.push(paragraph(this.t.sourcesOtherwise, this.activityRefs(direct)));
+    return blocks;
   }
 
   private purposes(): Block[] {
-    const blocks: Block[] = [paragraph(this.t.purposesIntro, [])];
+    const blocks: Block[] = [paragraph(this.t.purposesIntro, this.orScope(this.activityRefs(this.activities)))];
     for (const basis of LEGAL_BASES) {
       const group = this.activities.filter((a) => a.legalBasis === basis);
       if (group.length === 0) continue;
@@ -230,10 +278,13 @@ class Generator {
   }
 
   private cookies(): Block[] {
-    if (this.trackers.length === 0) return [paragraph(this.t.noTrackers, [])];
+    if (this.trackers.length === 0) return [paragraph(this.t.noTrackers, this.orScope(this.serviceRefs))];
     const activity = (t: Tracker) => this.snapshot.processingActivities.find((a) => a.id === t.processingActivityId);
     const blocks: Block[] = [
-      paragraph(this.t.trackersIntro, []),
+      paragraph(
+        this.t.trackersIntro,
+        this.trackers.map((t) => ref('tracker', t)),
+      ),
       {
         kind: 'table',
         caption: null,
@@ -244,7 +295,7 @@ class Generator {
             `${this.t.trackerKind[t.kind]}, ${this.t.trackerCategory[t.category]}`,
             t.party === 'first' ? this.t.firstParty(t.provider) : this.t.thirdParty(t.provider),
             t.purpose,
-            t.duration ? (/^P/.test(t.duration) ? humanizeDuration(t.duration) : t.duration) : this.t.durationUnknown,
+            t.duration ? (/^P/.test(t.duration) ? humanizeDuration(t.duration) : t.duration) : this.t.noDuration[t.kind],
             this.byIds(this.snapshot.dataCategories, t.dataCategoryIds)
               .map((c) => c.name)
               .join(', '),
@@ -281,14 +332,14 @@ class Generator {
     const recipients = this.byIds(this.snapshot.recipients, new Set(this.activities.flatMap((a) => a.recipientIds)));
     if (recipients.length === 0) {
       const reasons = this.activities.filter((a) => a.notApplicable.recipients);
-      return [
-        paragraph(
-          this.t.noRecipients,
-          reasons.map((a) => ref('processing_activity', a)),
-        ),
-      ];
+      return [paragraph(this.t.noRecipients, this.orScope(this.activityRefs(reasons.length > 0 ? reasons : this.activities)))];
     }
-    const blocks: Block[] = [paragraph(this.t.recipientsIntro, [])];
+    const blocks: Block[] = [
+      paragraph(
+        this.t.recipientsIntro,
+        recipients.map((r) => ref('recipient', r)),
+      ),
+    ];
     for (const type of RECIPIENT_TYPES) {
       const group = recipients.filter((r) => r.type === type);
       if (group.length === 0) continue;
@@ -313,13 +364,7 @@ class Generator {
   private transfers(): Block[] {
     const recipientIds = new Set(this.activities.flatMap((a) => a.recipientIds));
     const transfers = this.snapshot.transfers.filter((t) => recipientIds.has(t.recipientId));
-    if (transfers.length === 0)
-      return [
-        paragraph(
-          this.t.noTransfers,
-          this.activities.filter((a) => a.notApplicable.transfers).map((a) => ref('processing_activity', a)),
-        ),
-      ];
+    if (transfers.length === 0) return [paragraph(this.t.noTransfers, this.orScope(this.activityRefs(this.activities)))];
     const countries = [...new Set(transfers.map((t) => t.country))].sort();
     const items: ListItem[] = countries.map((country) => {
       const here = transfers.filter((t) => t.country === country);
@@ -328,11 +373,13 @@ class Generator {
       const decision = adequacyDecisionInForce(country, this.snapshot.asOf);
       for (const transfer of here) {
         const recipient = recipients.find((r) => r.id === transfer.recipientId);
-        const scheme = decision?.name.replace(/^.*\((.*)\)$/, 'EU-US $1') ?? '';
         if (!decision) parts.push(this.t.noAdequacy(countryInSentence(country)));
         else if (decision.requiresCertification && !recipient?.dpfCertified)
-          parts.push(this.t.adequacyNeedsCertification(countryInSentence(country), scheme, recipient?.name ?? ''));
-        else if (decision.requiresCertification) parts.push(this.t.adequacyCertified(recipient?.name ?? '', scheme));
+          parts.push(
+            this.t.adequacyNeedsCertification(countryInSentence(country), decision.scope, decision.decision, recipient?.name ?? ''),
+          );
+        else if (decision.requiresCertification)
+          parts.push(this.t.adequacyCertified(countryInSentence(country), decision.scope, decision.decision, recipient?.name ?? ''));
         else parts.push(this.t.adequacyInForce(countryInSentence(country), decision.decision));
         parts.push(...this.mechanismSentences(transfer));
       }
@@ -352,7 +399,12 @@ class Generator {
           needsSafeguards.map((t) => ref('transfer', t)),
         ),
       );
-    blocks.push(paragraph(this.t.newCountries, []));
+    blocks.push(
+      paragraph(
+        this.t.newCountries,
+        transfers.map((t) => ref('transfer', t)),
+      ),
+    );
     return blocks;
   }
 
@@ -386,7 +438,11 @@ class Generator {
     const items: ListItem[] = [];
     for (const a of this.activities) {
       if (a.retentionRuleId) byRule.set(a.retentionRuleId, [...(byRule.get(a.retentionRuleId) ?? []), a]);
-      for (const entry of a.retentionByCategory) {
+      const categoryOrder = (id: string) => this.snapshot.dataCategories.findIndex((c) => c.id === id);
+      const entries = [...a.retentionByCategory].sort(
+        (x, y) => categoryOrder(x.dataCategoryId) - categoryOrder(y.dataCategoryId) || (x.retentionRuleId < y.retentionRuleId ? -1 : 1),
+      );
+      for (const entry of entries) {
         const described = describe(entry.retentionRuleId);
         const category = this.snapshot.dataCategories.find((c) => c.id === entry.dataCategoryId);
         if (described && category) {
@@ -430,7 +486,9 @@ class Generator {
     }));
     const blocks: Block[] = [list(this.t.rightsIntro, items)];
     if (this.objectionActivities().length > 0 || this.marketingActivities().length > 0)
-      blocks.push(paragraph(this.t.rightToObjectPointer, []));
+      blocks.push(
+        paragraph(this.t.rightToObjectPointer, this.activityRefs([...this.objectionActivities(), ...this.marketingActivities()])),
+      );
     blocks.push(paragraph(this.t.exerciseRights(this.contactEmail), this.controllerRefs));
     return blocks;
   }
@@ -475,14 +533,26 @@ class Generator {
 
   private requirements(): Block[] {
     const withRequirement = this.activities.filter((a) => a.requirement !== null);
-    if (withRequirement.length === 0) return [paragraph(this.t.noRequirements, [])];
+    if (withRequirement.length === 0) return [paragraph(this.t.noRequirements, this.orScope(this.activityRefs(this.activities)))];
+    // Purposes with the same requirement and consequences share one item, so the reader sees each rule once.
+    const groups = new Map<string, ProcessingActivity[]>();
+    for (const a of withRequirement) {
+      const key = JSON.stringify([REQUIREMENT_KINDS.indexOf(a.requirement?.kind ?? 'none'), a.requirement?.consequences?.trim() ?? '']);
+      groups.set(key, [...(groups.get(key) ?? []), a]);
+    }
     return [
       list(
         this.t.requirementsIntro,
-        withRequirement.map((a) => ({
-          text: this.t.requirement(a.name, a.requirement?.kind ?? 'none', a.requirement?.consequences ?? null),
-          sources: [ref('processing_activity', a)],
-        })),
+        [...groups.entries()]
+          .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+          .map(([, group]) => ({
+            text: this.t.requirement(
+              joinAnd(group.map((a) => a.name)),
+              group[0].requirement?.kind ?? 'none',
+              group[0].requirement?.consequences ?? null,
+            ),
+            sources: this.activityRefs(group),
+          })),
       ),
     ];
   }
@@ -497,9 +567,9 @@ class Generator {
       })),
       ...profiling.map((a) => ({ text: this.t.profiling(a.name, a.purpose), sources: [ref('processing_activity', a)] })),
     ];
-    if (items.length === 0) return [paragraph(this.t.noAutomatedDecisions, [])];
+    if (items.length === 0) return [paragraph(this.t.noAutomatedDecisions, this.orScope(this.activityRefs(this.activities)))];
     const blocks: Block[] = [list(null, items)];
-    if (deciding.length === 0) blocks.push(paragraph(this.t.noSolelyAutomatedDecisions, []));
+    if (deciding.length === 0) blocks.push(paragraph(this.t.noSolelyAutomatedDecisions, this.activityRefs(profiling)));
     return blocks;
   }
 
@@ -526,7 +596,7 @@ class Generator {
   }
 
   private changes(): Block[] {
-    return [paragraph(this.t.changes(this.scope.options.noticeDays), [])];
+    return [paragraph(this.t.changes(this.scope.options.noticeDays), this.orScope(this.controllerRefs))];
   }
 }
 

@@ -1,7 +1,7 @@
 import { canonicalJson, contentHash } from '../../common/canonical-json';
 import { humanizeDate } from './humanize';
 import type { PolicyCatalogue } from './i18n/catalogue';
-import { en } from './i18n/en';
+import { policyCatalogue } from './i18n';
 import type { Block, PolicyDocument, UpcomingChangeNotice } from './model';
 
 export const RENDER_FORMATS = ['md', 'html', 'txt', 'json'] as const;
@@ -16,8 +16,7 @@ export interface RenderOptions {
   notice?: UpcomingChangeNotice;
 }
 
-const CATALOGUES: Record<string, PolicyCatalogue> = { en };
-const catalogueOf = (doc: PolicyDocument): PolicyCatalogue => CATALOGUES[doc.language] ?? en;
+const catalogueOf = (doc: PolicyDocument): PolicyCatalogue => policyCatalogue(doc.language);
 
 /** SHA-256 of the canonical JSON document: a published version's identity and ETag. */
 export function policyContentHash(doc: PolicyDocument): string {

@@ -54,7 +54,8 @@ export interface PolicyCatalogue {
   trackerCategory: Record<TrackerCategory, string>;
   firstParty(provider: string): string;
   thirdParty(provider: string): string;
-  durationUnknown: string;
+  /** Shown when a tracker has no stated duration */
+  noDuration: Record<TrackerKind, string>;
   consentBasis: string;
   necessaryBasis: string;
   optOutIntro: string;
@@ -70,8 +71,9 @@ export interface PolicyCatalogue {
   transfersIntro: string;
   transferTo(country: string, recipients: string): string;
   adequacyInForce(country: string, decision: string): string;
-  adequacyNeedsCertification(country: string, scheme: string, recipient: string): string;
-  adequacyCertified(recipient: string, scheme: string): string;
+  /** `scope` and `decision` come from the adequacy reference data (src/reference/gdpr.ts) */
+  adequacyNeedsCertification(country: string, scope: string, decision: string, recipient: string): string;
+  adequacyCertified(country: string, scope: string, decision: string, recipient: string): string;
   noAdequacy(country: string): string;
   mechanism: Record<Exclude<TransferMechanism, 'derogation'>, string>;
   sccModule(module: string): string;
@@ -102,7 +104,7 @@ export interface PolicyCatalogue {
   complaint(authority: string, website: string | null): string;
 
   requirementsIntro: string;
-  requirement(activity: string, kind: RequirementKind, consequences: string | null): string;
+  requirement(activities: string, kind: RequirementKind, consequences: string | null): string;
   noRequirements: string;
 
   automatedDecision(activity: string, logic: string, significance: string): string;

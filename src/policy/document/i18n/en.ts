@@ -38,7 +38,8 @@ export const en: PolicyCatalogue = {
     `Questions about this policy or your data? Write to ${email}${phone ? ` or call ${phone}` : ''}.${website ? ` Our website: ${website}.` : ''}`,
   dpo: (email, name, phone) =>
     `You can reach our data protection officer${name ? `, ${name},` : ''} at ${email}${phone ? ` or ${phone}` : ''}.`,
-  noDpo: (reason, email) => `We have no data protection officer. ${sentence(reason)} Send any question about your data to ${email}.`,
+  noDpo: (reason, email) =>
+    `We have not appointed a data protection officer. ${sentence(reason)} Send any question about your data to ${email}.`,
   representative: (name, email, address) => `Our representative in the European Union is ${name}, ${address}, ${email}.`,
   noRepresentative: (reason) => `We have no representative in the European Union. ${sentence(reason)}`,
   thirdPartyLinks:
@@ -86,7 +87,13 @@ export const en: PolicyCatalogue = {
   trackerCategory: { strictly_necessary: 'strictly necessary', functional: 'functional', analytics: 'analytics', marketing: 'marketing' },
   firstParty: (provider) => `${provider} (first party)`,
   thirdParty: (provider) => `${provider} (third party)`,
-  durationUnknown: 'until removed',
+  noDuration: {
+    cookie: 'until you delete it',
+    web_beacon: 'nothing is stored on your device',
+    pixel: 'nothing is stored on your device',
+    local_storage: 'until you delete it',
+    sdk: 'while the app is installed',
+  },
   consentBasis: 'your consent',
   necessaryBasis: 'needed to provide what you asked for',
   optOutIntro: 'How you can refuse or remove them:',
@@ -112,10 +119,10 @@ export const en: PolicyCatalogue = {
   transferTo: (country, recipients) => `${country} (${recipients}).`,
   adequacyInForce: (country, decision) =>
     `The European Commission has decided that ${country} protects personal data adequately (${decision}).`,
-  adequacyNeedsCertification: (country, scheme, recipient) =>
-    `The European Commission has found that ${country} protects personal data adequately only where the recipient is certified under the ${scheme}. ${recipient} is not certified, so that decision does not cover this transfer.`,
-  adequacyCertified: (recipient, scheme) =>
-    `${recipient} is certified under the ${scheme}, which the European Commission recognises as adequate.`,
+  adequacyNeedsCertification: (country, scope, decision, recipient) =>
+    `For ${country}, the European Commission's adequacy decision (${decision}) covers only ${scope}. ${recipient} is not certified, so that decision does not cover this transfer and other safeguards are needed.`,
+  adequacyCertified: (country, scope, decision, recipient) =>
+    `For ${country}, the European Commission's adequacy decision (${decision}) covers ${scope}. ${recipient} is one of them.`,
   noAdequacy: (country) => `The European Commission has not decided that ${country} protects personal data adequately.`,
   mechanism: {
     adequacy: 'The transfer relies on that adequacy decision (Art. 45 GDPR).',
@@ -140,7 +147,8 @@ export const en: PolicyCatalogue = {
   },
   transferRisk:
     'Where no adequacy decision covers a transfer, the law of the destination may limit your rights, your access to a supervisory authority or how your data may be used there; this is why the safeguards above and our own technical and organisational measures apply.',
-  copyOfSafeguards: (how) => `You may obtain a copy of the safeguards and of your data transferred: ${sentence(how)}`,
+  copyOfSafeguards: (how) =>
+    `You may obtain a copy of the safeguards and of your data transferred: ${sentence(how.charAt(0).toLowerCase() + how.slice(1))}`,
   copyOnRequest: (email) => `You may obtain a copy of the safeguards and of your data transferred by writing to ${email}.`,
   newCountries: 'Should we start transferring your data to another country outside the EEA, we will tell you first.',
   noTransfers: 'Your data stay within the European Economic Area: we do not transfer them to other countries.',
@@ -184,14 +192,14 @@ export const en: PolicyCatalogue = {
     `If you think we process your data unlawfully, you may complain to a data protection supervisory authority, in particular in the EU country where you live, work or where the infringement happened. The authority responsible for us is the ${authority}${website ? ` (${website})` : ''}.`,
 
   requirementsIntro: 'Whether you must give us your data depends on the purpose:',
-  requirement: (activity, kind, consequences) => {
+  requirement: (activities, kind, consequences) => {
     const why: Record<typeof kind, string> = {
       statutory: 'the law requires these data',
       contractual: 'these data are a requirement of our contract',
       contract_precondition: 'we need these data to enter into a contract with you',
       none: 'giving these data is up to you',
     };
-    return `${activity}: ${why[kind]}.${consequences ? ` ${sentence(consequences)}` : ''}`;
+    return `${activities}: ${why[kind]}.${consequences ? ` ${sentence(consequences)}` : ''}`;
   },
   noRequirements:
     'You are under no obligation to give us your data; where we need data to provide something you ask for, we tell you when we ask for them.',
