@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { canonicalJson, contentHash } from './canonical-json';
+import { canonicalJson, contentHash, sha256Hex } from './canonical-json';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth so that key order does not change the hash', () => {
@@ -17,8 +17,7 @@ describe('canonicalJson', () => {
 });
 
 describe('contentHash', () => {
-  it('equals the SHA-256 of the canonical JSON string', async () => {
-    const { sha256Hex } = await import('./canonical-json');
+  it('equals the SHA-256 of the canonical JSON string', () => {
     const value = { z: [1, 'two', { b: null, a: new Date('2026-01-01T00:00:00Z') }], a: 'é "quoted"', n: 1.5, t: true };
     expect(contentHash(value)).toBe(sha256Hex(canonicalJson(value)));
     expect(canonicalJson(value)).toBe('{"a":"é \\"quoted\\"","n":1.5,"t":true,"z":[1,"two",{"a":"2026-01-01T00:00:00.000Z","b":null}]}');

@@ -2,12 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { BoundedCache } from '../common/bounded-cache';
 import { ResourceNotFoundError } from '../common/errors';
-import { ServiceEntity } from '../registry/services/service.entity';
 import type { PolicyDocument } from './document/model';
 import { renderPolicy, type RenderFormat } from './document/render';
 import { CONTENT_TYPES, renderingKey } from './policies.service';
 import { PolicyVersionEntity } from './policy-version.entity';
-import { PolicyEntity } from './policy.entity';
 
 export interface PublicPolicy {
   body: string;
@@ -35,23 +33,29 @@ export class PublicPoliciesService {
   constructor(private readonly dataSource: DataSource) {}
 
   async get(slug: string, language: string, format: RenderFormat, standalone: boolean, now = new Date()): Promise<PublicPolicy> {
-    const service = await this.dataSource.getRepository(ServiceEntity).findOneBy({ slug });
+    // One round trip: the service's policy for everyone comes first (a policy narrowed to some data
+    // subjects only when it is the only one), with the metadata of all its versions.
+    const rows: { id: string; number: number; effective_from: Date; change_summary: string; content_hash: string; published_at: Date }[] =
+      await this.dataSource.query(
+        `SELECT v.id, v.number, v.effective_from, v.change_summary, v.content_hash, v.published_at
+         FROM policy_version v
+        WHERE v.policy_id = (
+          SELECT p.id FROM policy p JOIN service s ON s.id = p.service_id
+           WHERE s.slug = $1 AND p.language = $2
+           ORDER BY cardinality(p.data_subject_category_ids), p.created_at, p.id
+           LIMIT 1)
+        ORDER BY v.number`,
+        [slug, language],
+      );
+    const versions = rows.map((r) => ({
+      id: r.id,
+      number: r.number,
+      effectiveFrom: new Date(r.effective_from),
+      changeSummary: r.change_summary,
+      contentHash: r.content_hash,
+      publishedAt: new Date(r.published_at),
+    }));
     const notFound = new ResourceNotFoundError(`No published ${language} policy for the service "${slug}".`);
-    if (!service) throw notFound;
-    // The policy for everyone on the service comes first; a policy narrowed to some data subjects only when it is the only one.
-    const policies = await this.dataSource
-      .getRepository(PolicyEntity)
-      .createQueryBuilder('p')
-      .where('p.service_id = :serviceId AND p.language = :language', { serviceId: service.id, language })
-      .orderBy('cardinality(p.data_subject_category_ids)', 'ASC')
-      .addOrderBy('p.created_at', 'ASC')
-      .getMany();
-    if (policies.length === 0) throw notFound;
-    const versions = await this.dataSource.getRepository(PolicyVersionEntity).find({
-      where: { policyId: policies[0].id },
-      order: { number: 'ASC' },
-      select: { id: true, number: true, effectiveFrom: true, changeSummary: true, contentHash: true, publishedAt: true, policyId: true },
-    });
     const inEffect = versions.filter((v) => v.effectiveFrom <= now).at(-1);
     if (!inEffect) throw notFound;
     const upcoming = versions
@@ -81,7 +85,7 @@ export class PublicPoliciesService {
 
   private async renderWithNotice(
     versionId: string,
-    upcoming: PolicyVersionEntity,
+    upcoming: { id: string; effectiveFrom: Date; changeSummary: string },
     format: RenderFormat,
     standalone: boolean,
   ): Promise<string> {
