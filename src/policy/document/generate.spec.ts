@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import type { RegistrySnapshot } from '../../snapshot/registry-snapshot';
+import type { EntityRef, LegalBasis, RegistrySnapshot } from '../../snapshot/registry-snapshot';
 import { make, validSnapshot } from '../../snapshot/testing/snapshot-factory';
 import { activitiesInScope, generatePolicy } from './generate';
-import type { Block, PolicyScope } from './model';
+import { en } from './i18n/en';
+import type { PolicyScope } from './model';
 import { policyContentHash, RENDER_FORMATS, renderPolicy } from './render';
 import { exampleScope, exampleSnapshot } from './testing';
 
@@ -131,36 +132,96 @@ describe('the generated policy of the LiveChat Instagram channel', () => {
     expect(copied).toEqual([]);
   });
 
-  it('gives every block, list item and table row its provenance', () => {
-    const blocks: Block[] = policy.sections.flatMap((s) => s.blocks);
-    for (const block of blocks) {
-      if (block.kind === 'list') block.items.forEach((i) => expect(i.sources.length).toBeGreaterThan(0));
-      if (block.kind === 'table') block.rows.forEach((r) => expect(r.sources.length).toBeGreaterThan(0));
+  it('puts each purpose under its legal basis, with the interest or the obligation it names', () => {
+    const purposes = policy.sections.find((s) => s.id === 'purposes-and-legal-bases');
+    const under = (basis: LegalBasis) =>
+      (purposes?.blocks ?? [])
+        .flatMap((b) => (b.kind === 'list' && b.intro === en.basisGroup[basis] ? b.items : []))
+        .map((i) => i.text.split(':')[0]);
+    expect(under('art6_1_a')).toEqual([
+      'E-mail tracking',
+      'Location (opt-in)',
+      'Marketing and advertising',
+      'Site usage analysis',
+      'Website preferences',
+    ]);
+    expect(under('art6_1_b')).toEqual(['Providing the service']);
+    expect(under('art6_1_c')).toEqual(['Accounting and archiving']);
+    expect(under('art6_1_f')).toEqual([
+      'Answering enquiries',
+      "Customers' representatives",
+      'Debt collection',
+      'Fraud monitoring',
+      'Legal claims',
+      'Reports and analyses',
+      'Server log files',
+    ]);
+  });
+
+  it('gives every block, list item and table row its provenance, each an entry of the registry at its version', () => {
+    const known = new Map<string, number>();
+    for (const key of [
+      'services',
+      'dataCategories',
+      'recipients',
+      'transfers',
+      'retentionRules',
+      'securityMeasures',
+      'trackers',
+      'processingActivities',
+    ] as const)
+      for (const item of example[key]) known.set(item.id, item.version);
+    if (example.controller) known.set(example.controller.id, example.controller.version);
+    const all: EntityRef[] = [];
+    for (const block of policy.sections.flatMap((s) => s.blocks)) {
+      expect(block.sources.length).toBeGreaterThan(0);
+      all.push(...block.sources);
+      if (block.kind === 'list') block.items.forEach((i) => (expect(i.sources.length).toBeGreaterThan(0), all.push(...i.sources)));
+      if (block.kind === 'table') block.rows.forEach((r) => (expect(r.sources.length).toBeGreaterThan(0), all.push(...r.sources)));
     }
+    for (const r of all) expect(known.get(r.id)).toBe(r.version);
     const purposes = policy.sections.find((s) => s.id === 'purposes-and-legal-bases');
     const item = purposes?.blocks.flatMap((b) => (b.kind === 'list' ? b.items : [])).find((i) => i.text.startsWith('Fraud monitoring'));
     expect(item?.sources).toEqual([{ type: 'processing_activity', id: 'act-fraud', version: 1 }]);
   });
 
-  it('renders byte-identical output in every format, whatever the order of the input lists', () => {
+  it('renders byte-identical output in every format across runs and whatever the order of the input lists', () => {
+    // Reversed and rotated by one: a permutation unlike the snapshot's own order.
+    const shuffle = <T>(items: T[]): T[] => [...items].reverse().map((_, i, r) => r[(i + 1) % r.length]);
     const shuffled: RegistrySnapshot = {
       ...example,
-      processingActivities: [...example.processingActivities].reverse(),
-      dataCategories: [...example.dataCategories].reverse(),
-      trackers: [...example.trackers].reverse(),
-      recipients: [...example.recipients].reverse(),
+      services: shuffle(example.services),
+      dataCategories: shuffle(example.dataCategories),
+      dataSubjectCategories: shuffle(example.dataSubjectCategories),
+      recipients: shuffle(example.recipients),
+      transfers: shuffle(example.transfers),
+      retentionRules: shuffle(example.retentionRules),
+      securityMeasures: shuffle(example.securityMeasures),
+      trackers: shuffle(example.trackers),
+      processingActivities: shuffle(example.processingActivities),
     };
-    const sorted = (s: RegistrySnapshot): RegistrySnapshot => ({
-      ...s,
-      processingActivities: [...s.processingActivities].sort((a, b) => (a.name < b.name ? -1 : 1)),
-      dataCategories: [...s.dataCategories].sort((a, b) => (a.name < b.name ? -1 : 1)),
-      trackers: [...s.trackers].sort((a, b) => (a.name < b.name ? -1 : 1)),
-      recipients: [...s.recipients].sort((a, b) => (a.name < b.name ? -1 : 1)),
-    });
-    const again = generatePolicy(sorted(shuffled), exampleScope);
-    for (const format of RENDER_FORMATS) expect(renderPolicy(again, format)).toBe(renderPolicy(policy, format));
+    expect(shuffled.processingActivities.map((a) => a.id)).not.toEqual(example.processingActivities.map((a) => a.id));
+    const options = { standalone: true, effectiveFrom: '2026-12-01', notice: { effectiveFrom: '2027-01-01', changeSummary: 'X.' } };
+    const again = generatePolicy(shuffled, exampleScope);
+    const twice = generatePolicy(exampleSnapshot(), exampleScope);
+    for (const format of RENDER_FORMATS) {
+      expect(renderPolicy(again, format, options)).toBe(renderPolicy(policy, format, options));
+      expect(renderPolicy(twice, format, options)).toBe(renderPolicy(policy, format, options));
+    }
     expect(policyContentHash(again)).toBe(policyContentHash(policy));
     expect(policyContentHash(policy)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('links the Markdown contents to anchors that exist', () => {
+    const md = renderPolicy(policy, 'md');
+    for (const section of policy.sections) {
+      expect(md).toContain(`](#${section.id})`);
+      expect(md).toContain(`<a id="${section.id}"></a>`);
+    }
+  });
+
+  it('has no empty section', () => {
+    for (const section of policy.sections) expect(section.blocks.length).toBeGreaterThan(0);
   });
 });
 
@@ -193,6 +254,32 @@ describe('section rules', () => {
     const bOnly = validSnapshot();
     expect(renderPolicy(generatePolicy(bOnly, { ...exampleScope, serviceId: 'svc' }), 'txt')).toMatch(/Art\. 20/);
     expect(sectionIds(bOnly)).not.toContain('right-to-object');
+  });
+
+  it('shows the right to object for direct marketing alone, and neither portability nor objection for a legal obligation alone', () => {
+    const marketing = validSnapshot({
+      processingActivities: [make.activity({ legalBasis: 'art6_1_a', consentMechanism: 'A tick box.', profiling: true })],
+    });
+    const marketingPolicy = generatePolicy(marketing, { ...exampleScope, serviceId: 'svc' });
+    expect(marketingPolicy.sections.map((s) => s.id)).toContain('right-to-object');
+    expect(renderPolicy(marketingPolicy, 'txt')).toMatch(/direct marketing[^\n]*without giving reasons/);
+    expect(renderPolicy(marketingPolicy, 'txt')).toMatch(/Art\. 20\)[\s\S]*Art\. 7\(3\)/);
+    const obligation = validSnapshot({
+      processingActivities: [make.activity({ legalBasis: 'art6_1_c', legalObligation: 'The VAT Act.', requirement: null })],
+    });
+    const obligationText = renderPolicy(generatePolicy(obligation, { ...exampleScope, serviceId: 'svc' }), 'txt');
+    expect(obligationText).not.toMatch(/Art\. 20\)|Art\. 7\(3\)|Art\. 21/);
+    expect(obligationText).toMatch(/The obligation: The VAT Act\./);
+    expect(sectionIds(obligation)).not.toContain('right-to-object');
+  });
+
+  it('covers every service when the scope names none', () => {
+    const snapshot = validSnapshot({
+      services: [make.service(), make.service({ id: 'svc2', name: 'Blog', slug: 'blog' })],
+      processingActivities: [make.activity(), make.activity({ id: 'blog', name: 'Comments', serviceIds: ['svc2'] })],
+    });
+    expect(activitiesInScope(snapshot, { serviceId: null, dataSubjectCategoryIds: [] }).map((a) => a.name)).toEqual(['Comments', 'Orders']);
+    expect(activitiesInScope(snapshot, { serviceId: 'svc2', dataSubjectCategoryIds: [] }).map((a) => a.name)).toEqual(['Comments']);
   });
 
   it('never has an empty section', () => {

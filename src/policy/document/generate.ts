@@ -48,20 +48,22 @@ const list = (intro: string | null, items: ListItem[]): Block => ({
 
 /**
  * The activities a policy speaks of: active, ours (controller or joint controller, never processor),
- * for the policy's service, and for its data subjects when it is narrowed to some.
+ * for the policy's service, and for its data subjects when it is narrowed to some; by name, then id.
  */
 export function activitiesInScope(
   snapshot: RegistrySnapshot,
   scope: Pick<PolicyScope, 'serviceId' | 'dataSubjectCategoryIds'>,
 ): ProcessingActivity[] {
   const subjects = new Set(scope.dataSubjectCategoryIds);
-  return snapshot.processingActivities.filter(
-    (a) =>
-      a.status === 'active' &&
-      a.role !== 'processor' &&
-      (scope.serviceId === null || a.serviceIds.includes(scope.serviceId)) &&
-      (subjects.size === 0 || a.dataSubjectCategoryIds.some((id) => subjects.has(id))),
-  );
+  return snapshot.processingActivities
+    .filter(
+      (a) =>
+        a.status === 'active' &&
+        a.role !== 'processor' &&
+        (scope.serviceId === null || a.serviceIds.includes(scope.serviceId)) &&
+        (subjects.size === 0 || a.dataSubjectCategoryIds.some((id) => subjects.has(id))),
+    )
+    .sort(byNameThenId);
 }
 
 /** Trackers of the policy's service, and when the policy is narrowed, only those serving its activities. */

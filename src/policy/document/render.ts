@@ -46,7 +46,12 @@ function preamble(doc: PolicyDocument, options: RenderOptions): { effective: str
 
 // ---------------------------------------------------------------- Markdown
 
-const mdEscape = (text: string): string => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+/** Escapes inline markup, and a leading "1." or "- " that would turn a paragraph into a list. */
+const mdEscape = (text: string): string =>
+  text
+    .replace(/([\\`*_[\]<>#|])/g, '\\$1')
+    .replace(/^(\d+)\./, '$1\\.')
+    .replace(/^([-+])(?=\s)/, '\\$1');
 
 function renderMarkdown(doc: PolicyDocument, options: RenderOptions): string {
   const { effective, notice } = preamble(doc, options);
@@ -57,7 +62,8 @@ function renderMarkdown(doc: PolicyDocument, options: RenderOptions): string {
   doc.sections.forEach((s, i) => out.push(`${i + 1}. [${mdEscape(s.heading)}](#${s.id})`));
   out.push('');
   doc.sections.forEach((section, i) => {
-    out.push(`## ${i + 1}. ${mdEscape(section.heading)}`, '');
+    // An explicit anchor, so that the contents' links work whatever slugs the Markdown renderer makes.
+    out.push(`<a id="${section.id}"></a>`, '', `## ${i + 1}. ${mdEscape(section.heading)}`, '');
     for (const block of section.blocks) out.push(...markdownBlock(block), '');
   });
   return `${out.join('\n').trimEnd()}\n`;
