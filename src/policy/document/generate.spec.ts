@@ -282,6 +282,18 @@ describe('section rules', () => {
     expect(activitiesInScope(snapshot, { serviceId: 'svc2', dataSubjectCategoryIds: [] }).map((a) => a.name)).toEqual(['Comments']);
   });
 
+  it('never says data stay in the EEA while a recipient is abroad, and never calls an EEA country a third country', () => {
+    const policyText = (snapshot: RegistrySnapshot) => {
+      const doc = generatePolicy(snapshot, { ...exampleScope, serviceId: 'svc' });
+      return renderPolicy({ ...doc, sections: doc.sections.filter((s) => s.id === 'international-transfers') }, 'txt');
+    };
+    const abroad = policyText(validSnapshot({ recipients: [make.recipient({ country: 'US' })], transfers: [] }));
+    expect(abroad).toMatch(/United States \(Hosting Ltd\)\. We have not yet recorded which safeguard/);
+    expect(abroad).not.toMatch(/stay within/);
+    const inEea = policyText(validSnapshot({ transfers: [make.transfer({ country: 'DE' })] }));
+    expect(inEea).toMatch(/Your data stay within the European Economic Area/);
+  });
+
   it('never has an empty section', () => {
     const bare = validSnapshot({
       trackers: [],

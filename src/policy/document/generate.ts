@@ -1,5 +1,6 @@
 import {
   adequacyDecisionInForce,
+  isInEea,
   rightsForBasis,
   RIGHTS,
   SCC_MODULE_LABELS,
@@ -365,12 +366,18 @@ class Generator {
 
   private transfers(): Block[] {
     const recipientIds = new Set(this.activities.flatMap((a) => a.recipientIds));
-    const transfers = this.snapshot.transfers.filter((t) => recipientIds.has(t.recipientId));
-    if (transfers.length === 0) return [paragraph(this.t.noTransfers, this.orScope(this.activityRefs(this.activities)))];
-    const countries = [...new Set(transfers.map((t) => t.country))].sort();
+    const transfers = this.snapshot.transfers.filter((t) => recipientIds.has(t.recipientId) && !isInEea(t.country));
+    // A recipient abroad with no transfer on record is still said to be abroad, never "your data stay in the EEA".
+    const unrecorded = this.byIds(this.snapshot.recipients, recipientIds).filter(
+      (r) => !isInEea(r.country) && !transfers.some((t) => t.recipientId === r.id),
+    );
+    if (transfers.length === 0 && unrecorded.length === 0)
+      return [paragraph(this.t.noTransfers, this.orScope(this.activityRefs(this.activities)))];
+    const countries = [...new Set([...transfers.map((t) => t.country), ...unrecorded.map((r) => r.country)])].sort();
     const items: ListItem[] = countries.map((country) => {
       const here = transfers.filter((t) => t.country === country);
-      const recipients = here.map((t) => this.snapshot.recipients.find((r) => r.id === t.recipientId)).filter((r) => r !== undefined);
+      const missing = unrecorded.filter((r) => r.country === country);
+      const recipients = this.byIds(this.snapshot.recipients, [...here.map((t) => t.recipientId), ...missing.map((r) => r.id)]);
       const parts = [this.t.transferTo(countryName(country), joinAnd(recipients.map((r) => r.name)))];
       const decision = adequacyDecisionInForce(country, this.snapshot.asOf);
       for (const transfer of here) {
@@ -385,11 +392,13 @@ class Generator {
         else parts.push(this.t.adequacyInForce(countryInSentence(country), decision.decision));
         parts.push(...this.mechanismSentences(transfer));
       }
+      for (const recipient of missing) parts.push(this.t.transferUnrecorded(recipient.name));
       return {
-        text: parts.join(' '),
-        sources: uniqueRefs(
-          here.flatMap((t) => [ref('transfer', t), ...recipients.filter((r) => r.id === t.recipientId).map((r) => ref('recipient', r))]),
-        ),
+        text: [...new Set(parts)].join(' '),
+        sources: uniqueRefs([
+          ...here.flatMap((t) => [ref('transfer', t), ...recipients.filter((r) => r.id === t.recipientId).map((r) => ref('recipient', r))]),
+          ...missing.map((r) => ref('recipient', r)),
+        ]),
       };
     });
     const blocks: Block[] = [list(this.t.transfersIntro, items)];
@@ -402,10 +411,7 @@ class Generator {
         ),
       );
     blocks.push(
-      paragraph(
-        this.t.newCountries,
-        transfers.map((t) => ref('transfer', t)),
-      ),
+      paragraph(this.t.newCountries, [...transfers.map((t) => ref('transfer', t)), ...unrecorded.map((r) => ref('recipient', r))]),
     );
     return blocks;
   }

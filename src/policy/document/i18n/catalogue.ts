@@ -78,6 +78,7 @@ export interface PolicyCatalogue {
   mechanism: Record<Exclude<TransferMechanism, 'derogation'>, string>;
   sccModule(module: string): string;
   derogation: Record<Derogation, string>;
+  transferUnrecorded(recipient: string): string;
   transferRisk: string;
   copyOfSafeguards(how: string): string;
   copyOnRequest(email: string): string;

@@ -145,6 +145,8 @@ export const en: PolicyCatalogue = {
     compelling_legitimate_interests:
       'The transfer is occasional, concerns few people and serves compelling legitimate interests of ours, which we have weighed against your rights (Art. 49(1), second subparagraph, GDPR).',
   },
+  transferUnrecorded: (recipient) =>
+    `We have not yet recorded which safeguard protects the transfer to ${recipient}; ask us and we will tell you.`,
   transferRisk:
     'Where no adequacy decision covers a transfer, the law of the destination may limit your rights, your access to a supervisory authority or how your data may be used there; this is why the safeguards above and our own technical and organisational measures apply.',
   copyOfSafeguards: (how) =>
