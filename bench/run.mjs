@@ -135,9 +135,9 @@ async function timeExport(format) {
   return { format, status: res.status, seconds, bytes, idleRss: idle, peakRss: peak };
 }
 
-async function cannon(path) {
-  const result = await autocannon({ url: `${BASE}${path}`, connections: 10, duration: 8, headers: {} });
-  return { path, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
+async function cannon(path, headers = {}) {
+  const result = await autocannon({ url: `${BASE}${path}`, connections: 10, duration: 8, headers });
+  return { path, headers, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, status2xx: result['2xx'], status3xx: result['3xx'] };
 }
 
 async function main() {
@@ -158,7 +158,6 @@ async function main() {
     server = startServer();
     await waitReady();
     const services = await (await fetch(`${BASE}/api/v1/services?q=Service%200`, { headers: auth })).json();
-    const bigPolicyService = services.items[0].id;
     const policy = await (
       await fetch(`${BASE}/api/v1/policies`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify({ title: 'Bench policy', serviceId: services.items[0].id, language: 'en' }) })
     ).json();
@@ -170,8 +169,18 @@ async function main() {
     });
     results.publish = { status: published.status, seconds: (performance.now() - started) / 1000, activitiesInScope: 20 };
     const bare = await cannon('/health/live');
-    const publicPolicy = await cannon('/api/v1/public/policies/service-0?format=html');
-    results.http = { bare, publicPolicy, rpsRatio: publicPolicy.rps / bare.rps, p50Ratio: publicPolicy.p50 / Math.max(bare.p50, 1) };
+    const policyPath = '/api/v1/public/policies/service-0?format=html';
+    const first = await fetch(`${BASE}${policyPath}`);
+    const policyBytes = (await first.text()).length;
+    const publicPolicy = await cannon(policyPath);
+    const revalidated = await cannon(policyPath, { 'If-None-Match': first.headers.get('etag') });
+    results.http = {
+      bare,
+      publicPolicy: { ...publicPolicy, bodyChars: policyBytes },
+      publicPolicy304: revalidated,
+      rpsRatio: publicPolicy.rps / bare.rps,
+      rpsRatio304: revalidated.rps / bare.rps,
+    };
     await stop(server);
   } finally {
     await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
