@@ -8,7 +8,7 @@ import { registryServiceToken } from '../registry/shared/registry.controller';
 import type { RegistryService } from '../registry/shared/registry.service';
 import { SnapshotService } from '../snapshot/snapshot.service';
 import type { RegistrySnapshot } from '../snapshot/registry-snapshot';
-import { type PolicyDiff, diffPolicies } from './document/diff';
+import { type PolicyDiff, diffPolicies } from './diff/diff';
 import { activitiesInScope, generatePolicy } from './document/generate';
 import type { PolicyDocument, PolicyScope } from './document/model';
 import { policyContentHash, RENDER_FORMATS, renderPolicy, type RenderFormat } from './document/render';
