@@ -2,20 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, type Repository } from 'typeorm';
 import type { Principal } from '../auth/api-keys.service';
-import { ChainVerifier, type ChainVerdict, chainHash } from './audit-chain';
-import { type AuditAction, AuditEventEntity } from './audit-event.entity';
+import { type AuditEventContent, ChainVerifier, type ChainVerdict, chainHash } from './audit-chain';
+import { AuditEventEntity } from './audit-event.entity';
 
 /** Any number, fixed: the advisory lock that serialises registry writes and so the audit chain. */
 const REGISTRY_WRITE_LOCK = 30_1_2016;
 
-export interface AuditEntry {
-  action: AuditAction;
-  entityType: string;
-  entityId: string;
-  version: number;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
+/** What a write tells the trail; the chain adds position, time, actor and hashes. */
+export type AuditEntry = Pick<AuditEventContent, 'action' | 'entityType' | 'entityId' | 'version' | 'before' | 'after'>;
 
 export interface AuditQuery {
   entityType?: string;

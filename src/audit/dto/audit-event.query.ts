@@ -5,7 +5,20 @@ import { ENTITY_TYPES } from '../../snapshot/registry-snapshot';
 /** Everything the trail records: the registry, policies and their published versions. */
 export const AUDITED_TYPES = [...ENTITY_TYPES, 'policy', 'policy_version'] as const;
 
-export class AuditEventQuery {
+/** A time range of the trail, both ends inclusive. */
+export class AuditTimeRange {
+  /** From this instant (ISO 8601), inclusive @example "2026-01-01T00:00:00Z" */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  /** Up to this instant (ISO 8601), inclusive */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+}
+
+export class AuditEventQuery extends AuditTimeRange {
   @IsOptional()
   @IsIn(AUDITED_TYPES)
   entityType?: (typeof AUDITED_TYPES)[number];
@@ -18,16 +31,6 @@ export class AuditEventQuery {
   @IsOptional()
   @IsUUID()
   actor?: string;
-
-  /** From this instant (ISO 8601), inclusive @example "2026-01-01T00:00:00Z" */
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  from?: string;
-
-  /** Up to this instant (ISO 8601), inclusive */
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  to?: string;
 
   @IsOptional()
   @Type(() => Number)
@@ -43,18 +46,8 @@ export class AuditEventQuery {
   offset: number = 0;
 }
 
-export class AuditExportQuery {
+export class AuditExportQuery extends AuditTimeRange {
   @IsOptional()
   @IsIn(['csv', 'json'])
   format: 'csv' | 'json' = 'csv';
-
-  /** From this instant (ISO 8601), inclusive */
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  from?: string;
-
-  /** Up to this instant (ISO 8601), inclusive */
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  to?: string;
 }
