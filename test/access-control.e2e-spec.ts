@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { routeTable } from '../src/setup';
 import { startTestApp, type TestApp } from './support/app';
-import { type Body, controllerProfile, Factories } from './support/factories';
+import { controllerProfile, Factories } from './support/factories';
 
 type Who = 'none' | 'reader' | 'auditor' | 'dpo';
 type Expected = [none: number, reader: number, auditor: number, dpo: number];
@@ -37,8 +37,8 @@ describe('access control: every route has a decision for every role', () => {
     await t.http.put('/api/v1/controller').set('Authorization', `Bearer ${t.keys.dpo}`).send(controllerProfile()).expect(200);
     const complete = await f.completeActivity();
     const recipient = await f.recipient();
-    const transfer = await f.transfer(recipient.id, { country: 'DE', mechanism: 'adequacy', sccModule: null });
-    const tracker = await f.tracker({ serviceIds: [complete.service.id] });
+    await f.transfer(recipient.id, { country: 'DE', mechanism: 'adequacy', sccModule: null });
+    await f.tracker({ serviceIds: [complete.service.id] });
     const policy = await f.post('policies', { title: 'Policy', serviceId: complete.service.id, language: 'en' });
     const publish = (policyId: string, summary: string) =>
       t.http
@@ -52,12 +52,10 @@ describe('access control: every route has a decision for every role', () => {
       .send({ purpose: 'To deliver orders and answer questions about them.' })
       .expect(200);
     await publish(policy.id, 'Second').expect(201);
-    void transfer;
-    void tracker;
 
     const crud = (
       path: string,
-      create: () => Promise<Body>,
+      create: () => Promise<{ id: string }>,
       body: () => Record<string, unknown>,
       patch: Record<string, unknown>,
     ): Record<string, Entry> => ({
@@ -191,20 +189,31 @@ describe('access control: every route has a decision for every role', () => {
     await t.close();
   });
 
-  it('has an entry in the access table for every route the app registers', () => {
-    const routes = routeTable(t.app)
-      .filter((r) => !STATIC_DOCS.test(r.url))
+  /** The routes to decide on: all the app registers but Swagger UI's static files (HEAD is never listed). */
+  const registered = (): string[] =>
+    routeTable(t.app)
+      .filter((r) => r.method !== 'HEAD' && !STATIC_DOCS.test(r.url))
       .map((r) => `${r.method} ${r.url}`);
-    const missing = routes.filter((route) => !(route in table));
-    expect(missing).toEqual([]);
-    const stale = Object.keys(table).filter((key) => !routes.includes(key));
-    expect(stale).toEqual([]);
+
+  const auditCount = async (): Promise<number> =>
+    Number(((await t.dataSource.query('SELECT count(*)::text AS n FROM audit_event')) as { n: string }[])[0].n);
+
+  it('has an entry in the access table for every route the app registers, and none for a route it does not', () => {
+    const routes = registered();
+    expect(routes.length).toBeGreaterThan(50);
+    expect(routes.filter((route) => !(route in table))).toEqual([]);
+    expect(Object.keys(table).filter((key) => !routes.includes(key))).toEqual([]);
   });
 
-  it('answers each caller as the table says', async () => {
+  it('answers each caller of each registered route as the table says; refusals are problem+json and write nothing', async () => {
     const keys: Record<Who, string | null> = { none: null, reader: t.keys.reader, auditor: t.keys.auditor, dpo: t.keys.dpo };
     const mismatches: string[] = [];
-    for (const [route, entry] of Object.entries(table)) {
+    for (const route of registered()) {
+      const entry = table[route];
+      if (!entry) {
+        mismatches.push(`${route}: no access decision in the table`);
+        continue;
+      }
       const [method, url] = route.split(' ');
       for (const [i, who] of (['none', 'reader', 'auditor', 'dpo'] as const).entries()) {
         const request = entry.request ? await entry.request() : { path: url };
@@ -212,12 +221,20 @@ describe('access control: every route has a decision for every role', () => {
         let call = t.http[verb](request.path);
         const key = keys[who];
         if (key) call = call.set('Authorization', `Bearer ${key}`);
+        const before = await auditCount();
         const res = request.body === undefined ? await call : await call.send(request.body as object);
-        if (res.status !== entry.expect[i])
-          mismatches.push(
-            `${route} as ${who}: ${res.status}, expected ${entry.expect[i]} ${res.status >= 400 ? JSON.stringify(res.body) : ''}`,
-          );
-        if (res.status === 401 || res.status === 403) expect(res.headers['content-type']).toContain('application/problem+json');
+        const expected = entry.expect[i];
+        if (res.status !== expected) {
+          mismatches.push(`${route} as ${who}: ${res.status}, expected ${expected} ${res.status >= 400 ? JSON.stringify(res.body) : ''}`);
+          continue;
+        }
+        if (expected === 401 || expected === 403) {
+          const problem = res.headers['content-type']?.includes('application/problem+json') && res.body.status === expected;
+          if (!problem) mismatches.push(`${route} as ${who}: ${expected} is not a problem+json answer`);
+          if (expected === 401 && res.headers['www-authenticate'] !== 'Bearer')
+            mismatches.push(`${route} as ${who}: 401 without WWW-Authenticate`);
+          if ((await auditCount()) !== before) mismatches.push(`${route} as ${who}: refused, yet an audit event was written`);
+        }
       }
     }
     expect(mismatches).toEqual([]);

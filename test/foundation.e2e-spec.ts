@@ -68,7 +68,19 @@ describe('foundation', () => {
       expect(after.body.detail).toContain('revoked');
     });
 
-    it('refuses an expired key with 401', async () => {
+    it('refuses a key whose expiry is already past with 401', async () => {
+      const created = await t.http
+        .post('/api/v1/api-keys')
+        .set(...bearer(t.keys.dpo))
+        .send({ role: 'reader', label: 'born expired', expiresAt: new Date(Date.now() - 60_000).toISOString() });
+      expect(created.status).toBe(201);
+      const res = await t.http.get('/api/v1/services').set(...bearer(created.body.key));
+      expect(res.status).toBe(401);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body.detail).toContain('expired');
+    });
+
+    it('refuses a key with 401 once its expiry passes', async () => {
       const created = await t.http
         .post('/api/v1/api-keys')
         .set(...bearer(t.keys.dpo))
@@ -130,6 +142,41 @@ describe('foundation', () => {
       expect(generated.body.requestId).toBe(generated.headers['x-request-id']);
       const unsafe = await t.http.get('/health/live').set('X-Request-Id', 'bad id <script>');
       expect(unsafe.headers['x-request-id']).not.toContain('bad');
+    });
+
+    it('puts X-Request-Id on answers from every layer: success, auth, validation, body parser, routing', async () => {
+      const answers = [
+        await t.http.get('/health/live'),
+        await t.http.get('/api/v1/services').set(...bearer(t.keys.reader)),
+        await t.http.get('/api/v1/services'),
+        await t.http
+          .put('/api/v1/controller')
+          .set(...bearer(t.keys.reader))
+          .send(controllerProfile()),
+        await t.http
+          .post('/api/v1/services')
+          .set(...bearer(t.keys.dpo))
+          .send({ name: 'x' }),
+        await t.http
+          .post('/api/v1/services')
+          .set(...bearer(t.keys.dpo))
+          .set('Content-Type', 'application/json')
+          .send('{"name":'),
+        await t.http
+          .post('/api/v1/services')
+          .set(...bearer(t.keys.dpo))
+          .send({ name: 'x'.repeat(2 * 1024 * 1024), slug: 'big' }),
+        await t.http.get('/api/v1/nothing-here').set(...bearer(t.keys.dpo)),
+      ];
+      expect(answers.map((r) => r.status)).toEqual([200, 200, 401, 403, 400, 400, 413, 404]);
+      for (const res of answers) expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+      expect(new Set(answers.map((r) => r.headers['x-request-id'])).size).toBe(answers.length);
+      const echoed = await t.http
+        .get('/api/v1/nothing-here')
+        .set(...bearer(t.keys.dpo))
+        .set('X-Request-Id', 'trace-42');
+      expect(echoed.headers['x-request-id']).toBe('trace-42');
+      expect(echoed.body.requestId).toBe('trace-42');
     });
 
     it('sends security headers', async () => {
@@ -205,18 +252,91 @@ describe('foundation', () => {
         .set(...bearer(t.keys.dpo))
         .send(controllerProfile({ dpo: { email: 'dpo@example.com' }, notApplicable: { dpo: 'none needed' } }));
       expect(res.status).toBe(400);
-      expect(res.body.errors[0].path).toBe('notApplicable.dpo');
+      expect(res.body.errors).toEqual([{ path: 'notApplicable.dpo', message: expect.stringContaining('not both') }]);
+    });
+
+    it('refuses a representative and a reason for having none at the same time', async () => {
+      const res = await t.http
+        .put('/api/v1/controller')
+        .set(...bearer(t.keys.dpo))
+        .send(
+          controllerProfile({
+            representative: { name: 'Rep GmbH', email: 'rep@example.com', address: 'Berlin' },
+            notApplicable: { representative: 'Established in the EU.' },
+          }),
+        );
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([{ path: 'notApplicable.representative', message: expect.stringContaining('not both') }]);
+    });
+
+    it('accepts a DPO in place of the reason, and an empty reason is refused', async () => {
+      const withDpo = await t.http
+        .put('/api/v1/controller')
+        .set(...bearer(t.keys.dpo))
+        .send(controllerProfile({ dpo: { name: 'Anna Nowak', email: 'dpo@example.com' }, notApplicable: { representative: 'EU' } }));
+      expect(withDpo.status).toBe(200);
+      expect(withDpo.body.dpo).toMatchObject({ name: 'Anna Nowak', email: 'dpo@example.com' });
+      expect(withDpo.body.notApplicable).toEqual({ representative: 'EU' });
+      const empty = await t.http
+        .put('/api/v1/controller')
+        .set(...bearer(t.keys.dpo))
+        .send(controllerProfile({ notApplicable: { dpo: '', representative: 'EU' } }));
+      expect(empty.status).toBe(400);
+      expect(empty.body.errors.map((e: { path: string }) => e.path)).toEqual(['notApplicable.dpo']);
+    });
+
+    // Bug: PUT keeps members left out of the body (src/registry/controller/controller-profile.service.ts, `replacement`).
+    it('replaces the whole profile on PUT: a DPO left out of the body is gone, not kept next to the reason', async () => {
+      await t.http
+        .put('/api/v1/controller')
+        .set(...bearer(t.keys.dpo))
+        .send(controllerProfile({ dpo: { email: 'dpo@example.com' }, phone: '+48 1', notApplicable: { representative: 'EU' } }))
+        .expect(200);
+      const replaced = await t.http
+        .put('/api/v1/controller')
+        .set(...bearer(t.keys.dpo))
+        .send(controllerProfile());
+      expect(replaced.status).toBe(200);
+      expect(replaced.body).toMatchObject({ dpo: null, phone: null, notApplicable: { dpo: 'Not required under Art. 37(1).' } });
+      const read = await t.http.get('/api/v1/controller').set(...bearer(t.keys.reader));
+      expect(read.body.dpo).toBeNull();
+    });
+
+    it('records each PUT in the audit trail with the state before and after', async () => {
+      const current = await t.http
+        .put('/api/v1/controller')
+        .set(...bearer(t.keys.dpo))
+        .send(controllerProfile());
+      const put = await t.http
+        .put('/api/v1/controller')
+        .set(...bearer(t.keys.dpo))
+        .set('If-Match', current.headers.etag)
+        .send(controllerProfile({ legalName: 'Renamed Sp. z o.o.' }));
+      expect(put.status).toBe(200);
+      const events = await t.http.get(`/api/v1/audit-events?entityType=controller&entityId=${put.body.id}`).set(...bearer(t.keys.auditor));
+      const last = events.body.items.at(-1);
+      expect(last).toMatchObject({
+        action: 'update',
+        version: put.body.version,
+        actorRole: 'dpo',
+        after: { legalName: 'Renamed Sp. z o.o.' },
+        before: { version: put.body.version - 1 },
+      });
     });
   });
 
   describe('Swagger UI', () => {
-    it('serves the UI and the document with the bearer scheme', async () => {
-      const ui = await t.http.get('/docs/');
-      expect(ui.status).toBe(200);
-      expect(ui.text).toContain('swagger');
+    it('serves the UI as HTML without a key and the document with the bearer scheme', async () => {
+      for (const path of ['/docs', '/docs/']) {
+        const ui = await t.http.get(path);
+        expect(ui.status).toBe(200);
+        expect(ui.headers['content-type']).toContain('text/html');
+        expect(ui.text).toContain('swagger-ui');
+      }
       const doc = await t.http.get('/docs-json');
       expect(doc.body.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
       expect(doc.body.paths['/api/v1/processing-activities'].post.operationId).toBe('createProcessingActivity');
+      expect(doc.body.paths['/api/v1/services'].get.security).toEqual([{ bearer: [] }]);
     });
   });
 });
@@ -239,6 +359,8 @@ describe('rate limiting', () => {
     expect(res.status).toBe(429);
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
     expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.body).toMatchObject({ status: 429, title: 'Too many requests' });
+    expect(res.headers['x-request-id']).toBeTruthy();
   });
 });
 

@@ -27,8 +27,18 @@ describe('registry resources', () => {
       after: { name?: string } | null;
     }[];
 
-  describe.each([
+  const dpoKeyId = async (): Promise<string> =>
+    ((await t.http.get('/api/v1/api-keys').set(...dpo())).body as { id: string; label: string }[]).find((k) =>
+      k.label.startsWith('bootstrap'),
+    )!.id;
+
+  describe.each<[string, Record<string, unknown> | (() => Promise<Record<string, unknown>>), Record<string, unknown>]>([
     ['services', { name: 'Shop', slug: 'shop-crud' }, { description: 'Our web shop' }],
+    [
+      'transfers',
+      async () => ({ recipientId: (await f.recipient({ country: 'IN' })).id, country: 'IN', mechanism: 'scc', sccModule: 2 }),
+      { safeguards: 'Module 2 clauses, encryption at rest.' },
+    ],
     ['data-categories', { name: 'Health data', collection: 'provided', special: true }, { examples: ['allergies'] }],
     ['data-subject-categories', { name: 'Applicants' }, { description: 'People applying for a job' }],
     ['recipients', { name: 'Cloud Inc.', type: 'processor', country: 'US', dpfCertified: true }, { dpaReference: 'DPA 2026' }],
@@ -44,8 +54,11 @@ describe('registry resources', () => {
       { name: 'Recruitment', purpose: 'To hire people.', role: 'controller', status: 'draft', legalBasis: 'art6_1_b' },
       { status: 'active' },
     ],
-  ])('%s', (path, body, patch) => {
+  ])('%s', (path, makeBody, patch) => {
+    const bodyOf = async () => (typeof makeBody === 'function' ? makeBody() : makeBody);
+
     it('creates (201, Location, ETag), reads, patches (version + 1), deletes (204), and audits each write', async () => {
+      const body = await bodyOf();
       const created = await t.http
         .post(`/api/v1/${path}`)
         .set(...dpo())
@@ -90,19 +103,60 @@ describe('registry resources', () => {
         ['update', 2],
         ['delete', 2],
       ]);
-      expect(events[0]).toMatchObject({ actorRole: 'dpo', before: null });
-      expect(events[2].after).toBeNull();
+      const actorKeyId = await dpoKeyId();
+      for (const event of events) expect(event).toMatchObject({ actorRole: 'dpo', actorKeyId });
+      expect(events[0]).toMatchObject({ before: null, after: { ...body, id: created.body.id, version: 1 } });
+      expect(events[1]).toMatchObject({ before: { ...body, version: 1 }, after: { ...body, ...patch, version: 2 } });
+      expect(events[2]).toMatchObject({ before: { ...patch, version: 2 }, after: null });
     });
 
-    it('refuses id, version, createdAt and updatedAt in a body (mass assignment)', async () => {
+    it('refuses id, version, createdAt and updatedAt in a POST or PATCH body (mass assignment) and writes nothing', async () => {
+      const body = await bodyOf();
+      const existing = await f.post(path, path === 'services' ? { ...body, slug: `mass-${Date.now()}` } : body);
       for (const field of ['id', 'version', 'createdAt', 'updatedAt']) {
-        const res = await t.http
+        const value = field === 'version' ? 7 : field === 'id' ? '00000000-0000-4000-8000-000000000001' : '2020-01-01T00:00:00Z';
+        const post = await t.http
           .post(`/api/v1/${path}`)
           .set(...dpo())
-          .send({ ...body, [field]: field === 'version' ? 7 : '2020-01-01T00:00:00Z' });
-        expect(res.status).toBe(400);
-        expect(paths(res)).toEqual([field]);
+          .send({ ...body, [field]: value });
+        expect(post.status).toBe(400);
+        expect(paths(post)).toEqual([field]);
+        const patched = await t.http
+          .patch(`/api/v1/${path}/${existing.id}`)
+          .set(...dpo())
+          .send({ [field]: value });
+        expect(patched.status).toBe(400);
+        expect(paths(patched)).toEqual([field]);
       }
+      const after = await t.http.get(`/api/v1/${path}/${existing.id}`).set(...dpo());
+      expect(after.body).toMatchObject({ id: existing.id, version: 1 });
+      expect((await auditEvents(existing.id)).map((e) => e.action)).toEqual(['create']);
+    });
+
+    it('refuses a DELETE with a stale If-Match with 412 and keeps the item', async () => {
+      const body = await bodyOf();
+      const existing = await f.post(path, path === 'services' ? { ...body, slug: `stale-${Date.now()}` } : body);
+      await t.http
+        .patch(`/api/v1/${path}/${existing.id}`)
+        .set(...dpo())
+        .send(patch)
+        .expect(200);
+      const res = await t.http
+        .delete(`/api/v1/${path}/${existing.id}`)
+        .set(...dpo())
+        .set('If-Match', '"1"');
+      expect(res.status).toBe(412);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body.currentVersion).toBe(2);
+      await t.http
+        .get(`/api/v1/${path}/${existing.id}`)
+        .set(...dpo())
+        .expect(200);
+      await t.http
+        .delete(`/api/v1/${path}/${existing.id}`)
+        .set(...dpo())
+        .set('If-Match', '"2"')
+        .expect(204);
     });
 
     it('answers 404 for an unknown id and 400 for a malformed one', async () => {
@@ -129,7 +183,7 @@ describe('registry resources', () => {
         dataCategoryIds: [category.id],
       });
       await f.processingActivity({ legalBasis: 'art6_1_b' });
-      await f.processingActivity({ role: 'processor', onBehalfOf: 'Acme' });
+      const processor = await f.processingActivity({ role: 'processor', onBehalfOf: 'Acme' });
       const list = async (query: string) =>
         (
           (await t.http.get(`/api/v1/processing-activities?${query}&limit=200`).set(...bearer(t.keys.reader))).body.items as {
@@ -146,7 +200,13 @@ describe('registry resources', () => {
         expect(await list(query)).toContain(match.id);
       }
       expect(await list(`serviceId=${service.id}`)).toEqual([match.id]);
+      expect(await list(`recipientId=${recipient.id}`)).toEqual([match.id]);
+      expect(await list(`dataCategoryId=${category.id}`)).toEqual([match.id]);
+      expect(await list(`serviceId=${service.id}&status=active`)).toEqual([]);
+      expect(await list('role=processor')).toContain(processor.id);
       expect(await list('role=processor')).not.toContain(match.id);
+      expect(await list('role=controller')).not.toContain(processor.id);
+      expect(await list('status=draft')).not.toContain(processor.id);
       expect(await list('legalBasis=art6_1_b')).not.toContain(match.id);
     });
 
@@ -261,6 +321,51 @@ describe('registry resources', () => {
         .expect(204);
     });
 
+    it('refuses to delete a recipient a transfer and an activity name, with 409 naming both', async () => {
+      const recipient = await f.recipient({ country: 'US' });
+      const transfer = await f.transfer(recipient.id);
+      const activity = await f.processingActivity({ recipientIds: [recipient.id] });
+      const res = await t.http.delete(`/api/v1/recipients/${recipient.id}`).set(...dpo());
+      expect(res.status).toBe(409);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body.errors).toEqual(
+        expect.arrayContaining([
+          { type: 'transfer', id: transfer.id, name: 'Transfer to US (scc)' },
+          { type: 'processing_activity', id: activity.id, name: activity.name },
+        ]),
+      );
+      expect(res.body.errors).toHaveLength(2);
+      expect((await auditEvents(recipient.id)).map((e) => e.action)).toEqual(['create']);
+    });
+
+    it('answers 422 naming an unknown id given on PATCH, and leaves the item as it was', async () => {
+      const transfer = await f.transfer();
+      const ghost = '00000000-0000-4000-8000-0000000000aa';
+      const res = await t.http
+        .patch(`/api/v1/transfers/${transfer.id}`)
+        .set(...dpo())
+        .send({ recipientId: ghost });
+      expect(res.status).toBe(422);
+      expect(res.body.errors).toEqual([{ path: 'recipientId', message: `No recipient with id ${ghost}` }]);
+      const after = await t.http.get(`/api/v1/transfers/${transfer.id}`).set(...dpo());
+      expect(after.body).toMatchObject({ recipientId: transfer.recipientId, version: 1 });
+    });
+
+    it('returns {id, name} summaries on trackers and transfers too', async () => {
+      const [service, category] = [await f.service(), await f.dataCategory()];
+      const activity = await f.processingActivity({ dataCategoryIds: [category.id] });
+      const tracker = await f.tracker({ serviceIds: [service.id], processingActivityId: activity.id, dataCategoryIds: [category.id] });
+      expect(tracker).toMatchObject({
+        services: [{ id: service.id, name: service.name }],
+        processingActivity: { id: activity.id, name: activity.name },
+        dataCategories: [{ id: category.id, name: category.name }],
+      });
+      const recipient = await f.recipient({ name: 'Summarised Inc.' });
+      const transfer = await f.transfer(recipient.id);
+      const read = await t.http.get(`/api/v1/transfers/${transfer.id}`).set(...bearer(t.keys.reader));
+      expect(read.body.recipient).toEqual({ id: recipient.id, name: 'Summarised Inc.' });
+    });
+
     it('answers 409 when a slug is already taken', async () => {
       const service = await f.service();
       const res = await t.http
@@ -325,6 +430,50 @@ describe('registry resources', () => {
         .patch(`/api/v1/services/${service.id}`)
         .set(...dpo())
         .send({ name: null });
+      expect(res.status).toBe(400);
+      expect(paths(res)).toEqual(['name']);
+    });
+
+    // Bug: optional fields whose column is NOT NULL accept null in validation and fail in the database (500).
+    it.each([
+      ['data-categories', { name: 'Null examples', collection: 'provided', examples: null }, 'examples'],
+      ['data-categories', { name: 'Null special', collection: 'provided', special: null }, 'special'],
+      ['processing-activities', { ...activity, legalBasis: 'art6_1_b', profiling: null }, 'profiling'],
+      ['processing-activities', { ...activity, legalBasis: 'art6_1_b', dataCategoryIds: null }, 'dataCategoryIds'],
+      ['processing-activities', { ...activity, legalBasis: 'art6_1_b', retentionByCategory: null }, 'retentionByCategory'],
+      ['processing-activities', { ...activity, legalBasis: 'art6_1_b', notApplicable: null }, 'notApplicable'],
+      [
+        'trackers',
+        { name: 'T', kind: 'cookie', category: 'functional', provider: 'p', party: 'first', purpose: 'p', serviceIds: null },
+        'serviceIds',
+      ],
+      ['recipients', { name: 'Null DPF', type: 'processor', country: 'US', dpfCertified: null }, 'dpfCertified'],
+    ])('POST /%s with %j answers 400 at %s, not 500', async (path, body, field) => {
+      const res = await t.http
+        .post(`/api/v1/${path}`)
+        .set(...dpo())
+        .send(body);
+      expect(res.status).toBe(400);
+      expect(paths(res)).toEqual([field]);
+    });
+
+    it('refuses null for an optional field that cannot be empty on PATCH with 400, not 500', async () => {
+      const recipient = await f.recipient();
+      const transfer = await f.transfer(recipient.id);
+      const res = await t.http
+        .patch(`/api/v1/transfers/${transfer.id}`)
+        .set(...dpo())
+        .send({ copyAvailable: null });
+      expect(res.status).toBe(400);
+      expect(paths(res)).toEqual(['copyAvailable']);
+    });
+
+    // Bug: PostgreSQL text cannot hold U+0000; the string passes validation and the INSERT fails (500).
+    it('refuses a NUL character in a text field with 400, not 500', async () => {
+      const res = await t.http
+        .post('/api/v1/services')
+        .set(...dpo())
+        .send({ name: 'Shop\u0000', slug: 'nul-char' });
       expect(res.status).toBe(400);
       expect(paths(res)).toEqual(['name']);
     });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { EntityManager } from 'typeorm';
 import { startTestApp, type TestApp } from './support/app';
 
 describe('transactions', () => {
@@ -10,26 +11,63 @@ describe('transactions', () => {
     await t.close();
   });
 
-  it('leaves nothing of a transaction rolled back while another commits concurrently', async () => {
-    let releaseRollback!: () => void;
-    const rollbackMayFail = new Promise<void>((resolve) => (releaseRollback = resolve));
+  const insertService = (manager: EntityManager, slug: string) =>
+    manager.query(`INSERT INTO service (name, slug, version) VALUES ($1, $1, 1)`, [slug]);
+  const servicesNamed = async (...slugs: string[]): Promise<string[]> =>
+    ((await t.dataSource.query(`SELECT slug FROM service WHERE slug = ANY($1) ORDER BY slug`, [slugs])) as { slug: string }[]).map(
+      (r) => r.slug,
+    );
+  const gate = (): { open: () => void; opened: Promise<void> } => {
+    let open!: () => void;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    return { open, opened };
+  };
+
+  it('leaves nothing of a transaction rolled back after another, started alongside it, committed', async () => {
+    const rollback = gate();
     const failing = t.dataSource.transaction(async (manager) => {
-      await manager.query(`INSERT INTO service (name, slug, version) VALUES ('Rolled back', 'rolled-back', 1)`);
-      await rollbackMayFail;
+      await insertService(manager, 'late-rollback');
+      await rollback.opened;
       throw new Error('abort');
     });
-    const committing = t.dataSource.transaction(async (manager) => {
-      await manager.query(`INSERT INTO service (name, slug, version) VALUES ('Committed', 'committed', 1)`);
-    });
+    const committing = t.dataSource.transaction((manager) => insertService(manager, 'early-commit'));
     // Give the committing transaction every chance to run while the other is still open.
     await new Promise((resolve) => setTimeout(resolve, 50));
-    releaseRollback();
+    rollback.open();
     await expect(failing).rejects.toThrow('abort');
     await committing;
-    const rows: { slug: string }[] = await t.dataSource.query(
-      `SELECT slug FROM service WHERE slug IN ('rolled-back', 'committed') ORDER BY slug`,
-    );
-    expect(rows.map((r) => r.slug)).toEqual(['committed']);
+    expect(await servicesNamed('late-rollback', 'early-commit')).toEqual(['early-commit']);
+  });
+
+  it('keeps the commit of a transaction that finishes after another, started alongside it, rolled back', async () => {
+    const commit = gate();
+    const committing = t.dataSource.transaction(async (manager) => {
+      await insertService(manager, 'late-commit');
+      await commit.opened;
+    });
+    const failing = t.dataSource.transaction(async (manager) => {
+      await insertService(manager, 'early-rollback');
+      throw new Error('abort');
+    });
+    // On PostgreSQL both run at once; PGlite lends its one session to one transaction at a time.
+    const rejected = expect(failing).rejects.toThrow('abort');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    commit.open();
+    await rejected;
+    await committing;
+    expect(await servicesNamed('late-commit', 'early-rollback')).toEqual(['late-commit']);
+  });
+
+  it('rolls back every statement of a transaction when a later one in it fails', async () => {
+    const services = async () => Number(((await t.dataSource.query('SELECT count(*)::text AS n FROM service')) as { n: string }[])[0].n);
+    const before = await services();
+    const failing = t.dataSource.transaction(async (manager) => {
+      await insertService(manager, 'half-written');
+      await manager.query(`INSERT INTO audit_event (seq) VALUES (NULL)`);
+    });
+    await expect(failing).rejects.toThrow();
+    expect(await services()).toBe(before);
+    expect(await servicesNamed('half-written')).toEqual([]);
   });
 
   it('refuses UPDATE and DELETE of audit events in the database itself', async () => {
