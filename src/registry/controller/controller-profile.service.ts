@@ -54,9 +54,10 @@ export class ControllerProfileService {
     }
     const before = current ? toPlainItem(current) : null;
     // PUT replaces: optional members left out are cleared, not kept.
-    const replacement = { phone: null, website: null, dpo: null, representative: null, minimumAge: null, notApplicable: {}, ...dto };
+    const given = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
+    const replacement = { phone: null, website: null, dpo: null, representative: null, minimumAge: null, notApplicable: {}, ...given };
     const draft: ControllerProfileEntity = current
-      ? repo.merge(current, replacement as Partial<ControllerProfileEntity>)
+      ? Object.assign(current, replacement)
       : repo.create(replacement as Partial<ControllerProfileEntity>);
     const entity = await repo.save(draft);
     await this.audit.record(manager, actor, {

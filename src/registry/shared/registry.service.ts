@@ -103,7 +103,8 @@ export class RegistryService<E extends RegistryEntity> {
       const entity = await this.lockForWrite(manager, id, ifMatch);
       const before = toPlainItem(entity);
       const changes = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
-      repo.merge(entity, changes as never);
+      // A PATCH replaces each field it names; objects such as notApplicable are replaced whole, not merged.
+      Object.assign(entity, changes);
       await this.check(manager, entity);
       const saved = await repo.save(entity);
       const after = toPlainItem(saved);
