@@ -1,141 +1,522 @@
 import { describe, expect, it } from '@jest/globals';
-import type { RegistrySnapshot } from '../snapshot/registry-snapshot';
+import type { EntityType, LegalBasis, ProcessingActivity, Recipient, RegistrySnapshot, Transfer } from '../snapshot/registry-snapshot';
 import { make, validSnapshot } from '../snapshot/testing/snapshot-factory';
-import { checkCompliance, COMPLIANCE_RULES } from './compliance';
+import { checkCompliance, COMPLIANCE_RULES, type Finding } from './compliance';
 
-const usRecipient = make.recipient({ id: 'rcp', country: 'US', name: 'Cloud Inc.' });
+const withActivity = (o: Partial<ProcessingActivity>, rest: Partial<RegistrySnapshot> = {}) =>
+  validSnapshot({ processingActivities: [make.activity(o)], ...rest });
 
-/** Each rule, a change of one fact that must make it fire. */
-const FIRES: [string, () => RegistrySnapshot][] = [
-  ['controller-identity', () => validSnapshot({ controller: null })],
-  ['controller-dpo', () => validSnapshot({ controller: make.controller({ dpo: null }) })],
-  [
-    'controller-representative',
-    () =>
+/** The default activity discloses to recipient `rcp`; here it is in the US and the transfer `trf` is as given. */
+const withUsTransfer = (t: Partial<Transfer>, r: Partial<Recipient> = {}, rest: Partial<RegistrySnapshot> = {}) =>
+  validSnapshot({
+    recipients: [make.recipient({ name: 'Cloud Inc.', country: 'US', ...r })],
+    transfers: [make.transfer(t)],
+    ...rest,
+  });
+
+const consentActivity = make.activity({ id: 'mkt', name: 'Marketing', legalBasis: 'art6_1_a', consentMechanism: 'Cookie banner' });
+
+interface Case {
+  rule: string;
+  entity: [EntityType, string];
+  /** One fact broken: the rule fires, and only it */
+  broken: () => RegistrySnapshot;
+  /** The same feature done right: no finding at all */
+  fixed: () => RegistrySnapshot;
+}
+
+const CASES: Case[] = [
+  {
+    rule: 'controller-identity',
+    entity: ['controller', 'controller'],
+    broken: () => validSnapshot({ controller: null }),
+    fixed: () => validSnapshot(),
+  },
+  {
+    rule: 'controller-dpo',
+    entity: ['controller', 'controller'],
+    broken: () => validSnapshot({ controller: make.controller({ dpo: null }) }),
+    fixed: () =>
       validSnapshot({
-        controller: make.controller({ registeredAddress: { street: 's', postalCode: 'p', city: 'c', country: 'US' }, notApplicable: {} }),
+        controller: make.controller({
+          dpo: null,
+          notApplicable: { dpo: 'No core activity requires one (Art. 37(1)).', representative: 'Established in the EU.' },
+        }),
       }),
-  ],
-  ['activity-data-subjects', () => validSnapshot({ processingActivities: [make.activity({ dataSubjectCategoryIds: [] })] })],
-  ['activity-data-categories', () => validSnapshot({ processingActivities: [make.activity({ dataCategoryIds: [] })] })],
-  ['activity-retention', () => validSnapshot({ processingActivities: [make.activity({ retentionRuleId: null })] })],
-  ['activity-security', () => validSnapshot({ processingActivities: [make.activity({ securityMeasureIds: [] })] })],
-  ['legitimate-interest-stated', () => validSnapshot({ processingActivities: [make.activity({ legalBasis: 'art6_1_f' })] })],
-  ['legal-obligation-named', () => validSnapshot({ processingActivities: [make.activity({ legalBasis: 'art6_1_c' })] })],
-  ['consent-mechanism', () => validSnapshot({ processingActivities: [make.activity({ legalBasis: 'art6_1_a' })] })],
-  ['special-category-condition', () => validSnapshot({ dataCategories: [make.dataCategory({ special: true })] })],
-  ['criminal-data-authorisation', () => validSnapshot({ dataCategories: [make.dataCategory({ criminal: true })] })],
-  ['recipient-transfer-missing', () => validSnapshot({ recipients: [usRecipient] })],
-  [
-    'transfer-adequacy',
-    () =>
+  },
+  {
+    rule: 'controller-representative',
+    entity: ['controller', 'controller'],
+    broken: () =>
+      validSnapshot({
+        controller: make.controller({
+          registeredAddress: { street: '1 Main St', postalCode: '10001', city: 'New York', country: 'US' },
+          notApplicable: {},
+        }),
+      }),
+    fixed: () =>
+      validSnapshot({
+        controller: make.controller({
+          registeredAddress: { street: '1 Main St', postalCode: '10001', city: 'New York', country: 'US' },
+          representative: { name: 'EU Rep GmbH', email: 'rep@example.eu', address: 'Berlin' },
+          notApplicable: {},
+        }),
+      }),
+  },
+  {
+    rule: 'activity-purpose',
+    entity: ['processing_activity', 'act'],
+    broken: () => withActivity({ purpose: '  ' }),
+    fixed: () => validSnapshot(),
+  },
+  {
+    rule: 'activity-legal-basis',
+    entity: ['processing_activity', 'act'],
+    broken: () => withActivity({ legalBasis: null as unknown as LegalBasis }),
+    fixed: () => validSnapshot(),
+  },
+  {
+    rule: 'activity-data-subjects',
+    entity: ['processing_activity', 'act'],
+    broken: () => withActivity({ dataSubjectCategoryIds: [] }),
+    fixed: () => validSnapshot(),
+  },
+  {
+    rule: 'activity-data-categories',
+    entity: ['processing_activity', 'act'],
+    broken: () => withActivity({ dataCategoryIds: [] }),
+    fixed: () => validSnapshot(),
+  },
+  {
+    rule: 'activity-retention',
+    entity: ['processing_activity', 'act'],
+    broken: () => withActivity({ retentionRuleId: null }),
+    fixed: () => withActivity({ retentionRuleId: null, notApplicable: { retention: 'Deleted as soon as the reply is sent.' } }),
+  },
+  {
+    rule: 'activity-security',
+    entity: ['processing_activity', 'act'],
+    broken: () => withActivity({ securityMeasureIds: [] }),
+    fixed: () => withActivity({ securityMeasureIds: [], notApplicable: { securityMeasures: 'Covered by the group policy.' } }),
+  },
+  {
+    rule: 'legitimate-interest-stated',
+    entity: ['processing_activity', 'act'],
+    broken: () => withActivity({ legalBasis: 'art6_1_f', legitimateInterest: ' ' }),
+    fixed: () => withActivity({ legalBasis: 'art6_1_f', legitimateInterest: 'Preventing fraud.' }),
+  },
+  {
+    rule: 'legal-obligation-named',
+    entity: ['processing_activity', 'act'],
+    broken: () => withActivity({ legalBasis: 'art6_1_c' }),
+    fixed: () => withActivity({ legalBasis: 'art6_1_c', legalObligation: 'Accounting Act, Art. 74' }),
+  },
+  {
+    rule: 'consent-mechanism',
+    entity: ['processing_activity', 'act'],
+    broken: () => withActivity({ legalBasis: 'art6_1_a' }),
+    fixed: () => withActivity({ legalBasis: 'art6_1_a', consentMechanism: 'Unticked box in the sign-up form; unsubscribe link.' }),
+  },
+  {
+    rule: 'special-category-condition',
+    entity: ['processing_activity', 'act'],
+    broken: () => validSnapshot({ dataCategories: [make.dataCategory({ special: true })] }),
+    fixed: () => withActivity({ specialCategoryCondition: 'art9_2_b' }, { dataCategories: [make.dataCategory({ special: true })] }),
+  },
+  {
+    rule: 'criminal-data-authorisation',
+    entity: ['processing_activity', 'act'],
+    broken: () => validSnapshot({ dataCategories: [make.dataCategory({ criminal: true })] }),
+    fixed: () =>
+      withActivity({ criminalDataAuthorisation: 'Labour Code, Art. 22(1b)' }, { dataCategories: [make.dataCategory({ criminal: true })] }),
+  },
+  {
+    rule: 'activity-source',
+    entity: ['processing_activity', 'act'],
+    broken: () => validSnapshot({ dataCategories: [make.dataCategory({ collection: 'third_party' })] }),
+    fixed: () => withActivity({ sources: 'Your employer' }, { dataCategories: [make.dataCategory({ collection: 'third_party' })] }),
+  },
+  {
+    rule: 'automated-decision-information',
+    entity: ['processing_activity', 'act'],
+    broken: () => withActivity({ automatedDecision: { logic: ' ', significance: 'Orders may be refused.' } }),
+    fixed: () => withActivity({ automatedDecision: { logic: 'A fraud score from order data.', significance: 'Orders may be refused.' } }),
+  },
+  {
+    rule: 'processor-on-behalf-of',
+    entity: ['processing_activity', 'proc'],
+    broken: () => validSnapshot({ processingActivities: [make.activity(), make.activity({ id: 'proc', role: 'processor' })] }),
+    fixed: () =>
+      validSnapshot({ processingActivities: [make.activity(), make.activity({ id: 'proc', role: 'processor', onBehalfOf: 'Client AG' })] }),
+  },
+  {
+    rule: 'dpia-incomplete',
+    entity: ['processing_activity', 'act'],
+    broken: () => withActivity({ dpia: { required: true, status: 'in_progress', reference: null } }),
+    fixed: () => withActivity({ dpia: { required: true, status: 'completed', reference: 'DPIA-7' } }),
+  },
+  {
+    rule: 'recipient-transfer-missing',
+    entity: ['recipient', 'rcp'],
+    broken: () => validSnapshot({ recipients: [make.recipient({ country: 'US' })] }),
+    fixed: () => withUsTransfer({}),
+  },
+  {
+    rule: 'transfer-adequacy',
+    entity: ['transfer', 'trf'],
+    broken: () =>
       validSnapshot({
         recipients: [make.recipient({ country: 'IN' })],
-        transfers: [make.transfer({ country: 'IN', mechanism: 'adequacy', sccModule: null })],
+        transfers: [make.transfer({ country: 'IN', mechanism: 'adequacy' })],
       }),
-  ],
-  ['transfer-dpf', () => validSnapshot({ recipients: [usRecipient], transfers: [make.transfer({ mechanism: 'dpf', sccModule: null })] })],
-  ['transfer-scc-module', () => validSnapshot({ recipients: [usRecipient], transfers: [make.transfer({ sccModule: null })] })],
-  [
-    'transfer-derogation-ground',
-    () => validSnapshot({ recipients: [usRecipient], transfers: [make.transfer({ mechanism: 'derogation', sccModule: null })] }),
-  ],
-  ['transfer-copy-of-safeguards', () => validSnapshot({ recipients: [usRecipient], transfers: [make.transfer({ copyAvailable: false })] })],
-  ['transfer-inside-eea', () => validSnapshot({ transfers: [make.transfer({ country: 'DE' })] })],
-  [
-    'transfer-country-mismatch',
-    () =>
-      validSnapshot({ recipients: [usRecipient], transfers: [make.transfer({ country: 'GB', mechanism: 'adequacy', sccModule: null })] }),
-  ],
-  [
-    'automated-decision-information',
-    () => validSnapshot({ processingActivities: [make.activity({ automatedDecision: { logic: ' ', significance: 'x' } })] }),
-  ],
-  ['tracker-consent', () => validSnapshot({ trackers: [make.tracker({ category: 'analytics' })] })],
-  [
-    'processor-on-behalf-of',
-    () => validSnapshot({ processingActivities: [make.activity(), make.activity({ id: 'proc', role: 'processor' })] }),
-  ],
-  ['dangling-reference', () => validSnapshot({ processingActivities: [make.activity({ recipientIds: ['gone'] })] })],
-  [
-    'dpia-incomplete',
-    () => validSnapshot({ processingActivities: [make.activity({ dpia: { required: true, status: 'in_progress', reference: null } })] }),
-  ],
+    fixed: () =>
+      validSnapshot({
+        recipients: [make.recipient({ country: 'JP' })],
+        transfers: [make.transfer({ country: 'JP', mechanism: 'adequacy' })],
+      }),
+  },
+  {
+    rule: 'transfer-adequacy-lapsed',
+    entity: ['transfer', 'trf'],
+    broken: () => withUsTransfer({ mechanism: 'adequacy' }, {}, { asOf: '2021-06-01T00:00:00.000Z' }),
+    fixed: () => withUsTransfer({}, {}, { asOf: '2021-06-01T00:00:00.000Z' }),
+  },
+  {
+    rule: 'transfer-dpf',
+    entity: ['transfer', 'trf'],
+    broken: () => withUsTransfer({ mechanism: 'dpf' }),
+    fixed: () => withUsTransfer({ mechanism: 'dpf' }, { dpfCertified: true }),
+  },
+  {
+    rule: 'transfer-scc-module',
+    entity: ['transfer', 'trf'],
+    broken: () => withUsTransfer({ sccModule: null }),
+    fixed: () => withUsTransfer({ sccModule: 1 }),
+  },
+  {
+    rule: 'transfer-derogation-ground',
+    entity: ['transfer', 'trf'],
+    broken: () => withUsTransfer({ mechanism: 'derogation' }),
+    fixed: () => withUsTransfer({ mechanism: 'derogation', derogation: 'b' }),
+  },
+  {
+    rule: 'transfer-derogation-safeguards',
+    entity: ['transfer', 'trf'],
+    broken: () => withUsTransfer({ mechanism: 'derogation', derogation: 'compelling_legitimate_interests' }),
+    fixed: () =>
+      withUsTransfer({
+        mechanism: 'derogation',
+        derogation: 'compelling_legitimate_interests',
+        safeguards: 'One-off transfer of a few records, assessed on 2026-03-01; pseudonymised; authority informed.',
+      }),
+  },
+  {
+    rule: 'transfer-copy-of-safeguards',
+    entity: ['transfer', 'trf'],
+    broken: () => withUsTransfer({ copyAvailable: false }),
+    fixed: () => withUsTransfer({ copyAvailable: false, copyInstructions: 'Write to privacy@example.com.' }),
+  },
+  {
+    rule: 'transfer-inside-eea',
+    entity: ['transfer', 'trf'],
+    broken: () => validSnapshot({ transfers: [make.transfer({ country: 'DE', mechanism: 'adequacy' })] }),
+    fixed: () => validSnapshot(),
+  },
+  {
+    rule: 'transfer-country-mismatch',
+    entity: ['transfer', 'trf'],
+    broken: () => withUsTransfer({ country: 'GB', mechanism: 'adequacy' }),
+    fixed: () => withUsTransfer({ country: 'us' }),
+  },
+  {
+    rule: 'tracker-consent',
+    entity: ['tracker', 'trk'],
+    broken: () => validSnapshot({ trackers: [make.tracker({ category: 'analytics' })] }),
+    fixed: () =>
+      validSnapshot({
+        processingActivities: [make.activity(), consentActivity],
+        trackers: [make.tracker({ category: 'analytics', processingActivityId: 'mkt' })],
+      }),
+  },
+  {
+    rule: 'dangling-reference',
+    entity: ['processing_activity', 'act'],
+    broken: () => withActivity({ recipientIds: ['gone'] }),
+    fixed: () => validSnapshot(),
+  },
 ];
 
-const rulesOf = (snapshot: RegistrySnapshot) => checkCompliance(snapshot).map((f) => f.rule);
+const rulesOf = (snapshot: RegistrySnapshot, options?: Parameters<typeof checkCompliance>[1]) =>
+  checkCompliance(snapshot, options).map((f) => f.rule);
+const only = (findings: Finding[], rule: string) => findings.filter((f) => f.rule === rule);
+
+describe('COMPLIANCE_RULES', () => {
+  it('lists each rule once, with a kebab-case id, a severity, an article and a description', () => {
+    const ids = COMPLIANCE_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of COMPLIANCE_RULES) {
+      expect(rule.id).toMatch(/^[a-z]+(-[a-z0-9]+)*$/);
+      expect(['error', 'warning']).toContain(rule.severity);
+      expect(rule.article).toMatch(/Art\. \d/);
+      expect(rule.description.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('has a firing and a passing case for every rule', () => {
+    expect(CASES.map((c) => c.rule).sort()).toEqual(COMPLIANCE_RULES.map((r) => r.id).sort());
+  });
+});
 
 describe('checkCompliance', () => {
   it('finds nothing in a complete registry', () => {
     expect(checkCompliance(validSnapshot())).toEqual([]);
   });
 
-  it('has a firing test for every rule in the catalogue', () => {
-    expect(FIRES.map(([rule]) => rule).sort()).toEqual(COMPLIANCE_RULES.map((r) => r.id).sort());
+  it.each(CASES)('$rule fires on its entity when one fact is broken', ({ rule, entity, broken }) => {
+    const findings = checkCompliance(broken());
+    const meta = COMPLIANCE_RULES.find((r) => r.id === rule);
+    expect(findings).toEqual([
+      {
+        rule,
+        severity: meta?.severity,
+        article: meta?.article,
+        entityType: entity[0],
+        entityId: entity[1],
+        message: expect.any(String),
+      },
+    ]);
   });
 
-  it.each(FIRES)('fires %s when its fact is broken', (rule, build) => {
-    expect(rulesOf(build())).toContain(rule);
+  it.each(CASES)('$rule does not fire when the feature is recorded correctly', ({ fixed }) => {
+    expect(checkCompliance(fixed())).toEqual([]);
   });
 
-  it('accepts an explicit "not applicable" with a reason instead of retention or security', () => {
-    const activity = make.activity({
-      retentionRuleId: null,
-      securityMeasureIds: [],
-      notApplicable: { retention: 'Deleted at once.', securityMeasures: 'Paper only.' },
-    });
-    expect(rulesOf(validSnapshot({ processingActivities: [activity] }))).toEqual([]);
+  it('names the entity in every message', () => {
+    for (const { broken } of CASES) {
+      const snapshot = broken();
+      const [finding] = checkCompliance(snapshot);
+      const names = [
+        snapshot.controller?.legalName,
+        ...snapshot.processingActivities.map((a) => a.name),
+        ...snapshot.recipients.map((r) => r.name),
+        ...snapshot.trackers.map((t) => t.name),
+      ].filter((n): n is string => Boolean(n));
+      const named = names.some((n) => finding.message.includes(n)) || finding.message.includes('controller profile');
+      expect({ rule: finding.rule, named }).toEqual({ rule: finding.rule, named: true });
+    }
   });
 
-  it('accepts retention per data category covering every category', () => {
-    const activity = make.activity({ retentionRuleId: null, retentionByCategory: [{ dataCategoryId: 'cat', retentionRuleId: 'ret' }] });
-    expect(rulesOf(validSnapshot({ processingActivities: [activity] }))).toEqual([]);
-  });
-
-  it('names the lapsed Privacy Shield decision for an adequacy transfer to an uncertified US recipient in 2021', () => {
+  it('orders by severity, then rule, then entity, whatever the order of the registry', () => {
     const snapshot = validSnapshot({
-      asOf: '2021-06-01T00:00:00.000Z',
-      recipients: [usRecipient],
-      transfers: [make.transfer({ mechanism: 'adequacy', sccModule: null })],
-    });
-    const finding = checkCompliance(snapshot).find((f) => f.rule === 'transfer-adequacy');
-    expect(finding?.message).toContain('Privacy Shield');
-    expect(finding?.message).toContain('Schrems II');
-  });
-
-  it('accepts the DPF for a certified US recipient and adequacy for the UK', () => {
-    const ok = validSnapshot({
-      recipients: [make.recipient({ country: 'US', dpfCertified: true }), make.recipient({ id: 'uk', country: 'GB' })],
-      transfers: [
-        make.transfer({ mechanism: 'dpf', sccModule: null }),
-        make.transfer({ id: 't2', recipientId: 'uk', country: 'GB', mechanism: 'adequacy', sccModule: null }),
+      controller: make.controller({ dpo: null }),
+      processingActivities: [
+        make.activity({ id: 'b', securityMeasureIds: [] }),
+        make.activity({ id: 'a', securityMeasureIds: [], dataSubjectCategoryIds: [] }),
       ],
-      processingActivities: [make.activity({ recipientIds: ['rcp', 'uk'] })],
     });
-    expect(rulesOf(ok)).toEqual([]);
+    const findings = checkCompliance(snapshot);
+    expect(findings.map((f) => [f.severity, f.rule, f.entityId])).toEqual([
+      ['error', 'activity-data-subjects', 'a'],
+      ['error', 'activity-security', 'a'],
+      ['error', 'activity-security', 'b'],
+      ['warning', 'controller-dpo', 'controller'],
+    ]);
+    const reversed = { ...snapshot, processingActivities: [...snapshot.processingActivities].reverse() };
+    expect(checkCompliance(reversed)).toEqual(findings);
   });
 
-  it('accepts a marketing tracker tied to an active consent-based activity', () => {
-    const consent = make.activity({ id: 'mkt', legalBasis: 'art6_1_a', consentMechanism: 'Cookie banner' });
+  it('rejects an onDate that is not a date', () => {
+    expect(() => checkCompliance(validSnapshot(), { onDate: 'yesterday' })).toThrow(RangeError);
+  });
+});
+
+describe('controller rules', () => {
+  it('lists what the controller profile lacks', () => {
+    const controller = make.controller({
+      email: '',
+      registeredAddress: { street: 'Main 1', postalCode: '', city: 'Warsaw', country: 'PL' },
+    });
+    const [finding] = checkCompliance(validSnapshot({ controller }));
+    expect(finding.rule).toBe('controller-identity');
+    expect(finding.message).toContain('registered address, contact e-mail are missing');
+  });
+
+  it('applies to a policy scope as well', () => {
+    expect(rulesOf(validSnapshot({ controller: null }), { activityIds: new Set() })).toEqual(['controller-identity']);
+  });
+});
+
+describe('activity rules', () => {
+  it('does not take a blank reason for "not applicable"', () => {
+    expect(rulesOf(withActivity({ retentionRuleId: null, notApplicable: { retention: ' ' } }))).toEqual(['activity-retention']);
+  });
+
+  it('accepts retention per data category only when it covers every category, and names the ones left out', () => {
+    const categories = [make.dataCategory(), make.dataCategory({ id: 'cat2', name: 'Payment data' })];
+    const covered = withActivity(
+      {
+        retentionRuleId: null,
+        dataCategoryIds: ['cat', 'cat2'],
+        retentionByCategory: [
+          { dataCategoryId: 'cat', retentionRuleId: 'ret' },
+          { dataCategoryId: 'cat2', retentionRuleId: 'ret' },
+        ],
+      },
+      { dataCategories: categories },
+    );
+    expect(checkCompliance(covered)).toEqual([]);
+    const partial = withActivity(
+      { retentionRuleId: null, dataCategoryIds: ['cat', 'cat2'], retentionByCategory: [{ dataCategoryId: 'cat', retentionRuleId: 'ret' }] },
+      { dataCategories: categories },
+    );
+    const [finding] = checkCompliance(partial);
+    expect(finding.rule).toBe('activity-retention');
+    expect(finding.message).toContain('"Payment data"');
+    expect(finding.message).not.toContain('"Contact details"');
+  });
+
+  it('asks for a consent mechanism under explicit consent for special-category data', () => {
+    const snapshot = withActivity({ specialCategoryCondition: 'art9_2_a' }, { dataCategories: [make.dataCategory({ special: true })] });
+    expect(rulesOf(snapshot)).toEqual(['consent-mechanism']);
+  });
+
+  it('checks only active activities, of the controller record for notice elements', () => {
+    const broken = { dataSubjectCategoryIds: [], purpose: '' };
+    expect(
+      rulesOf(validSnapshot({ processingActivities: [make.activity(), make.activity({ id: 'x', status: 'retired', ...broken })] })),
+    ).toEqual([]);
+    expect(
+      rulesOf(validSnapshot({ processingActivities: [make.activity(), make.activity({ id: 'x', status: 'draft', ...broken })] })),
+    ).toEqual([]);
+    const processor = make.activity({ id: 'p', role: 'processor', onBehalfOf: 'Client AG', ...broken });
+    expect(rulesOf(validSnapshot({ processingActivities: [make.activity(), processor] }))).toEqual([]);
+  });
+
+  it('ignores activities outside a policy scope', () => {
+    const outside = make.activity({ id: 'x', dataSubjectCategoryIds: [], recipientIds: ['rcp-us'] });
     const snapshot = validSnapshot({
-      processingActivities: [make.activity(), consent],
+      processingActivities: [make.activity(), outside],
+      recipients: [make.recipient(), make.recipient({ id: 'rcp-us', country: 'US' })],
+      transfers: [make.transfer({ id: 't-us', recipientId: 'rcp-us', sccModule: null })],
+    });
+    expect(rulesOf(snapshot)).toEqual(['activity-data-subjects', 'transfer-scc-module']);
+    expect(rulesOf(snapshot, { activityIds: new Set(['act']) })).toEqual([]);
+    expect(rulesOf(snapshot, { activityIds: new Set(['x']) })).toEqual(['activity-data-subjects', 'transfer-scc-module']);
+  });
+});
+
+describe('reference rules', () => {
+  it('checks that each reference points into the right collection', () => {
+    const [finding] = checkCompliance(withActivity({ dataCategoryIds: ['rcp'] }));
+    expect(finding.rule).toBe('dangling-reference');
+    expect(finding.message).toContain('data category rcp, which does not exist');
+  });
+
+  it('flags a transfer whose recipient is gone and a tracker serving a retired activity', () => {
+    const snapshot = validSnapshot({
+      transfers: [make.transfer({ recipientId: 'gone' })],
+      processingActivities: [make.activity(), { ...consentActivity, status: 'retired' }],
       trackers: [make.tracker({ category: 'marketing', processingActivityId: 'mkt' })],
     });
-    expect(rulesOf(snapshot)).toEqual([]);
+    expect(checkCompliance(snapshot).map((f) => [f.rule, f.entityType])).toEqual([
+      ['dangling-reference', 'tracker'],
+      ['dangling-reference', 'transfer'],
+    ]);
   });
+});
 
-  it('ignores retired and draft activities and, in a policy scope, activities outside it', () => {
-    const broken = make.activity({ id: 'x', dataSubjectCategoryIds: [] });
-    expect(rulesOf(validSnapshot({ processingActivities: [make.activity(), { ...broken, status: 'retired' }] }))).toEqual([]);
-    expect(rulesOf(validSnapshot({ processingActivities: [make.activity(), { ...broken, status: 'draft' }] }))).toEqual([]);
-    const scoped = checkCompliance(validSnapshot({ processingActivities: [make.activity(), broken] }), { activityIds: new Set(['act']) });
-    expect(scoped).toEqual([]);
-  });
-
-  it('orders errors before warnings', () => {
-    const findings = checkCompliance(
-      validSnapshot({ controller: make.controller({ dpo: null }), processingActivities: [make.activity({ securityMeasureIds: [] })] }),
+describe('transfer rules', () => {
+  it('names the lapsed Privacy Shield decision, its end and the judgment', () => {
+    const [finding] = checkCompliance(
+      withUsTransfer({ mechanism: 'adequacy' }, { dpfCertified: true }, { asOf: '2021-06-01T00:00:00.000Z' }),
     );
-    expect(findings.map((f) => f.severity)).toEqual(['error', 'warning']);
+    expect(finding.rule).toBe('transfer-adequacy-lapsed');
+    expect(finding.message).toContain('Privacy Shield');
+    expect(finding.message).toContain('2020-07-16');
+    expect(finding.message).toContain('Schrems II');
+    expect(finding.message).toContain('"Cloud Inc."');
+  });
+
+  it('judges adequacy on the given day rather than the snapshot instant', () => {
+    const snapshot = withUsTransfer({ mechanism: 'adequacy' }, { dpfCertified: true });
+    expect(rulesOf(snapshot)).toEqual([]);
+    expect(rulesOf(snapshot, { onDate: '2022-01-01' })).toEqual(['transfer-adequacy-lapsed']);
+    expect(rulesOf(snapshot, { onDate: '2018-01-01T00:00:00Z' })).toEqual([]);
+  });
+
+  it('covers a US recipient under adequacy only when it is certified', () => {
+    const [finding] = checkCompliance(withUsTransfer({ mechanism: 'adequacy' }));
+    expect(finding.rule).toBe('transfer-adequacy');
+    expect(finding.message).toContain('not recorded as certified');
+  });
+
+  it('accepts a country with a decision in force and refuses it before the decision was adopted', () => {
+    const brazil = validSnapshot({
+      recipients: [make.recipient({ country: 'BR' })],
+      transfers: [make.transfer({ country: 'BR', mechanism: 'adequacy' })],
+    });
+    expect(rulesOf(brazil)).toEqual([]);
+    expect(rulesOf(brazil, { onDate: '2025-12-31' })).toEqual(['transfer-adequacy']);
+  });
+
+  it('says why a DPF transfer fails: not the US, not certified, not yet in force', () => {
+    const [canada] = checkCompliance(withUsTransfer({ mechanism: 'dpf', country: 'CA' }, { country: 'CA', dpfCertified: true }));
+    expect(canada.message).toContain('not the United States');
+    const [early] = checkCompliance(withUsTransfer({ mechanism: 'dpf' }, { dpfCertified: true }, { asOf: '2022-05-01T00:00:00.000Z' }));
+    expect(early.message).toContain('not in force on 2022-05-01');
+    expect(early.message).not.toContain('certified,');
+  });
+
+  it('does not ask for a mechanism for an EEA destination, only warns', () => {
+    expect(
+      rulesOf(validSnapshot({ transfers: [make.transfer({ country: 'FR', mechanism: 'scc', sccModule: null, copyAvailable: false })] })),
+    ).toEqual(['transfer-country-mismatch', 'transfer-inside-eea']);
+  });
+
+  it('does not ask for a copy of safeguards for adequacy or a plain derogation', () => {
+    expect(rulesOf(withUsTransfer({ mechanism: 'dpf', copyAvailable: false }, { dpfCertified: true }))).toEqual([]);
+    expect(rulesOf(withUsTransfer({ mechanism: 'derogation', derogation: 'a', copyAvailable: false }))).toEqual([]);
+  });
+
+  it('names the activities that use a recipient abroad with no transfer', () => {
+    const [finding] = checkCompliance(validSnapshot({ recipients: [make.recipient({ name: 'Cloud Inc.', country: 'US' })] }));
+    expect(finding.message).toContain('"Cloud Inc." is in US');
+    expect(finding.message).toContain('"Orders"');
+  });
+});
+
+describe('tracker rules', () => {
+  it('says why a tracker is not covered by consent', () => {
+    const legitimate = make.activity({ id: 'li', name: 'Analytics', legalBasis: 'art6_1_f', legitimateInterest: 'Statistics' });
+    const snapshot = validSnapshot({
+      processingActivities: [make.activity(), legitimate],
+      trackers: [make.tracker({ category: 'analytics', processingActivityId: 'li' })],
+    });
+    const [finding] = checkCompliance(snapshot);
+    expect(finding.rule).toBe('tracker-consent');
+    expect(finding.message).toContain('"Analytics"');
+    expect(finding.message).toContain('legitimate interests, not consent');
+    const draft = validSnapshot({
+      processingActivities: [make.activity(), { ...consentActivity, status: 'draft' }],
+      trackers: [make.tracker({ category: 'functional', processingActivityId: 'mkt' })],
+    });
+    expect(checkCompliance(draft).map((f) => f.message)).toEqual([expect.stringContaining('draft, not an active activity')]);
+  });
+
+  it('checks in a policy scope the trackers of its service, of its activities, or the ones it is given', () => {
+    const snapshot = validSnapshot({
+      trackers: [
+        make.tracker({ id: 'on-svc', category: 'marketing', serviceIds: ['svc'] }),
+        make.tracker({ id: 'elsewhere', category: 'marketing', serviceIds: ['other'] }),
+      ],
+      services: [make.service(), make.service({ id: 'other', name: 'Blog', slug: 'blog' })],
+    });
+    const trackersFlagged = (options: Parameters<typeof checkCompliance>[1]) => checkCompliance(snapshot, options).map((f) => f.entityId);
+    const activityIds = new Set(['act']);
+    expect(trackersFlagged({ activityIds })).toEqual([]);
+    expect(trackersFlagged({ activityIds, serviceId: 'svc' })).toEqual(['on-svc']);
+    expect(trackersFlagged({ activityIds, serviceId: null })).toEqual(['elsewhere', 'on-svc']);
+    expect(trackersFlagged({ activityIds, trackerIds: new Set(['elsewhere']) })).toEqual(['elsewhere']);
+    expect(only(checkCompliance(snapshot), 'tracker-consent')).toHaveLength(2);
   });
 });

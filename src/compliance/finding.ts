@@ -1,0 +1,36 @@
+import type { EntityType } from '../snapshot/registry-snapshot';
+
+export type Severity = 'error' | 'warning';
+
+/** One breach of one rule by one registry entry. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  article: string;
+  entityType: EntityType;
+  entityId: string;
+  message: string;
+}
+
+/** A rule as listed in the catalogue (README, `GET /compliance/rules`). */
+export interface ComplianceRule {
+  /** Stable kebab-case id, the `rule` of its findings */
+  id: string;
+  severity: Severity;
+  article: string;
+  description: string;
+}
+
+export interface ComplianceOptions {
+  /** Restricts activity-level rules (and the recipients, transfers, trackers they use) to a policy's scope */
+  activityIds?: ReadonlySet<string>;
+  /**
+   * With activityIds: the policy's service, whose trackers are checked too; null means a policy of all
+   * services, so every tracker is in scope.
+   */
+  serviceId?: string | null;
+  /** With activityIds: exactly the trackers the policy shows, instead of deriving them from serviceId */
+  trackerIds?: ReadonlySet<string>;
+  /** Day (or instant) the adequacy decisions are judged on; defaults to the snapshot's instant */
+  onDate?: string;
+}

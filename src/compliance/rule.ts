@@ -1,0 +1,55 @@
+import type {
+  DataCategory,
+  DataSubjectCategory,
+  ProcessingActivity,
+  Recipient,
+  RegistrySnapshot,
+  RetentionRule,
+  SecurityMeasure,
+  Service,
+  Tracker,
+  Transfer,
+} from '../snapshot/registry-snapshot';
+import type { ComplianceRule, Finding } from './finding';
+
+/** What a rule sees: the snapshot, narrowed to the scope, with lookups by id. */
+export interface RuleContext {
+  snapshot: RegistrySnapshot;
+  /** YYYY-MM-DD on which adequacy decisions are judged */
+  onDate: string;
+  /** Active controller and joint-controller activities in scope: the Art. 30(1) record and the notice */
+  controllerActivities: readonly ProcessingActivity[];
+  /** Active processor activities in scope: the Art. 30(2) record */
+  processorActivities: readonly ProcessingActivity[];
+  transfers: readonly Transfer[];
+  trackers: readonly Tracker[];
+  byId: {
+    services: ReadonlyMap<string, Service>;
+    dataCategories: ReadonlyMap<string, DataCategory>;
+    dataSubjectCategories: ReadonlyMap<string, DataSubjectCategory>;
+    recipients: ReadonlyMap<string, Recipient>;
+    retentionRules: ReadonlyMap<string, RetentionRule>;
+    securityMeasures: ReadonlyMap<string, SecurityMeasure>;
+    processingActivities: ReadonlyMap<string, ProcessingActivity>;
+  };
+}
+
+export type RuleHit = Pick<Finding, 'entityType' | 'entityId' | 'message'>;
+
+export interface Rule extends ComplianceRule {
+  check(ctx: RuleContext): RuleHit[];
+}
+
+export function isBlank(text: string | null | undefined): boolean {
+  return !text?.trim();
+}
+
+export function activityHit(activity: ProcessingActivity, message: string): RuleHit {
+  return { entityType: 'processing_activity', entityId: activity.id, message: `Processing activity "${activity.name}": ${message}` };
+}
+
+export function transferHit(ctx: RuleContext, transfer: Transfer, message: string): RuleHit {
+  const recipient = ctx.byId.recipients.get(transfer.recipientId);
+  const to = recipient ? `"${recipient.name}"` : `unknown recipient ${transfer.recipientId}`;
+  return { entityType: 'transfer', entityId: transfer.id, message: `Transfer to ${to} in ${transfer.country}: ${message}` };
+}

@@ -1,0 +1,42 @@
+import { LEGAL_BASIS_LABELS } from '../../reference/gdpr';
+import type { Tracker, TrackerCategory } from '../../snapshot/registry-snapshot';
+import type { Rule, RuleContext, RuleHit } from '../rule';
+
+/** ePrivacy Art. 5(3): storing or reading information on a device needs consent unless strictly necessary. */
+function needsConsent(category: TrackerCategory): boolean {
+  switch (category) {
+    case 'strictly_necessary':
+      return false;
+    case 'functional':
+    case 'analytics':
+    case 'marketing':
+      return true;
+  }
+}
+
+/** Why a consent-requiring tracker is not covered by consent; null when it is, or when `dangling-reference` reports it. */
+function consentProblem(ctx: RuleContext, t: Tracker): string | null {
+  if (t.processingActivityId === null) return 'is not tied to any processing activity, so no consent covers it.';
+  const activity = ctx.byId.processingActivities.get(t.processingActivityId);
+  if (!activity || activity.status === 'retired') return null;
+  if (activity.status !== 'active') return `serves "${activity.name}", which is a ${activity.status}, not an active activity.`;
+  if (activity.legalBasis !== 'art6_1_a')
+    return `serves "${activity.name}", which relies on ${LEGAL_BASIS_LABELS[activity.legalBasis]}, not consent.`;
+  return null;
+}
+
+export const TRACKER_RULES: readonly Rule[] = [
+  {
+    id: 'tracker-consent',
+    severity: 'error',
+    article: 'ePrivacy Art. 5(3), GDPR Art. 6(1)(a)',
+    description: 'A tracker that is not strictly necessary serves an active activity based on consent.',
+    check: (ctx) =>
+      ctx.trackers.flatMap((t): RuleHit[] => {
+        const problem = needsConsent(t.category) ? consentProblem(ctx, t) : null;
+        return problem === null
+          ? []
+          : [{ entityType: 'tracker', entityId: t.id, message: `Tracker "${t.name}" (${t.category.replace('_', ' ')}) ${problem}` }];
+      }),
+  },
+];

@@ -1,0 +1,181 @@
+import {
+  ADEQUACY_DECISIONS,
+  adequacyDecisionInForce,
+  isInEea,
+  lapsedAdequacyDecision,
+  TRANSFER_MECHANISM_LABELS,
+} from '../../reference/gdpr';
+import type { Transfer, TransferMechanism } from '../../snapshot/registry-snapshot';
+import { isBlank, transferHit, type Rule, type RuleContext, type RuleHit } from '../rule';
+
+/** Art. 46/47 safeguards, and the Art. 49(1) second-subparagraph transfer: the notice says how to get a copy (Art. 13(1)(f)). */
+function hasSafeguardsToCopy(t: Transfer): boolean {
+  const mechanism: TransferMechanism = t.mechanism;
+  switch (mechanism) {
+    case 'scc':
+    case 'bcr':
+    case 'code_of_conduct':
+    case 'certification':
+      return true;
+    case 'derogation':
+      return t.derogation === 'compelling_legitimate_interests';
+    case 'adequacy':
+    case 'dpf':
+      return false;
+  }
+}
+
+const DPF_DECISION = ADEQUACY_DECISIONS.find((d) => d.decision === 'Implementing Decision (EU) 2023/1795');
+
+/** Chapter V applies only outside the EEA; an EEA destination gets the `transfer-inside-eea` warning instead. */
+const thirdCountry = (ctx: RuleContext) => ctx.transfers.filter((t) => !isInEea(t.country));
+
+const eachThirdCountryTransfer =
+  (check: (t: Transfer, ctx: RuleContext) => string | null) =>
+  (ctx: RuleContext): RuleHit[] =>
+    thirdCountry(ctx).flatMap((t) => {
+      const message = check(t, ctx);
+      return message === null ? [] : [transferHit(ctx, t, message)];
+    });
+
+export const TRANSFER_RULES: readonly Rule[] = [
+  {
+    id: 'recipient-transfer-missing',
+    severity: 'error',
+    article: 'Art. 44, 30(1)(e), 13(1)(f)',
+    description: 'A recipient outside the EEA that an active activity discloses data to has a transfer recorded.',
+    check: (ctx) => {
+      const users = new Map<string, string[]>();
+      for (const a of [...ctx.controllerActivities, ...ctx.processorActivities]) {
+        for (const id of a.recipientIds) users.set(id, [...(users.get(id) ?? []), `"${a.name}"`]);
+      }
+      const withTransfer = new Set(ctx.snapshot.transfers.map((t) => t.recipientId));
+      return ctx.snapshot.recipients
+        .filter((r) => users.has(r.id) && !isInEea(r.country) && !withTransfer.has(r.id))
+        .map((r) => ({
+          entityType: 'recipient' as const,
+          entityId: r.id,
+          message: `Recipient "${r.name}" is in ${r.country}, outside the EEA, and receives data from ${users.get(r.id)?.join(', ')}, but no transfer (with its mechanism) is recorded for it.`,
+        }));
+    },
+  },
+  {
+    id: 'transfer-adequacy',
+    severity: 'error',
+    article: 'Art. 45',
+    description:
+      'A transfer relying on an adequacy decision goes to a country for which a decision is in force on the date; a decision limited to certified organisations (the US) covers only a certified recipient.',
+    check: eachThirdCountryTransfer((t, ctx) => {
+      if (t.mechanism !== 'adequacy') return null;
+      const decision = adequacyDecisionInForce(t.country, ctx.onDate);
+      if (!decision) {
+        return lapsedAdequacyDecision(t.country, ctx.onDate)
+          ? null
+          : `relies on an adequacy decision, but the Commission has adopted none for ${t.country} in force on ${ctx.onDate}; record SCCs, BCRs or another mechanism.`;
+      }
+      if (decision.requiresCertification && ctx.byId.recipients.get(t.recipientId)?.dpfCertified !== true) {
+        return `relies on ${decision.name} (${decision.decision}), which covers only ${decision.scope}, and the recipient is not recorded as certified.`;
+      }
+      return null;
+    }),
+  },
+  {
+    id: 'transfer-adequacy-lapsed',
+    severity: 'error',
+    article: 'Art. 45, 44',
+    description:
+      'A transfer relying on an adequacy decision that is no longer in force (Safe Harbor, Privacy Shield) is named with the decision, its end and the judgment that ended it.',
+    check: eachThirdCountryTransfer((t, ctx) => {
+      if (t.mechanism !== 'adequacy' || adequacyDecisionInForce(t.country, ctx.onDate)) return null;
+      const lapsed = lapsedAdequacyDecision(t.country, ctx.onDate);
+      if (!lapsed) return null;
+      const by = lapsed.endedBy ? `, ended by ${lapsed.endedBy}` : '';
+      return `relies on the adequacy decision ${lapsed.name} (${lapsed.decision}), which ceased to apply after ${lapsed.validUntil}${by}; on ${ctx.onDate} no decision covers ${t.country}, so record another mechanism.`;
+    }),
+  },
+  {
+    id: 'transfer-dpf',
+    severity: 'error',
+    article: 'Art. 45, Decision (EU) 2023/1795',
+    description:
+      'A transfer under the EU-US Data Privacy Framework goes to a DPF-certified recipient in the United States, while the framework is in force.',
+    check: eachThirdCountryTransfer((t, ctx) => {
+      if (t.mechanism !== 'dpf') return null;
+      const problems = [
+        t.country.toUpperCase() !== 'US' && `the destination is ${t.country}, not the United States`,
+        ctx.byId.recipients.get(t.recipientId)?.dpfCertified !== true && 'the recipient is not recorded as DPF-certified',
+        (DPF_DECISION === undefined || adequacyDecisionInForce('US', ctx.onDate) !== DPF_DECISION) &&
+          `the framework was not in force on ${ctx.onDate}`,
+      ].filter((p) => p !== false);
+      return problems.length > 0 ? `relies on the EU-US Data Privacy Framework, but ${problems.join(' and ')}.` : null;
+    }),
+  },
+  {
+    id: 'transfer-scc-module',
+    severity: 'error',
+    article: 'Art. 46(2)(c), Decision (EU) 2021/914',
+    description: 'A transfer under standard contractual clauses names the module used (1-4).',
+    check: eachThirdCountryTransfer((t) =>
+      t.mechanism === 'scc' && t.sccModule == null ? 'relies on standard contractual clauses without naming the module (1-4).' : null,
+    ),
+  },
+  {
+    id: 'transfer-derogation-ground',
+    severity: 'error',
+    article: 'Art. 49(1)',
+    description: 'A transfer under a derogation names its Art. 49(1) ground.',
+    check: eachThirdCountryTransfer((t) =>
+      t.mechanism === 'derogation' && t.derogation == null
+        ? `relies on ${TRANSFER_MECHANISM_LABELS.derogation} without naming which ground of Art. 49(1) applies.`
+        : null,
+    ),
+  },
+  {
+    id: 'transfer-derogation-safeguards',
+    severity: 'error',
+    article: 'Art. 49(1) second subparagraph, 49(6), 30(1)(e)',
+    description: 'A transfer on compelling legitimate interests documents the assessment and the suitable safeguards.',
+    check: eachThirdCountryTransfer((t) =>
+      t.mechanism === 'derogation' && t.derogation === 'compelling_legitimate_interests' && isBlank(t.safeguards)
+        ? 'relies on compelling legitimate interests but the record does not document the assessment and the suitable safeguards (safeguards).'
+        : null,
+    ),
+  },
+  {
+    id: 'transfer-copy-of-safeguards',
+    severity: 'warning',
+    article: 'Art. 13(1)(f), 14(1)(f)',
+    description:
+      'Data subjects can learn how to obtain a copy of the safeguards of an Art. 46/47 (or Art. 49(1) second subparagraph) transfer.',
+    check: eachThirdCountryTransfer((t) =>
+      hasSafeguardsToCopy(t) && !t.copyAvailable && isBlank(t.copyInstructions)
+        ? 'the privacy policy cannot tell people how to obtain a copy of the safeguards (copyAvailable or copyInstructions).'
+        : null,
+    ),
+  },
+  {
+    id: 'transfer-inside-eea',
+    severity: 'warning',
+    article: 'Art. 44',
+    description: 'A transfer recorded to an EEA country is not a transfer to a third country.',
+    check: (ctx) =>
+      ctx.transfers
+        .filter((t) => isInEea(t.country))
+        .map((t) =>
+          transferHit(ctx, t, `${t.country} is in the EEA, so this is not a transfer to a third country and needs no mechanism.`),
+        ),
+  },
+  {
+    id: 'transfer-country-mismatch',
+    severity: 'warning',
+    article: 'Art. 30(1)(e)',
+    description: "A transfer's destination is the recipient's country.",
+    check: (ctx) =>
+      ctx.transfers.flatMap((t) => {
+        const recipient = ctx.byId.recipients.get(t.recipientId);
+        return recipient && recipient.country.toUpperCase() !== t.country.toUpperCase()
+          ? [transferHit(ctx, t, `the destination differs from the recipient's country (${recipient.country}).`)]
+          : [];
+      }),
+  },
+];
