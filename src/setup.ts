@@ -8,7 +8,9 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ApiKeysService } from './auth/api-keys.service';
+import { RequestValidationError } from './common/errors';
 import { sendProblem, toProblem } from './common/problem.filter';
+import { findNulCharacter } from './common/validators';
 import { loadExampleIfEmpty } from './import/example-loader';
 import { ImportService } from './import/import.service';
 import type { AppConfig } from './config/config';
@@ -75,6 +77,11 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
       Object.assign(new Error(`Too many requests: at most ${context.max} in ${context.after}; retry after the time in Retry-After.`), {
         statusCode: 429,
       }),
+  });
+  // PostgreSQL cannot store U+0000: refuse it as a field error before it reaches a query.
+  fastify.addHook('preValidation', async (request) => {
+    const path = findNulCharacter(request.body);
+    if (path !== null) throw new RequestValidationError([{ path, message: `${path} must not contain the NUL character (U+0000)` }]);
   });
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('X-Request-Id', String(request.id));

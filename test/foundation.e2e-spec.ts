@@ -68,16 +68,14 @@ describe('foundation', () => {
       expect(after.body.detail).toContain('revoked');
     });
 
-    it('refuses a key whose expiry is already past with 401', async () => {
+    it('refuses to create a key whose expiry is already past, naming expiresAt', async () => {
       const created = await t.http
         .post('/api/v1/api-keys')
         .set(...bearer(t.keys.dpo))
         .send({ role: 'reader', label: 'born expired', expiresAt: new Date(Date.now() - 60_000).toISOString() });
-      expect(created.status).toBe(201);
-      const res = await t.http.get('/api/v1/services').set(...bearer(created.body.key));
-      expect(res.status).toBe(401);
-      expect(res.headers['content-type']).toContain('application/problem+json');
-      expect(res.body.detail).toContain('expired');
+      expect(created.status).toBe(400);
+      expect(created.headers['content-type']).toContain('application/problem+json');
+      expect(created.body.errors).toEqual([{ path: 'expiresAt', message: 'expiresAt must be in the future' }]);
     });
 
     it('refuses a key with 401 once its expiry passes', async () => {

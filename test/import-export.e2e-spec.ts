@@ -142,6 +142,7 @@ describe('import and export of the whole registry', () => {
   it('refuses to import into a non-empty registry unless asked to replace it, and replacing is audited', async () => {
     const again = await importDoc(example);
     expect(again.status).toBe(409);
+    expect((await importDoc(example, '?dryRun=true')).status).toBe(409);
     const before = await count();
     const replaced = await importDoc(example, '?replace=true');
     expect(replaced.status).toBe(200);
@@ -177,7 +178,7 @@ describe('import and export of the whole registry', () => {
     };
     const size = JSON.stringify(big).length;
     expect(size).toBeGreaterThan(t.config.bodyLimitBytes);
-    const dry = await importDoc(big, '?dryRun=true');
+    const dry = await importDoc(big, '?dryRun=true&replace=true');
     expect(dry.status).toBe(200);
     expect(dry.body.created.dataSubjectCategories).toBe(700);
     const ordinary = await t.http

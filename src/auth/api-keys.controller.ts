@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../common/api-problems.decorator';
+import { RequestValidationError } from '../common/errors';
 import type { ApiKeyEntity } from './api-key.entity';
 import { ApiKeysService } from './api-keys.service';
 import { ApiKeyResponse, CreatedApiKeyResponse } from './dto/api-key.response';
@@ -30,7 +31,10 @@ export class ApiKeysController {
   @ApiOperation({ operationId: 'createApiKey', summary: 'Create an API key (the key is shown once)' })
   @ApiProblems(400, 401, 403)
   async createApiKey(@Body() dto: CreateApiKeyDto): Promise<CreatedApiKeyResponse> {
-    const { key, plaintext } = await this.keys.create(dto.role, dto.label, dto.expiresAt ? new Date(dto.expiresAt) : null);
+    const expiresAt = dto.expiresAt ? new Date(dto.expiresAt) : null;
+    if (expiresAt && expiresAt.getTime() <= Date.now())
+      throw new RequestValidationError([{ path: 'expiresAt', message: 'expiresAt must be in the future' }]);
+    const { key, plaintext } = await this.keys.create(dto.role, dto.label, expiresAt);
     return { ...toResponse(key), key: plaintext };
   }
 

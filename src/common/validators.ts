@@ -1,4 +1,4 @@
-import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { registerDecorator, ValidateIf, type ValidationOptions } from 'class-validator';
 
 /** ISO 8601 duration such as P5Y, P6M, P30D, PT12H or P1Y6M. */
 export const ISO_DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/;
@@ -12,4 +12,36 @@ export function IsIsoDuration(options?: ValidationOptions): PropertyDecorator {
       options: { message: '$property must be an ISO 8601 duration such as P5Y, P6M or P30D', ...options },
       validator: { validate: (value: unknown) => typeof value === 'string' && ISO_DURATION.test(value) },
     });
+}
+
+/**
+ * May be left out, but not sent as null: for optional fields whose column has a default and no null
+ * (arrays, flags, notApplicable), so that null is a 400 naming the field rather than a database error.
+ */
+export function IsOmittable(): PropertyDecorator {
+  return ValidateIf((_object: object, value: unknown) => value !== undefined);
+}
+
+/**
+ * The field path of the first string (or key) holding U+0000, which PostgreSQL cannot store in text
+ * or jsonb; null when there is none.
+ */
+export function findNulCharacter(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = findNulCharacter(item, `${path}[${i}]`);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, member] of Object.entries(value)) {
+      const at = path ? `${path}.${key}` : key;
+      if (key.includes('\u0000')) return at;
+      const found = findNulCharacter(member, at);
+      if (found !== null) return found;
+    }
+  }
+  return null;
 }

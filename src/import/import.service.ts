@@ -4,7 +4,8 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/api-keys.service';
-import { ConflictError, RequestValidationError, UnprocessableError } from '../common/errors';
+import { ConflictError, ReferencedResourceError, RequestValidationError, UnprocessableError } from '../common/errors';
+import { PolicyEntity } from '../policy/policy.entity';
 import { flattenValidationErrors } from '../common/validation';
 import { ControllerProfileEntity } from '../registry/controller/controller-profile.entity';
 import { ControllerProfileService } from '../registry/controller/controller-profile.service';
@@ -39,6 +40,10 @@ interface PreparedItem {
 
 const VALIDATION = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true } as const;
 const UNRESOLVED = '00000000-0000-0000-0000-000000000000';
+const UNIQUE_VIOLATION = '23505';
+
+const notEmpty = () =>
+  new ConflictError('The registry is not empty. Import with replace=true to delete everything in it first (the deletions are audited).');
 
 /** Imports a whole registry document, all or nothing, in one transaction. */
 @Injectable()
@@ -69,23 +74,50 @@ export class ImportService {
       RESOURCE_DEFINITIONS.map((def) => [def.collection, items.filter((i) => i.def === def).length]),
     ) as ImportResult['created'];
     created.controller = controller ? 1 : 0;
-    if (options.dryRun) return { dryRun: true, created, deleted: 0 };
-    const deleted = await this.dataSource.transaction(async (manager) => {
-      await this.audit.lockRegistry(manager);
-      let removed = 0;
-      if (!(await this.isEmpty(manager))) {
-        if (!options.replace) {
-          throw new ConflictError(
-            'The registry is not empty. Import with replace=true to delete everything in it first (the deletions are audited).',
-          );
+    if (options.dryRun) {
+      // A dry run answers what the import itself would: the same refusal of a non-empty registry.
+      if (!options.replace && !(await this.isEmpty())) throw notEmpty();
+      if (options.replace) await this.refuseOrphanedPolicies(this.dataSource.manager);
+      return { dryRun: true, created, deleted: 0 };
+    }
+    try {
+      const deleted = await this.dataSource.transaction(async (manager) => {
+        await this.audit.lockRegistry(manager);
+        let removed = 0;
+        if (!(await this.isEmpty(manager))) {
+          if (!options.replace) throw notEmpty();
+          await this.refuseOrphanedPolicies(manager);
+          for (const def of [...RESOURCE_DEFINITIONS].reverse()) removed += await this.service(def).deleteAllWithin(manager, actor);
         }
-        for (const def of [...RESOURCE_DEFINITIONS].reverse()) removed += await this.service(def).deleteAllWithin(manager, actor);
+        for (const item of items) await this.service(item.def).createWithin(manager, item.dto, actor, item.id);
+        if (controller) await this.controllerProfiles.putWithin(manager, controller, undefined, actor);
+        return removed;
+      });
+      return { dryRun: false, created, deleted };
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw new ConflictError('Two items of the document, or an item and the registry, share a unique value; nothing was written.', [
+          { detail: (error as { detail?: string }).detail ?? null },
+        ]);
       }
-      for (const item of items) await this.service(item.def).createWithin(manager, item.dto, actor, item.id);
-      if (controller) await this.controllerProfiles.putWithin(manager, controller, undefined, actor);
-      return removed;
-    });
-    return { dryRun: false, created, deleted };
+      throw error;
+    }
+  }
+
+  /** Replacing the registry would leave policies scoped to services and data subjects that no longer exist. */
+  private async refuseOrphanedPolicies(manager: EntityManager): Promise<void> {
+    const policies = await manager
+      .getRepository(PolicyEntity)
+      .createQueryBuilder('p')
+      .where('p.service_id IS NOT NULL OR cardinality(p.data_subject_category_ids) > 0')
+      .orderBy('p.title')
+      .getMany();
+    if (policies.length > 0) {
+      throw new ReferencedResourceError(
+        policies.map((p) => ({ type: 'policy', id: p.id, name: p.title })),
+        'The registry to be replaced',
+      );
+    }
   }
 
   private service(def: ResourceDefinition): RegistryService<never> {
@@ -181,6 +213,20 @@ export class ImportService {
         items.push({ def, id: ids.get(`${def.entityType}:${ref}`) ?? randomUUID(), dto });
       }
     }
+
+    const slugs = new Map<string, number>();
+    (raw.get('services') ?? []).forEach((service, i) => {
+      const slug = service?.slug;
+      if (typeof slug !== 'string') return;
+      const first = slugs.get(slug);
+      if (first === undefined) slugs.set(slug, i);
+      else
+        errors.push({
+          path: `services[${i}].slug`,
+          ref: String(service.ref),
+          message: `slug "${slug}" is already used by services[${first}]`,
+        });
+    });
 
     let controller: PutControllerProfileDto | null = null;
     if (doc.controller !== undefined && doc.controller !== null) {

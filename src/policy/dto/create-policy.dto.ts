@@ -1,3 +1,4 @@
+import { IsOmittable } from '../../common/validators';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -61,7 +62,7 @@ export class CreatePolicyDto {
   serviceId?: string | null;
 
   /** Narrows the policy to these data subjects (customers, applicants, employees…); empty = everyone */
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true })
@@ -71,7 +72,7 @@ export class CreatePolicyDto {
   @IsIn(POLICY_LANGUAGES)
   language!: PolicyLanguage;
 
-  @IsOptional()
+  @IsOmittable()
   @ValidateNested()
   @Type(() => PolicyOptionsDto)
   options: PolicyOptionsDto = new PolicyOptionsDto();

@@ -1,3 +1,4 @@
+import { IsOmittable } from '../../../common/validators';
 import { Type } from 'class-transformer';
 import {
   IsEmail,
@@ -164,7 +165,7 @@ export class PutControllerProfileDto {
   @Max(18)
   minimumAge?: number | null;
 
-  @IsOptional()
+  @IsOmittable()
   @ValidateNested()
   @Type(() => ControllerNotApplicableDto)
   notApplicable?: ControllerNotApplicableDto;

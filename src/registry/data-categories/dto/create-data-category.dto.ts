@@ -1,3 +1,4 @@
+import { IsOmittable } from '../../../common/validators';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { COLLECTION_METHOD_LABELS } from '../../../reference/gdpr';
 import { COLLECTION_METHODS, type CollectionMethod } from '../../../snapshot/registry-snapshot';
@@ -20,7 +21,7 @@ export class CreateDataCategoryDto {
    * Items of this category, as a reader would recognise them
    * @example ["name", "last name", "e-mail address", "phone number"]
    */
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })
@@ -28,12 +29,12 @@ export class CreateDataCategoryDto {
   examples?: string[];
 
   /** Art. 9(1) special category (health, biometric, beliefs…): needs an Art. 9(2) condition on each activity */
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   special?: boolean;
 
   /** Art. 10 data on criminal convictions and offences */
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   criminal?: boolean;
 

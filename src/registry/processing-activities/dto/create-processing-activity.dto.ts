@@ -1,3 +1,4 @@
+import { IsOmittable } from '../../../common/validators';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -213,21 +214,21 @@ export class CreateProcessingActivityDto {
   criminalDataAuthorisation?: string | null;
 
   /** Art. 30(1)(c): whose data */
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
   dataSubjectCategoryIds?: string[];
 
   /** Art. 30(1)(c): which data */
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
   dataCategoryIds?: string[];
 
   /** Art. 30(1)(d): who receives them */
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
@@ -239,7 +240,7 @@ export class CreateProcessingActivityDto {
   retentionRuleId?: string | null;
 
   /** Art. 30(1)(f): time limits per data category, where they differ */
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(500)
   @ValidateNested({ each: true })
@@ -247,14 +248,14 @@ export class CreateProcessingActivityDto {
   retentionByCategory?: RetentionByCategoryDto[];
 
   /** Art. 30(1)(g) */
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
   securityMeasureIds?: string[];
 
   /** The services whose policies include this activity */
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
@@ -276,7 +277,7 @@ export class CreateProcessingActivityDto {
   automatedDecision?: AutomatedDecisionDto | null;
 
   /** Art. 4(4) profiling takes place */
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   profiling?: boolean;
 
@@ -302,7 +303,7 @@ export class CreateProcessingActivityDto {
   onBehalfOf?: string | null;
 
   /** Elements that do not apply, each with the reason, so that empty is told apart from forgotten */
-  @IsOptional()
+  @IsOmittable()
   @ValidateNested()
   @Type(() => ActivityNotApplicableDto)
   notApplicable?: ActivityNotApplicableDto;

@@ -1,3 +1,4 @@
+import { IsOmittable } from '../../../common/validators';
 import { IsBoolean, IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUrl, MaxLength, MinLength } from 'class-validator';
 import { RECIPIENT_TYPE_LABELS } from '../../../reference/gdpr';
 import { RECIPIENT_TYPES, type RecipientType } from '../../../snapshot/registry-snapshot';
@@ -36,7 +37,7 @@ export class CreateRecipientDto {
   privacyPolicyUrl?: string | null;
 
   /** Certified under the EU-US Data Privacy Framework (only then can a `dpf` transfer rely on Decision 2023/1795) */
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   dpfCertified?: boolean;
 

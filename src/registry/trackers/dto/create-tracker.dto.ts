@@ -1,3 +1,4 @@
+import { IsOmittable } from '../../../common/validators';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { TRACKER_CATEGORY_LABELS, TRACKER_KIND_LABELS } from '../../../reference/gdpr';
 import {
@@ -51,7 +52,7 @@ export class CreateTrackerDto {
   duration?: string | null;
 
   /** The services that use it */
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
@@ -63,7 +64,7 @@ export class CreateTrackerDto {
   processingActivityId?: string | null;
 
   /** The data it collects */
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })

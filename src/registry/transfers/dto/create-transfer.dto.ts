@@ -1,3 +1,4 @@
+import { IsOmittable } from '../../../common/validators';
 import { IsBoolean, IsIn, IsInt, IsISO31661Alpha2, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { DEROGATION_LABELS, TRANSFER_MECHANISM_LABELS } from '../../../reference/gdpr';
 import { DEROGATIONS, type Derogation, TRANSFER_MECHANISMS, type TransferMechanism } from '../../../snapshot/registry-snapshot';
@@ -54,7 +55,7 @@ export class CreateTransferDto {
   safeguards?: string | null;
 
   /** Whether people can obtain a copy of the safeguards (Art. 13(1)(f)) */
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   copyAvailable?: boolean;
 
