@@ -1,18 +1,24 @@
 import { byNameThenId } from './order';
-import type { EntityType, RegistrySnapshot } from './registry-snapshot';
+import { ENTITY_TYPES, type EntityType, type RegistrySnapshot } from './registry-snapshot';
 import { REGISTRY_COLLECTIONS, type RegistryCollection } from './ropa-document';
 
+/** One audit event of a registry entry, as far as replaying it needs. */
 export interface AuditEventRecord {
   seq: number;
+  /** ISO 8601 instant */
   at: string;
   action: 'create' | 'update' | 'delete';
-  entityType: string;
+  entityType: EntityType;
   entityId: string;
   version: number;
-  /** The full after-state in snapshot item shape; null for a delete */
+  /** The full after-state in snapshot item shape (id, version, createdAt, updatedAt included); null for a delete */
   after: Record<string, unknown> | null;
 }
 
+/** An event of the whole audit trail, which also records entries outside the registry (policies, versions). */
+export type AuditTrailEvent = Omit<AuditEventRecord, 'entityType'> & { entityType: string };
+
+/** Entity type → the snapshot collection that holds its entries. */
 export const COLLECTION_OF: Record<Exclude<EntityType, 'controller'>, RegistryCollection> = {
   service: 'services',
   data_category: 'dataCategories',
@@ -25,35 +31,56 @@ export const COLLECTION_OF: Record<Exclude<EntityType, 'controller'>, RegistryCo
   processing_activity: 'processingActivities',
 };
 
+const REGISTRY_ENTITY_TYPES: ReadonlySet<string> = new Set(ENTITY_TYPES);
+
+function isEntityType(type: string): type is EntityType {
+  return REGISTRY_ENTITY_TYPES.has(type);
+}
+
+function instantOf(iso: string, what: string): number {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new RangeError(`${what} is not an ISO 8601 instant: ${iso}`);
+  return ms;
+}
+
+type Item = Record<string, unknown>;
+
+const sortKey = (item: Item, entityId: string) => ({
+  id: typeof item.id === 'string' ? item.id : entityId,
+  name: typeof item.name === 'string' ? item.name : undefined,
+});
+
 /**
- * The registry as it stood at `asOf`, replayed from the audit trail: events up to that instant, in
- * chain order, the last after-state of each entity winning and a delete removing it. Events of
- * other entity types (policies, versions) are not part of the registry and are skipped.
+ * The registry as it stood at `asOf`, replayed from the audit trail: the events up to and including
+ * that instant, in `seq` order (the order of the hash chain, whatever the order given), the last
+ * after-state of each entry winning and a delete removing it. Events of entity types outside the
+ * registry are skipped.
  */
-export function snapshotAsOf(events: Iterable<AuditEventRecord>, asOf: string): RegistrySnapshot {
-  const limit = Date.parse(asOf);
-  const state = new Map<string, Map<string, Record<string, unknown>>>();
-  let controller: Record<string, unknown> | null = null;
-  const ordered = [...events].sort((a, b) => a.seq - b.seq);
-  for (const event of ordered) {
-    if (Date.parse(event.at) > limit) continue;
+export function snapshotAsOf(events: Iterable<AuditTrailEvent>, asOf: string): RegistrySnapshot {
+  const limit = instantOf(asOf, 'asOf');
+  const replayed = [...events].filter((event) => instantOf(event.at, `Audit event ${event.seq}`) <= limit).sort((a, b) => a.seq - b.seq);
+
+  let controller: Item | null = null;
+  const collections = new Map<RegistryCollection, Map<string, Item>>(REGISTRY_COLLECTIONS.map((c) => [c, new Map()]));
+  for (const event of replayed) {
+    if (!isEntityType(event.entityType)) continue;
+    const after = event.action === 'delete' ? null : event.after;
     if (event.entityType === 'controller') {
-      controller = event.action === 'delete' ? null : event.after;
+      controller = after;
       continue;
     }
-    const collection = COLLECTION_OF[event.entityType as Exclude<EntityType, 'controller'>];
-    if (!collection) continue;
-    const items = state.get(collection) ?? new Map<string, Record<string, unknown>>();
-    if (event.action === 'delete' || event.after === null) items.delete(event.entityId);
-    else items.set(event.entityId, event.after);
-    state.set(collection, items);
+    const items = collections.get(COLLECTION_OF[event.entityType]);
+    if (after === null) items?.delete(event.entityId);
+    else items?.set(event.entityId, after);
   }
+
   const lists = Object.fromEntries(
-    REGISTRY_COLLECTIONS.map((collection) => [
+    [...collections].map(([collection, items]) => [
       collection,
-      [...(state.get(collection)?.values() ?? [])].sort((a, b) => byNameThenId(a as never, b as never)),
+      [...items].sort(([idA, a], [idB, b]) => byNameThenId(sortKey(a, idA), sortKey(b, idB))).map(([, item]) => item),
     ]),
   );
+  // The after-states were written from these very types; the audit trail does not re-validate them.
   return {
     asOf,
     controller: controller as RegistrySnapshot['controller'],
