@@ -5,13 +5,12 @@ import {
   lapsedAdequacyDecision,
   TRANSFER_MECHANISM_LABELS,
 } from '../../reference/gdpr';
-import type { Transfer, TransferMechanism } from '../../snapshot/registry-snapshot';
+import type { Transfer } from '../../snapshot/registry-snapshot';
 import { isBlank, transferHit, type Rule, type RuleContext, type RuleHit } from '../rule';
 
 /** Art. 46/47 safeguards, and the Art. 49(1) second-subparagraph transfer: the notice says how to get a copy (Art. 13(1)(f)). */
 function hasSafeguardsToCopy(t: Transfer): boolean {
-  const mechanism: TransferMechanism = t.mechanism;
-  switch (mechanism) {
+  switch (t.mechanism) {
     case 'scc':
     case 'bcr':
     case 'code_of_conduct':
@@ -84,7 +83,7 @@ export const TRANSFER_RULES: readonly Rule[] = [
     severity: 'error',
     article: 'Art. 45, 44',
     description:
-      'A transfer relying on an adequacy decision that is no longer in force (Safe Harbor, Privacy Shield) is named with the decision, its end and the judgment that ended it.',
+      'A transfer does not rely on an adequacy decision that has ceased to apply (Safe Harbor, Privacy Shield); the finding names the decision, its end and the judgment that ended it.',
     check: eachThirdCountryTransfer((t, ctx) => {
       if (t.mechanism !== 'adequacy' || adequacyDecisionInForce(t.country, ctx.onDate)) return null;
       const lapsed = lapsedAdequacyDecision(t.country, ctx.onDate);
