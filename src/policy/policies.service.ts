@@ -9,7 +9,7 @@ import type { RegistryService } from '../registry/shared/registry.service';
 import { SnapshotService } from '../snapshot/snapshot.service';
 import type { RegistrySnapshot } from '../snapshot/registry-snapshot';
 import { type PolicyDiff, diffPolicies } from './diff/diff';
-import { activitiesInScope, generatePolicy } from './document/generate';
+import { activitiesInScope, generatePolicy, trackersInScope } from './document/generate';
 import type { PolicyDocument, PolicyScope } from './document/model';
 import { policyContentHash, RENDER_FORMATS, renderPolicy, type RenderFormat } from './document/render';
 import type { PublishVersionDto } from './dto/publish-version.dto';
@@ -87,7 +87,9 @@ export class PoliciesService {
 
   private findingsInScope(snapshot: RegistrySnapshot, scope: PolicyScope): Finding[] {
     const activityIds = new Set(activitiesInScope(snapshot, scope).map((a) => a.id));
-    return checkCompliance(snapshot, { activityIds, serviceId: scope.serviceId });
+    // Exactly the trackers the policy shows, so a cookie problem elsewhere never blocks, say, an employee notice.
+    const trackerIds = new Set(trackersInScope(snapshot, scope, activityIds).map((t) => t.id));
+    return checkCompliance(snapshot, { activityIds, serviceId: scope.serviceId, trackerIds });
   }
 
   async preview(id: string, format: RenderFormat, standalone: boolean): Promise<Rendered> {
