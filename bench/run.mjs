@@ -33,7 +33,16 @@ async function admin(sql) {
 
 function startServer() {
   const child = spawn(process.execPath, ['dist/src/main.js'], {
-    env: { ...process.env, PORT: String(PORT), DATABASE_URL: dbUrl.toString(), ROPA_BOOTSTRAP_KEY: KEY, ROPA_LOAD_EXAMPLE: 'false', LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '100000000', IMPORT_BODY_LIMIT_BYTES: String(200 * 1024 * 1024) },
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      DATABASE_URL: dbUrl.toString(),
+      ROPA_BOOTSTRAP_KEY: KEY,
+      ROPA_LOAD_EXAMPLE: 'false',
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_MAX: '100000000',
+      IMPORT_BODY_LIMIT_BYTES: String(200 * 1024 * 1024),
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   return child;
@@ -63,17 +72,49 @@ async function stop(child) {
 
 /** A realistic registry: shared categories, recipients (some outside the EEA, with transfers), rules, measures. */
 function generate(n) {
-  const pick = (list, i, k) => Array.from({ length: k }, (_, j) => list[(i * 7 + j * 13) % list.length].ref).filter((v, j, a) => a.indexOf(v) === j);
+  const pick = (list, i, k) =>
+    Array.from({ length: k }, (_, j) => list[(i * 7 + j * 13) % list.length].ref).filter((v, j, a) => a.indexOf(v) === j);
   const services = Array.from({ length: 5 }, (_, i) => ({ ref: `svc${i}`, name: `Service ${i}`, slug: `service-${i}` }));
-  const categories = Array.from({ length: 60 }, (_, i) => ({ ref: `cat${i}`, name: `Data category ${i}`, examples: ['example a', 'example b'], collection: i % 10 === 0 ? 'observed' : 'provided', description: 'Generated for the benchmark.' }));
+  const categories = Array.from({ length: 60 }, (_, i) => ({
+    ref: `cat${i}`,
+    name: `Data category ${i}`,
+    examples: ['example a', 'example b'],
+    collection: i % 10 === 0 ? 'observed' : 'provided',
+    description: 'Generated for the benchmark.',
+  }));
   const subjects = Array.from({ length: 10 }, (_, i) => ({ ref: `ds${i}`, name: `Data subjects ${i}` }));
   const countries = ['DE', 'FR', 'PL', 'US', 'GB', 'JP', 'IN'];
-  const recipients = Array.from({ length: 40 }, (_, i) => ({ ref: `rcp${i}`, name: `Recipient ${i}`, type: i % 3 === 0 ? 'independent_controller' : 'processor', country: countries[i % countries.length], privacyPolicyUrl: i % 3 === 0 ? `https://example.com/r${i}/privacy` : null }));
+  const recipients = Array.from({ length: 40 }, (_, i) => ({
+    ref: `rcp${i}`,
+    name: `Recipient ${i}`,
+    type: i % 3 === 0 ? 'independent_controller' : 'processor',
+    country: countries[i % countries.length],
+    privacyPolicyUrl: i % 3 === 0 ? `https://example.com/r${i}/privacy` : null,
+  }));
   const transfers = recipients
     .filter((r) => !['DE', 'FR', 'PL'].includes(r.country))
-    .map((r, i) => ({ ref: `trf${i}`, recipientId: r.ref, country: r.country, mechanism: r.country === 'GB' || r.country === 'JP' ? 'adequacy' : 'scc', sccModule: r.country === 'GB' || r.country === 'JP' ? null : 2, copyAvailable: true, safeguards: 'Standard contractual clauses with encryption.' }));
-  const rules = Array.from({ length: 8 }, (_, i) => ({ ref: `ret${i}`, name: `Retention ${i}`, period: `P${i + 1}Y`, trigger: 'end_of_contract', criteria: `${i + 1} years after the contract ends.` }));
-  const measures = Array.from({ length: 10 }, (_, i) => ({ ref: `sec${i}`, name: `Measure ${i}`, kind: i % 2 ? 'technical' : 'organisational', description: 'Generated measure.' }));
+    .map((r, i) => ({
+      ref: `trf${i}`,
+      recipientId: r.ref,
+      country: r.country,
+      mechanism: r.country === 'GB' || r.country === 'JP' ? 'adequacy' : 'scc',
+      sccModule: r.country === 'GB' || r.country === 'JP' ? null : 2,
+      copyAvailable: true,
+      safeguards: 'Standard contractual clauses with encryption.',
+    }));
+  const rules = Array.from({ length: 8 }, (_, i) => ({
+    ref: `ret${i}`,
+    name: `Retention ${i}`,
+    period: `P${i + 1}Y`,
+    trigger: 'end_of_contract',
+    criteria: `${i + 1} years after the contract ends.`,
+  }));
+  const measures = Array.from({ length: 10 }, (_, i) => ({
+    ref: `sec${i}`,
+    name: `Measure ${i}`,
+    kind: i % 2 ? 'technical' : 'organisational',
+    description: 'Generated measure.',
+  }));
   const bases = ['art6_1_b', 'art6_1_f', 'art6_1_c', 'art6_1_a'];
   const activities = Array.from({ length: n }, (_, i) => {
     const basis = bases[i % bases.length];
@@ -137,7 +178,16 @@ async function timeExport(format) {
 
 async function cannon(path, headers = {}) {
   const result = await autocannon({ url: `${BASE}${path}`, connections: 10, duration: 8, headers });
-  return { path, headers, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, status2xx: result['2xx'], status3xx: result['3xx'] };
+  return {
+    path,
+    headers,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    status2xx: result['2xx'],
+    status3xx: result['3xx'],
+  };
 }
 
 async function main() {
@@ -149,7 +199,11 @@ async function main() {
     const doc = generate(ACTIVITIES);
     const body = JSON.stringify(doc);
     let started = performance.now();
-    const imported = await fetch(`${BASE}/api/v1/imports/ropa`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body });
+    const imported = await fetch(`${BASE}/api/v1/imports/ropa`, {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body,
+    });
     results.import = { status: imported.status, seconds: (performance.now() - started) / 1000, megabytes: body.length / 1e6 };
     await stop(server);
 
@@ -159,7 +213,11 @@ async function main() {
     await waitReady();
     const services = await (await fetch(`${BASE}/api/v1/services?q=Service%200`, { headers: auth })).json();
     const policy = await (
-      await fetch(`${BASE}/api/v1/policies`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify({ title: 'Bench policy', serviceId: services.items[0].id, language: 'en' }) })
+      await fetch(`${BASE}/api/v1/policies`, {
+        method: 'POST',
+        headers: { ...auth, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ title: 'Bench policy', serviceId: services.items[0].id, language: 'en' }),
+      })
     ).json();
     started = performance.now();
     const published = await fetch(`${BASE}/api/v1/policies/${policy.id}/versions`, {
