@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOmittable } from '../../common/validators';
 import { Type } from 'class-transformer';
 import {
@@ -59,6 +60,7 @@ export class CreatePolicyDto {
   /** The service the policy is for; null for one policy covering every service */
   @IsOptional()
   @IsUUID()
+  @ApiPropertyOptional({ nullable: true, example: null })
   serviceId?: string | null;
 
   /** Narrows the policy to these data subjects (customers, applicants, employees…); empty = everyone */
@@ -66,6 +68,7 @@ export class CreatePolicyDto {
   @IsArray()
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true })
+  @ApiPropertyOptional({ example: [] })
   dataSubjectCategoryIds?: string[];
 
   /** @example "en" */

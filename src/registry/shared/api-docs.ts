@@ -11,7 +11,7 @@ export function enumMeanings(labels: Record<string, string>): string {
 /** An enum property documented with what each value means in GDPR terms. */
 export function ApiEnum(
   labels: Record<string, string>,
-  options: { description: string; example: string; required?: boolean; nullable?: boolean; isArray?: boolean },
+  options: { description: string; example: string | null; required?: boolean; nullable?: boolean; isArray?: boolean },
 ): PropertyDecorator {
   const spec = {
     enum: Object.keys(labels),

@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOmittable } from '../../../common/validators';
 import { Type } from 'class-transformer';
 import {
@@ -145,12 +146,14 @@ export class PutControllerProfileDto {
   @IsOptional()
   @ValidateNested()
   @Type(() => DpoDto)
+  @ApiPropertyOptional({ type: DpoDto, nullable: true, example: null })
   dpo?: DpoDto | null;
 
   /** The Art. 27 representative; or null with `notApplicable.representative` */
   @IsOptional()
   @ValidateNested()
   @Type(() => RepresentativeDto)
+  @ApiPropertyOptional({ type: RepresentativeDto, nullable: true, example: null })
   representative?: RepresentativeDto | null;
 
   /** The authority people may complain to (Art. 77) */

@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOmittable } from '../../../common/validators';
 import { Type } from 'class-transformer';
 import {
@@ -171,30 +172,30 @@ export class CreateProcessingActivityDto {
   legalBasis!: LegalBasis;
 
   /**
-   * With `art6_1_f` only: the legitimate interest pursued (Art. 13(1)(d))
-   * @example "Fraud monitoring"
+   * With `art6_1_f` only: the legitimate interest pursued (Art. 13(1)(d)), e.g. "Fraud monitoring"
    */
   @IsOptional()
   @IsString()
   @MaxLength(TEXT)
+  @ApiPropertyOptional({ nullable: true, example: null })
   legitimateInterest?: string | null;
 
   /**
-   * With `art6_1_c` only: the law that imposes the obligation (Art. 6(3))
-   * @example "Accounting Act of 29 September 1994"
+   * With `art6_1_c` only: the law that imposes the obligation (Art. 6(3)), e.g. "Accounting Act of 29 September 1994"
    */
   @IsOptional()
   @IsString()
   @MaxLength(TEXT)
+  @ApiPropertyOptional({ nullable: true, example: null })
   legalObligation?: string | null;
 
   /**
-   * With `art6_1_a` only: how consent is collected and withdrawn (Art. 7)
-   * @example "Opt-in switch for location sharing in the app settings; switching it off withdraws consent."
+   * With `art6_1_a` only: how consent is collected and withdrawn (Art. 7), e.g. "Opt-in switch in the app settings; switching it off withdraws consent."
    */
   @IsOptional()
   @IsString()
   @MaxLength(TEXT)
+  @ApiPropertyOptional({ nullable: true, example: null })
   consentMechanism?: string | null;
 
   @ApiEnum(SPECIAL_CATEGORY_CONDITION_LABELS, {
@@ -211,6 +212,7 @@ export class CreateProcessingActivityDto {
   @IsOptional()
   @IsString()
   @MaxLength(TEXT)
+  @ApiPropertyOptional({ nullable: true, example: null })
   criminalDataAuthorisation?: string | null;
 
   /** Art. 30(1)(c): whose data */
@@ -218,6 +220,7 @@ export class CreateProcessingActivityDto {
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
+  @ApiPropertyOptional({ example: [] })
   dataSubjectCategoryIds?: string[];
 
   /** Art. 30(1)(c): which data */
@@ -225,6 +228,7 @@ export class CreateProcessingActivityDto {
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
+  @ApiPropertyOptional({ example: [] })
   dataCategoryIds?: string[];
 
   /** Art. 30(1)(d): who receives them */
@@ -232,11 +236,13 @@ export class CreateProcessingActivityDto {
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
+  @ApiPropertyOptional({ example: [] })
   recipientIds?: string[];
 
   /** Art. 30(1)(f): the general time limit for erasure */
   @IsOptional()
   @IsUUID()
+  @ApiPropertyOptional({ nullable: true, example: null })
   retentionRuleId?: string | null;
 
   /** Art. 30(1)(f): time limits per data category, where they differ */
@@ -245,6 +251,7 @@ export class CreateProcessingActivityDto {
   @ArrayMaxSize(500)
   @ValidateNested({ each: true })
   @Type(() => RetentionByCategoryDto)
+  @ApiPropertyOptional({ example: [] })
   retentionByCategory?: RetentionByCategoryDto[];
 
   /** Art. 30(1)(g) */
@@ -252,6 +259,7 @@ export class CreateProcessingActivityDto {
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
+  @ApiPropertyOptional({ example: [] })
   securityMeasureIds?: string[];
 
   /** The services whose policies include this activity */
@@ -259,6 +267,7 @@ export class CreateProcessingActivityDto {
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
+  @ApiPropertyOptional({ example: [] })
   serviceIds?: string[];
 
   /**
@@ -294,12 +303,12 @@ export class CreateProcessingActivityDto {
   dpia?: DpiaDto | null;
 
   /**
-   * Processor role only: the controller served, with its contact (Art. 30(2)(a))
-   * @example "Acme Sp. z o.o., privacy@acme.example"
+   * Processor role only: the controller served, with its contact (Art. 30(2)(a)), e.g. "Acme Sp. z o.o., privacy@acme.example"
    */
   @IsOptional()
   @IsString()
   @MaxLength(TEXT)
+  @ApiPropertyOptional({ nullable: true, example: null })
   onBehalfOf?: string | null;
 
   /** Elements that do not apply, each with the reason, so that empty is told apart from forgotten */

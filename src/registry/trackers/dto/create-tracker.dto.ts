@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOmittable } from '../../../common/validators';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { TRACKER_CATEGORY_LABELS, TRACKER_KIND_LABELS } from '../../../reference/gdpr';
@@ -56,11 +57,13 @@ export class CreateTrackerDto {
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
+  @ApiPropertyOptional({ example: [] })
   serviceIds?: string[];
 
   /** The processing activity (and so the legal basis) it serves; consent for all but strictly necessary */
   @IsOptional()
   @IsUUID()
+  @ApiPropertyOptional({ nullable: true, example: null })
   processingActivityId?: string | null;
 
   /** The data it collects */
@@ -68,6 +71,7 @@ export class CreateTrackerDto {
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
+  @ApiPropertyOptional({ example: [] })
   dataCategoryIds?: string[];
 
   /**

@@ -37,7 +37,7 @@ export class CreateTransferDto {
 
   @ApiEnum(DEROGATION_LABELS, {
     description: 'With `derogation` only: the Art. 49(1) ground',
-    example: 'b',
+    example: null,
     required: false,
     nullable: true,
   })
