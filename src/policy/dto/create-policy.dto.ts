@@ -1,21 +1,8 @@
+import { IdList } from '../../registry/shared/id-list.decorator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOmittable } from '../../common/validators';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 
 /** Languages the policy catalogue has wording for. */
 export const POLICY_LANGUAGES = ['en'] as const;
@@ -64,11 +51,7 @@ export class CreatePolicyDto {
   serviceId?: string | null;
 
   /** Narrows the policy to these data subjects (customers, applicants, employees…); empty = everyone */
-  @IsOmittable()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsUUID('all', { each: true })
-  @ApiPropertyOptional({ example: [] })
+  @IdList()
   dataSubjectCategoryIds?: string[];
 
   /** @example "en" */

@@ -28,6 +28,7 @@ import {
   SPECIAL_CATEGORY_CONDITIONS,
   type SpecialCategoryCondition,
 } from '../../../snapshot/registry-snapshot';
+import { IdList } from '../../shared/id-list.decorator';
 import { ApiEnum } from '../../shared/api-docs';
 
 const TEXT = 4000;
@@ -216,27 +217,15 @@ export class CreateProcessingActivityDto {
   criminalDataAuthorisation?: string | null;
 
   /** Art. 30(1)(c): whose data */
-  @IsOmittable()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
-  @ApiPropertyOptional({ example: [] })
+  @IdList()
   dataSubjectCategoryIds?: string[];
 
   /** Art. 30(1)(c): which data */
-  @IsOmittable()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
-  @ApiPropertyOptional({ example: [] })
+  @IdList()
   dataCategoryIds?: string[];
 
   /** Art. 30(1)(d): who receives them */
-  @IsOmittable()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
-  @ApiPropertyOptional({ example: [] })
+  @IdList()
   recipientIds?: string[];
 
   /** Art. 30(1)(f): the general time limit for erasure */
@@ -255,19 +244,11 @@ export class CreateProcessingActivityDto {
   retentionByCategory?: RetentionByCategoryDto[];
 
   /** Art. 30(1)(g) */
-  @IsOmittable()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
-  @ApiPropertyOptional({ example: [] })
+  @IdList()
   securityMeasureIds?: string[];
 
   /** The services whose policies include this activity */
-  @IsOmittable()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
-  @ApiPropertyOptional({ example: [] })
+  @IdList()
   serviceIds?: string[];
 
   /**

@@ -1,6 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOmittable } from '../../../common/validators';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { TRACKER_CATEGORY_LABELS, TRACKER_KIND_LABELS } from '../../../reference/gdpr';
 import {
   TRACKER_CATEGORIES,
@@ -10,6 +9,7 @@ import {
   type TrackerParty,
   TRACKER_KINDS,
 } from '../../../snapshot/registry-snapshot';
+import { IdList } from '../../shared/id-list.decorator';
 import { ApiEnum } from '../../shared/api-docs';
 
 export class CreateTrackerDto {
@@ -53,11 +53,7 @@ export class CreateTrackerDto {
   duration?: string | null;
 
   /** The services that use it */
-  @IsOmittable()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
-  @ApiPropertyOptional({ example: [] })
+  @IdList()
   serviceIds?: string[];
 
   /** The processing activity (and so the legal basis) it serves; consent for all but strictly necessary */
@@ -67,11 +63,7 @@ export class CreateTrackerDto {
   processingActivityId?: string | null;
 
   /** The data it collects */
-  @IsOmittable()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
-  @ApiPropertyOptional({ example: [] })
+  @IdList()
   dataCategoryIds?: string[];
 
   /**
