@@ -1,18 +1,30 @@
-import { countryName } from '../policy/document/humanize';
 import type { RegistrySnapshot } from '../snapshot/registry-snapshot';
 import type { ExportMeta } from './art30-rows';
 
-/** The controller and export facts that head every export (cover sheet, PDF title page). */
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** "US" → "United States"; a code Intl does not know stays as it is. */
+export function countryName(code: string): string {
+  try {
+    return regionNames.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export const RECORD_TITLES: Record<ExportMeta['role'], { title: string; article: string }> = {
+  controller: { title: 'Record of processing activities', article: 'Art. 30(1) GDPR' },
+  processor: { title: 'Record of categories of processing activities', article: 'Art. 30(2) GDPR' },
+};
+
+/**
+ * The organisation (Art. 30(1)(a) / 30(2)(a)) and the export's own facts, as label/value pairs:
+ * the XLSX cover sheet and the PDF title page.
+ */
 export function controllerLines(snapshot: RegistrySnapshot, meta: ExportMeta): [string, string][] {
   const c = snapshot.controller;
-  const lines: [string, string][] = [
-    [
-      'Record',
-      meta.role === 'controller'
-        ? 'Record of processing activities of the controller, Art. 30(1) GDPR'
-        : 'Record of categories of processing of the processor, Art. 30(2) GDPR',
-    ],
-  ];
+  const record = RECORD_TITLES[meta.role];
+  const lines: [string, string][] = [['Record type', `${record.title} (${record.article})`]];
   if (c) {
     const a = c.registeredAddress;
     lines.push(
@@ -34,15 +46,17 @@ export function controllerLines(snapshot: RegistrySnapshot, meta: ExportMeta): [
       ],
       [
         'Supervisory authority',
-        `${c.supervisoryAuthority.name}${c.supervisoryAuthority.website ? `, ${c.supervisoryAuthority.website}` : ''}`,
+        [c.supervisoryAuthority.name, countryName(c.supervisoryAuthority.country), c.supervisoryAuthority.website]
+          .filter(Boolean)
+          .join(', '),
       ],
     );
   } else {
-    lines.push(['Controller', 'No controller profile recorded']);
+    lines.push([meta.role === 'controller' ? 'Controller' : 'Processor', 'No controller profile recorded']);
   }
   lines.push(
     ['Exported at', meta.exportedAt],
-    ['Record as of', meta.asOf ?? meta.exportedAt],
+    ['Record as of', meta.asOf ?? `${meta.exportedAt} (current state)`],
     ['Content hash (SHA-256)', meta.contentHash],
     ['Compliance findings', `${meta.findings.errors} error(s), ${meta.findings.warnings} warning(s)`],
   );

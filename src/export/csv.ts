@@ -1,5 +1,3 @@
-import { once } from 'node:events';
-import type { Writable } from 'node:stream';
 import type { Column, Row } from './art30-rows';
 
 /** A cell a spreadsheet would run as a formula starts with one of these; a leading apostrophe makes it text. */
@@ -10,24 +8,71 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
 }
 
-export const csvLine = (cells: string[]): string => `${cells.map(csvCell).join(',')}\r\n`;
+export const csvLine = (cells: readonly string[]): string => `${cells.map(csvCell).join(',')}\r\n`;
+
+const isDestroyed = (out: NodeJS.WritableStream): boolean => 'destroyed' in out && out.destroyed === true;
+
+/**
+ * Resolves on `event`; rejects on an error, or when the stream closes first (a client that went
+ * away), so that a writer waiting for 'drain' never hangs on a dead stream.
+ */
+function settled(out: NodeJS.WritableStream, event: 'drain' | 'finish'): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const cleanup = () => {
+      out.off(event, onEvent);
+      out.off('error', onError);
+      out.off('close', onClose);
+    };
+    const onEvent = () => {
+      cleanup();
+      resolve();
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    const onClose = () => {
+      cleanup();
+      reject(new Error(`The output stream closed before '${event}'`));
+    };
+    out.on(event, onEvent);
+    out.on('error', onError);
+    out.on('close', onClose);
+  });
+}
 
 /** Writes and, when the stream's buffer is full, waits for it to drain. */
 export const writerFor =
-  (out: Writable) =>
+  (out: NodeJS.WritableStream) =>
   async (text: string): Promise<void> => {
-    if (!out.write(text)) await once(out, 'drain');
+    if (isDestroyed(out)) throw new Error('The output stream was destroyed');
+    if (!out.write(text)) await settled(out, 'drain');
   };
 
+/** Settles once the stream has flushed everything written to it and ended. */
+export const whenFinished = (out: NodeJS.WritableStream): Promise<void> => settled(out, 'finish');
+
+/** Ends the stream and waits until everything written has been flushed. */
+export async function endStream(out: NodeJS.WritableStream): Promise<void> {
+  const finished = whenFinished(out);
+  out.end();
+  await finished;
+}
+
 /**
- * RFC 4180 CSV in UTF-8 (with a byte-order mark, so spreadsheets read accents), written row by row
- * and waiting for the stream to drain: the file is never held in memory whole.
+ * RFC 4180 CSV (CRLF, quotes doubled) in UTF-8 with a byte-order mark, so that spreadsheets read
+ * accents. Rows are written one at a time, waiting for the stream to drain: the file is never held
+ * in memory whole. Ends the stream.
  */
-export async function writeCsv(columns: readonly Pick<Column, 'key' | 'header'>[], rows: Iterable<Row>, out: Writable): Promise<void> {
+export async function writeCsv(
+  columns: readonly Pick<Column, 'key' | 'header'>[],
+  rows: Iterable<Row> | AsyncIterable<Row>,
+  out: NodeJS.WritableStream,
+): Promise<void> {
   const write = writerFor(out);
   await write(`\uFEFF${csvLine(columns.map((c) => c.header))}`);
-  for (const row of rows) await write(csvLine(columns.map((c) => row[c.key] ?? '')));
-  out.end();
+  for await (const row of rows) await write(csvLine(columns.map((c) => row[c.key] ?? '')));
+  await endStream(out);
 }
 
 export interface AuditCsvEvent {
@@ -43,7 +88,7 @@ export interface AuditCsvEvent {
   prevHash: string | null;
 }
 
-const AUDIT_COLUMNS = [
+export const AUDIT_COLUMNS: readonly Pick<Column, 'key' | 'header'>[] = [
   { key: 'seq', header: 'Sequence' },
   { key: 'at', header: 'Time' },
   { key: 'actorKeyId', header: 'Actor key id' },
@@ -56,30 +101,31 @@ const AUDIT_COLUMNS = [
   { key: 'prevHash', header: 'Previous hash' },
 ];
 
-export async function writeAuditCsv(events: AsyncIterable<AuditCsvEvent>, out: Writable): Promise<void> {
-  const write = writerFor(out);
-  await write(`\uFEFF${csvLine(AUDIT_COLUMNS.map((c) => c.header))}`);
+async function* auditRows(events: Iterable<AuditCsvEvent> | AsyncIterable<AuditCsvEvent>): AsyncGenerator<Row> {
   for await (const e of events) {
-    await write(
-      csvLine([
-        String(e.seq),
-        e.at,
-        e.actorKeyId ?? '',
-        e.actorRole ?? 'system',
-        e.action,
-        e.entityType,
-        e.entityId,
-        String(e.version),
-        e.hash,
-        e.prevHash ?? '',
-      ]),
-    );
+    // A null actor stays an empty cell: the export shows the trail as recorded, not an interpretation of it.
+    yield {
+      seq: String(e.seq),
+      at: e.at,
+      actorKeyId: e.actorKeyId ?? '',
+      actorRole: e.actorRole ?? '',
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      version: String(e.version),
+      hash: e.hash,
+      prevHash: e.prevHash ?? '',
+    };
   }
-  out.end();
 }
 
-/** A JSON array written element by element, for exports too large to hold as one string. */
-export async function writeJsonArray(items: AsyncIterable<unknown>, out: Writable): Promise<void> {
+/** The audit trail as CSV, one line per event in the order given; ends the stream. */
+export function writeAuditCsv(events: Iterable<AuditCsvEvent> | AsyncIterable<AuditCsvEvent>, out: NodeJS.WritableStream): Promise<void> {
+  return writeCsv(AUDIT_COLUMNS, auditRows(events), out);
+}
+
+/** A JSON array written element by element, for exports too large to hold as one string; ends the stream. */
+export async function writeJsonArray(items: Iterable<unknown> | AsyncIterable<unknown>, out: NodeJS.WritableStream): Promise<void> {
   const write = writerFor(out);
   let first = true;
   await write('[');
@@ -88,5 +134,5 @@ export async function writeJsonArray(items: AsyncIterable<unknown>, out: Writabl
     first = false;
   }
   await write('\n]\n');
-  out.end();
+  await endStream(out);
 }

@@ -1,14 +1,17 @@
 /**
- * Every DPV term the JSON-LD export uses, with its label, as read in DPV 2.3 (the w3c/dpv snapshot
- * summarised in ../shared/reference/gdpr-domain.md §6). A test checks that the export uses no other.
+ * Every DPV, EU-GDPR and PD term the JSON-LD export uses, with its label: the terms listed in
+ * ../shared/reference/gdpr-domain.md §6 (DPV 2.3, read in the w3c/dpv repository), labels as given
+ * there. A test expands the export and fails on any term of these namespaces missing here.
  */
 export const DPV = 'https://w3id.org/dpv#';
 export const EU_GDPR = 'https://w3id.org/dpv/legal/eu/gdpr#';
 export const PD = 'https://w3id.org/dpv/pd#';
+export const LOC = 'https://w3id.org/dpv/loc#';
+export const LEGAL_EU = 'https://w3id.org/dpv/legal/eu#';
 
 export const DPV_VOCABULARY: Readonly<Record<string, string>> = {
   // core classes (§6.2)
-  [`${DPV}ROPA`]: 'Record of Processing Activities',
+  [`${DPV}ROPA`]: 'ROPA',
   [`${DPV}Process`]: 'Process',
   [`${DPV}Purpose`]: 'Purpose',
   [`${DPV}PersonalData`]: 'Personal Data',
@@ -17,7 +20,7 @@ export const DPV_VOCABULARY: Readonly<Record<string, string>> = {
   [`${DPV}Recipient`]: 'Recipient',
   [`${DPV}DataController`]: 'Data Controller',
   [`${DPV}DataProcessor`]: 'Data Processor',
-  [`${DPV}ThirdParty`]: 'Third Party',
+  [`${DPV}JointDataControllers`]: 'Joint Data Controllers',
   [`${DPV}Representative`]: 'Representative',
   [`${DPV}DataProtectionOfficer`]: 'Data Protection Officer',
   [`${DPV}CrossBorderTransfer`]: 'Cross-Border Transfer',
@@ -26,19 +29,19 @@ export const DPV_VOCABULARY: Readonly<Record<string, string>> = {
   [`${DPV}UntilEventDuration`]: 'Until Event Duration',
   [`${DPV}TechnicalMeasure`]: 'Technical Measure',
   [`${DPV}OrganisationalMeasure`]: 'Organisational Measure',
-  [`${DPV}ThirdPartyDataSource`]: 'Third Party as Data Source',
-  [`${DPV}DataSubjectDataSource`]: 'Data Subject as Data Source',
+  [`${DPV}DataSource`]: 'Data Source',
   [`${DPV}AutomatedDecisionMaking`]: 'Automated Decision Making',
   [`${DPV}Profiling`]: 'Profiling',
-  [`${DPV}DPIA`]: 'Data Protection Impact Assessment (DPIA)',
+  [`${DPV}DPIA`]: 'DPIA',
   // core properties (§6.2, §6.9)
   [`${DPV}hasPurpose`]: 'has purpose',
   [`${DPV}hasLegalBasis`]: 'has legal basis',
   [`${DPV}hasDataSubject`]: 'has data subject',
   [`${DPV}hasPersonalData`]: 'has personal data',
   [`${DPV}hasRecipient`]: 'has recipient',
-  [`${DPV}hasDataProcessor`]: 'has data processor',
   [`${DPV}hasDataController`]: 'has data controller',
+  [`${DPV}hasJointDataControllers`]: 'has joint data controllers',
+  [`${DPV}hasDataProcessor`]: 'has data processor',
   [`${DPV}hasDataProtectionOfficer`]: 'has data protection officer',
   [`${DPV}hasRepresentative`]: 'has representative',
   [`${DPV}hasName`]: 'has name',
@@ -46,6 +49,7 @@ export const DPV_VOCABULARY: Readonly<Record<string, string>> = {
   [`${DPV}hasAddress`]: 'has address',
   [`${DPV}hasCountry`]: 'has country',
   [`${DPV}hasThirdCountry`]: 'has third country',
+  [`${DPV}hasDataImporter`]: 'has data importer',
   [`${DPV}hasProcessing`]: 'has processing',
   [`${DPV}hasStorageCondition`]: 'has storage condition',
   [`${DPV}hasDuration`]: 'has duration',
@@ -54,23 +58,40 @@ export const DPV_VOCABULARY: Readonly<Record<string, string>> = {
   [`${DPV}hasDataSource`]: 'has data source',
   [`${DPV}hasRight`]: 'has right',
   [`${DPV}hasApplicableLaw`]: 'has applicable law',
-  // EU GDPR legal bases (§6.3)
-  [`${EU_GDPR}A6-1-a`]: 'Art 6(1-a) consent',
+  // Art. 6(1) legal bases (§6.3)
+  [`${EU_GDPR}A6-1-a`]: 'Art.6(1-a) consent',
   [`${EU_GDPR}A6-1-b`]: 'Art 6(1-b) contract',
   [`${EU_GDPR}A6-1-c`]: 'Art 6(1-c) legal obligation',
-  [`${EU_GDPR}A6-1-d`]: 'Art 6(1-d) vital interest',
+  [`${EU_GDPR}A6-1-d`]: 'Art 6(1-d) protect vital interests',
   [`${EU_GDPR}A6-1-e`]: 'Art 6(1-e) public interest or official authority',
   [`${EU_GDPR}A6-1-f`]: 'Art 6(1-f) legitimate interest',
-  ...Object.fromEntries('abcdefghij'.split('').map((l) => [`${EU_GDPR}A9-2-${l}`, `Art 9(2-${l})`])),
-  // transfer legal bases and tools (§6.4, §6.5)
+  // Art. 9(2) conditions (§6.3)
+  [`${EU_GDPR}A9-2-a`]: 'Art 9(2-a) explicit consent',
+  [`${EU_GDPR}A9-2-b`]: 'Art 9(2-b) employment, social security, social protection law',
+  [`${EU_GDPR}A9-2-c`]: 'Art 9(2-c) protect vital interest',
+  [`${EU_GDPR}A9-2-d`]: 'Art 9(2-d) legitimate activities',
+  [`${EU_GDPR}A9-2-e`]: 'Art 9(2-e) data made public',
+  [`${EU_GDPR}A9-2-f`]: 'Art 9(2-f) judicial process',
+  [`${EU_GDPR}A9-2-g`]: 'Art 9(2-g) public interest',
+  [`${EU_GDPR}A9-2-h`]: 'Art 9(2-h) health & medicine',
+  [`${EU_GDPR}A9-2-i`]: 'Art 9(2-i) public interest in public health',
+  [`${EU_GDPR}A9-2-j`]: 'Art 9(2-j) public interest, scientific research, statistical purpose',
+  // transfer legal bases (§6.4)
   [`${EU_GDPR}A45-3`]: 'Art 45(3) adequacy decision',
-  [`${EU_GDPR}AdequacyDecision`]: 'Adequacy Decision',
   [`${EU_GDPR}A46-2-b`]: 'Art 46(2-b) Binding Corporate Rules (BCR)',
   [`${EU_GDPR}A46-2-c`]: 'Art 46(2-c) Standard Contractual Clauses (SCC) by EC',
   [`${EU_GDPR}A46-2-e`]: 'Art 46(2-e) code of conduct',
   [`${EU_GDPR}A46-2-f`]: 'Art 46(2-f) certification',
-  ...Object.fromEntries('abcdefg'.split('').map((l) => [`${EU_GDPR}A49-1-${l}`, `Art 49(1-${l})`])),
-  [`${EU_GDPR}A49-2`]: 'Art 49(2) legitimate interests (DPV name for the second subparagraph of Art. 49(1))',
+  [`${EU_GDPR}A49-1-a`]: 'Art 49(1-a) explicit consent',
+  [`${EU_GDPR}A49-1-b`]: 'Art 49(1-b) performance of contract',
+  [`${EU_GDPR}A49-1-c`]: 'Art 49(1-c) conclusion of contract',
+  [`${EU_GDPR}A49-1-d`]: 'Art 49(1-d) public interest',
+  [`${EU_GDPR}A49-1-e`]: 'Art 49(1-e) legal claims',
+  [`${EU_GDPR}A49-1-f`]: 'Art 49(1-f) protect vital interests',
+  [`${EU_GDPR}A49-1-g`]: 'Art 49(1-g) public register',
+  [`${EU_GDPR}A49-2`]: 'Art 49(2) legitimate interests',
+  [`${EU_GDPR}AdequacyDecision`]: 'Adequacy Decision',
+  // data transfer tools (§6.5)
   [`${EU_GDPR}SCCByCommission`]: 'SCCs adopted by Commission',
   [`${EU_GDPR}BindingCorporateRules`]: 'Binding Corporate Rules (BCR)',
   [`${EU_GDPR}CodesOfConductForDataTransfers`]: 'Codes of Conduct for Data Transfers',
@@ -83,6 +104,7 @@ export const DPV_VOCABULARY: Readonly<Record<string, string>> = {
   [`${EU_GDPR}A18`]: 'A18 Right to Restrict Processing',
   [`${EU_GDPR}A20`]: 'A20 Right to Data Portability',
   [`${EU_GDPR}A21`]: 'A21 Right to object',
+  [`${EU_GDPR}A22`]: 'A22 Right to object to automated decision making',
   [`${EU_GDPR}A77`]: 'A77 Right to Complaint',
   // personal data categories (§6.2, §3.2, §3.3)
   [`${PD}Name`]: 'Name',
@@ -99,3 +121,6 @@ export const DPV_VOCABULARY: Readonly<Record<string, string>> = {
   [`${PD}TradeUnionMembership`]: 'Trade Union Membership',
   [`${PD}Criminal`]: 'Criminal',
 };
+
+/** Whether an IRI is in one of the namespaces this file must account for. */
+export const isVocabularyNamespace = (iri: string): boolean => iri.startsWith(DPV) || iri.startsWith(EU_GDPR) || iri.startsWith(PD);

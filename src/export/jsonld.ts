@@ -1,19 +1,32 @@
-import { rightsForBasis, type DataSubjectRight } from '../reference/gdpr';
-import type { DataCategory, ProcessingActivity, RegistrySnapshot, Transfer } from '../snapshot/registry-snapshot';
-import { activitiesOfRecord, type ExportMeta, type RecordRole } from './art30-rows';
+import type { DataSubjectRight } from '../reference/gdpr';
+import type { DataCategory, ProcessingActivity, Recipient, RecipientType, RegistrySnapshot, Transfer } from '../snapshot/registry-snapshot';
+import {
+  activitiesOfRecord,
+  describeMechanism,
+  DPIA_STATUS_LABELS,
+  RecordIndex,
+  rightsOfActivity,
+  type ExportMeta,
+  type RecordRole,
+} from './art30-rows';
+import { RECORD_TITLES } from './cover';
+import { DPV, EU_GDPR, LEGAL_EU, LOC, PD } from './dpv-vocabulary';
 
-type Node = Record<string, unknown>;
+export type JsonLdNode = { [key: string]: JsonLdValue };
+export type JsonLdValue = string | number | boolean | JsonLdNode | JsonLdValue[];
 
-const CONTEXT = {
-  dpv: 'https://w3id.org/dpv#',
-  'eu-gdpr': 'https://w3id.org/dpv/legal/eu/gdpr#',
-  pd: 'https://w3id.org/dpv/pd#',
-  loc: 'https://w3id.org/dpv/loc#',
-  'legal-eu': 'https://w3id.org/dpv/legal/eu#',
+/** Inline, so that a consumer (and the tests) can expand the document offline. */
+export const JSONLD_CONTEXT = {
+  dpv: DPV,
+  'eu-gdpr': EU_GDPR,
+  pd: PD,
+  loc: LOC,
+  'legal-eu': LEGAL_EU,
   dct: 'http://purl.org/dc/terms/',
   skos: 'http://www.w3.org/2004/02/skos/core#',
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-};
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+} as const;
 
 const RIGHT_TERMS: Record<DataSubjectRight, string> = {
   access: 'eu-gdpr:A15',
@@ -26,208 +39,283 @@ const RIGHT_TERMS: Record<DataSubjectRight, string> = {
   complaint: 'eu-gdpr:A77',
 };
 
-/** First match wins: a data category's name or examples → the PD term it narrows. */
-const PD_KEYWORDS: [RegExp, string][] = [
-  [/e-?mail/, 'pd:EmailAddress'],
-  [/contact|phone/, 'pd:Contact'],
-  [/\bip\b|ip address/, 'pd:IPAddress'],
-  [/locat|geo/, 'pd:Location'],
+/**
+ * A data category's name, or one of its examples, → the PD concept it names. Anchored where a loose
+ * match would mislead ("Activity on our website and e-mails" is not an e-mail address). The §6 list
+ * has no telephone concept, so phone numbers map to pd:Contact.
+ */
+const PD_KEYWORDS: readonly [RegExp, string][] = [
+  [/^(full |first |last |given |family |sur)?names?$/, 'pd:Name'],
+  [/^e-?mails?( address(es)?)?$/, 'pd:EmailAddress'],
+  [/^contact( details| data| information)?$|^(tele|mobile )?phone( numbers?)?$/, 'pd:Contact'],
+  [/^ip( address(es)?)?$/, 'pd:IPAddress'],
+  [/^((approximate|precise|device|geo) ?)?location|^geolocation/, 'pd:Location'],
   [/invoic|billing|payment|financ|bank/, 'pd:Financial'],
   [/health|medical/, 'pd:MedicalHealth'],
   [/biometric/, 'pd:Biometric'],
   [/genetic/, 'pd:Genetic'],
   [/religio/, 'pd:Religion'],
   [/politic/, 'pd:PoliticalOpinion'],
-  [/trade union/, 'pd:TradeUnionMembership'],
+  [/trade.union/, 'pd:TradeUnionMembership'],
   [/criminal|offence|conviction/, 'pd:Criminal'],
-  [/\bname\b/, 'pd:Name'],
 ];
 
-const id = (uuid: string) => `urn:uuid:${uuid}`;
-const ref = (iri: string) => ({ '@id': iri });
-
-function pdTerm(category: DataCategory): string | undefined {
-  const text = `${category.name} ${category.examples.join(' ')}`.toLowerCase();
-  return PD_KEYWORDS.find(([pattern]) => pattern.test(text))?.[1];
+export function pdTerms(category: DataCategory): string[] {
+  const texts = [category.name, ...category.examples].map((t) => t.trim().toLowerCase());
+  return PD_KEYWORDS.filter(([pattern]) => texts.some((t) => pattern.test(t))).map(([, term]) => term);
 }
 
-function transferBases(t: Transfer): string[] {
-  switch (t.mechanism) {
-    case 'adequacy':
-    case 'dpf':
-      return ['eu-gdpr:A45-3', 'eu-gdpr:AdequacyDecision'];
-    case 'scc':
-      return ['eu-gdpr:A46-2-c', 'eu-gdpr:SCCByCommission'];
-    case 'bcr':
-      return ['eu-gdpr:A46-2-b', 'eu-gdpr:BindingCorporateRules'];
-    case 'code_of_conduct':
-      return ['eu-gdpr:A46-2-e', 'eu-gdpr:CodesOfConductForDataTransfers'];
-    case 'certification':
-      return ['eu-gdpr:A46-2-f', 'eu-gdpr:CertificationMechanismsForDataTransfers'];
-    case 'derogation':
-      // DPV calls the second subparagraph of Art. 49(1) "A49-2" (gdpr-domain.md §4.3).
-      return t.derogation === null
-        ? []
-        : [t.derogation === 'compelling_legitimate_interests' ? 'eu-gdpr:A49-2' : `eu-gdpr:A49-1-${t.derogation}`];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Registry ids are UUIDs; documents written by hand (and test fixtures) use other refs. */
+const entityIri = (kind: string, id: string): string =>
+  UUID.test(id) ? `urn:uuid:${id.toLowerCase()}` : `urn:ropa:${kind}:${encodeURIComponent(id)}`;
+const ORGANISATION = 'urn:ropa:organisation';
+
+const ref = (iri: string): JsonLdNode => ({ '@id': iri });
+const dateTime = (value: string): JsonLdNode => ({ '@value': value, '@type': 'xsd:dateTime' });
+const country = (code: string): JsonLdValue => (/^[A-Z]{2}$/.test(code) ? ref(`loc:${code}`) : code);
+
+function recipientClass(type: RecipientType): string {
+  switch (type) {
+    case 'processor':
+    case 'sub_processor':
+      return 'dpv:DataProcessor';
+    case 'joint_controller':
+    case 'independent_controller':
+      return 'dpv:DataController';
+    case 'public_authority':
+    case 'internal':
+      return 'dpv:Recipient';
   }
 }
 
-/** The record in DPV 2.x terms: one dpv:Process per activity, with an inline @context (no remote loading). */
-export function toJsonLd(snapshot: RegistrySnapshot, meta: ExportMeta, role: RecordRole = meta.role): Node {
-  const categories = new Map(snapshot.dataCategories.map((c) => [c.id, c]));
-  const subjects = new Map(snapshot.dataSubjectCategories.map((s) => [s.id, s]));
-  const recipients = new Map(snapshot.recipients.map((r) => [r.id, r]));
-  const rules = new Map(snapshot.retentionRules.map((r) => [r.id, r]));
-  const measures = new Map(snapshot.securityMeasures.map((m) => [m.id, m]));
-  const transfersByRecipient = new Map<string, Transfer[]>();
-  for (const t of snapshot.transfers) transfersByRecipient.set(t.recipientId, [...(transfersByRecipient.get(t.recipientId) ?? []), t]);
-  const c = snapshot.controller;
-  const controllerId = 'urn:ropa:controller';
+/** The Chapter V legal basis of a transfer and, for Art. 46 safeguards, the transfer tool relied on. */
+export function transferTerms(t: Transfer): { basis: string | null; tool: string | null } {
+  switch (t.mechanism) {
+    case 'adequacy':
+    case 'dpf':
+      return { basis: 'eu-gdpr:A45-3', tool: null };
+    case 'scc':
+      return { basis: 'eu-gdpr:A46-2-c', tool: 'eu-gdpr:SCCByCommission' };
+    case 'bcr':
+      return { basis: 'eu-gdpr:A46-2-b', tool: 'eu-gdpr:BindingCorporateRules' };
+    case 'code_of_conduct':
+      return { basis: 'eu-gdpr:A46-2-e', tool: 'eu-gdpr:CodesOfConductForDataTransfers' };
+    case 'certification':
+      return { basis: 'eu-gdpr:A46-2-f', tool: 'eu-gdpr:CertificationMechanismsForDataTransfers' };
+    case 'derogation':
+      if (t.derogation === null) return { basis: null, tool: null };
+      // DPV names the second subparagraph of Art. 49(1) "A49-2" (gdpr-domain.md §4.3).
+      return { basis: t.derogation === 'compelling_legitimate_interests' ? 'eu-gdpr:A49-2' : `eu-gdpr:A49-1-${t.derogation}`, tool: null };
+  }
+}
 
-  const process = (a: ProcessingActivity): Node => {
-    const activityTransfers = a.recipientIds.flatMap((r) => transfersByRecipient.get(r) ?? []);
-    const retention = [...(a.retentionRuleId ? [a.retentionRuleId] : []), ...a.retentionByCategory.map((r) => r.retentionRuleId)]
-      .map((r) => rules.get(r))
-      .filter((r) => r !== undefined);
-    const node: Node = {
-      '@id': id(a.id),
-      '@type': 'dpv:Process',
-      'dct:title': a.name,
-      'dct:modified': a.updatedAt,
-      'dpv:hasPurpose': { '@type': 'dpv:Purpose', 'dct:description': a.purpose },
-      'dpv:hasLegalBasis': [
-        ref(`eu-gdpr:A6-1-${a.legalBasis.slice(-1)}`),
-        ...(a.specialCategoryCondition ? [ref(`eu-gdpr:A9-2-${a.specialCategoryCondition.slice(-1)}`)] : []),
-      ],
-      'dpv:hasDataController': ref(controllerId),
-      'dpv:hasDataSubject': a.dataSubjectCategoryIds.map((s) => ({
-        '@id': id(s),
-        '@type': 'dpv:DataSubject',
-        'dct:title': subjects.get(s)?.name ?? s,
-      })),
-      'dpv:hasPersonalData': a.dataCategoryIds.map((cid) => {
-        const category = categories.get(cid);
-        const term = category ? pdTerm(category) : undefined;
-        return {
-          '@id': id(cid),
-          '@type': category?.special ? ['dpv:PersonalData', 'dpv:SpecialCategoryPersonalData'] : 'dpv:PersonalData',
-          'dct:title': category?.name ?? cid,
-          ...(term ? { 'skos:broader': ref(term) } : {}),
-        };
-      }),
-      'dpv:hasRecipient': a.recipientIds.map((rid) => {
-        const r = recipients.get(rid);
-        const type =
-          r?.type === 'processor' || r?.type === 'sub_processor'
-            ? 'dpv:DataProcessor'
-            : r?.type === 'independent_controller' || r?.type === 'joint_controller'
-              ? 'dpv:DataController'
-              : r?.type === 'public_authority'
-                ? 'dpv:ThirdParty'
-                : 'dpv:Recipient';
-        return {
-          '@id': id(rid),
-          '@type': type,
-          'dpv:hasName': r?.name ?? rid,
-          ...(r ? { 'dpv:hasCountry': ref(`loc:${r.country}`) } : {}),
-        };
-      }),
-      'dpv:hasProcessing': [
-        ...activityTransfers.map((t) => {
-          const [basis, tool] = transferBases(t);
-          return {
-            '@id': id(t.id),
-            '@type': 'dpv:CrossBorderTransfer',
-            'dpv:hasThirdCountry': ref(`loc:${t.country}`),
-            ...(basis ? { 'dpv:hasLegalBasis': ref(basis) } : {}),
-            ...(tool && t.mechanism !== 'adequacy' && t.mechanism !== 'dpf' ? { 'dpv:hasOrganisationalMeasure': ref(tool) } : {}),
-            ...(t.safeguards ? { 'dct:description': t.safeguards } : {}),
-          };
-        }),
-        ...(a.profiling ? [ref('dpv:Profiling')] : []),
-        ...(a.automatedDecision
-          ? [
-              {
-                '@type': 'dpv:AutomatedDecisionMaking',
-                'dct:description': `${a.automatedDecision.logic} ${a.automatedDecision.significance}`,
-              },
-            ]
-          : []),
-      ],
-      'dpv:hasStorageCondition': retention.map((r) => ({
-        '@id': id(r.id),
-        '@type': 'dpv:StorageDuration',
-        'dct:title': r.name,
-        'dpv:hasDuration': r.period
-          ? { '@type': 'dpv:TemporalDuration', 'rdf:value': r.period, 'dct:description': r.criteria }
-          : { '@type': 'dpv:UntilEventDuration', 'dct:description': r.criteria },
-      })),
-      'dpv:hasTechnicalMeasure': a.securityMeasureIds
-        .filter((m) => measures.get(m)?.kind === 'technical')
-        .map((m) => ({ '@id': id(m), '@type': 'dpv:TechnicalMeasure', 'dct:title': measures.get(m)?.name })),
-      'dpv:hasOrganisationalMeasure': a.securityMeasureIds
-        .filter((m) => measures.get(m)?.kind === 'organisational')
-        .map((m) => ({ '@id': id(m), '@type': 'dpv:OrganisationalMeasure', 'dct:title': measures.get(m)?.name })),
-      'dpv:hasRight': rightsForBasis(a.legalBasis).map((r) => ref(RIGHT_TERMS[r])),
-    };
-    if (a.sources) node['dpv:hasDataSource'] = { '@type': 'dpv:ThirdPartyDataSource', 'dct:description': a.sources };
-    if (a.dpia)
-      node['dct:relation'] = {
-        '@type': 'dpv:DPIA',
-        'dct:description': `${a.dpia.required ? 'required' : 'not required'}, ${a.dpia.status}${a.dpia.reference ? `, ${a.dpia.reference}` : ''}`,
-      };
-    if (a.onBehalfOf) node['dct:description'] = `On behalf of: ${a.onBehalfOf}`;
-    return node;
+function recipientNode(r: Recipient | undefined, id: string): JsonLdNode {
+  return r
+    ? { '@id': entityIri('recipient', id), '@type': recipientClass(r.type), 'dpv:hasName': r.name, 'dpv:hasCountry': country(r.country) }
+    : { '@id': entityIri('recipient', id), '@type': 'dpv:Recipient' };
+}
+
+/** One dpv:Process per activity of the record. */
+function processNode(a: ProcessingActivity, role: RecordRole, ix: RecordIndex): JsonLdNode {
+  const personalData = (ids: readonly string[]): JsonLdValue[] => {
+    const terms = new Set<string>();
+    const nodes: JsonLdNode[] = [];
+    for (const id of ix.ordered(ids)) {
+      const c = ix.categories.get(id);
+      const mapped = c ? pdTerms(c) : [];
+      if (mapped.length > 0) mapped.forEach((t) => terms.add(t));
+      else
+        nodes.push({
+          '@id': entityIri('data-category', id),
+          '@type': c?.special ? ['dpv:PersonalData', 'dpv:SpecialCategoryPersonalData'] : 'dpv:PersonalData',
+          'dct:title': c?.name ?? id,
+        });
+    }
+    return [...[...terms].map(ref), ...nodes];
   };
 
-  const processes = activitiesOfRecord(snapshot, role).map(process);
-  const controller: Node = c
-    ? {
-        '@id': controllerId,
-        '@type': 'dpv:DataController',
-        'dpv:hasName': c.legalName,
-        'dpv:hasAddress': `${c.registeredAddress.street}, ${c.registeredAddress.postalCode} ${c.registeredAddress.city}, ${c.registeredAddress.country}`,
-        'dpv:hasContact': c.email,
-        'dpv:hasCountry': ref(`loc:${c.registeredAddress.country}`),
-        ...(c.dpo
-          ? {
-              'dpv:hasDataProtectionOfficer': {
-                '@type': 'dpv:DataProtectionOfficer',
-                'dpv:hasContact': c.dpo.email,
-                ...(c.dpo.name ? { 'dpv:hasName': c.dpo.name } : {}),
-              },
-            }
-          : {}),
-        ...(c.representative
-          ? {
-              'dpv:hasRepresentative': {
-                '@type': 'dpv:Representative',
-                'dpv:hasName': c.representative.name,
-                'dpv:hasContact': c.representative.email,
-                'dpv:hasAddress': c.representative.address,
-              },
-            }
-          : {}),
-      }
-    : { '@id': controllerId, '@type': 'dpv:DataController' };
+  const transfers = ix.transfersOf(a).map(({ transfer: t }): JsonLdNode => {
+    const { basis, tool } = transferTerms(t);
+    return {
+      '@id': entityIri('transfer', t.id),
+      '@type': 'dpv:CrossBorderTransfer',
+      'dpv:hasThirdCountry': country(t.country),
+      'dpv:hasDataImporter': ref(entityIri('recipient', t.recipientId)),
+      ...(basis ? { 'dpv:hasLegalBasis': ref(basis) } : {}),
+      ...(tool ? { 'dpv:hasOrganisationalMeasure': ref(tool) } : {}),
+      'dct:description': [describeMechanism(t), t.safeguards].filter(Boolean).join('. '),
+    };
+  });
+
+  const measures = ix.ordered(a.securityMeasureIds).flatMap((id) => {
+    const m = ix.measures.get(id);
+    return m ? [m] : [];
+  });
+  const measureNodes = (kind: 'technical' | 'organisational', type: string) =>
+    measures
+      .filter((m) => m.kind === kind)
+      .map((m): JsonLdNode => ({
+        '@id': entityIri('security-measure', m.id),
+        '@type': type,
+        'dct:title': m.name,
+        'dct:description': m.description,
+      }));
+
+  const notes = Object.entries(a.notApplicable).map(([element, reason]) => `Not applicable (${element}): ${reason}`);
+  const common: JsonLdNode = {
+    '@id': entityIri('processing-activity', a.id),
+    '@type': 'dpv:Process',
+    'dct:title': a.name,
+    ...(a.description ? { 'dct:description': a.description } : {}),
+    'dct:modified': dateTime(a.updatedAt),
+    'dpv:hasPurpose': { '@type': 'dpv:Purpose', 'dct:description': a.purpose },
+    'dpv:hasRecipient': ix.ordered(a.recipientIds).map((id) => recipientNode(ix.recipients.get(id), id)),
+    'dpv:hasProcessing': transfers,
+    'dpv:hasTechnicalMeasure': measureNodes('technical', 'dpv:TechnicalMeasure'),
+    'dpv:hasOrganisationalMeasure': measureNodes('organisational', 'dpv:OrganisationalMeasure'),
+    ...(notes.length > 0 ? { 'skos:note': notes } : {}),
+  };
+
+  if (role === 'processor')
+    return {
+      ...common,
+      'dpv:hasDataProcessor': ref(ORGANISATION),
+      ...(a.onBehalfOf ? { 'dpv:hasDataController': { '@type': 'dpv:DataController', 'dpv:hasName': a.onBehalfOf } } : {}),
+    };
+
+  const retention = [
+    ...(a.retentionRuleId ? [{ ruleId: a.retentionRuleId, categoryId: null }] : []),
+    ...a.retentionByCategory.map((r) => ({ ruleId: r.retentionRuleId, categoryId: r.dataCategoryId })),
+  ].flatMap(({ ruleId, categoryId }): JsonLdNode[] => {
+    const rule = ix.retention.get(ruleId);
+    if (!rule) return [];
+    // A blank node: the same rule applied to different categories must not merge into one resource.
+    return [
+      {
+        '@type': 'dpv:StorageDuration',
+        'dct:title': rule.name,
+        'dct:description': [rule.criteria, rule.legalReference].filter(Boolean).join(' '),
+        'dpv:hasDuration': rule.period
+          ? { '@type': 'dpv:TemporalDuration', 'rdf:value': { '@value': rule.period, '@type': 'xsd:duration' } }
+          : { '@type': 'dpv:UntilEventDuration', 'dct:description': rule.criteria },
+        ...(categoryId ? { 'dpv:hasPersonalData': personalData([categoryId]) } : {}),
+      },
+    ];
+  });
+
+  const partners =
+    a.role === 'joint_controller'
+      ? ix
+          .ordered(a.recipientIds)
+          .filter((id) => ix.recipients.get(id)?.type === 'joint_controller')
+          .map((id) => ref(entityIri('recipient', id)))
+      : [];
+  const categories = ix.ordered(a.dataCategoryIds).flatMap((id) => ix.categories.get(id) ?? []);
+  const fromElsewhere = a.sources ?? (categories.some((c) => c.collection === 'third_party') ? 'A third party' : null);
+
   return {
-    '@context': CONTEXT,
+    ...common,
+    'dpv:hasLegalBasis': [
+      ref(`eu-gdpr:A6-1-${a.legalBasis.slice(-1)}`),
+      ...(a.specialCategoryCondition ? [ref(`eu-gdpr:A9-2-${a.specialCategoryCondition.slice(-1)}`)] : []),
+    ],
+    'dpv:hasDataController': ref(ORGANISATION),
+    ...(partners.length > 0
+      ? {
+          'dpv:hasJointDataControllers': { '@type': 'dpv:JointDataControllers', 'dpv:hasDataController': [ref(ORGANISATION), ...partners] },
+        }
+      : {}),
+    'dpv:hasDataSubject': ix.ordered(a.dataSubjectCategoryIds).map((id) => ({
+      '@id': entityIri('data-subject-category', id),
+      '@type': 'dpv:DataSubject',
+      'dct:title': ix.names.get(id) ?? id,
+    })),
+    'dpv:hasPersonalData': personalData(a.dataCategoryIds),
+    ...(fromElsewhere ? { 'dpv:hasDataSource': { '@type': 'dpv:DataSource', 'dct:description': fromElsewhere } } : {}),
+    'dpv:hasProcessing': [
+      ...transfers,
+      ...(a.automatedDecision
+        ? [
+            {
+              '@type': 'dpv:AutomatedDecisionMaking',
+              'dct:description': `Logic: ${a.automatedDecision.logic} Significance and consequences: ${a.automatedDecision.significance}`,
+            },
+          ]
+        : []),
+      ...(a.profiling ? [ref('dpv:Profiling')] : []),
+    ],
+    'dpv:hasStorageCondition': retention,
+    'dpv:hasRight': [...rightsOfActivity(a).map((r) => ref(RIGHT_TERMS[r])), ...(a.automatedDecision ? [ref('eu-gdpr:A22')] : [])],
+    ...(a.dpia
+      ? {
+          'dct:relation': {
+            '@type': 'dpv:DPIA',
+            'dct:description': `${a.dpia.required ? 'required' : 'not required'}, ${DPIA_STATUS_LABELS[a.dpia.status]}`,
+            ...(a.dpia.reference ? { 'dct:identifier': a.dpia.reference } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+function organisationNode(snapshot: RegistrySnapshot, role: RecordRole): JsonLdNode {
+  const c = snapshot.controller;
+  const node: JsonLdNode = { '@id': ORGANISATION, '@type': role === 'controller' ? 'dpv:DataController' : 'dpv:DataProcessor' };
+  if (!c) return node;
+  const a = c.registeredAddress;
+  return {
+    ...node,
+    'dpv:hasName': c.legalName,
+    'dpv:hasAddress': `${a.street}, ${a.postalCode} ${a.city}, ${a.country}`,
+    'dpv:hasCountry': country(a.country),
+    'dpv:hasContact': [c.email, c.phone, c.website].filter((v): v is string => Boolean(v)),
+    'dct:identifier': c.registrationNumber,
+    ...(c.dpo
+      ? {
+          'dpv:hasDataProtectionOfficer': {
+            '@type': 'dpv:DataProtectionOfficer',
+            ...(c.dpo.name ? { 'dpv:hasName': c.dpo.name } : {}),
+            'dpv:hasContact': [c.dpo.email, c.dpo.phone].filter((v): v is string => Boolean(v)),
+          },
+        }
+      : {}),
+    ...(c.representative
+      ? {
+          'dpv:hasRepresentative': {
+            '@type': 'dpv:Representative',
+            'dpv:hasName': c.representative.name,
+            'dpv:hasContact': c.representative.email,
+            'dpv:hasAddress': c.representative.address,
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * The record in DPV 2.x terms (gdpr-domain.md §6.9): a dpv:ROPA naming the organisation and one
+ * dpv:Process per activity of the record, with an inline @context. Deterministic for a snapshot.
+ */
+export function toJsonLd(snapshot: RegistrySnapshot, meta: ExportMeta, role: RecordRole = meta.role): JsonLdNode {
+  const ix = new RecordIndex(snapshot);
+  const processes = activitiesOfRecord(snapshot, role).map((a) => processNode(a, role, ix));
+  const record = RECORD_TITLES[role];
+  return {
+    '@context': JSONLD_CONTEXT,
     '@graph': [
       {
-        '@id': 'urn:ropa:record',
+        '@id': `urn:ropa:record:${role}`,
         '@type': 'dpv:ROPA',
-        'dct:title':
-          role === 'controller'
-            ? 'Record of processing activities (Art. 30(1) GDPR)'
-            : 'Record of categories of processing (Art. 30(2) GDPR)',
-        'dct:created': meta.exportedAt,
-        'dct:date': meta.asOf ?? meta.exportedAt,
+        'dct:title': `${record.title} (${record.article})`,
+        'dct:created': dateTime(meta.exportedAt),
+        'dct:date': dateTime(meta.asOf ?? meta.exportedAt),
         'dct:identifier': `sha256:${meta.contentHash}`,
         'dpv:hasApplicableLaw': ref('legal-eu:law-GDPR'),
-        'dpv:hasDataController': ref(controllerId),
+        [role === 'controller' ? 'dpv:hasDataController' : 'dpv:hasDataProcessor']: ref(ORGANISATION),
         'dct:hasPart': processes.map((p) => ref(String(p['@id']))),
       },
-      controller,
+      organisationNode(snapshot, role),
       ...processes,
     ],
   };

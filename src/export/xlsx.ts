@@ -1,21 +1,35 @@
-import type { Writable } from 'node:stream';
+import type { Stream } from 'node:stream';
 import type ExcelJS from 'exceljs';
-import { countryName } from '../policy/document/humanize';
 import { RECIPIENT_TYPE_LABELS } from '../reference/gdpr';
-import type { RegistrySnapshot } from '../snapshot/registry-snapshot';
-import { activitiesOfRecord, art30Rows, columnsFor, describeRetention, describeTransfer, type ExportMeta } from './art30-rows';
-import { controllerLines } from './cover';
+import type { ProcessingActivity, RegistrySnapshot } from '../snapshot/registry-snapshot';
+import {
+  activitiesOfRecord,
+  art30Rows,
+  columnsFor,
+  describeMechanism,
+  describeRetention,
+  type ExportMeta,
+  RECORD_ROLE_SHEETS,
+  SECURITY_MEASURE_KIND_LABELS,
+} from './art30-rows';
+import { controllerLines, countryName } from './cover';
 
 type Sheet = ExcelJS.Worksheet;
+type SheetColumn = { key: string; header: string; width: number };
+
+/** Excel refuses to open a workbook with a longer cell. */
+const MAX_CELL = 32_767;
+const TRUNCATED = ' … [truncated: see the JSON export]';
 
 const WRAP: Partial<ExcelJS.Style> = { alignment: { wrapText: true, vertical: 'top' } };
 
-/** A sheet with a frozen, bold, filterable header row. */
-function table(
-  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
-  name: string,
-  columns: { key: string; header: string; width: number }[],
-): Sheet {
+const fit = (row: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(row).map(([k, v]) => [k, v.length > MAX_CELL ? `${v.slice(0, MAX_CELL - TRUNCATED.length)}${TRUNCATED}` : v]),
+  );
+
+/** A sheet with a frozen, bold, filterable header row and wrapped cells. */
+function table(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: readonly SheetColumn[]): Sheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ key: c.key, header: c.header, width: c.width, style: WRAP }));
   sheet.getRow(1).font = { bold: true };
@@ -23,104 +37,130 @@ function table(
   return sheet;
 }
 
+function addRows(sheet: Sheet, rows: Iterable<Record<string, string>>): void {
+  for (const row of rows) sheet.addRow(fit(row)).commit();
+  sheet.commit();
+}
+
+/** id → names of the record's activities that use it, "; "-joined, in the record's order. */
+function usage(activities: ProcessingActivity[], ids: (a: ProcessingActivity) => string[]): Map<string, string> {
+  const names = new Map<string, string[]>();
+  for (const a of activities)
+    for (const id of new Set(ids(a))) {
+      const list = names.get(id);
+      if (list) list.push(a.name);
+      else names.set(id, [a.name]);
+    }
+  return new Map([...names].map(([id, list]) => [id, list.join('; ')]));
+}
+
 /**
  * The record as a workbook: a cover sheet, the Art. 30 record (one row per activity) and one sheet
- * each for recipients, transfers, retention and security measures. Rows are committed as they are
- * written, so the workbook streams out instead of being built in memory.
+ * each for the recipients, transfers, retention rules and security measures the record's activities
+ * use. Rows are committed as they are written, so the workbook streams out instead of being built
+ * in memory. Ends the stream.
  */
-export async function writeXlsx(snapshot: RegistrySnapshot, meta: ExportMeta, out: Writable): Promise<void> {
+export async function writeXlsx(snapshot: RegistrySnapshot, meta: ExportMeta, out: NodeJS.WritableStream): Promise<void> {
   // Loaded on first use: exceljs costs about 20 MB of memory that an API serving no XLSX never needs.
   const { default: Excel } = await import('exceljs');
-  const workbook = new Excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  // exceljs only pipes its zip into the stream; its typings ask for the Stream class.
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({ stream: out as unknown as Stream, useStyles: true, useSharedStrings: false });
   workbook.creator = 'ropa';
   workbook.created = new Date(meta.exportedAt);
+  workbook.modified = new Date(meta.exportedAt);
 
   const cover = workbook.addWorksheet('Cover');
   cover.columns = [
-    { key: 'label', width: 34, style: { font: { bold: true }, alignment: { vertical: 'top' } } },
-    { key: 'value', width: 90, style: WRAP },
+    { key: 'label', width: 30, style: { font: { bold: true }, alignment: { vertical: 'top' } } },
+    { key: 'value', width: 100, style: WRAP },
   ];
-  for (const [label, value] of controllerLines(snapshot, meta)) cover.addRow({ label, value }).commit();
-  cover.commit();
+  addRows(
+    cover,
+    controllerLines(snapshot, meta).map(([label, value]) => ({ label, value })),
+  );
 
-  const record = table(workbook, meta.role === 'controller' ? 'Record Art. 30(1)' : 'Record Art. 30(2)', [...columnsFor(meta.role)]);
-  for (const row of art30Rows(snapshot, meta.role)) record.addRow(row).commit();
-  record.commit();
+  addRows(table(workbook, RECORD_ROLE_SHEETS[meta.role], columnsFor(meta.role)), art30Rows(snapshot, meta.role));
 
   const activities = activitiesOfRecord(snapshot, meta.role);
-  const usedBy = (ids: (a: (typeof activities)[number]) => string[]) => {
-    const map = new Map<string, string[]>();
-    for (const a of activities) for (const id of ids(a)) map.set(id, [...(map.get(id) ?? []), a.name]);
-    return (id: string) => (map.get(id) ?? []).join('; ');
-  };
-
-  const recipientsUse = usedBy((a) => a.recipientIds);
-  const recipients = table(workbook, 'Recipients', [
-    { key: 'name', header: 'Recipient', width: 30 },
-    { key: 'type', header: 'Type', width: 36 },
-    { key: 'country', header: 'Country', width: 18 },
-    { key: 'dpf', header: 'DPF certified', width: 12 },
-    { key: 'dpa', header: 'Contract / DPA', width: 28 },
-    { key: 'policy', header: 'Privacy policy', width: 36 },
-    { key: 'activities', header: 'Used by activities', width: 50 },
+  const recipientUse = usage(activities, (a) => a.recipientIds);
+  const retentionUse = usage(activities, (a) => [
+    ...(a.retentionRuleId ? [a.retentionRuleId] : []),
+    ...a.retentionByCategory.map((r) => r.retentionRuleId),
   ]);
-  for (const r of snapshot.recipients) {
-    recipients
-      .addRow({
+  const securityUse = usage(activities, (a) => a.securityMeasureIds);
+  const recipientName = new Map(snapshot.recipients.map((r) => [r.id, r.name]));
+
+  addRows(
+    table(workbook, 'Recipients', [
+      { key: 'name', header: 'Recipient', width: 30 },
+      { key: 'type', header: 'Type', width: 36 },
+      { key: 'country', header: 'Country', width: 20 },
+      { key: 'dpf', header: 'DPF certified', width: 12 },
+      { key: 'dpa', header: 'Contract / DPA', width: 28 },
+      { key: 'policy', header: 'Privacy policy', width: 36 },
+      { key: 'activities', header: 'Used by activities', width: 50 },
+    ]),
+    snapshot.recipients
+      .filter((r) => recipientUse.has(r.id))
+      .map((r) => ({
         name: r.name,
         type: RECIPIENT_TYPE_LABELS[r.type],
         country: `${countryName(r.country)} (${r.country})`,
         dpf: r.dpfCertified ? 'yes' : 'no',
         dpa: r.dpaReference ?? '',
         policy: r.privacyPolicyUrl ?? '',
-        activities: recipientsUse(r.id),
-      })
-      .commit();
-  }
-  recipients.commit();
+        activities: recipientUse.get(r.id) ?? '',
+      })),
+  );
 
-  const recipientName = new Map(snapshot.recipients.map((r) => [r.id, r.name]));
-  const transfers = table(workbook, 'Transfers', [
-    { key: 'recipient', header: 'Recipient', width: 30 },
-    { key: 'country', header: 'Country', width: 18 },
-    { key: 'mechanism', header: 'Mechanism and safeguards', width: 70 },
-    { key: 'copy', header: 'Copy of safeguards', width: 40 },
-    { key: 'activities', header: 'Used by activities', width: 50 },
-  ]);
-  for (const t of snapshot.transfers) {
-    transfers
-      .addRow({
+  addRows(
+    table(workbook, 'Transfers', [
+      { key: 'recipient', header: 'Recipient', width: 30 },
+      { key: 'country', header: 'Country', width: 20 },
+      { key: 'mechanism', header: 'Transfer mechanism', width: 50 },
+      { key: 'safeguards', header: 'Safeguards', width: 50 },
+      { key: 'copy', header: 'Copy of the safeguards', width: 40 },
+      { key: 'activities', header: 'Used by activities', width: 50 },
+    ]),
+    snapshot.transfers
+      .filter((t) => recipientUse.has(t.recipientId))
+      .map((t) => ({
         recipient: recipientName.get(t.recipientId) ?? t.recipientId,
         country: `${countryName(t.country)} (${t.country})`,
-        mechanism: describeTransfer(t, recipientName.get(t.recipientId) ?? t.recipientId),
+        mechanism: describeMechanism(t),
+        safeguards: t.safeguards ?? '',
         copy: t.copyInstructions ?? (t.copyAvailable ? 'available on request' : 'not available'),
-        activities: recipientsUse(t.recipientId),
-      })
-      .commit();
-  }
-  transfers.commit();
+        activities: recipientUse.get(t.recipientId) ?? '',
+      })),
+  );
 
-  const retentionUse = usedBy((a) => [
-    ...(a.retentionRuleId ? [a.retentionRuleId] : []),
-    ...a.retentionByCategory.map((r) => r.retentionRuleId),
-  ]);
-  const retention = table(workbook, 'Retention', [
-    { key: 'rule', header: 'Retention rule', width: 70 },
-    { key: 'activities', header: 'Used by activities', width: 50 },
-  ]);
-  for (const r of snapshot.retentionRules) retention.addRow({ rule: describeRetention(r), activities: retentionUse(r.id) }).commit();
-  retention.commit();
+  addRows(
+    table(workbook, 'Retention', [
+      { key: 'name', header: 'Retention rule', width: 30 },
+      { key: 'rule', header: 'Period, trigger and criteria', width: 70 },
+      { key: 'activities', header: 'Used by activities', width: 50 },
+    ]),
+    snapshot.retentionRules
+      .filter((r) => retentionUse.has(r.id))
+      .map((r) => ({ name: r.name, rule: describeRetention(r), activities: retentionUse.get(r.id) ?? '' })),
+  );
 
-  const securityUse = usedBy((a) => a.securityMeasureIds);
-  const security = table(workbook, 'Security measures', [
-    { key: 'name', header: 'Measure', width: 30 },
-    { key: 'kind', header: 'Kind', width: 16 },
-    { key: 'description', header: 'Description', width: 70 },
-    { key: 'activities', header: 'Used by activities', width: 50 },
-  ]);
-  for (const m of snapshot.securityMeasures)
-    security.addRow({ name: m.name, kind: m.kind, description: m.description, activities: securityUse(m.id) }).commit();
-  security.commit();
+  addRows(
+    table(workbook, 'Security measures', [
+      { key: 'name', header: 'Measure', width: 30 },
+      { key: 'kind', header: 'Kind', width: 16 },
+      { key: 'description', header: 'Description', width: 70 },
+      { key: 'activities', header: 'Used by activities', width: 50 },
+    ]),
+    snapshot.securityMeasures
+      .filter((m) => securityUse.has(m.id))
+      .map((m) => ({
+        name: m.name,
+        kind: SECURITY_MEASURE_KIND_LABELS[m.kind],
+        description: m.description,
+        activities: securityUse.get(m.id) ?? '',
+      })),
+  );
 
   await workbook.commit();
 }

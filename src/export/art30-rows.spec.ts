@@ -1,0 +1,143 @@
+import { describe, expect, it } from '@jest/globals';
+import { art30Rows, CONTROLLER_COLUMNS, PROCESSOR_COLUMNS } from './art30-rows';
+import { exportSnapshot, fixture } from './testing';
+
+const rowsOf = (role: 'controller' | 'processor', snapshot = exportSnapshot()) => [...art30Rows(snapshot, role)];
+const row = (name: string) => {
+  const found = rowsOf('controller').find((r) => r.name === name);
+  if (!found) throw new Error(`no row ${name}`);
+  return found;
+};
+
+describe('art30Rows', () => {
+  it('gives one row per controller and joint-controller activity, whatever its status, and none for processor ones', () => {
+    expect(rowsOf('controller').map((r) => [r.name, r.status])).toEqual([
+      ['Background screening', 'draft'],
+      ['Fraud scoring', 'retired'],
+      ['Health benefits', 'active'],
+      ['Orders', 'active'],
+    ]);
+  });
+
+  it('fills every column of the controller record and no other key', () => {
+    for (const r of rowsOf('controller')) expect(Object.keys(r).sort()).toEqual(CONTROLLER_COLUMNS.map((c) => c.key).sort());
+    for (const r of rowsOf('processor')) expect(Object.keys(r).sort()).toEqual(PROCESSOR_COLUMNS.map((c) => c.key).sort());
+  });
+
+  it('anchors each Art. 30(1) element to a column', () => {
+    const articles = CONTROLLER_COLUMNS.map((c) => c.article).join(' ');
+    for (const letter of ['b', 'c', 'd', 'e', 'f', 'g']) expect(articles).toContain(`Art. 30(1)(${letter})`);
+    const processor = PROCESSOR_COLUMNS.map((c) => c.article).join(' ');
+    for (const letter of ['a', 'b', 'c', 'd']) expect(processor).toContain(`Art. 30(2)(${letter})`);
+  });
+
+  it('states purpose, basis, data, recipients, transfers, retention per category and measures in readable lists', () => {
+    const orders = row('Orders');
+    expect(orders).toMatchObject({
+      purpose: 'To deliver what you ordered.',
+      description: 'Order handling in the shop.',
+      legalBasis: 'Art. 6(1)(b) performance of a contract',
+      dataSubjects: 'Customers',
+      dataCategories: 'E-mail address; Name; Phone number',
+      recipients:
+        'CRM, Inc. (processor acting on our instructions (Art. 28), US); Hosting GmbH (processor acting on our instructions (Art. 28), DE)',
+      securityMeasures: 'Encryption in transit (technical); Staff training (organisational)',
+      services: 'Shop',
+      updatedAt: '2026-03-01T10:00:00.000Z',
+      version: '3',
+    });
+    expect(orders.transfers).toBe(
+      'CRM, Inc. → US: Art. 46(2)(c) standard contractual clauses (Decision (EU) 2021/914), Module Two (controller to processor). Encryption in transit and at rest.; ' +
+        'CRM, Inc. → US: Art. 45 EU-US Data Privacy Framework (Decision (EU) 2023/1795), for a certified recipient',
+    );
+    expect(orders.retention).toBe(
+      'Contract: P3Y from the end of the contract — Three years after the contract ends.; ' +
+        'E-mail address — Tax records: P5Y from the time the data are collected — Five years from the end of the tax year. (Ordynacja podatkowa art. 86)',
+    );
+    expect(orders.sources).toBe('provided by the data subject: E-mail address, Name, Phone number');
+    expect(orders.rights).toBe(
+      'access (Art. 15); rectification (Art. 16); erasure (Art. 17); restriction of processing (Art. 18); data portability (Art. 20); to lodge a complaint with a supervisory authority (Art. 77)',
+    );
+    expect(orders.requirement).toBe('contractual requirement. If not provided: We cannot deliver.');
+  });
+
+  it('marks special and criminal data and names the Art. 9 condition, Art. 10 authorisation and withdrawal of consent', () => {
+    const health = row('Health benefits');
+    expect(health.dataCategories).toBe('Health data [special category, Art. 9]; Name');
+    expect(health.specialCategoryCondition).toBe('Art. 9(2)(a) explicit consent');
+    expect(health.consentMechanism).toBe('Signed form');
+    expect(health.rights).toContain('to withdraw consent (Art. 7(3))');
+    expect(health.dpia).toBe('required; in progress; DPIA-7');
+    const screening = row('Background screening');
+    expect(screening.dataCategories).toBe('Criminal record [criminal offence data, Art. 10]');
+    expect(screening.criminalDataAuthorisation).toContain('art. 23');
+    expect(screening.legalObligation).toBe('Act on the protection of classified information');
+    expect(screening.sources).toBe('National Criminal Register; obtained from a third party (Art. 14): Criminal record');
+  });
+
+  it('writes "Not applicable" with its reason for a where-applicable element deliberately left empty', () => {
+    const screening = row('Background screening');
+    expect(screening.retention).toBe('Not applicable: Deleted by the register operator.');
+    expect(screening.securityMeasures).toBe('Not applicable: Handled on paper by the register.');
+    expect(screening.recipients).toBe('Not applicable: Nobody else receives it.');
+    expect(screening.transfers).toBe('None recorded');
+  });
+
+  it('names joint controllers, the Art. 49 derogation and the automated decision with its logic and significance', () => {
+    const health = row('Health benefits');
+    expect(health.role).toBe('joint controller (Art. 26)');
+    expect(health.jointControllers).toBe('Partner SA (FR, arrangement: JCA 2024)');
+    expect(health.transfers).toBe('Insurer Ltd → GB: Art. 45 adequacy decision of the European Commission');
+    const fraud = row('Fraud scoring');
+    expect(fraud.transfers).toContain(
+      'Support Pvt Ltd → IN: Art. 49(1), second subparagraph: compelling legitimate interests. Assessment on file',
+    );
+    expect(fraud.transfers).toContain('Support Pvt Ltd → IN: Art. 46(2)(b) and 47 binding corporate rules');
+    expect(fraud.automatedDecisions).toBe(
+      'Automated decision-making — logic: A score from order history and IP location.; significance and consequences: Orders above the threshold are refused.; Profiling',
+    );
+    expect(fraud.rights).toContain('to object (Art. 21)');
+    expect(fraud.rights).toContain('(Art. 22)');
+    expect(fraud.legitimateInterest).toBe('Preventing fraud against us and our customers.');
+  });
+
+  it('lists the controller served, the processing, transfers and measures in the processor record (Art. 30(2))', () => {
+    expect(rowsOf('processor')).toEqual([
+      {
+        name: 'Payroll for Acme',
+        onBehalfOf: 'Acme Ltd, 1 High Street, London, hr@acme.example',
+        purpose: 'Payroll computation for a client.',
+        status: 'active',
+        recipients: 'Support Pvt Ltd (sub-processor engaged by one of our processors (Art. 28(4)), IN)',
+        transfers:
+          'Support Pvt Ltd → IN: Art. 49(1), second subparagraph: compelling legitimate interests. Assessment on file, SA informed.; ' +
+          'Support Pvt Ltd → IN: Art. 46(2)(b) and 47 binding corporate rules. Encryption in transit and at rest.',
+        securityMeasures: 'Encryption in transit (technical)',
+        updatedAt: '2026-03-01T10:00:00.000Z',
+        version: '3',
+      },
+    ]);
+  });
+
+  it('gives the same rows whatever order an activity lists its references in', () => {
+    const base = exportSnapshot();
+    const shuffled = exportSnapshot({
+      processingActivities: base.processingActivities.map((a) => ({
+        ...a,
+        dataCategoryIds: [...a.dataCategoryIds].reverse(),
+        recipientIds: [...a.recipientIds].reverse(),
+        securityMeasureIds: [...a.securityMeasureIds].reverse(),
+      })),
+    });
+    expect(rowsOf('controller', shuffled)).toEqual(rowsOf('controller', base));
+  });
+
+  it('shows a dangling reference by its id instead of dropping it', () => {
+    const snapshot = exportSnapshot({
+      processingActivities: [fixture.activity({ dataCategoryIds: ['cat-gone'], recipientIds: ['rcp-gone'] })],
+    });
+    const [only] = rowsOf('controller', snapshot);
+    expect(only.dataCategories).toBe('cat-gone');
+    expect(only.recipients).toBe('rcp-gone');
+  });
+});

@@ -1,0 +1,133 @@
+import { PassThrough, Writable } from 'node:stream';
+import { describe, expect, it } from '@jest/globals';
+import { art30Rows, CONTROLLER_COLUMNS, PROCESSOR_COLUMNS } from './art30-rows';
+import { AUDIT_COLUMNS, csvCell, writeAuditCsv, writeCsv } from './csv';
+import { collect, exportSnapshot, fixture, parseCsv } from './testing';
+
+const csvText = async (write: (out: PassThrough) => Promise<void>): Promise<string> => (await collect(write)).toString('utf8');
+
+describe('writeCsv', () => {
+  it('makes a formula-like activity name inert and round-trips RFC 4180 quoting', async () => {
+    const name = '=HYPERLINK("http://x","y")';
+    const purpose = 'Line one\r\nline "two", three\nand a bare LF';
+    const snapshot = exportSnapshot({ processingActivities: [fixture.activity({ name, purpose })] });
+    const text = await csvText((out) => writeCsv(CONTROLLER_COLUMNS, art30Rows(snapshot, 'controller'), out));
+
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
+    const rows = parseCsv(text.slice(1));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toEqual(CONTROLLER_COLUMNS.map((c) => c.header));
+    expect(rows[1]).toHaveLength(CONTROLLER_COLUMNS.length);
+    expect(rows[1][0]).toBe(`'${name}`);
+    expect(rows[1][1]).toBe(purpose);
+  });
+
+  it('prefixes every cell that a spreadsheet would evaluate, and only those', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(csvCell(`${start}1`).replace(/^"/, '')).toMatch(/^'/);
+    expect(csvCell('a=b')).toBe('a=b');
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('a,b')).toBe('"a,b"');
+  });
+
+  it('writes UTF-8 with a byte-order mark so that Polish and other accents survive', async () => {
+    const snapshot = exportSnapshot({ processingActivities: [fixture.activity({ name: 'Zgłoszenia MIRKÓW – €' })] });
+    const bytes = await collect((out) => writeCsv(CONTROLLER_COLUMNS, art30Rows(snapshot, 'controller'), out));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(parseCsv(bytes.toString('utf8').slice(1))[1][0]).toBe('Zgłoszenia MIRKÓW – €');
+  });
+
+  it('writes the processor record with the controller served', async () => {
+    const text = await csvText((out) => writeCsv(PROCESSOR_COLUMNS, art30Rows(exportSnapshot(), 'processor'), out));
+    const [header, payroll, ...rest] = parseCsv(text.slice(1));
+    expect(rest).toEqual([]);
+    const record = Object.fromEntries(header.map((h, i) => [h, payroll[i]]));
+    expect(record['Controller on whose behalf we act']).toBe('Acme Ltd, 1 High Street, London, hr@acme.example');
+    expect(record['Category of processing']).toBe('Payroll for Acme');
+  });
+
+  it('streams a 10,000-activity record through a slow consumer, waiting for it to drain', async () => {
+    const activities = Array.from({ length: 10_000 }, (_, i) =>
+      fixture.activity({ id: `act-${String(i).padStart(5, '0')}`, name: `Activity ${String(i).padStart(5, '0')}` }),
+    );
+    let bytes = 0;
+    let lines = 0;
+    let writes = 0;
+    const sink = new Writable({
+      highWaterMark: 16 * 1024,
+      write(chunk: Buffer, _encoding, done) {
+        writes += 1;
+        bytes += chunk.length;
+        for (const b of chunk) if (b === 0x0a) lines += 1;
+        setImmediate(done);
+      },
+    });
+    let drains = 0;
+    sink.on('drain', () => (drains += 1));
+    await writeCsv(CONTROLLER_COLUMNS, art30Rows(exportSnapshot({ processingActivities: activities }), 'controller'), sink);
+    expect(sink.writableFinished).toBe(true);
+    // Each activity's purpose and retention are one line each; no cell of these rows holds a line break.
+    expect(lines).toBe(10_001);
+    expect(writes).toBe(10_001);
+    expect(bytes).toBeGreaterThan(4_000_000);
+    expect(drains).toBeGreaterThan(0);
+  });
+
+  it('rejects instead of hanging when the consumer goes away mid-export', async () => {
+    const activities = Array.from({ length: 2_000 }, (_, i) => fixture.activity({ id: `act-${i}`, name: `Activity ${i}` }));
+    const sink = new Writable({
+      highWaterMark: 1024,
+      write(_chunk, _encoding, done) {
+        setImmediate(done);
+      },
+    });
+    setTimeout(() => sink.destroy(), 5);
+    await expect(
+      writeCsv(CONTROLLER_COLUMNS, art30Rows(exportSnapshot({ processingActivities: activities }), 'controller'), sink),
+    ).rejects.toThrow();
+  });
+});
+
+describe('writeAuditCsv', () => {
+  it('writes one line per event with the chain hashes, from a sync or an async source', async () => {
+    const events = [
+      {
+        seq: 1,
+        at: '2026-01-01T00:00:00.000Z',
+        actorKeyId: null,
+        actorRole: null,
+        action: 'create',
+        entityType: 'processing_activity',
+        entityId: 'a1',
+        version: 1,
+        hash: 'h1',
+        prevHash: null,
+      },
+      {
+        seq: 2,
+        at: '2026-01-02T00:00:00.000Z',
+        actorKeyId: 'k1',
+        actorRole: 'dpo',
+        action: 'update',
+        entityType: 'processing_activity',
+        entityId: '=cmd|x',
+        version: 2,
+        hash: 'h2',
+        prevHash: 'h1',
+      },
+    ];
+    async function* later() {
+      for (const e of events) yield e;
+    }
+    for (const source of [events, later()]) {
+      const rows = parseCsv((await csvText((out) => writeAuditCsv(source, out))).slice(1));
+      expect(rows).toEqual([
+        AUDIT_COLUMNS.map((c) => c.header),
+        ['1', '2026-01-01T00:00:00.000Z', '', '', 'create', 'processing_activity', 'a1', '1', 'h1', ''],
+        ['2', '2026-01-02T00:00:00.000Z', 'k1', 'dpo', 'update', 'processing_activity', "'=cmd|x", '2', 'h2', 'h1'],
+      ]);
+    }
+  });
+});

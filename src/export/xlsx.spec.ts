@@ -1,0 +1,112 @@
+import { describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
+import { CONTROLLER_COLUMNS, PROCESSOR_COLUMNS } from './art30-rows';
+import { collect, exportMeta, exportSnapshot, fixture } from './testing';
+import { writeXlsx } from './xlsx';
+
+async function workbookOf(snapshot = exportSnapshot(), meta = exportMeta()): Promise<ExcelJS.Workbook> {
+  const buffer = await collect((out) => writeXlsx(snapshot, meta, out));
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  return workbook;
+}
+
+const sheet = (workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet => {
+  const found = workbook.getWorksheet(name);
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found;
+};
+
+const columnValues = (ws: ExcelJS.Worksheet, column: number): unknown[] => ws.getColumn(column).values.slice(2);
+
+describe('writeXlsx', () => {
+  it('has a cover, the record and one sheet per kind of shared entity', async () => {
+    const workbook = await workbookOf();
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Cover',
+      'Record Art. 30(1)',
+      'Recipients',
+      'Transfers',
+      'Retention',
+      'Security measures',
+    ]);
+  });
+
+  it('names the controller, its DPO and representative (or why not), the authority and the export facts on the cover', async () => {
+    const cover = Object.fromEntries(
+      sheet(await workbookOf(), 'Cover')
+        .getSheetValues()
+        .filter((r): r is ExcelJS.CellValue[] => Array.isArray(r))
+        .map((r) => [String(r[1]), String(r[2])]),
+    );
+    expect(cover).toMatchObject({
+      'Record type': 'Record of processing activities (Art. 30(1) GDPR)',
+      Controller: 'Przykład Sp. z o.o.',
+      'Registered address': 'Hiacyntowa 14, 55-095 MIRKÓW, Poland',
+      'Registration number': '0000123456',
+      'Data protection officer': 'Not applicable: No large-scale monitoring (Art. 37(1)).',
+      'Representative (Art. 27)': 'Not applicable: Established in the EU.',
+      'Exported at': '2026-11-24T12:00:00.000Z',
+      'Content hash (SHA-256)': 'ab'.repeat(32),
+      'Compliance findings': '1 error(s), 2 warning(s)',
+    });
+    expect(cover['Supervisory authority']).toContain('Prezes Urzędu Ochrony Danych Osobowych');
+    expect(cover['Record as of']).toContain('2026-11-24T12:00:00.000Z');
+  });
+
+  it('has the Art. 30 columns in a frozen, filterable header and one row per activity', async () => {
+    const record = sheet(await workbookOf(), 'Record Art. 30(1)');
+    expect(record.getRow(1).values).toEqual([undefined, ...CONTROLLER_COLUMNS.map((c) => c.header)]);
+    expect(record.rowCount).toBe(1 + 4);
+    expect(columnValues(record, 1)).toEqual(['Background screening', 'Fraud scoring', 'Health benefits', 'Orders']);
+    expect(record.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(record.autoFilter).toBeTruthy();
+    expect(record.getColumn(2).width).toBe(48);
+    expect(record.getRow(2).getCell(2).alignment).toMatchObject({ wrapText: true });
+  });
+
+  it('writes the processor record (Art. 30(2)) with the controller served', async () => {
+    const workbook = await workbookOf(exportSnapshot(), exportMeta({ role: 'processor' }));
+    const record = sheet(workbook, 'Record Art. 30(2)');
+    expect(record.getRow(1).values).toEqual([undefined, ...PROCESSOR_COLUMNS.map((c) => c.header)]);
+    expect(record.getRow(2).getCell(2).value).toBe('Acme Ltd, 1 High Street, London, hr@acme.example');
+    expect(record.rowCount).toBe(2);
+    expect(columnValues(sheet(workbook, 'Recipients'), 1)).toEqual(['Support Pvt Ltd']);
+  });
+
+  it('lists each recipient, transfer, retention rule and measure once, with the activities that use it', async () => {
+    const workbook = await workbookOf();
+    const recipients = sheet(workbook, 'Recipients');
+    expect(columnValues(recipients, 1)).toEqual(['CRM, Inc.', 'Hosting GmbH', 'Insurer Ltd', 'Partner SA', 'Support Pvt Ltd']);
+    expect(recipients.getRow(3).getCell(7).value).toBe('Orders');
+    const transfers = sheet(workbook, 'Transfers');
+    expect(columnValues(transfers, 1)).toEqual(['Insurer Ltd', 'Support Pvt Ltd', 'Support Pvt Ltd', 'CRM, Inc.', 'CRM, Inc.']);
+    expect(transfers.getRow(2).getCell(2).value).toBe('United Kingdom (GB)');
+    expect(columnValues(sheet(workbook, 'Retention'), 1)).toEqual(['Contract', 'Tax records', 'Until withdrawal']);
+    const security = sheet(workbook, 'Security measures');
+    expect(security.getRow(2).values).toEqual([
+      undefined,
+      'Encryption in transit',
+      'technical',
+      'TLS 1.2 or later.',
+      'Fraud scoring; Health benefits; Orders',
+    ]);
+  });
+
+  it('stores a formula-like name as text, not as a formula', async () => {
+    const name = '=HYPERLINK("http://x","y")';
+    const record = sheet(await workbookOf(exportSnapshot({ processingActivities: [fixture.activity({ name })] })), 'Record Art. 30(1)');
+    expect(record.getRow(2).getCell(1).value).toBe(name);
+    expect(record.getRow(2).getCell(1).type).toBe(ExcelJS.ValueType.String);
+  });
+
+  it('truncates a cell Excel could not open (over 32,767 characters) and says so', async () => {
+    const record = sheet(
+      await workbookOf(exportSnapshot({ processingActivities: [fixture.activity({ purpose: 'x'.repeat(40_000) })] })),
+      'Record Art. 30(1)',
+    );
+    const purpose = String(record.getRow(2).getCell(2).value);
+    expect(purpose.length).toBe(32_767);
+    expect(purpose).toMatch(/truncated/);
+  });
+});
