@@ -59,7 +59,7 @@ export const CONTROLLER_COLUMNS: readonly Column[] = [
   { key: 'role', header: 'Our role', article: 'Art. 26, 30(1)(a)', width: 18 },
   { key: 'jointControllers', header: 'Joint controllers', article: 'Art. 26, 30(1)(a)', width: 30 },
   { key: 'status', header: 'Status', article: '', width: 10 },
-  { key: 'legalBasis', header: 'Legal basis (Art. 6)', article: 'Art. 6(1), 13(1)(c)', width: 30 },
+  { key: 'legalBasis', header: 'Legal basis', article: 'Art. 6(1), 13(1)(c)', width: 30 },
   { key: 'legitimateInterest', header: 'Legitimate interest', article: 'Art. 6(1)(f), 13(1)(d)', width: 36 },
   { key: 'legalObligation', header: 'Legal obligation', article: 'Art. 6(1)(c), 6(3)', width: 30 },
   { key: 'consentMechanism', header: 'Consent mechanism', article: 'Art. 7', width: 30 },

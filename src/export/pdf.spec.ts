@@ -1,0 +1,66 @@
+import { describe, expect, it } from '@jest/globals';
+import { PDFParse } from 'pdf-parse';
+import { toWinAnsi, writePdf } from './pdf';
+import { collect, exportMeta, exportSnapshot, fixture } from './testing';
+
+async function pdfText(snapshot = exportSnapshot(), meta = exportMeta()): Promise<{ text: string; pages: string[] }> {
+  const buffer = await collect((out) => writePdf(snapshot, meta, out));
+  expect(buffer.subarray(0, 5).toString()).toBe('%PDF-');
+  const result = await new PDFParse({ data: new Uint8Array(buffer) }).getText();
+  return { text: result.text.replace(/\s+/g, ' '), pages: result.pages.map((p) => p.text.replace(/\s+/g, ' ')) };
+}
+
+describe('writePdf', () => {
+  it('has extractable text naming the controller, the record type and every activity', async () => {
+    const { text } = await pdfText();
+    expect(text).toContain('Record of processing activities');
+    expect(text).toContain('Art. 30(1) GDPR');
+    expect(text).toContain('Przyklad Sp. z o.o.');
+    expect(text).toContain('Hiacyntowa 14, 55-095 MIRKÓW, Poland');
+    expect(text).toContain('Not applicable: No large-scale monitoring');
+    for (const name of ['Background screening', 'Fraud scoring', 'Health benefits', 'Orders']) expect(text).toContain(name);
+    expect(text).not.toContain('Payroll for Acme');
+  });
+
+  it('puts the page number, export time and content hash in the footer of every page', async () => {
+    const { pages } = await pdfText();
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((page, i) => {
+      expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
+      expect(page).toContain(`exported 2026-11-24T12:00:00.000Z · sha256 ${'ab'.repeat(32)}`);
+    });
+  });
+
+  it('shows an empty Art. 30 element as not recorded rather than leaving it out', async () => {
+    const { text } = await pdfText(exportSnapshot({ processingActivities: [fixture.activity({ securityMeasureIds: [] })] }));
+    expect(text).toContain('Technical and organisational security measures (Art. 30(1)(g), 32(1)) Not recorded');
+  });
+
+  it('writes the processor record with the controller served', async () => {
+    const { text } = await pdfText(exportSnapshot(), exportMeta({ role: 'processor' }));
+    expect(text).toContain('Art. 30(2) GDPR');
+    expect(text).toContain('Payroll for Acme');
+    expect(text).toContain('Acme Ltd, 1 High Street, London, hr@acme.example');
+    expect(text).not.toContain('Health benefits');
+  });
+
+  it('writes Polish and other text beyond Windows-1252 without garbling the rest of the line', async () => {
+    const name = 'Zażółć gęślą jaźń — ŁÓDŹ → MIRKÓW 😀 中';
+    const { text } = await pdfText(exportSnapshot({ processingActivities: [fixture.activity({ name })] }));
+    expect(text).toContain('Zazólc gesla jazn — LÓDZ -> MIRKÓW ? ?');
+    expect(text).toContain('Prezes Urzedu Ochrony Danych Osobowych');
+  });
+
+  it('has a page saying so when the record is empty', async () => {
+    const { text } = await pdfText(exportSnapshot({ processingActivities: [] }));
+    expect(text).toContain('No processing activity is recorded.');
+  });
+});
+
+describe('toWinAnsi', () => {
+  it('keeps Windows-1252, strips diacritics it lacks, replaces the rest', () => {
+    expect(toWinAnsi('MIRKÓW Mirków Urzędu Łódź €‚„…–—')).toBe('MIRKÓW Mirków Urzedu Lódz €‚„…–—');
+    expect(toWinAnsi('a\u0000b\u0085c\td\ne')).toBe('a b c d\ne');
+    expect(toWinAnsi('ﬁ 中 😀')).toBe('fi ? ?');
+  });
+});
