@@ -239,6 +239,12 @@ export class RecordIndex {
     return join(this.ordered(ids).map((id) => this.names.get(id) ?? id));
   }
 
+  /** An activity's per-category erasure limits, in the order of the data categories. */
+  retentionByCategory(a: ProcessingActivity): ProcessingActivity['retentionByCategory'] {
+    const rank = (id: string) => this.position.get(id) ?? Number.MAX_SAFE_INTEGER;
+    return [...a.retentionByCategory].sort((x, y) => rank(x.dataCategoryId) - rank(y.dataCategoryId));
+  }
+
   transfersOf(a: ProcessingActivity): { transfer: Transfer; recipientName: string }[] {
     return this.ordered(a.recipientIds).flatMap((id) =>
       (this.transfersByRecipient.get(id) ?? []).map((transfer) => ({ transfer, recipientName: this.names.get(id) ?? id })),
@@ -269,12 +275,10 @@ function securityCell(a: ProcessingActivity, ix: RecordIndex): string {
 
 function retentionCell(a: ProcessingActivity, ix: RecordIndex): string {
   const general = a.retentionRuleId ? ix.retention.get(a.retentionRuleId) : undefined;
-  const perCategory = [...a.retentionByCategory]
-    .sort((x, y) => (ix.position.get(x.dataCategoryId) ?? 0) - (ix.position.get(y.dataCategoryId) ?? 0))
-    .map((r) => {
-      const rule = ix.retention.get(r.retentionRuleId);
-      return rule ? `${ix.names.get(r.dataCategoryId) ?? r.dataCategoryId} — ${describeRetention(rule)}` : null;
-    });
+  const perCategory = ix.retentionByCategory(a).map((r) => {
+    const rule = ix.retention.get(r.retentionRuleId);
+    return rule ? `${ix.names.get(r.dataCategoryId) ?? r.dataCategoryId} — ${describeRetention(rule)}` : null;
+  });
   return join([general ? describeRetention(general) : null, ...perCategory]) || notApplicable(a, 'retention') || '';
 }
 

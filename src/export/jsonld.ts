@@ -1,5 +1,14 @@
 import type { DataSubjectRight } from '../reference/gdpr';
-import type { DataCategory, ProcessingActivity, Recipient, RecipientType, RegistrySnapshot, Transfer } from '../snapshot/registry-snapshot';
+import {
+  ACTIVITY_NOT_APPLICABLE_KEYS,
+  type ActivityNotApplicableKey,
+  type DataCategory,
+  type ProcessingActivity,
+  type Recipient,
+  type RecipientType,
+  type RegistrySnapshot,
+  type Transfer,
+} from '../snapshot/registry-snapshot';
 import {
   activitiesOfRecord,
   describeMechanism,
@@ -64,6 +73,13 @@ export function pdTerms(category: DataCategory): string[] {
   const texts = [category.name, ...category.examples].map((t) => t.trim().toLowerCase());
   return PD_KEYWORDS.filter(([pattern]) => texts.some((t) => pattern.test(t))).map(([, term]) => term);
 }
+
+const NOT_APPLICABLE_ELEMENTS: Record<ActivityNotApplicableKey, string> = {
+  retention: 'time limits for erasure',
+  securityMeasures: 'security measures',
+  recipients: 'recipients',
+  transfers: 'transfers',
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Registry ids are UUIDs; documents written by hand (and test fixtures) use other refs. */
@@ -162,7 +178,9 @@ function processNode(a: ProcessingActivity, role: RecordRole, ix: RecordIndex): 
         'dct:description': m.description,
       }));
 
-  const notes = Object.entries(a.notApplicable).map(([element, reason]) => `Not applicable (${element}): ${reason}`);
+  const notes = ACTIVITY_NOT_APPLICABLE_KEYS.flatMap((key) =>
+    a.notApplicable[key] ? [`Not applicable (${NOT_APPLICABLE_ELEMENTS[key]}): ${a.notApplicable[key]}`] : [],
+  );
   const common: JsonLdNode = {
     '@id': entityIri('processing-activity', a.id),
     '@type': 'dpv:Process',
@@ -186,7 +204,7 @@ function processNode(a: ProcessingActivity, role: RecordRole, ix: RecordIndex): 
 
   const retention = [
     ...(a.retentionRuleId ? [{ ruleId: a.retentionRuleId, categoryId: null }] : []),
-    ...a.retentionByCategory.map((r) => ({ ruleId: r.retentionRuleId, categoryId: r.dataCategoryId })),
+    ...ix.retentionByCategory(a).map((r) => ({ ruleId: r.retentionRuleId, categoryId: r.dataCategoryId })),
   ].flatMap(({ ruleId, categoryId }): JsonLdNode[] => {
     const rule = ix.retention.get(ruleId);
     if (!rule) return [];
