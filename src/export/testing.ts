@@ -1,9 +1,9 @@
 import { PassThrough } from 'node:stream';
+import { byNameThenId } from '../snapshot/order';
 import type {
   ControllerProfile,
   DataCategory,
   DataSubjectCategory,
-  EntityMeta,
   ProcessingActivity,
   Recipient,
   RegistrySnapshot,
@@ -12,122 +12,67 @@ import type {
   Service,
   Transfer,
 } from '../snapshot/registry-snapshot';
+import { make } from '../snapshot/testing/snapshot-factory';
 import type { ExportMeta } from './art30-rows';
 
-/** Typed factories for export tests: every field set, overridable one at a time. */
-const meta = (id: string, version = 1): EntityMeta => ({
-  id,
-  version,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-03-01T10:00:00.000Z',
-});
+const UPDATED = '2026-03-01T10:00:00.000Z';
 
+/**
+ * The shared snapshot factories with the defaults export tests read back: Polish names (for the PDF
+ * font), a DPA reference, safeguards and copy instructions, a later update time.
+ */
 export const fixture = {
-  controller: (o: Partial<ControllerProfile> = {}): ControllerProfile => ({
-    ...meta('controller'),
-    legalName: 'Przykład Sp. z o.o.',
-    registeredAddress: { street: 'Hiacyntowa 14', postalCode: '55-095', city: 'MIRKÓW', country: 'PL' },
-    registrationNumber: '0000123456',
-    email: 'privacy@przyklad.example',
-    phone: '+48 71 000 00 00',
-    website: 'https://przyklad.example',
-    dpo: null,
-    representative: null,
-    supervisoryAuthority: { name: 'Prezes Urzędu Ochrony Danych Osobowych', country: 'PL', website: 'https://uodo.gov.pl' },
-    minimumAge: 16,
-    notApplicable: { dpo: 'No large-scale monitoring (Art. 37(1)).', representative: 'Established in the EU.' },
-    ...o,
-  }),
-  service: (o: Partial<Service> = {}): Service => ({ ...meta('svc-shop'), name: 'Shop', slug: 'shop', url: null, description: null, ...o }),
-  dataCategory: (o: Partial<DataCategory> = {}): DataCategory => ({
-    ...meta('cat-email'),
-    name: 'E-mail address',
-    description: null,
-    examples: ['e-mail address'],
-    special: false,
-    criminal: false,
-    collection: 'provided',
-    ...o,
-  }),
-  dataSubjectCategory: (o: Partial<DataSubjectCategory> = {}): DataSubjectCategory => ({
-    ...meta('ds-customers'),
-    name: 'Customers',
-    description: null,
-    ...o,
-  }),
-  recipient: (o: Partial<Recipient> = {}): Recipient => ({
-    ...meta('rcp-hosting'),
-    name: 'Hosting GmbH',
-    type: 'processor',
-    country: 'DE',
-    description: null,
-    privacyPolicyUrl: null,
-    dpfCertified: false,
-    dpaReference: 'DPA 2025-01',
-    ...o,
-  }),
-  transfer: (o: Partial<Transfer> = {}): Transfer => ({
-    ...meta('trf-us'),
-    recipientId: 'rcp-crm',
-    country: 'US',
-    mechanism: 'scc',
-    sccModule: 2,
-    derogation: null,
-    safeguards: 'Encryption in transit and at rest.',
-    copyAvailable: true,
-    copyInstructions: 'Write to privacy@przyklad.example.',
-    ...o,
-  }),
-  retentionRule: (o: Partial<RetentionRule> = {}): RetentionRule => ({
-    ...meta('ret-contract'),
-    name: 'Contract',
-    period: 'P3Y',
-    trigger: 'end_of_contract',
-    criteria: 'Three years after the contract ends.',
-    legalReference: null,
-    ...o,
-  }),
-  securityMeasure: (o: Partial<SecurityMeasure> = {}): SecurityMeasure => ({
-    ...meta('sec-tls'),
-    name: 'Encryption in transit',
-    kind: 'technical',
-    description: 'TLS 1.2 or later.',
-    ...o,
-  }),
-  activity: (o: Partial<ProcessingActivity> = {}): ProcessingActivity => ({
-    ...meta('act-orders', 3),
-    name: 'Orders',
-    purpose: 'To deliver what you ordered.',
-    description: 'Order handling in the shop.',
-    role: 'controller',
-    status: 'active',
-    legalBasis: 'art6_1_b',
-    legitimateInterest: null,
-    legalObligation: null,
-    consentMechanism: null,
-    specialCategoryCondition: null,
-    criminalDataAuthorisation: null,
-    dataSubjectCategoryIds: ['ds-customers'],
-    dataCategoryIds: ['cat-email'],
-    recipientIds: ['rcp-hosting'],
-    retentionRuleId: 'ret-contract',
-    retentionByCategory: [],
-    securityMeasureIds: ['sec-tls'],
-    serviceIds: ['svc-shop'],
-    sources: null,
-    automatedDecision: null,
-    profiling: false,
-    requirement: { kind: 'contractual', consequences: 'We cannot deliver.' },
-    dpia: null,
-    onBehalfOf: null,
-    notApplicable: {},
-    ...o,
-  }),
+  controller: (o: Partial<ControllerProfile> = {}): ControllerProfile =>
+    make.controller({
+      updatedAt: UPDATED,
+      legalName: 'Przykład Sp. z o.o.',
+      registeredAddress: { street: 'Hiacyntowa 14', postalCode: '55-095', city: 'MIRKÓW', country: 'PL' },
+      registrationNumber: '0000123456',
+      email: 'privacy@przyklad.example',
+      phone: '+48 71 000 00 00',
+      website: 'https://przyklad.example',
+      dpo: null,
+      supervisoryAuthority: { name: 'Prezes Urzędu Ochrony Danych Osobowych', country: 'PL', website: 'https://uodo.gov.pl' },
+      notApplicable: { dpo: 'No large-scale monitoring (Art. 37(1)).', representative: 'Established in the EU.' },
+      ...o,
+    }),
+  service: (o: Partial<Service> = {}): Service => make.service({ id: 'svc-shop', updatedAt: UPDATED, ...o }),
+  dataCategory: (o: Partial<DataCategory> = {}): DataCategory =>
+    make.dataCategory({ id: 'cat-email', updatedAt: UPDATED, name: 'E-mail address', examples: ['e-mail address'], ...o }),
+  dataSubjectCategory: (o: Partial<DataSubjectCategory> = {}): DataSubjectCategory =>
+    make.dataSubjectCategory({ id: 'ds-customers', updatedAt: UPDATED, ...o }),
+  recipient: (o: Partial<Recipient> = {}): Recipient =>
+    make.recipient({ id: 'rcp-hosting', updatedAt: UPDATED, name: 'Hosting GmbH', dpaReference: 'DPA 2025-01', ...o }),
+  transfer: (o: Partial<Transfer> = {}): Transfer =>
+    make.transfer({
+      id: 'trf-us',
+      updatedAt: UPDATED,
+      recipientId: 'rcp-crm',
+      safeguards: 'Encryption in transit and at rest.',
+      copyInstructions: 'Write to privacy@przyklad.example.',
+      ...o,
+    }),
+  retentionRule: (o: Partial<RetentionRule> = {}): RetentionRule => make.retentionRule({ id: 'ret-contract', updatedAt: UPDATED, ...o }),
+  securityMeasure: (o: Partial<SecurityMeasure> = {}): SecurityMeasure =>
+    make.securityMeasure({ id: 'sec-tls', updatedAt: UPDATED, name: 'Encryption in transit', description: 'TLS 1.2 or later.', ...o }),
+  activity: (o: Partial<ProcessingActivity> = {}): ProcessingActivity =>
+    make.activity({
+      id: 'act-orders',
+      version: 3,
+      updatedAt: UPDATED,
+      description: 'Order handling in the shop.',
+      dataSubjectCategoryIds: ['ds-customers'],
+      dataCategoryIds: ['cat-email'],
+      recipientIds: ['rcp-hosting'],
+      retentionRuleId: 'ret-contract',
+      securityMeasureIds: ['sec-tls'],
+      serviceIds: ['svc-shop'],
+      ...o,
+    }),
 };
 
 /** Sorted like the loader sorts: by name, then id. */
-const sorted = <T extends { id: string; name: string }>(items: T[]): T[] =>
-  [...items].sort((a, b) => (a.name !== b.name ? (a.name < b.name ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const sorted = <T extends { id: string; name: string }>(items: T[]): T[] => [...items].sort(byNameThenId);
 
 /**
  * A small registry that exercises every column: special and criminal data, a transfer under each
