@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -10,7 +11,8 @@ import { flattenValidationErrors } from '../common/validation';
 import { ControllerProfileEntity } from '../registry/controller/controller-profile.entity';
 import { ControllerProfileService } from '../registry/controller/controller-profile.service';
 import { PutControllerProfileDto } from '../registry/controller/dto/put-controller-profile.dto';
-import { RegistryService } from '../registry/shared/registry.service';
+import { registryServiceToken } from '../registry/shared/registry.controller';
+import type { RegistryService } from '../registry/shared/registry.service';
 import { RESOURCE_DEFINITIONS } from '../registry/shared/resource-registry';
 import type { ResourceDefinition } from '../registry/shared/resource-definition';
 import { AuditService } from '../audit/audit.service';
@@ -48,17 +50,12 @@ const notEmpty = () =>
 /** Imports a whole registry document, all or nothing, in one transaction. */
 @Injectable()
 export class ImportService {
-  private readonly services: Map<string, RegistryService<never>>;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly controllerProfiles: ControllerProfileService,
-  ) {
-    this.services = new Map(
-      RESOURCE_DEFINITIONS.map((def) => [def.entityType, new RegistryService(def as ResourceDefinition<never>, dataSource, audit)]),
-    );
-  }
+    private readonly moduleRef: ModuleRef,
+  ) {}
 
   async isEmpty(manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     if ((await manager.getRepository(ControllerProfileEntity).count()) > 0) return false;
@@ -120,10 +117,9 @@ export class ImportService {
     }
   }
 
+  /** The registry module's own CRUD service of a resource, so the import writes exactly as the API does. */
   private service(def: ResourceDefinition): RegistryService<never> {
-    const service = this.services.get(def.entityType);
-    if (!service) throw new Error(`No service for ${def.entityType}`);
-    return service;
+    return this.moduleRef.get<RegistryService<never>>(registryServiceToken(def), { strict: false });
   }
 
   /** Checks the whole document and turns refs into new ids; every problem is reported at once. */
