@@ -1,6 +1,5 @@
-import { IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { QueryBoolean } from '../../common/query-boolean';
-import { IsBoolean } from 'class-validator';
 import { POLICY_FORMATS, type PolicyFormat } from '../policy-version.entity';
 
 export class PolicyFormatQuery {
