@@ -5,12 +5,23 @@ import { ControllerProfileEntity } from '../registry/controller/controller-profi
 import { toPlainItem } from '../registry/shared/plain-item';
 import { RESOURCE_DEFINITIONS } from '../registry/shared/resource-registry';
 import { snapshotAsOf } from './as-of';
+import { Interner } from './interner';
 import { byNameThenId } from './order';
 import type { RegistrySnapshot } from './registry-snapshot';
+import { tablePages } from './table-pages';
 
 /**
- * The only reader for compliance, policies and exports: the whole registry in a fixed number of
- * queries (one per table), whatever its size, inside one transaction so that it is consistent.
+ * Rows per query when the snapshot reads a table. Reading page by page keeps the loader's transient
+ * memory (driver rows and entities) to one page, whatever the registry's size.
+ */
+export const SNAPSHOT_PAGE_SIZE = 1000;
+
+type SnapshotItem = { id: string; name?: string };
+
+/**
+ * The only reader for compliance, policies and exports: the whole registry, one table after the
+ * other, inside one REPEATABLE READ transaction so that it is consistent. A table takes one query per
+ * {@link SNAPSHOT_PAGE_SIZE} rows (keyset pages by id), never one per item.
  */
 @Injectable()
 export class SnapshotService {
@@ -22,12 +33,16 @@ export class SnapshotService {
   async now(): Promise<RegistrySnapshot> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const asOf = new Date().toISOString();
+      // Ids, enum values and timestamps repeat across thousands of items: one string each.
+      const interner = new Interner();
       const [controller] = await manager.getRepository(ControllerProfileEntity).find({ take: 1 });
-      // One query per table, one after the other: a transaction's queries share one connection.
-      const lists: [string, unknown[]][] = [];
+      // One table after the other: a transaction's queries share one connection.
+      const lists: [string, SnapshotItem[]][] = [];
       for (const def of RESOURCE_DEFINITIONS) {
-        const rows = await manager.getRepository(def.entity).find();
-        lists.push([def.collection, rows.map((row) => toPlainItem(row)).sort((a, b) => byNameThenId(a as never, b as never))]);
+        const items: SnapshotItem[] = [];
+        for await (const page of tablePages(manager, def.entity, SNAPSHOT_PAGE_SIZE))
+          for (const row of page) items.push(interner.share(row) as SnapshotItem);
+        lists.push([def.collection, items.sort(byNameThenId)]);
       }
       return {
         asOf,
