@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import type { Column, Row } from './art30-rows';
 
 /** A cell a spreadsheet would run as a formula starts with one of these; a leading apostrophe makes it text. */
@@ -48,6 +49,12 @@ export const writerFor =
     if (isDestroyed(out)) throw new Error('The output stream was destroyed');
     if (!out.write(text)) await settled(out, 'drain');
   };
+
+/** Settles at once, or when a stream whose buffer is full has drained. */
+export async function whenDrained(out: NodeJS.WritableStream): Promise<void> {
+  if (isDestroyed(out)) throw new Error('The output stream was destroyed');
+  if ((out as Partial<Writable>).writableNeedDrain) await settled(out, 'drain');
+}
 
 /** Settles once the stream has flushed everything written to it and ended. */
 export const whenFinished = (out: NodeJS.WritableStream): Promise<void> => settled(out, 'finish');

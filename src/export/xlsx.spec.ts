@@ -54,6 +54,13 @@ describe('writeXlsx', () => {
     expect(cover['Record as of']).toContain('2026-11-24T12:00:00.000Z');
   });
 
+  it('sets the cover labels in bold and wraps its values', async () => {
+    const cover = sheet(await workbookOf(), 'Cover');
+    expect(cover.getRow(2).getCell(1).font).toMatchObject({ bold: true });
+    expect(cover.getRow(2).getCell(2).alignment).toMatchObject({ wrapText: true });
+    expect(cover.getRow(2).getCell(2).font?.bold).toBeFalsy();
+  });
+
   it('has the Art. 30 columns in a frozen, filterable header and one row per activity', async () => {
     const record = sheet(await workbookOf(), 'Record Art. 30(1)');
     expect(record.getRow(1).values).toEqual([undefined, ...CONTROLLER_COLUMNS.map((c) => c.header)]);
@@ -62,7 +69,12 @@ describe('writeXlsx', () => {
     expect(record.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(record.autoFilter).toBeTruthy();
     expect(record.getColumn(2).width).toBe(48);
-    expect(record.getRow(2).getCell(2).alignment).toMatchObject({ wrapText: true });
+    expect(record.getRow(1).getCell(1).font).toMatchObject({ bold: true });
+    // every data cell wraps, in every row and column
+    for (const r of [2, 5])
+      for (let c = 1; c <= CONTROLLER_COLUMNS.length; c += 1)
+        expect(record.getRow(r).getCell(c).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    expect(record.getRow(2).getCell(1).font?.bold).toBeFalsy();
   });
 
   it('writes the processor record (Art. 30(2)) with the controller served', async () => {

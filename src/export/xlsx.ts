@@ -1,4 +1,5 @@
 import type { Stream } from 'node:stream';
+import { setImmediate } from 'node:timers/promises';
 import type ExcelJS from 'exceljs';
 import { RECIPIENT_TYPE_LABELS } from '../reference/gdpr';
 import type { ProcessingActivity, RegistrySnapshot } from '../snapshot/registry-snapshot';
@@ -13,6 +14,7 @@ import {
   SECURITY_MEASURE_KIND_LABELS,
 } from './art30-rows';
 import { controllerLines, countryName } from './cover';
+import { whenDrained } from './csv';
 
 type Sheet = ExcelJS.Worksheet;
 type SheetColumn = { key: string; header: string; width: number };
@@ -23,10 +25,13 @@ const TRUNCATED = ' … [truncated: see the JSON export]';
 
 const WRAP: Partial<ExcelJS.Style> = { alignment: { wrapText: true, vertical: 'top' } };
 
-const fit = (row: Record<string, string>): Record<string, string> =>
-  Object.fromEntries(
+/** The row with every cell that Excel would refuse cut to its limit (the row itself when none is). */
+function fit(row: Record<string, string>): Record<string, string> {
+  if (Object.values(row).every((v) => v.length <= MAX_CELL)) return row;
+  return Object.fromEntries(
     Object.entries(row).map(([k, v]) => [k, v.length > MAX_CELL ? `${v.slice(0, MAX_CELL - TRUNCATED.length)}${TRUNCATED}` : v]),
   );
+}
 
 /** A sheet with a frozen, bold, filterable header row and wrapped cells. */
 function table(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: readonly SheetColumn[]): Sheet {
@@ -37,8 +42,32 @@ function table(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, colum
   return sheet;
 }
 
-function addRows(sheet: Sheet, rows: Iterable<Record<string, string>>): void {
-  for (const row of rows) sheet.addRow(fit(row)).commit();
+/** Rows between two pauses that let the zip compress what was written and the client take it. */
+const ROWS_PER_PAUSE = 50;
+
+/**
+ * Writes and commits the rows. exceljs hands a committed row's XML to the zip at once, without
+ * backpressure, so the writer pauses every few rows for the event loop (the zip compresses, other
+ * requests are served) and for the output to drain (the client reads): a synchronous loop would hold
+ * the whole uncompressed sheet before the zip could read any of it.
+ *
+ * Each cell gets its column's style object itself. exceljs gives every new cell a fresh copy, and
+ * encodes each copy anew to find its style id; a shared object is encoded once.
+ */
+async function addRows(out: NodeJS.WritableStream, sheet: Sheet, rows: Iterable<Record<string, string>>): Promise<void> {
+  let written = 0;
+  for (const row of rows) {
+    const added = sheet.addRow(fit(row));
+    added.eachCell((cell, column) => {
+      cell.style = sheet.getColumn(column).style;
+    });
+    added.commit();
+    written += 1;
+    if (written % ROWS_PER_PAUSE === 0) {
+      await setImmediate();
+      await whenDrained(out);
+    }
+  }
   sheet.commit();
 }
 
@@ -61,10 +90,11 @@ function usage(activities: ProcessingActivity[], ids: (a: ProcessingActivity) =>
  * in memory. Ends the stream.
  */
 export async function writeXlsx(snapshot: RegistrySnapshot, meta: ExportMeta, out: NodeJS.WritableStream): Promise<void> {
-  // Loaded on first use: exceljs costs about 20 MB of memory that an API serving no XLSX never needs.
-  const { default: Excel } = await import('exceljs');
+  // Loaded on first use, and only the streaming writer: the whole of exceljs (readers, CSV, its zip
+  // reader) would add some 30 MB to the process for good, the writer alone about 18 MB.
+  const { default: WorkbookWriter } = await import('exceljs/lib/stream/xlsx/workbook-writer.js');
   // exceljs only pipes its zip into the stream; its typings ask for the Stream class.
-  const workbook = new Excel.stream.xlsx.WorkbookWriter({ stream: out as unknown as Stream, useStyles: true, useSharedStrings: false });
+  const workbook = new WorkbookWriter({ stream: out as unknown as Stream, useStyles: true, useSharedStrings: false });
   workbook.creator = 'ropa';
   workbook.created = new Date(meta.exportedAt);
   workbook.modified = new Date(meta.exportedAt);
@@ -74,12 +104,13 @@ export async function writeXlsx(snapshot: RegistrySnapshot, meta: ExportMeta, ou
     { key: 'label', width: 30, style: { font: { bold: true }, alignment: { vertical: 'top' } } },
     { key: 'value', width: 100, style: WRAP },
   ];
-  addRows(
+  await addRows(
+    out,
     cover,
     controllerLines(snapshot, meta).map(([label, value]) => ({ label, value })),
   );
 
-  addRows(table(workbook, RECORD_ROLE_SHEETS[meta.role], columnsFor(meta.role)), art30Rows(snapshot, meta.role));
+  await addRows(out, table(workbook, RECORD_ROLE_SHEETS[meta.role], columnsFor(meta.role)), art30Rows(snapshot, meta.role));
 
   const activities = activitiesOfRecord(snapshot, meta.role);
   const recipientUse = usage(activities, (a) => a.recipientIds);
@@ -90,7 +121,8 @@ export async function writeXlsx(snapshot: RegistrySnapshot, meta: ExportMeta, ou
   const securityUse = usage(activities, (a) => a.securityMeasureIds);
   const recipientName = new Map(snapshot.recipients.map((r) => [r.id, r.name]));
 
-  addRows(
+  await addRows(
+    out,
     table(workbook, 'Recipients', [
       { key: 'name', header: 'Recipient', width: 30 },
       { key: 'type', header: 'Type', width: 36 },
@@ -113,7 +145,8 @@ export async function writeXlsx(snapshot: RegistrySnapshot, meta: ExportMeta, ou
       })),
   );
 
-  addRows(
+  await addRows(
+    out,
     table(workbook, 'Transfers', [
       { key: 'recipient', header: 'Recipient', width: 30 },
       { key: 'country', header: 'Country', width: 20 },
@@ -134,7 +167,8 @@ export async function writeXlsx(snapshot: RegistrySnapshot, meta: ExportMeta, ou
       })),
   );
 
-  addRows(
+  await addRows(
+    out,
     table(workbook, 'Retention', [
       { key: 'name', header: 'Retention rule', width: 30 },
       { key: 'rule', header: 'Period, trigger and criteria', width: 70 },
@@ -145,7 +179,8 @@ export async function writeXlsx(snapshot: RegistrySnapshot, meta: ExportMeta, ou
       .map((r) => ({ name: r.name, rule: describeRetention(r), activities: retentionUse.get(r.id) ?? '' })),
   );
 
-  addRows(
+  await addRows(
+    out,
     table(workbook, 'Security measures', [
       { key: 'name', header: 'Measure', width: 30 },
       { key: 'kind', header: 'Kind', width: 16 },
