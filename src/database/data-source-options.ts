@@ -1,4 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite as EmbeddedDatabase } from '@electric-sql/pglite';
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
 import type { AppConfig } from '../config/config';
@@ -21,6 +21,9 @@ export async function dataSourceOptions(database: AppConfig['database']): Promis
   if (database.kind === 'postgres') {
     return { ...common, url: database.url, poolSize: 10 };
   }
-  const db = await PGlite.create(database.dataDir ?? undefined);
+  // Loaded only when used: a server on PostgreSQL never needs the embedded database in memory.
+  const { PGlite } = await import('@electric-sql/pglite');
+  // The dynamic import reads the package's ESM typings, the driver its CommonJS ones: the same class.
+  const db = (await PGlite.create(database.dataDir ?? undefined)) as unknown as EmbeddedDatabase;
   return { ...common, driver: pgliteDriver(db), database: 'postgres' };
 }
