@@ -76,11 +76,17 @@ export class PublicPoliciesService {
     };
   }
 
+  /** A rendering stored at publication: read once (that rendering only), then served from memory. */
   private async stored(versionId: string, key: string): Promise<string> {
-    const row = await this.dataSource
-      .getRepository(PolicyVersionEntity)
-      .findOne({ where: { id: versionId }, select: { id: true, rendered: true } });
-    return (row?.rendered as Record<string, string> | undefined)?.[key] ?? '';
+    const cacheKey = `${versionId}:${key}`;
+    const cached = this.renderings.get(cacheKey);
+    if (cached !== undefined) return cached;
+    const [row] = (await this.dataSource.query('SELECT rendered ->> $2 AS body FROM policy_version WHERE id = $1', [versionId, key])) as {
+      body: string | null;
+    }[];
+    const body = row?.body ?? '';
+    this.renderings.set(cacheKey, body);
+    return body;
   }
 
   private async renderWithNotice(
