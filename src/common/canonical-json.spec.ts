@@ -22,4 +22,10 @@ describe('contentHash', () => {
     expect(contentHash(value)).toBe(sha256Hex(canonicalJson(value)));
     expect(canonicalJson(value)).toBe('{"a":"é \\"quoted\\"","n":1.5,"t":true,"z":[1,"two",{"a":"2026-01-01T00:00:00.000Z","b":null}]}');
   });
+
+  it('equals it for a value far larger than one hashing chunk, with multi-byte text across chunk ends', () => {
+    const value = Array.from({ length: 3000 }, (_, i) => ({ id: `item-${i}`, name: `Żółć ${'€'.repeat(i % 50)}`, n: i }));
+    expect(canonicalJson(value).length).toBeGreaterThan(3 * 64 * 1024);
+    expect(contentHash(value)).toBe(sha256Hex(canonicalJson(value)));
+  });
 });
