@@ -77,6 +77,14 @@ describe('writeXlsx', () => {
     expect(record.getRow(2).getCell(1).font?.bold).toBeFalsy();
   });
 
+  it('writes no cell for an empty value, and never an empty string', async () => {
+    const record = sheet(await workbookOf(), 'Record Art. 30(1)');
+    const values = [2, 3, 4, 5].flatMap((r) => CONTROLLER_COLUMNS.map((_, c) => record.getRow(r).getCell(c + 1).value));
+    expect(values).not.toContain('');
+    expect(values.filter((v) => v === null).length).toBeGreaterThan(0);
+    expect(values.filter((v) => typeof v === 'string').length).toBeGreaterThan(values.length / 2);
+  });
+
   it('writes the processor record (Art. 30(2)) with the controller served', async () => {
     const workbook = await workbookOf(exportSnapshot(), exportMeta({ role: 'processor' }));
     const record = sheet(workbook, 'Record Art. 30(2)');

@@ -25,12 +25,15 @@ const TRUNCATED = ' … [truncated: see the JSON export]';
 
 const WRAP: Partial<ExcelJS.Style> = { alignment: { wrapText: true, vertical: 'top' } };
 
-/** The row with every cell that Excel would refuse cut to its limit (the row itself when none is). */
-function fit(row: Record<string, string>): Record<string, string> {
-  if (Object.values(row).every((v) => v.length <= MAX_CELL)) return row;
-  return Object.fromEntries(
-    Object.entries(row).map(([k, v]) => [k, v.length > MAX_CELL ? `${v.slice(0, MAX_CELL - TRUNCATED.length)}${TRUNCATED}` : v]),
-  );
+/**
+ * The row as exceljs takes it: an empty value is no cell at all (a spreadsheet shows both the same,
+ * and a quarter of a record's cells are empty), and a value Excel would refuse is cut to its limit.
+ */
+function fit(row: Record<string, string>): Record<string, string | null> {
+  const cells: Record<string, string | null> = {};
+  for (const [key, value] of Object.entries(row))
+    cells[key] = value === '' ? null : value.length > MAX_CELL ? `${value.slice(0, MAX_CELL - TRUNCATED.length)}${TRUNCATED}` : value;
+  return cells;
 }
 
 /** A sheet with a frozen, bold, filterable header row and wrapped cells. */
