@@ -45,8 +45,12 @@ function table(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, colum
   return sheet;
 }
 
-/** Rows between two pauses that let the zip compress what was written and the client take it. */
-const ROWS_PER_PAUSE = 50;
+/**
+ * Rows between two pauses that let the zip compress what was written and the client take it: about
+ * 20 KB of sheet XML. Pausing that often lets the buffers exceljs makes for each row die young, in
+ * the cheap collection; every 200 rows, the XLSX export of 10,000 activities peaked 12 MB higher.
+ */
+const ROWS_PER_PAUSE = 10;
 
 /**
  * Writes and commits the rows. exceljs hands a committed row's XML to the zip at once, without
