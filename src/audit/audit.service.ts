@@ -61,7 +61,7 @@ export class AuditService {
     return { items, total };
   }
 
-  /** The events of a time range, in chain order, page by page (for point-in-time reconstruction and exports). */
+  /** The events of a time range, in chain order, page by page (for the trail's export and its verification). */
   async *stream(range: { from?: Date | null; to?: Date | null } = {}, pageSize = 2000): AsyncGenerator<AuditEventEntity> {
     let after = 0;
     for (;;) {
@@ -69,6 +69,27 @@ export class AuditService {
       if (range.from) qb.andWhere('e.at >= :from', { from: range.from });
       if (range.to) qb.andWhere('e.at <= :to', { to: range.to });
       const page = await qb.getMany();
+      yield* page;
+      if (page.length < pageSize) return;
+      after = page[page.length - 1].seq;
+    }
+  }
+
+  /**
+   * The after-states up to an instant, in chain order, page by page: what rebuilding the registry as
+   * of that instant needs, without the before-states and hashes.
+   */
+  async *afterStates(to: Date, pageSize = 2000): AsyncGenerator<AuditEventEntity> {
+    let after = 0;
+    for (;;) {
+      const page = await this.events
+        .createQueryBuilder('e')
+        .select(['e.seq', 'e.at', 'e.action', 'e.entityType', 'e.entityId', 'e.version', 'e.after'])
+        .where('e.seq > :after', { after })
+        .andWhere('e.at <= :to', { to })
+        .orderBy('e.seq', 'ASC')
+        .take(pageSize)
+        .getMany();
       yield* page;
       if (page.length < pageSize) return;
       after = page[page.length - 1].seq;

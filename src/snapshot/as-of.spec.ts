@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { type AuditEventRecord, type AuditTrailEvent, COLLECTION_OF, snapshotAsOf } from './as-of';
+import { type AuditEventRecord, type AuditTrailEvent, COLLECTION_OF, RegistryReplay, snapshotAsOf } from './as-of';
 import { ENTITY_TYPES, type RegistrySnapshot } from './registry-snapshot';
 import { REGISTRY_COLLECTIONS } from './ropa-document';
 import { make } from './testing/snapshot-factory';
@@ -113,5 +113,28 @@ describe('snapshotAsOf', () => {
   it('refuses an instant that is not one, in the request or in the trail', () => {
     expect(() => snapshotAsOf(events, 'last week')).toThrow(RangeError);
     expect(() => snapshotAsOf([{ ...events[0], at: 'garbage' }], at(2))).toThrow(/Audit event 1/);
+  });
+});
+
+describe('RegistryReplay', () => {
+  it('gives, event by event, the snapshot that snapshotAsOf gives for the same events', () => {
+    const trail: AuditTrailEvent[] = [
+      event('create', 'service', service('s1', 'Shop'), at(4, 10)),
+      event('create', 'service', service('s2', 'App'), at(4, 11)),
+      event('update', 'service', service('s1', 'Shop 2', 2), at(5, 10)),
+      event('delete', 'service', null, at(5, 11), 's2'),
+    ];
+    const replay = new RegistryReplay();
+    trail.forEach((e) => replay.apply(e));
+    expect(replay.snapshot(at(6))).toEqual(snapshotAsOf(trail, at(6)));
+    expect(replay.snapshot(at(6)).services.map((s) => s.name)).toEqual(['Shop 2']);
+  });
+
+  it('refuses an event that comes before one already replayed, since the last state must win', () => {
+    const first = event('create', 'service', service('x', 'X'), at(7));
+    const second = event('update', 'service', service('x', 'X 2', 2), at(7, 11));
+    const replay = new RegistryReplay();
+    replay.apply(second);
+    expect(() => replay.apply(first)).toThrow(RangeError);
   });
 });

@@ -51,39 +51,56 @@ const sortKey = (item: Item, entityId: string) => ({
 });
 
 /**
- * The registry as it stood at `asOf`, replayed from the audit trail: the events up to and including
- * that instant, in `seq` order (the order of the hash chain, whatever the order given), the last
- * after-state of each entry winning and a delete removing it. Events of entity types outside the
- * registry are skipped.
+ * The registry rebuilt event by event, in `seq` order: the last after-state of each entry wins and a
+ * delete removes it; events of entity types outside the registry are skipped. Only the current state
+ * of each entry is held, however long the trail.
  */
-export function snapshotAsOf(events: Iterable<AuditTrailEvent>, asOf: string): RegistrySnapshot {
-  const limit = instantOf(asOf, 'asOf');
-  const replayed = [...events].filter((event) => instantOf(event.at, `Audit event ${event.seq}`) <= limit).sort((a, b) => a.seq - b.seq);
+export class RegistryReplay {
+  private controller: Item | null = null;
+  private readonly collections = new Map<RegistryCollection, Map<string, Item>>(REGISTRY_COLLECTIONS.map((c) => [c, new Map()]));
+  private lastSeq = 0;
 
-  let controller: Item | null = null;
-  const collections = new Map<RegistryCollection, Map<string, Item>>(REGISTRY_COLLECTIONS.map((c) => [c, new Map()]));
-  for (const event of replayed) {
-    if (!isEntityType(event.entityType)) continue;
+  /** Applies the next event; events must come in increasing `seq`, the order of the hash chain. */
+  apply(event: AuditTrailEvent): void {
+    if (event.seq <= this.lastSeq) throw new RangeError(`Audit event ${event.seq} replayed after ${this.lastSeq}`);
+    this.lastSeq = event.seq;
+    if (!isEntityType(event.entityType)) return;
     const after = event.action === 'delete' ? null : event.after;
     if (event.entityType === 'controller') {
-      controller = after;
-      continue;
+      this.controller = after;
+      return;
     }
-    const items = collections.get(COLLECTION_OF[event.entityType]);
+    const items = this.collections.get(COLLECTION_OF[event.entityType]);
     if (after === null) items?.delete(event.entityId);
     else items?.set(event.entityId, after);
   }
 
-  const lists = Object.fromEntries(
-    [...collections].map(([collection, items]) => [
-      collection,
-      [...items].sort(([idA, a], [idB, b]) => byNameThenId(sortKey(a, idA), sortKey(b, idB))).map(([, item]) => item),
-    ]),
-  );
-  // The after-states were written from these very types; the audit trail does not re-validate them.
-  return {
-    asOf,
-    controller: controller as RegistrySnapshot['controller'],
-    ...(lists as unknown as Omit<RegistrySnapshot, 'asOf' | 'controller'>),
-  };
+  snapshot(asOf: string): RegistrySnapshot {
+    const lists = Object.fromEntries(
+      [...this.collections].map(([collection, items]) => [
+        collection,
+        [...items].sort(([idA, a], [idB, b]) => byNameThenId(sortKey(a, idA), sortKey(b, idB))).map(([, item]) => item),
+      ]),
+    );
+    // The after-states were written from these very types; the audit trail does not re-validate them.
+    return {
+      asOf,
+      controller: this.controller as RegistrySnapshot['controller'],
+      ...(lists as unknown as Omit<RegistrySnapshot, 'asOf' | 'controller'>),
+    };
+  }
+}
+
+/**
+ * The registry as it stood at `asOf`, replayed from the audit trail: the events up to and including
+ * that instant, in `seq` order (the order of the hash chain, whatever the order given).
+ */
+export function snapshotAsOf(events: Iterable<AuditTrailEvent>, asOf: string): RegistrySnapshot {
+  const limit = instantOf(asOf, 'asOf');
+  const replay = new RegistryReplay();
+  [...events]
+    .filter((event) => instantOf(event.at, `Audit event ${event.seq}`) <= limit)
+    .sort((a, b) => a.seq - b.seq)
+    .forEach((event) => replay.apply(event));
+  return replay.snapshot(asOf);
 }

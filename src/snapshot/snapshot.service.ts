@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { ControllerProfileEntity } from '../registry/controller/controller-profile.entity';
 import { toPlainItem } from '../registry/shared/plain-item';
 import { RESOURCE_DEFINITIONS } from '../registry/shared/resource-registry';
-import { snapshotAsOf } from './as-of';
+import { RegistryReplay } from './as-of';
 import { Interner } from './interner';
 import { byNameThenId } from './order';
 import type { RegistrySnapshot } from './registry-snapshot';
@@ -52,20 +52,24 @@ export class SnapshotService {
     });
   }
 
-  /** The registry as it stood at an instant, rebuilt from the audit events' after-states. */
+  /**
+   * The registry as it stood at an instant, rebuilt from the audit events' after-states as they are
+   * read: only the latest state of each entry is held, not the trail.
+   */
   async asOf(instant: Date): Promise<RegistrySnapshot> {
-    const events = [];
-    for await (const event of this.audit.stream({ to: instant })) {
-      events.push({
+    const replay = new RegistryReplay();
+    const interner = new Interner();
+    for await (const event of this.audit.afterStates(instant)) {
+      replay.apply({
         seq: event.seq,
         at: event.at.toISOString(),
         action: event.action,
         entityType: event.entityType,
         entityId: event.entityId,
         version: event.version,
-        after: event.after,
+        after: event.after === null ? null : interner.share(event.after),
       });
     }
-    return snapshotAsOf(events, instant.toISOString());
+    return replay.snapshot(instant.toISOString());
   }
 }
