@@ -26,9 +26,25 @@ describe('writePdf', () => {
     const { pages } = await pdfText();
     expect(pages.length).toBeGreaterThan(1);
     pages.forEach((page, i) => {
-      expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
+      expect(page).toContain(`Page ${i + 1}`);
+      expect(page).not.toContain(`Page ${i + 2}`);
       expect(page).toContain(`exported 2026-11-24T12:00:00.000Z · sha256 ${'ab'.repeat(32)}`);
     });
+  });
+
+  it('ends with the number of activities and pages, on the last page', async () => {
+    const { pages } = await pdfText();
+    expect(pages.at(-1)).toContain(`End of the record: 4 activities on ${pages.length} pages.`);
+    expect(pages.slice(0, -1).join(' ')).not.toContain('End of the record');
+  });
+
+  it('numbers every page of a value that runs over several pages, and carries on with its text', async () => {
+    const purpose = Array.from({ length: 3000 }, (_, i) => `clause${i}`).join(' ');
+    const { pages, text } = await pdfText(exportSnapshot({ processingActivities: [fixture.activity({ purpose })] }));
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1}`));
+    for (const word of ['clause0 ', 'clause1500 ', 'clause2999']) expect(text).toContain(word);
+    expect(pages.at(-1)).toContain(`End of the record: 1 activity on ${pages.length} pages.`);
   });
 
   it('shows an empty Art. 30 element as not recorded rather than leaving it out', async () => {

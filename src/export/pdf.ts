@@ -1,7 +1,8 @@
+import { setImmediate } from 'node:timers/promises';
 import type { RegistrySnapshot } from '../snapshot/registry-snapshot';
 import { art30Rows, columnsFor, type ExportMeta } from './art30-rows';
 import { controllerLines, RECORD_TITLES } from './cover';
-import { whenFinished } from './csv';
+import { whenDrained, whenFinished } from './csv';
 
 /** Characters of Windows-1252 beyond Latin-1, which the built-in PDF fonts can show. */
 const CP1252_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
@@ -52,11 +53,19 @@ export function toWinAnsi(text: string): string {
 
 const MARGIN = 56;
 
+type FontName = 'Helvetica' | 'Helvetica-Bold';
+
+/** Activities written between two pauses that let the client take the pages written so far. */
+const ACTIVITIES_PER_PAUSE = 5;
+
 /**
  * A readable record for a supervisory authority: a title page with the organisation and the export
  * facts, one block per activity (its name as heading, then label and value for each column; the
- * Art. 30 elements even when empty, so that a gap shows), and on every page its number, the export
- * time and the content hash. Ends the stream.
+ * Art. 30 elements even when empty, so that a gap shows), on every page its number, the export time
+ * and the content hash, and a last line with the number of activities and pages, so that a reader
+ * knows the record is whole. Each page is written out when the next one starts, and the writer
+ * pauses every few activities for the client and for other requests: a record of thousands of
+ * activities is never held whole, nor does it hold up the server. Ends the stream.
  */
 export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out: NodeJS.WritableStream): Promise<void> {
   // Loaded on first use, like exceljs: its fonts and tables stay out of memory until a PDF is asked for.
@@ -65,7 +74,6 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
-    bufferPages: true,
     info: {
       Title: `${record.title} (${record.article})`,
       Author: toWinAnsi(snapshot.controller?.legalName ?? 'ropa'),
@@ -75,12 +83,43 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
   });
   const finished = whenFinished(out);
   doc.pipe(out);
-  const write = (font: 'Helvetica' | 'Helvetica-Bold', size: number, text: string) => doc.font(font).fontSize(size).text(toWinAnsi(text));
+
+  // The text style in use, so that a footer drawn in the middle of a text that runs onto a new page
+  // hands the rest of that text back in its own style.
+  let style: { font: FontName; size: number; color: string } = { font: 'Helvetica', size: 12, color: '#000' };
+  const setStyle = (font: FontName, size: number, color = style.color) => {
+    style = { font, size, color };
+    doc.font(font).fontSize(size).fillColor(color);
+  };
+  const write = (font: FontName, size: number, text: string, color = '#000') => {
+    setStyle(font, size, color);
+    doc.text(toWinAnsi(text));
+  };
+
+  let pages = 0;
+  const footerText = toWinAnsi(`exported ${meta.exportedAt} · sha256 ${meta.contentHash}`);
+  const footer = () => {
+    pages += 1;
+    const { x, y } = doc;
+    // Writing below the bottom margin would otherwise start a new page.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    const options = { width: doc.page.width - 2 * MARGIN, align: 'center' as const, lineBreak: false };
+    doc.font('Helvetica').fontSize(7.5).fillColor('#555');
+    doc.text(`Page ${pages}`, MARGIN, doc.page.height - 42, options);
+    doc.text(footerText, MARGIN, doc.page.height - 32, options);
+    doc.page.margins.bottom = bottom;
+    doc.x = x;
+    doc.y = y;
+    setStyle(style.font, style.size, style.color);
+  };
+  footer();
+  doc.on('pageAdded', footer);
 
   write('Helvetica-Bold', 22, record.title);
-  doc.moveDown(0.3).fillColor('#444');
-  write('Helvetica', 11, record.article);
-  doc.moveDown(1.5).fillColor('#000');
+  doc.moveDown(0.3);
+  write('Helvetica', 11, record.article, '#444');
+  doc.moveDown(1.5);
   for (const [label, value] of controllerLines(snapshot, meta)) {
     write('Helvetica-Bold', 10, label);
     write('Helvetica', 10, value);
@@ -100,29 +139,23 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
       const required = column.article.startsWith('Art. 30');
       if (value === '' && !required) continue;
       write('Helvetica-Bold', 9, `${column.header}${column.article ? ` (${column.article})` : ''}`);
-      doc.fillColor(value === '' ? '#a00' : '#000');
-      write('Helvetica', 9, value === '' ? 'Not recorded' : value);
-      doc.fillColor('#000').moveDown(0.25);
+      if (value === '') write('Helvetica', 9, 'Not recorded', '#a00');
+      else write('Helvetica', 9, value);
+      doc.moveDown(0.25);
+    }
+    if (index % ACTIVITIES_PER_PAUSE === 0) {
+      await setImmediate();
+      await whenDrained(out);
     }
   }
   if (index === 0) {
     doc.addPage();
     write('Helvetica', 11, 'No processing activity is recorded.');
   }
-
-  const range = doc.bufferedPageRange();
-  const footer = toWinAnsi(`exported ${meta.exportedAt} · sha256 ${meta.contentHash}`);
-  for (let i = range.start; i < range.start + range.count; i += 1) {
-    doc.switchToPage(i);
-    // Writing below the bottom margin would otherwise start a new page.
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    const options = { width: doc.page.width - 2 * MARGIN, align: 'center' as const, lineBreak: false };
-    doc.font('Helvetica').fontSize(7.5).fillColor('#555');
-    doc.text(`Page ${i + 1} of ${range.count}`, MARGIN, doc.page.height - 42, options);
-    doc.text(footer, MARGIN, doc.page.height - 32, options);
-    doc.page.margins.bottom = bottom;
-  }
+  // On this page, so that the count it gives includes the page it is on.
+  if (doc.y > doc.page.height - MARGIN - 60) doc.addPage();
+  else doc.moveDown(1.5);
+  write('Helvetica-Bold', 9, `End of the record: ${index} ${index === 1 ? 'activity' : 'activities'} on ${pages} pages.`);
   doc.end();
   await finished;
 }
