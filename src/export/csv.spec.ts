@@ -1,7 +1,9 @@
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { canonicalJson } from '../common/canonical-json';
 import { art30Rows, CONTROLLER_COLUMNS, PROCESSOR_COLUMNS } from './art30-rows';
-import { AUDIT_COLUMNS, csvCell, writeAuditCsv, writeCsv } from './csv';
+import { AUDIT_COLUMNS, csvCell, writeAuditCsv, writeCsv, writePrettyJson } from './csv';
 import { collect, exportSnapshot, fixture, parseCsv } from './testing';
 
 const csvText = async (write: (out: PassThrough) => Promise<void>): Promise<string> => (await collect(write)).toString('utf8');
@@ -129,5 +131,54 @@ describe('writeAuditCsv', () => {
         ['2', '2026-01-02T00:00:00.000Z', 'k1', 'dpo', 'update', 'processing_activity', "'=cmd|x", '2', 'h2', 'h1'],
       ]);
     }
+  });
+});
+
+describe('writePrettyJson', () => {
+  const whole = (value: unknown): string => `${JSON.stringify(JSON.parse(canonicalJson(value)), null, 2)}\n`;
+  const streamed = async (document: Record<string, unknown>): Promise<string> =>
+    (await collect((out) => writePrettyJson(document, out))).toString('utf8');
+
+  it('writes the same bytes as pretty-printing the canonical JSON whole', async () => {
+    await fc.assert(
+      // Keys that are not array indices: JavaScript orders those first in any object, so
+      // JSON.stringify would not keep them sorted; ropa's documents have none.
+      fc.asyncProperty(
+        fc.dictionary(
+          fc.string().filter((key) => !/^(0|[1-9]\d*)$/.test(key)),
+          fc.jsonValue(),
+        ),
+        async (document) => {
+          expect(await streamed(document)).toBe(whole(document));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('handles empty documents, empty and sparse arrays, dates and dropped members as JSON.stringify does', async () => {
+    for (const document of [
+      {},
+      { a: [] },
+      { b: [undefined, 1], a: undefined },
+      { z: { y: [{ b: 1, a: new Date('2026-01-01T00:00:00Z') }] }, list: [[], {}, 'x'] },
+    ])
+      expect(await streamed(document as Record<string, unknown>)).toBe(whole(document));
+  });
+
+  it('waits for a slow reader instead of buffering the document', async () => {
+    const document = { items: Array.from({ length: 2000 }, (_, i) => ({ id: i, text: 'x'.repeat(100) })) };
+    const out = new PassThrough({ highWaterMark: 1024 });
+    let maxBuffered = 0;
+    const done = writePrettyJson(document, out);
+    const chunks: Buffer[] = [];
+    for await (const chunk of out) {
+      maxBuffered = Math.max(maxBuffered, out.writableLength);
+      chunks.push(chunk as Buffer);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await done;
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(whole(document));
+    expect(maxBuffered).toBeLessThan(16 * 1024);
   });
 });

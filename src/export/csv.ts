@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { canonicalJson } from '../common/canonical-json';
 import type { Column, Row } from './art30-rows';
 
 /** A cell a spreadsheet would run as a formula starts with one of these; a leading apostrophe makes it text. */
@@ -141,5 +142,40 @@ export async function writeJsonArray(items: Iterable<unknown> | AsyncIterable<un
     first = false;
   }
   await write('\n]\n');
+  await endStream(out);
+}
+
+/** Pretty, canonical JSON of one value: keys sorted at every depth, two-space indent, every line indented by `indent`. */
+const prettyCanonical = (value: unknown, indent: string): string =>
+  (JSON.stringify(JSON.parse(canonicalJson(value)), null, 2) ?? 'null').replace(/\n/g, `\n${indent}`);
+
+/**
+ * A document as pretty, canonical JSON (sorted keys, two-space indent, a final newline): the same
+ * bytes as `JSON.stringify` of its canonical form, but written one element of each top-level array
+ * at a time, waiting for the stream to drain, so that a registry of thousands of activities is never
+ * one string. Ends the stream.
+ */
+export async function writePrettyJson(document: Record<string, unknown>, out: NodeJS.WritableStream): Promise<void> {
+  const write = writerFor(out);
+  const keys = Object.keys(document)
+    .filter((key) => document[key] !== undefined)
+    .sort();
+  if (keys.length === 0) await write('{}');
+  else {
+    await write('{');
+    for (const [i, key] of keys.entries()) {
+      await write(`${i > 0 ? ',' : ''}\n  ${JSON.stringify(key)}: `);
+      const member = document[key];
+      if (Array.isArray(member) && member.length > 0) {
+        await write('[');
+        for (const [j, element] of member.entries())
+          // JSON.stringify writes undefined array members as null.
+          await write(`${j > 0 ? ',' : ''}\n    ${prettyCanonical(element === undefined ? null : element, '    ')}`);
+        await write('\n  ]');
+      } else await write(prettyCanonical(member, '  '));
+    }
+    await write('\n}');
+  }
+  await write('\n');
   await endStream(out);
 }

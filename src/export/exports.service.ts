@@ -1,12 +1,12 @@
 import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { canonicalJson, contentHash } from '../common/canonical-json';
+import { contentHash } from '../common/canonical-json';
 import { checkCompliance } from '../compliance/compliance';
 import { SnapshotService } from '../snapshot/snapshot.service';
 import type { RegistrySnapshot } from '../snapshot/registry-snapshot';
 import { snapshotToDocument } from '../snapshot/to-document';
 import { art30Rows, columnsFor, type ExportMeta, type RecordRole } from './art30-rows';
-import { writeCsv } from './csv';
+import { writeCsv, writePrettyJson } from './csv';
 import { toJsonLd } from './jsonld';
 import { writePdf } from './pdf';
 import { writeXlsx } from './xlsx';
@@ -35,12 +35,6 @@ export function registryHash(snapshot: RegistrySnapshot): string {
   return contentHash({ ...snapshot, asOf: null });
 }
 
-const pretty = (value: unknown): string => `${JSON.stringify(JSON.parse(canonicalJson(value)), null, 2)}\n`;
-
-async function writeText(out: Writable, text: string): Promise<void> {
-  out.end(text);
-}
-
 /** Exports of the record, now or as of a past instant; every format is a pure function of one snapshot. */
 @Injectable()
 export class ExportsService {
@@ -65,9 +59,9 @@ export class ExportsService {
     const write = (out: Writable): Promise<void> => {
       switch (format) {
         case 'json':
-          return writeText(out, pretty(snapshotToDocument(snapshot)));
+          return writePrettyJson(snapshotToDocument(snapshot) as unknown as Record<string, unknown>, out);
         case 'jsonld':
-          return writeText(out, pretty(toJsonLd(snapshot, meta, role)));
+          return writePrettyJson(toJsonLd(snapshot, meta, role) as unknown as Record<string, unknown>, out);
         case 'csv':
           return writeCsv(columnsFor(role), art30Rows(snapshot, role), out);
         case 'xlsx':
