@@ -28,7 +28,8 @@ export class AppModule {
             level: config.logLevel,
             genReqId: (req) => (req as { id?: string }).id ?? 'unknown',
             redact: ['req.headers.authorization'],
-            autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+            // Middleware mounted under a path sees `url` relative to it; `originalUrl` is the request's own.
+            autoLogging: { ignore: (req) => ((req as { originalUrl?: string }).originalUrl ?? req.url ?? '').startsWith('/health') },
           },
         }),
         TypeOrmModule.forRootAsync({
