@@ -11,8 +11,8 @@ import type { RegistrySnapshot } from './registry-snapshot';
 import { tablePages } from './table-pages';
 
 /**
- * Rows per query when the snapshot reads a table. Reading page by page keeps the loader's transient
- * memory (driver rows and entities) to one page, whatever the registry's size.
+ * Rows per query when the snapshot reads a table. Reading page by page keeps what the loader holds
+ * besides the snapshot itself (the rows' JSON text) to one page, whatever the registry's size.
  */
 export const SNAPSHOT_PAGE_SIZE = 1000;
 

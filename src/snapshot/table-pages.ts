@@ -19,17 +19,15 @@ function columnExpression(metadata: EntityMetadata['columns'][number]): string {
  * One page of a table as JSON text, one row per item, keyed by the entity's property names: the
  * shape `toPlainItem` gives an entity. Rows come as one string each instead of a driver object and an
  * entity per row, which is what a snapshot of a large registry spends most of its time and memory on.
+ * The first page has no lower bound; the others start after the last id of the page before ($1).
  */
-export function pageQuery(metadata: EntityMetadata, pageSize: number): string {
+export function pageQuery(metadata: EntityMetadata, pageSize: number, first: boolean): string {
   const columns = metadata.columns.map(columnExpression).join(', ');
   return (
     `SELECT row_to_json(t)::text AS item FROM (SELECT ${columns} FROM "${metadata.tableName}" ` +
-    `WHERE "id" > $1 ORDER BY "id" LIMIT ${pageSize}) t`
+    `${first ? '' : 'WHERE "id" > $1 '}ORDER BY "id" LIMIT ${pageSize}) t`
   );
 }
-
-/** The smallest uuid: every id sorts after it. */
-const BEFORE_FIRST_ID = '00000000-0000-0000-0000-000000000000';
 
 /**
  * A table's items in pages ordered by id, each page after the last id of the one before (keyset
@@ -41,10 +39,11 @@ export async function* tablePages(
   pageSize: number,
 ): AsyncGenerator<Record<string, unknown>[]> {
   const metadata = manager.connection.getMetadata(entity);
-  const sql = pageQuery(metadata, pageSize);
-  let after = BEFORE_FIRST_ID;
+  let after: string | null = null;
   for (;;) {
-    const rows = (await manager.query(sql, [after])) as { item: string }[];
+    const rows = (await (after === null
+      ? manager.query(pageQuery(metadata, pageSize, true))
+      : manager.query(pageQuery(metadata, pageSize, false), [after]))) as { item: string }[];
     const page = rows.map((row) => JSON.parse(row.item) as Record<string, unknown>);
     if (page.length > 0) yield page;
     if (page.length < pageSize) return;
