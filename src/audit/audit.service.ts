@@ -61,11 +61,19 @@ export class AuditService {
     return { items, total };
   }
 
-  /** The events of a time range, in chain order, page by page (for the trail's export and its verification). */
-  async *stream(range: { from?: Date | null; to?: Date | null } = {}, pageSize = 2000): AsyncGenerator<AuditEventEntity> {
+  /**
+   * The events of a time range, in chain order, page by page (the trail's export, its verification,
+   * the registry as of an instant). `columns` limits what is read of each event.
+   */
+  async *stream(
+    range: { from?: Date | null; to?: Date | null } = {},
+    columns: readonly (keyof AuditEventEntity)[] | null = null,
+    pageSize = 2000,
+  ): AsyncGenerator<AuditEventEntity> {
     let after = 0;
     for (;;) {
       const qb = this.events.createQueryBuilder('e').where('e.seq > :after', { after }).orderBy('e.seq', 'ASC').take(pageSize);
+      if (columns) qb.select(columns.map((column) => `e.${column}`));
       if (range.from) qb.andWhere('e.at >= :from', { from: range.from });
       if (range.to) qb.andWhere('e.at <= :to', { to: range.to });
       const page = await qb.getMany();
@@ -76,24 +84,11 @@ export class AuditService {
   }
 
   /**
-   * The after-states up to an instant, in chain order, page by page: what rebuilding the registry as
-   * of that instant needs, without the before-states and hashes.
+   * The after-states up to an instant, in chain order: what rebuilding the registry as of that
+   * instant needs, without the before-states and hashes.
    */
-  async *afterStates(to: Date, pageSize = 2000): AsyncGenerator<AuditEventEntity> {
-    let after = 0;
-    for (;;) {
-      const page = await this.events
-        .createQueryBuilder('e')
-        .select(['e.seq', 'e.at', 'e.action', 'e.entityType', 'e.entityId', 'e.version', 'e.after'])
-        .where('e.seq > :after', { after })
-        .andWhere('e.at <= :to', { to })
-        .orderBy('e.seq', 'ASC')
-        .take(pageSize)
-        .getMany();
-      yield* page;
-      if (page.length < pageSize) return;
-      after = page[page.length - 1].seq;
-    }
+  afterStates(to: Date): AsyncGenerator<AuditEventEntity> {
+    return this.stream({ to }, ['seq', 'at', 'action', 'entityType', 'entityId', 'version', 'after']);
   }
 
   /** Recomputes the whole chain; answers ok or the first broken event. */
