@@ -166,6 +166,19 @@ describe('writePrettyJson', () => {
       expect(await streamed(document as Record<string, unknown>)).toBe(whole(document));
   });
 
+  it('writes an iterable member as the array of its elements, taking them one at a time', async () => {
+    const taken: number[] = [];
+    function* items(): Generator<{ n: number }> {
+      for (let n = 0; n < 3; n += 1) {
+        taken.push(n);
+        yield { n };
+      }
+    }
+    function* none(): Generator<never> {}
+    expect(await streamed({ b: items(), a: none() })).toBe(whole({ b: [{ n: 0 }, { n: 1 }, { n: 2 }], a: [] }));
+    expect(taken).toEqual([0, 1, 2]);
+  });
+
   it('waits for a slow reader instead of buffering the document', async () => {
     const document = { items: Array.from({ length: 2000 }, (_, i) => ({ id: i, text: 'x'.repeat(100) })) };
     const out = new PassThrough({ highWaterMark: 1024 });

@@ -149,11 +149,17 @@ export async function writeJsonArray(items: Iterable<unknown> | AsyncIterable<un
 const prettyCanonical = (value: unknown, indent: string): string =>
   (JSON.stringify(JSON.parse(canonicalJson(value)), null, 2) ?? 'null').replace(/\n/g, `\n${indent}`);
 
+/** An array, or another iterable a document member is written as (a generator that builds elements on demand). */
+const isSequence = (value: unknown): value is Iterable<unknown> =>
+  Array.isArray(value) ||
+  (typeof value === 'object' && value !== null && typeof (value as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function');
+
 /**
  * A document as pretty, canonical JSON (sorted keys, two-space indent, a final newline): the same
  * bytes as `JSON.stringify` of its canonical form, but written one element of each top-level array
  * at a time, waiting for the stream to drain, so that a registry of thousands of activities is never
- * one string. Ends the stream.
+ * one string. A top-level member may also be any iterable (a generator, say), written as an array
+ * whose elements are taken one at a time. Ends the stream.
  */
 export async function writePrettyJson(document: Record<string, unknown>, out: NodeJS.WritableStream): Promise<void> {
   const write = writerFor(out);
@@ -166,12 +172,14 @@ export async function writePrettyJson(document: Record<string, unknown>, out: No
     for (const [i, key] of keys.entries()) {
       await write(`${i > 0 ? ',' : ''}\n  ${JSON.stringify(key)}: `);
       const member = document[key];
-      if (Array.isArray(member) && member.length > 0) {
-        await write('[');
-        for (const [j, element] of member.entries())
+      if (isSequence(member)) {
+        let count = 0;
+        for (const element of member) {
           // JSON.stringify writes undefined array members as null.
-          await write(`${j > 0 ? ',' : ''}\n    ${prettyCanonical(element === undefined ? null : element, '    ')}`);
-        await write('\n  ]');
+          await write(`${count === 0 ? '[' : ','}\n    ${prettyCanonical(element === undefined ? null : element, '    ')}`);
+          count += 1;
+        }
+        await write(count === 0 ? '[]' : '\n  ]');
       } else await write(prettyCanonical(member, '  '));
     }
     await write('\n}');

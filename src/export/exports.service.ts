@@ -7,7 +7,7 @@ import type { RegistrySnapshot } from '../snapshot/registry-snapshot';
 import { snapshotToDocument } from '../snapshot/to-document';
 import { art30Rows, columnsFor, type ExportMeta, type RecordRole } from './art30-rows';
 import { writeCsv, writePrettyJson } from './csv';
-import { toJsonLd } from './jsonld';
+import { jsonLdDocument } from './jsonld';
 import { writePdf } from './pdf';
 import { writeXlsx } from './xlsx';
 
@@ -61,7 +61,7 @@ export class ExportsService {
         case 'json':
           return writePrettyJson(snapshotToDocument(snapshot) as unknown as Record<string, unknown>, out);
         case 'jsonld':
-          return writePrettyJson(toJsonLd(snapshot, meta, role) as unknown as Record<string, unknown>, out);
+          return writePrettyJson(jsonLdDocument(snapshot, meta, role), out);
         case 'csv':
           return writeCsv(columnsFor(role), art30Rows(snapshot, role), out);
         case 'xlsx':

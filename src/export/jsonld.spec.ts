@@ -1,9 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import jsonld from 'jsonld';
 import { DPV, DPV_VOCABULARY, EU_GDPR, isVocabularyNamespace, LOC, PD } from './dpv-vocabulary';
-import { pdTerms, toJsonLd } from './jsonld';
+import { canonicalJson } from '../common/canonical-json';
+import { writePrettyJson } from './csv';
+import { jsonLdDocument, pdTerms, toJsonLd } from './jsonld';
 import { DEROGATIONS, LEGAL_BASES, SPECIAL_CATEGORY_CONDITIONS, TRANSFER_MECHANISMS } from '../snapshot/registry-snapshot';
-import { exportMeta, exportSnapshot, fixture } from './testing';
+import { collect, exportMeta, exportSnapshot, fixture } from './testing';
 
 type Expanded = Record<string, unknown>;
 
@@ -158,5 +160,17 @@ describe('pdTerms', () => {
     expect(
       pdTerms(fixture.dataCategory({ name: 'Activity on our website and e-mails', examples: ['whether an e-mail was opened'] })),
     ).toEqual([]);
+  });
+});
+
+describe('jsonLdDocument', () => {
+  it('streams to the same bytes as the whole document, for both records', async () => {
+    for (const role of ['controller', 'processor'] as const) {
+      const meta = exportMeta({ role });
+      const streamed = (await collect((out) => writePrettyJson(jsonLdDocument(exportSnapshot(), meta, role), out))).toString('utf8');
+      const whole = `${JSON.stringify(JSON.parse(canonicalJson(toJsonLd(exportSnapshot(), meta, role))), null, 2)}\n`;
+      expect(streamed).toBe(whole);
+      expect(JSON.parse(streamed)['@graph'].length).toBeGreaterThan(2);
+    }
   });
 });

@@ -312,29 +312,42 @@ function organisationNode(snapshot: RegistrySnapshot, role: RecordRole): JsonLdN
 }
 
 /**
+ * The record's graph node by node: a dpv:ROPA naming the organisation and its parts, the
+ * organisation, then one dpv:Process per activity of the record, each built only when it is taken,
+ * so that a writer can stream a large record without holding its graph.
+ */
+function* graphOf(snapshot: RegistrySnapshot, meta: ExportMeta, role: RecordRole): Generator<JsonLdNode> {
+  const ix = new RecordIndex(snapshot);
+  const activities = activitiesOfRecord(snapshot, role);
+  const record = RECORD_TITLES[role];
+  yield {
+    '@id': `urn:ropa:record:${role}`,
+    '@type': 'dpv:ROPA',
+    'dct:title': `${record.title} (${record.article})`,
+    'dct:created': dateTime(meta.exportedAt),
+    'dct:date': dateTime(meta.asOf ?? meta.exportedAt),
+    'dct:identifier': `sha256:${meta.contentHash}`,
+    'dpv:hasApplicableLaw': ref('legal-eu:law-GDPR'),
+    [role === 'controller' ? 'dpv:hasDataController' : 'dpv:hasDataProcessor']: ref(ORGANISATION),
+    'dct:hasPart': activities.map((a) => ref(entityIri('processing-activity', a.id))),
+  };
+  yield organisationNode(snapshot, role);
+  for (const a of activities) yield processNode(a, role, ix);
+}
+
+/** The record as a JSON-LD document whose `@graph` is built as it is iterated (for streaming writers). */
+export function jsonLdDocument(
+  snapshot: RegistrySnapshot,
+  meta: ExportMeta,
+  role: RecordRole = meta.role,
+): { '@context': typeof JSONLD_CONTEXT; '@graph': Iterable<JsonLdNode> } {
+  return { '@context': JSONLD_CONTEXT, '@graph': graphOf(snapshot, meta, role) };
+}
+
+/**
  * The record in DPV 2.x terms (gdpr-domain.md §6.9): a dpv:ROPA naming the organisation and one
  * dpv:Process per activity of the record, with an inline @context. Deterministic for a snapshot.
  */
 export function toJsonLd(snapshot: RegistrySnapshot, meta: ExportMeta, role: RecordRole = meta.role): JsonLdNode {
-  const ix = new RecordIndex(snapshot);
-  const processes = activitiesOfRecord(snapshot, role).map((a) => processNode(a, role, ix));
-  const record = RECORD_TITLES[role];
-  return {
-    '@context': JSONLD_CONTEXT,
-    '@graph': [
-      {
-        '@id': `urn:ropa:record:${role}`,
-        '@type': 'dpv:ROPA',
-        'dct:title': `${record.title} (${record.article})`,
-        'dct:created': dateTime(meta.exportedAt),
-        'dct:date': dateTime(meta.asOf ?? meta.exportedAt),
-        'dct:identifier': `sha256:${meta.contentHash}`,
-        'dpv:hasApplicableLaw': ref('legal-eu:law-GDPR'),
-        [role === 'controller' ? 'dpv:hasDataController' : 'dpv:hasDataProcessor']: ref(ORGANISATION),
-        'dct:hasPart': processes.map((p) => ref(String(p['@id']))),
-      },
-      organisationNode(snapshot, role),
-      ...processes,
-    ],
-  };
+  return { '@context': JSONLD_CONTEXT, '@graph': [...graphOf(snapshot, meta, role)] };
 }
