@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -9,6 +8,8 @@ import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ApiKeysService } from './auth/api-keys.service';
 import { RequestValidationError } from './common/errors';
+import { logRequests } from './common/request-log';
+import { securityHeaders } from './common/security-headers';
 import { sendProblem, toProblem } from './common/problem.filter';
 import { findNulCharacter } from './common/validators';
 import { loadExampleIfEmpty } from './import/example-loader';
@@ -60,7 +61,7 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     if (route.url === '/api/v1/imports/ropa') route.bodyLimit = config.importBodyLimitBytes;
     for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
   });
-  await app.register(helmet, {
+  const headers = securityHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -69,6 +70,10 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
         scriptSrc: ["'self'", "'unsafe-inline'"],
       },
     },
+  });
+  fastify.addHook('onRequest', (_request, reply, done) => {
+    void reply.headers(headers);
+    done();
   });
   await app.register(rateLimit, {
     max: config.rateLimit.max,
@@ -83,9 +88,11 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     const path = findNulCharacter(request.body);
     if (path !== null) throw new RequestValidationError([{ path, message: `${path} must not contain the NUL character (U+0000)` }]);
   });
-  fastify.addHook('onSend', async (request, reply) => {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('X-Request-Id', String(request.id));
+    done(null, payload);
   });
+  logRequests(fastify);
   const log = new Logger('Http');
   fastify.setErrorHandler((error, request, reply) => sendProblem(reply, request, toProblem(error, String(request.id), log)));
   app.enableShutdownHooks();

@@ -17,6 +17,7 @@ import type { PolicyVersionResponse } from './dto/policy-version.response';
 import { policiesResource } from './policies.resource';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { PolicyEntity } from './policy.entity';
+import { PublicAnswers } from './public-answers';
 
 export interface Rendered {
   body: string;
@@ -70,6 +71,7 @@ export class PoliciesService {
     private readonly snapshots: SnapshotService,
     private readonly audit: AuditService,
     @Inject(registryServiceToken(policiesResource)) private readonly crud: RegistryService<PolicyEntity>,
+    private readonly publicAnswers: PublicAnswers,
   ) {}
 
   async policy(id: string): Promise<PolicyEntity> {
@@ -155,6 +157,8 @@ export class PoliciesService {
       });
       return saved;
     });
+    // Served here from now on; the other replicas hear of it from the database's notification.
+    this.publicAnswers.invalidate();
     return toVersionResponse(version);
   }
 

@@ -9,6 +9,7 @@ import { PoliciesController } from './policies.controller';
 import { PoliciesService } from './policies.service';
 import { PolicyVersionsController } from './policy-versions.controller';
 import { PublicPoliciesController } from './public-policies.controller';
+import { PublicAnswers } from './public-answers';
 import { PublicPoliciesService } from './public-policies.service';
 
 const policyCrud: Provider = {
@@ -19,7 +20,7 @@ const policyCrud: Provider = {
 
 @Module({
   controllers: [PoliciesController, PolicyVersionsController, PublicPoliciesController, ComplianceController],
-  providers: [policyCrud, PoliciesService, PublicPoliciesService],
-  exports: [PoliciesService],
+  providers: [policyCrud, PoliciesService, PublicPoliciesService, PublicAnswers],
+  exports: [PoliciesService, PublicAnswers],
 })
 export class PolicyModule {}

@@ -55,9 +55,8 @@ export class PublicPoliciesService {
       contentHash: r.content_hash,
       publishedAt: new Date(r.published_at),
     }));
-    const notFound = new ResourceNotFoundError(`No published ${language} policy for the service "${slug}".`);
     const inEffect = versions.filter((v) => v.effectiveFrom <= now).at(-1);
-    if (!inEffect) throw notFound;
+    if (!inEffect) throw new ResourceNotFoundError(`No published ${language} policy for the service "${slug}".`);
     const upcoming = versions
       .filter((v) => v.effectiveFrom > now && v.number > inEffect.number)
       .sort((a, b) => a.effectiveFrom.getTime() - b.effectiveFrom.getTime())[0];
