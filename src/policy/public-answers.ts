@@ -33,7 +33,7 @@ interface Answer {
  * parsed once; past the bound the header is parsed without being remembered.
  */
 const ENCODINGS = new Map<string, Encoding>();
-function negotiateEncoding(header: string | undefined): Encoding {
+export function negotiateEncoding(header: string | undefined): Encoding {
   if (!header) return 'identity';
   const known = ENCODINGS.get(header);
   if (known) return known;
