@@ -123,7 +123,6 @@ export class WebhooksService {
     return this.dataSource.transaction(async (manager) => {
       const webhook = await this.lockForWrite(manager, id, ifMatch);
       const changes = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
-      if (changes.description === null) changes.description = null;
       Object.assign(webhook, changes);
       await this.check(manager, webhook);
       return manager.getRepository(WebhookEndpointEntity).save(webhook);
