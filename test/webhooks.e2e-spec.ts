@@ -22,6 +22,7 @@ const WEBHOOK_ENV = {
   WEBHOOK_RETRY_MAX_DELAY_MS: '400',
   WEBHOOK_RETRY_PERIOD_MS: '1500',
   PUBLIC_BASE_URL: 'https://ropa.example',
+  WEBHOOK_WORKER: 'true',
 };
 
 interface Received {
