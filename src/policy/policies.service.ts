@@ -18,6 +18,8 @@ import { policiesResource } from './policies.resource';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { PolicyEntity } from './policy.entity';
 import { PublicAnswers } from './public-answers';
+import { WebhookOutbox } from '../webhooks/webhook-outbox';
+import { WebhookWorker } from '../webhooks/webhook-worker';
 
 export interface Rendered {
   body: string;
@@ -72,6 +74,8 @@ export class PoliciesService {
     private readonly audit: AuditService,
     @Inject(registryServiceToken(policiesResource)) private readonly crud: RegistryService<PolicyEntity>,
     private readonly publicAnswers: PublicAnswers,
+    private readonly webhookOutbox: WebhookOutbox,
+    private readonly webhookWorker: WebhookWorker,
   ) {}
 
   async policy(id: string): Promise<PolicyEntity> {
@@ -155,10 +159,13 @@ export class PoliciesService {
         before: null,
         after: { ...toVersionResponse(saved) },
       });
+      // Same transaction: the webhook events exist exactly when the version does.
+      await this.webhookOutbox.versionPublished(manager, policy, saved);
       return saved;
     });
     // Served here from now on; the other replicas hear of it from the database's notification.
     this.publicAnswers.invalidate();
+    this.webhookWorker.kick();
     return toVersionResponse(version);
   }
 

@@ -11,6 +11,7 @@ import { PolicyVersionsController } from './policy-versions.controller';
 import { PublicPoliciesController } from './public-policies.controller';
 import { PublicAnswers } from './public-answers';
 import { PublicPoliciesService } from './public-policies.service';
+import { WebhooksModule } from '../webhooks/webhooks.module';
 
 const policyCrud: Provider = {
   provide: registryServiceToken(policiesResource),
@@ -19,6 +20,7 @@ const policyCrud: Provider = {
 };
 
 @Module({
+  imports: [WebhooksModule],
   controllers: [PoliciesController, PolicyVersionsController, PublicPoliciesController, ComplianceController],
   providers: [policyCrud, PoliciesService, PublicPoliciesService, PublicAnswers],
   exports: [PoliciesService, PublicAnswers],
