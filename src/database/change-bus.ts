@@ -50,8 +50,20 @@ export class ChangeBus implements OnModuleInit, OnModuleDestroy {
     for (const handlers of this.handlers.values()) for (const handler of handlers) handler(null);
   }
 
+  /**
+   * Resolves once every notification committed before the call has been handled. On PostgreSQL the
+   * listening connection receives them in order, before the answer to a query sent after them; PGlite
+   * delivers them while the committing statement runs.
+   */
+  async sync(): Promise<void> {
+    await this.client?.query('SELECT 1').catch(() => undefined);
+  }
+
   async onModuleInit(): Promise<void> {
     if (this.config.database.kind === 'postgres') {
+      // A write of this process is seen by its own caches before its transaction's commit returns:
+      // a client that writes then reads on the same replica never gets the answer from before.
+      this.dataSource.subscribers.push({ afterTransactionCommit: () => this.sync() });
       await this.connect(this.config.database.url);
       return;
     }
