@@ -20,6 +20,7 @@ import {
   type Transfer,
 } from '../../snapshot/registry-snapshot';
 import { byNameThenId } from '../../snapshot/order';
+import { activitiesInScope, trackersInScope } from '../../snapshot/scope';
 import { countryInSentence, countryName, humanizeDuration, joinAnd } from './humanize';
 import type { PolicyCatalogue, SectionId } from './i18n/catalogue';
 import { POLICY_CATALOGUES } from './i18n';
@@ -46,39 +47,6 @@ const list = (intro: string | null, items: ListItem[]): Block => ({
   items,
   sources: uniqueRefs(items.flatMap((i) => i.sources)),
 });
-
-/**
- * The activities a policy speaks of: active, ours (controller or joint controller, never processor),
- * for the policy's service, and for its data subjects when it is narrowed to some; by name, then id.
- */
-export function activitiesInScope(
-  snapshot: RegistrySnapshot,
-  scope: Pick<PolicyScope, 'serviceId' | 'dataSubjectCategoryIds'>,
-): ProcessingActivity[] {
-  const subjects = new Set(scope.dataSubjectCategoryIds);
-  return snapshot.processingActivities
-    .filter(
-      (a) =>
-        a.status === 'active' &&
-        a.role !== 'processor' &&
-        (scope.serviceId === null || a.serviceIds.includes(scope.serviceId)) &&
-        (subjects.size === 0 || a.dataSubjectCategoryIds.some((id) => subjects.has(id))),
-    )
-    .sort(byNameThenId);
-}
-
-/** Trackers of the policy's service, and when the policy is narrowed, only those serving its activities. */
-export function trackersInScope(
-  snapshot: RegistrySnapshot,
-  scope: Pick<PolicyScope, 'serviceId' | 'dataSubjectCategoryIds'>,
-  activityIds: ReadonlySet<string>,
-): Tracker[] {
-  return snapshot.trackers.filter(
-    (t) =>
-      (scope.serviceId === null || t.serviceIds.includes(scope.serviceId)) &&
-      (scope.dataSubjectCategoryIds.length === 0 || (t.processingActivityId !== null && activityIds.has(t.processingActivityId))),
-  );
-}
 
 /** The snapshot with every list in the one snapshot order, so that output never depends on input order. */
 function ordered(snapshot: RegistrySnapshot): RegistrySnapshot {
