@@ -45,6 +45,7 @@ export const make = {
     ...meta('ds'),
     name: 'Customers',
     description: null,
+    usesServices: true,
     ...o,
   }),
   recipient: (o: Partial<Recipient> = {}): Recipient => ({
@@ -56,6 +57,8 @@ export const make = {
     privacyPolicyUrl: null,
     dpfCertified: false,
     dpaReference: null,
+    jointArrangement: null,
+    contactPoint: null,
     ...o,
   }),
   transfer: (o: Partial<Transfer> = {}): Transfer => ({
@@ -112,6 +115,7 @@ export const make = {
     legitimateInterest: null,
     legalObligation: null,
     consentMechanism: null,
+    consentWithdrawal: null,
     specialCategoryCondition: null,
     criminalDataAuthorisation: null,
     dataSubjectCategoryIds: ['ds'],
@@ -124,6 +128,7 @@ export const make = {
     sources: null,
     automatedDecision: null,
     profiling: false,
+    directMarketing: false,
     requirement: { kind: 'contractual', consequences: 'We cannot deliver.' },
     dpia: null,
     onBehalfOf: null,
