@@ -7,10 +7,18 @@ import { CONTROLLER_RULES } from './rules/controller.rules';
 import { REFERENCE_RULES } from './rules/reference.rules';
 import { TRACKER_RULES } from './rules/tracker.rules';
 import { TRANSFER_RULES } from './rules/transfer.rules';
+import { TRANSPARENCY_RULES } from './rules/transparency.rules';
 
 export type { ComplianceOptions, ComplianceRule, Finding, Severity } from './finding';
 
-const RULES: readonly Rule[] = [...CONTROLLER_RULES, ...ACTIVITY_RULES, ...TRANSFER_RULES, ...TRACKER_RULES, ...REFERENCE_RULES];
+const RULES: readonly Rule[] = [
+  ...CONTROLLER_RULES,
+  ...ACTIVITY_RULES,
+  ...TRANSFER_RULES,
+  ...TRACKER_RULES,
+  ...TRANSPARENCY_RULES,
+  ...REFERENCE_RULES,
+];
 
 /** The catalogue, for the README and Swagger. */
 export const COMPLIANCE_RULES: readonly ComplianceRule[] = Object.freeze(
