@@ -22,7 +22,9 @@ function withoutIds(doc: Doc): Doc {
           ? names.get(value)
           : value;
   const out = swap(doc) as Doc;
-  for (const [key] of collections) (out[key] as Item[]).sort((a, b) => (String(a.ref) < String(b.ref) ? -1 : 1));
+  // Items without a name (two transfers to one country) keep their database order, which is by id: order them by content.
+  const key = (item: Item) => `${String(item.ref)}\u0000${JSON.stringify(item)}`;
+  for (const [name] of collections) (out[name] as Item[]).sort((a, b) => (key(a) < key(b) ? -1 : 1));
   return out;
 }
 
