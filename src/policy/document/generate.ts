@@ -184,7 +184,8 @@ class Generator {
       this.snapshot.recipients,
       this.activities.flatMap((act) => act.recipientIds),
     ).filter((r) => r.type === 'independent_controller');
-    if (independent.length > 0)
+    // "Our website may lead you to other services" speaks to people who use it.
+    if (independent.length > 0 && this.speaksToUsers)
       blocks.push(
         paragraph(
           this.t.thirdPartyLinks,
