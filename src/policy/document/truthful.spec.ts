@@ -207,6 +207,7 @@ describe('Art. 14 and the audience', () => {
     const text = sectionText(snapshot, 'sources', { dataSubjectCategoryIds: ['pros'] });
     expect(text).toMatch(/For Prospecting: Bought from Lists Ltd, a list broker\. What we obtain this way: Business contact from list\./);
     expect(text).toMatch(/Art\. 14\(3\) GDPR/);
+    expect(sectionText(snapshot, 'sources')).not.toMatch(/Art\. 14\(3\)/);
   });
 
   it('shows a category obtained about prospects only in notices whose scope includes them', () => {
