@@ -14,6 +14,8 @@ const withUsTransfer = (t: Partial<Transfer>, r: Partial<Recipient> = {}, rest: 
     ...rest,
   });
 
+const CLIENT = [{ name: 'Client AG', email: 'privacy@client.example', address: null, phone: null, representative: null }];
+
 const consentActivity = make.activity({ id: 'mkt', name: 'Marketing', legalBasis: 'art6_1_a', consentMechanism: 'Cookie banner' });
 
 interface Case {
@@ -147,7 +149,7 @@ const CASES: Case[] = [
     entity: ['processing_activity', 'proc'],
     broken: () => validSnapshot({ processingActivities: [make.activity(), make.activity({ id: 'proc', role: 'processor' })] }),
     fixed: () =>
-      validSnapshot({ processingActivities: [make.activity(), make.activity({ id: 'proc', role: 'processor', onBehalfOf: 'Client AG' })] }),
+      validSnapshot({ processingActivities: [make.activity(), make.activity({ id: 'proc', role: 'processor', onBehalfOf: CLIENT })] }),
   },
   {
     rule: 'dpia-incomplete',
@@ -388,7 +390,7 @@ describe('activity rules', () => {
     expect(
       rulesOf(validSnapshot({ processingActivities: [make.activity(), make.activity({ id: 'x', status: 'draft', ...broken })] })),
     ).toEqual([]);
-    const processor = make.activity({ id: 'p', role: 'processor', onBehalfOf: 'Client AG', ...broken });
+    const processor = make.activity({ id: 'p', role: 'processor', onBehalfOf: CLIENT, ...broken });
     expect(rulesOf(validSnapshot({ processingActivities: [make.activity(), processor] }))).toEqual([]);
   });
 

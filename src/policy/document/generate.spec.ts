@@ -238,7 +238,7 @@ describe('section rules', () => {
         make.activity(),
         make.activity({ id: 'r', name: 'Retired thing', status: 'retired' }),
         make.activity({ id: 'd', name: 'Draft thing', status: 'draft' }),
-        make.activity({ id: 'p', name: 'Processor thing', role: 'processor', onBehalfOf: 'X' }),
+        make.activity({ id: 'p', name: 'Processor thing', role: 'processor', legalBasis: null, onBehalfOf: [] }),
       ],
     });
     expect(activitiesInScope(snapshot, { serviceId: 'svc', dataSubjectCategoryIds: [] }).map((a) => a.id)).toEqual(['act']);
