@@ -76,7 +76,7 @@ describe('the generated policy of the LiveChat Instagram channel', () => {
     ['transfer to the USA', /United States \(LiveChat, Inc\.\)/],
     [
       'DPF adequacy only for certified organisations',
-      /United States, the European Commission's adequacy decision \(Implementing Decision \(EU\) 2023\/1795\) covers only organisations certified under the EU-US Data Privacy Framework/,
+      /United States, the European Commission's adequacy decision \(Implementing Decision \(EU\) 2023\/1795 of 10 July 2023\) covers only organisations certified under the EU-US Data Privacy Framework/,
     ],
     ['partner not certified', /LiveChat, Inc\. is not certified/],
     ['standard contractual clauses', /standard contractual clauses adopted by the European Commission/],
