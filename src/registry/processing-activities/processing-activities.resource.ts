@@ -69,6 +69,7 @@ export const processingActivitiesResource: ResourceDefinition<ProcessingActivity
   sortable: ['name', 'status', 'legalBasis', 'role', 'createdAt', 'updatedAt'],
   nameOf: (a) => a.name,
   prepare(activity, previous) {
+    activity.onBehalfOf ??= [];
     // Un-retiring clears the end date; retiring without one dates it now.
     if (activity.status !== 'retired' && previous?.status === 'retired') activity.retiredAt = null;
     if (activity.status === 'retired' && activity.retiredAt == null) activity.retiredAt = new Date();

@@ -345,14 +345,17 @@ export class CreateProcessingActivityDto {
   @Type(() => DpiaDto)
   dpia?: DpiaDto | null;
 
-  /** Processor role only: each controller we act for, with its contact details and representative (Art. 30(2)(a)) */
-  @IsOmittable()
+  /**
+   * Processor role only: each controller we act for, with its contact details and representative (Art. 30(2)(a));
+   * null (as files written when this was one text sent it) means none
+   */
+  @IsOptional()
   @IsArray()
   @ArrayMaxSize(500)
   @ValidateNested({ each: true })
   @Type(() => ControllerServedDto)
   @ApiPropertyOptional({ type: [ControllerServedDto], example: [] })
-  onBehalfOf?: ControllerServedDto[];
+  onBehalfOf?: ControllerServedDto[] | null;
 
   /**
    * Retired activities only: when the processing ended; set to the time of retiring when left out
