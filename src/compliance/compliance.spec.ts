@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import type { EntityType, LegalBasis, ProcessingActivity, Recipient, RegistrySnapshot, Transfer } from '../snapshot/registry-snapshot';
 import { make, validSnapshot } from '../snapshot/testing/snapshot-factory';
@@ -338,6 +340,12 @@ describe('COMPLIANCE_RULES', () => {
       expect(rule.article).toMatch(/Art\. \d/);
       expect(rule.description.length).toBeGreaterThan(20);
     }
+  });
+
+  it('is listed rule by rule in the README rule table', () => {
+    const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
+    const missing = COMPLIANCE_RULES.filter((r) => !readme.includes(`| \`${r.id}\``)).map((r) => r.id);
+    expect(missing).toEqual([]);
   });
 
   it('has a firing and a passing case for every rule', () => {
