@@ -279,6 +279,8 @@ export class RecordIndex {
   readonly transfersByRecipient = new Map<string, Transfer[]>();
   readonly identity: ReturnType<typeof identityCells>;
   private readonly home: string | null;
+  /** Country → whether disclosing there is a transfer: judged once per export, not once per row */
+  private readonly transferCountries = new Map<string, boolean>();
 
   constructor(readonly snapshot: RegistrySnapshot) {
     this.identity = identityCells(snapshot.controller);
@@ -325,7 +327,11 @@ export class RecordIndex {
 
   /** Whether disclosing to the country is a Chapter V transfer, judged from our establishment (the rules' function). */
   isTransfer(country: string): boolean {
-    return judgeDisclosure(this.home, country, this.snapshot.asOf).kind === 'third_country';
+    const known = this.transferCountries.get(country);
+    if (known !== undefined) return known;
+    const judged = judgeDisclosure(this.home, country, this.snapshot.asOf).kind === 'third_country';
+    this.transferCountries.set(country, judged);
+    return judged;
   }
 
   /** The activity's Chapter V transfers, each with the SCC module stated or derived from its roles. */
@@ -361,13 +367,14 @@ function processorContractsCell(a: ProcessingActivity, ix: RecordIndex): string 
 }
 
 function transfersCell(a: ProcessingActivity, ix: RecordIndex): string {
-  const listed = ix.transfersOf(a).map(({ transfer, recipientName, module }) => describeTransfer(transfer, recipientName, module));
+  const transfers = ix.transfersOf(a);
+  const listed = transfers.map(({ transfer, recipientName, module }) => describeTransfer(transfer, recipientName, module));
   const abroad = ix
     .ordered(a.recipientIds)
     .map((id) => ix.recipients.get(id))
     .filter((r): r is Recipient => r !== undefined && ix.isTransfer(r.country));
   const uncovered = abroad.filter(
-    (r) => !ix.transfersOf(a).some(({ transfer }) => transfer.recipientId === r.id && transfer.country === r.country),
+    (r) => !transfers.some(({ transfer }) => transfer.recipientId === r.id && transfer.country === r.country),
   );
   const missing = uncovered.map((r) => `${r.name} → ${countryName(r.country)}: mechanism ${NOT_RECORDED.toLowerCase()}`);
   return join([...listed, ...missing]) || notApplicable(a, 'transfers') || `${NONE} (no recipient in a third country)`;
