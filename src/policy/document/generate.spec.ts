@@ -333,3 +333,55 @@ describe('section rules', () => {
     expect(JSON.parse(renderPolicy(policy, 'json', { notice })).upcomingChange).toEqual(notice);
   });
 });
+
+describe('where the controller stands', () => {
+  const scope = { ...exampleScope, serviceId: 'svc' };
+  const swiss = make.controller({
+    registeredAddress: { street: 'Bahnhofstrasse 1', postalCode: '8001', city: 'Zürich', country: 'CH' },
+    representative: { name: 'EU Rep GmbH', email: 'rep@example.eu', address: 'Berlin' },
+    supervisoryAuthority: { name: 'FDPIC', country: 'CH', website: null },
+    notApplicable: {},
+  });
+  const section = (snapshot: RegistrySnapshot, id: string) =>
+    generatePolicy(snapshot, scope)
+      .sections.find((s) => s.id === id)
+      ?.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.kind === 'list' ? b.items.map((i) => i.text).join('\n') : ''))
+      .join('\n') ?? '';
+
+  it('cites no adequacy decision for the own country of a Swiss controller, but one for an EEA controller', () => {
+    const recipients = [make.recipient({ name: 'Swiss tax office', type: 'public_authority', country: 'CH' })];
+    const fromZurich = section(validSnapshot({ controller: swiss, recipients }), 'international-transfers');
+    expect(fromZurich).toContain('We are established in Switzerland');
+    expect(fromZurich).toContain('We do not pass your data on');
+    expect(fromZurich).not.toMatch(/Swiss tax office|2000\/518/);
+    const fromWarsaw = section(
+      validSnapshot({ recipients, transfers: [make.transfer({ country: 'CH', mechanism: 'adequacy' })] }),
+      'international-transfers',
+    );
+    expect(fromWarsaw).toMatch(/Switzerland \(Swiss tax office\)[^\n]*Decision 2000\/518\/EC of 26 July 2000/);
+  });
+
+  it('names the lead authority of an EEA controller, and none for a controller outside the EEA', () => {
+    expect(section(validSnapshot(), 'complaints')).toContain('The authority responsible for us is the UODO');
+    const outside = section(validSnapshot({ controller: swiss }), 'complaints');
+    expect(outside).toContain('any data protection supervisory authority in the European Economic Area');
+    expect(outside).toContain('EU Rep GmbH');
+    expect(outside).not.toContain('FDPIC');
+  });
+
+  it('derives the SCC module from the roles when none is stated', () => {
+    const snapshot = validSnapshot({
+      recipients: [make.recipient({ name: 'Cloud Inc.', country: 'US' })],
+      transfers: [make.transfer({ sccModule: null })],
+    });
+    expect(section(snapshot, 'international-transfers')).toContain('We use Module Two (controller to processor).');
+  });
+
+  it('invents no lifetime for a cookie whose duration is not recorded', () => {
+    const snapshot = validSnapshot({ trackers: [make.tracker({ duration: null })] });
+    const table = generatePolicy(snapshot, scope)
+      .sections.find((s) => s.id === 'cookies-and-similar-technologies')
+      ?.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows[0].cells[4]).toBe('');
+  });
+});

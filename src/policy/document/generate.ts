@@ -300,7 +300,7 @@ class Generator {
             `${this.t.trackerKind[t.kind]}, ${this.t.trackerCategory[t.category]}`,
             t.party === 'first' ? this.t.firstParty(t.provider) : this.t.thirdParty(t.provider),
             t.purpose,
-            t.duration ? (/^P/.test(t.duration) ? humanizeDuration(t.duration) : t.duration) : this.t.noDuration[t.kind],
+            t.duration ? (/^P/.test(t.duration) ? humanizeDuration(t.duration) : t.duration) : this.noDuration(t),
             this.byIds(this.snapshot.dataCategories, t.dataCategoryIds)
               .map((c) => c.name)
               .join(', '),
@@ -331,6 +331,19 @@ class Generator {
       );
     }
     return blocks;
+  }
+
+  /** A lifetime the record does not state is not invented: only a kind that stores nothing says so. */
+  private noDuration(t: Tracker): string {
+    switch (t.kind) {
+      case 'web_beacon':
+      case 'pixel':
+        return this.t.noDuration[t.kind];
+      case 'cookie':
+      case 'local_storage':
+      case 'sdk':
+        return '';
+    }
   }
 
   private recipients(): Block[] {

@@ -54,8 +54,11 @@ export interface PolicyCatalogue {
   trackerCategory: Record<TrackerCategory, string>;
   firstParty(provider: string): string;
   thirdParty(provider: string): string;
-  /** Shown when a tracker has no stated duration */
-  noDuration: Record<TrackerKind, string>;
+  /**
+   * Shown for a tracker with no stated duration when its kind stores nothing on the device; for the other
+   * kinds a missing duration is a compliance finding (`tracker-duration`) and the cell stays empty
+   */
+  noDuration: Record<'web_beacon' | 'pixel', string>;
   consentBasis: string;
   necessaryBasis: string;
   optOutIntro: string;

@@ -89,11 +89,8 @@ export const en: PolicyCatalogue = {
   firstParty: (provider) => `${provider} (first party)`,
   thirdParty: (provider) => `${provider} (third party)`,
   noDuration: {
-    cookie: 'until you delete it',
     web_beacon: 'nothing is stored on your device',
     pixel: 'nothing is stored on your device',
-    local_storage: 'until you delete it',
-    sdk: 'while the app is installed',
   },
   consentBasis: 'your consent',
   necessaryBasis: 'needed to provide what you asked for',
