@@ -4,6 +4,9 @@ import type { ComplianceOptions, ComplianceRule, Finding, Severity } from './fin
 import type { Rule } from './rule';
 import { ACTIVITY_RULES } from './rules/activity.rules';
 import { CONTROLLER_RULES } from './rules/controller.rules';
+import { DATA_CATEGORY_RULES } from './rules/data-category.rules';
+import { DPIA_RULES } from './rules/dpia.rules';
+import { LAWFULNESS_RULES } from './rules/lawfulness.rules';
 import { REFERENCE_RULES } from './rules/reference.rules';
 import { TRACKER_RULES } from './rules/tracker.rules';
 import { TRANSFER_RULES } from './rules/transfer.rules';
@@ -14,6 +17,9 @@ export type { ComplianceOptions, ComplianceRule, Finding, Severity } from './fin
 const RULES: readonly Rule[] = [
   ...CONTROLLER_RULES,
   ...ACTIVITY_RULES,
+  ...LAWFULNESS_RULES,
+  ...DPIA_RULES,
+  ...DATA_CATEGORY_RULES,
   ...TRANSFER_RULES,
   ...TRACKER_RULES,
   ...TRANSPARENCY_RULES,

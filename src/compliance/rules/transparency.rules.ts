@@ -84,16 +84,6 @@ export const TRANSPARENCY_RULES: readonly Rule[] = [
         ),
   },
   {
-    id: 'tracker-duration',
-    severity: 'warning',
-    article: 'Art. 13(2)(a); ePrivacy Art. 5(3)',
-    description: 'Each tracker records how long it stays on the device (or that nothing is stored); the notice never guesses it.',
-    check: (ctx) =>
-      ctx.trackers
-        .filter((t) => isBlank(t.duration))
-        .map((t) => trackerHit(t, 'its duration is not recorded (duration); the notice leaves it out.')),
-  },
-  {
     id: 'children-minimum-age',
     severity: 'warning',
     article: 'Art. 8(1), 12(1)',

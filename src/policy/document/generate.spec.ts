@@ -77,7 +77,7 @@ describe('the generated policy of the LiveChat Instagram channel', () => {
     ["transfer to the USA, to the controller's partners there", /United States \(LiveChat, Inc\. and Our partners in the United States\)/],
     [
       'DPF adequacy only for certified organisations',
-      /United States, the European Commission's adequacy decision \(Implementing Decision \(EU\) 2023\/1795\) covers only organisations certified under the EU-US Data Privacy Framework/,
+      /adequacy decision for the United States \(Implementing Decision \(EU\) 2023\/1795 of 10 July 2023\) does not cover the whole country: it covers organisations certified under the EU-US Data Privacy Framework/,
     ],
     ['partners not certified', /LiveChat, Inc\. — not certified[^\n]*\n {2}\* Our partners in the United States — not certified/],
     ['standard contractual clauses', /standard contractual clauses adopted by the European Commission/],
@@ -259,7 +259,7 @@ describe('section rules', () => {
         make.activity(),
         make.activity({ id: 'r', name: 'Retired thing', status: 'retired' }),
         make.activity({ id: 'd', name: 'Draft thing', status: 'draft' }),
-        make.activity({ id: 'p', name: 'Processor thing', role: 'processor', onBehalfOf: 'X' }),
+        make.activity({ id: 'p', name: 'Processor thing', role: 'processor', legalBasis: null, onBehalfOf: [] }),
       ],
     });
     expect(activitiesInScope(snapshot, { serviceId: 'svc', dataSubjectCategoryIds: [] }).map((a) => a.id)).toEqual(['act']);
@@ -354,5 +354,60 @@ describe('section rules', () => {
       '<aside class="ropa-notice" role="note"><strong>This policy will change on 24 December 2026. A new e-mail supplier.',
     );
     expect(JSON.parse(renderPolicy(policy, 'json', { notice })).upcomingChange).toEqual(notice);
+  });
+});
+
+describe('where the controller stands', () => {
+  const scope = { ...exampleScope, serviceId: 'svc' };
+  const swiss = make.controller({
+    registeredAddress: { street: 'Bahnhofstrasse 1', postalCode: '8001', city: 'Zürich', country: 'CH' },
+    representative: { name: 'EU Rep GmbH', email: 'rep@example.eu', address: 'Berlin' },
+    supervisoryAuthority: { name: 'FDPIC', country: 'CH', website: null },
+    notApplicable: {},
+  });
+  const section = (snapshot: RegistrySnapshot, id: string) =>
+    generatePolicy(snapshot, scope)
+      .sections.find((s) => s.id === id)
+      ?.blocks.map((b) =>
+        b.kind === 'paragraph' ? b.text : b.kind === 'list' ? [b.intro ?? '', ...b.items.map((i) => i.text)].join('\n') : '',
+      )
+      .join('\n') ?? '';
+
+  it('cites no adequacy decision for the own country of a Swiss controller, but one for an EEA controller', () => {
+    const recipients = [make.recipient({ name: 'Swiss tax office', type: 'public_authority', country: 'CH' })];
+    const fromZurich = section(validSnapshot({ controller: swiss, recipients }), 'international-transfers');
+    expect(fromZurich).toContain('We are established in Switzerland');
+    expect(fromZurich).toContain('We do not pass your data on');
+    expect(fromZurich).not.toMatch(/Swiss tax office|2000\/518/);
+    const fromWarsaw = section(
+      validSnapshot({ recipients, transfers: [make.transfer({ country: 'CH', mechanism: 'adequacy' })] }),
+      'international-transfers',
+    );
+    expect(fromWarsaw).toMatch(/Switzerland \(Swiss tax office\)[^\n]*Decision 2000\/518\/EC of 26 July 2000/);
+  });
+
+  it('names the lead authority of an EEA controller, and none for a controller outside the EEA', () => {
+    expect(section(validSnapshot(), 'complaints')).toContain('The authority responsible for us is the UODO');
+    const outside = section(validSnapshot({ controller: swiss }), 'complaints');
+    expect(outside).toContain('any data protection supervisory authority in the European Economic Area');
+    expect(outside).toContain('EU Rep GmbH');
+    expect(outside).not.toContain('FDPIC');
+  });
+
+  it('derives the SCC module from the roles when none is stated', () => {
+    const snapshot = validSnapshot({
+      recipients: [make.recipient({ name: 'Cloud Inc.', country: 'US' })],
+      transfers: [make.transfer({ sccModule: null })],
+    });
+    expect(section(snapshot, 'international-transfers')).toContain('We use Module Two (controller to processor).');
+  });
+
+  it('invents no lifetime for a cookie whose duration is not recorded', () => {
+    const snapshot = validSnapshot({ trackers: [make.tracker({ duration: null })] });
+    const table = generatePolicy(snapshot, scope)
+      .sections.find((s) => s.id === 'cookies-and-similar-technologies')
+      ?.blocks.find((b) => b.kind === 'table');
+    // The lifetime column is left out when no tracker in scope records one, rather than filled with a guess.
+    expect(table?.kind === 'table' && table.columns).not.toContain(en.trackerColumns[4]);
   });
 });

@@ -1,6 +1,7 @@
+import { establishedInEea, establishmentOf, judgeDisclosure } from '../../reference/establishment';
+import { effectiveSccModule } from '../../reference/scc';
 import {
-  adequacyDecisionInForce,
-  isInEea,
+  type AdequacyDecision,
   rightsForBasis,
   RIGHTS,
   SCC_MODULE_LABELS,
@@ -13,6 +14,7 @@ import {
   type EntityRef,
   type EntityType,
   type ProcessingActivity,
+  type Recipient,
   type RegistrySnapshot,
   RECIPIENT_TYPES,
   REQUIREMENT_KINDS,
@@ -172,7 +174,7 @@ class Generator {
     if (c.dpo) blocks.push(paragraph(this.t.dpo(c.dpo.email, c.dpo.name, c.dpo.phone), this.controllerRefs));
     else if (c.notApplicable.dpo) blocks.push(paragraph(this.t.noDpo(c.notApplicable.dpo, this.contactEmail), this.controllerRefs));
     // Art. 27 concerns only a controller established outside the Union: an EU controller says nothing of it.
-    if (!isInEea(a.country)) {
+    if (!establishedInEea(establishmentOf(c))) {
       if (c.representative)
         blocks.push(
           paragraph(this.t.representative(c.representative.name, c.representative.email, c.representative.address), this.controllerRefs),
@@ -297,7 +299,7 @@ class Generator {
 
   /** The legal-basis cell: the basis, what it rests on, how consent is given and taken back, Art. 9(2) / 10, Art. 21(2). */
   private basisOf(a: ProcessingActivity): string {
-    const parts = [this.t.basisLabel[a.legalBasis]];
+    const parts = a.legalBasis ? [this.t.basisLabel[a.legalBasis]] : [];
     if (a.legalBasis === 'art6_1_f' && a.legitimateInterest?.trim()) parts.push(this.t.legitimateInterest(a.legitimateInterest));
     if (a.legalBasis === 'art6_1_c' && a.legalObligation?.trim()) parts.push(this.t.legalObligation(a.legalObligation));
     if (a.specialCategoryCondition) parts.push(this.t.specialCondition(SPECIAL_CATEGORY_CONDITION_LABELS[a.specialCategoryCondition]));
@@ -366,7 +368,7 @@ class Generator {
     const activity = (t: Tracker) => this.snapshot.processingActivities.find((a) => a.id === t.processingActivityId);
     // A column no tracker has a value for is left out rather than filled with guesses.
     const durations = this.trackers.map((t) =>
-      t.duration?.trim() ? (/^P/.test(t.duration) ? humanizeDuration(t.duration) : t.duration.trim()) : '',
+      t.duration?.trim() ? (/^P/.test(t.duration) ? humanizeDuration(t.duration) : t.duration.trim()) : this.noDuration(t),
     );
     const data = this.trackers.map((t) =>
       this.byIds(this.snapshot.dataCategories, t.dataCategoryIds)
@@ -428,6 +430,19 @@ class Generator {
     return blocks;
   }
 
+  /** A lifetime the record does not state is not invented: only a kind that stores nothing says so. */
+  private noDuration(t: Tracker): string {
+    switch (t.kind) {
+      case 'web_beacon':
+      case 'pixel':
+        return this.t.noDuration[t.kind];
+      case 'cookie':
+      case 'local_storage':
+      case 'sdk':
+        return '';
+    }
+  }
+
   private recipients(): Block[] {
     const recipients = this.byIds(this.snapshot.recipients, new Set(this.activities.flatMap((a) => a.recipientIds)));
     if (recipients.length === 0) {
@@ -464,12 +479,34 @@ class Generator {
     return blocks;
   }
 
+  /** What disclosing data to a country is, from where the controller stands (the function the compliance rules use too). */
+  private disclosure(country: string) {
+    return judgeDisclosure(establishmentOf(this.controller), country, this.snapshot.asOf);
+  }
+
+  /** "Decision … of <date>", with its renewal when it had one by the snapshot's date. */
+  private citation(decision: AdequacyDecision): string {
+    const renewal = decision.renewal && decision.renewal.adoptedOn <= this.snapshot.asOf.slice(0, 10) ? decision.renewal : null;
+    return this.t.decisionCitation(decision.decision, decision.adoptedOn, renewal, decision.validUntil);
+  }
+
   /** Sentences about one transfer: whether the adequacy decision reaches the recipient, then its mechanism. */
-  private transferSentences(transfer: Transfer, dpfCertified: boolean): string[] {
-    const decision = adequacyDecisionInForce(transfer.country, this.snapshot.asOf);
+  private transferSentences(transfer: Transfer, recipient: Recipient): string[] {
+    const judged = this.disclosure(transfer.country);
+    const decision = judged.kind === 'third_country' ? judged.decision : null;
     const sentences: string[] = [];
-    if (decision?.requiresCertification) sentences.push(dpfCertified ? this.t.recipientCertified : this.t.recipientNotCertified);
-    return sentences.concat(this.mechanismSentences(transfer));
+    if (decision?.requiresCertification) sentences.push(recipient.dpfCertified ? this.t.recipientCertified : this.t.recipientNotCertified);
+    return sentences.concat(this.mechanismSentences(transfer, recipient));
+  }
+
+  /** What holds for the whole country: the adequacy decision, its citation and its scope, or that there is none. */
+  private adequacySentence(country: string): string {
+    const judged = this.disclosure(country);
+    const decision = judged.kind === 'third_country' ? judged.decision : null;
+    const where = countryInSentence(country);
+    if (!decision) return this.t.noAdequacy(where);
+    if (decision.scopeId === 'whole') return this.t.adequacyInForce(where, this.citation(decision));
+    return this.t.adequacyPartial(where, this.t.adequacyScope[decision.scopeId], this.citation(decision));
   }
 
   /**
@@ -478,30 +515,38 @@ class Generator {
    */
   private transfers(): Block[] {
     const recipientIds = new Set(this.activities.flatMap((a) => a.recipientIds));
-    const transfers = this.snapshot.transfers.filter((t) => recipientIds.has(t.recipientId) && !isInEea(t.country));
-    // A recipient abroad with no transfer on record is still said to be abroad, never "your data stay in the EEA".
+    const isTransfer = (country: string) => this.disclosure(country).kind === 'third_country';
+    const transfers = this.snapshot.transfers.filter((t) => recipientIds.has(t.recipientId) && isTransfer(t.country));
+    // A recipient abroad with no transfer to its country on record is still said to be abroad, never "your data stay in the EEA".
     const unrecorded = this.byIds(this.snapshot.recipients, recipientIds).filter(
-      (r) => !isInEea(r.country) && !transfers.some((t) => t.recipientId === r.id),
+      (r) => isTransfer(r.country) && !transfers.some((t) => t.recipientId === r.id && t.country === r.country),
     );
+    const home = establishmentOf(this.controller);
+    // A controller outside the EEA says first where it holds the data: the reader's data go there, under the GDPR (Art. 3(2)).
+    const outside: Block[] =
+      home !== null && !establishedInEea(home)
+        ? [paragraph(this.t.establishedOutsideEea(countryInSentence(home)), this.controllerRefs)]
+        : [];
     if (transfers.length === 0 && unrecorded.length === 0)
-      return [paragraph(this.t.noTransfers, this.orScope(this.activityRefs(this.activities)))];
+      return outside.length > 0
+        ? [...outside, paragraph(this.t.noOnwardTransfers, this.orScope(this.activityRefs(this.activities)))]
+        : [paragraph(this.t.noTransfers, this.orScope(this.activityRefs(this.activities)))];
     const countries = [...new Set([...transfers.map((t) => t.country), ...unrecorded.map((r) => r.country)])].sort();
     const blocks: Block[] = [
-      paragraph(this.t.transfersIntro, [...transfers.map((t) => ref('transfer', t)), ...unrecorded.map((r) => ref('recipient', r))]),
+      ...outside,
+      paragraph(outside.length > 0 ? this.t.onwardTransfersIntro : this.t.transfersIntro, [
+        ...transfers.map((t) => ref('transfer', t)),
+        ...unrecorded.map((r) => ref('recipient', r)),
+      ]),
     ];
     for (const country of countries) {
       const here = transfers.filter((t) => t.country === country);
       const missing = unrecorded.filter((r) => r.country === country);
       const recipients = this.byIds(this.snapshot.recipients, [...here.map((t) => t.recipientId), ...missing.map((r) => r.id)]);
-      const decision = adequacyDecisionInForce(country, this.snapshot.asOf);
-      const countryWide = !decision
-        ? this.t.noAdequacy(countryInSentence(country))
-        : decision.requiresCertification
-          ? this.t.adequacyScope(countryInSentence(country), decision.scope, decision.decision)
-          : this.t.adequacyInForce(countryInSentence(country), decision.decision);
+      const countryWide = this.adequacySentence(country);
       const perRecipient = recipients.map((r) => {
         const own = here.filter((t) => t.recipientId === r.id);
-        const sentences = own.flatMap((t) => this.transferSentences(t, r.dpfCertified));
+        const sentences = own.flatMap((t) => this.transferSentences(t, r));
         if (own.length === 0) sentences.push(this.t.transferUnrecorded(r.name));
         return { recipient: r, transfers: own, sentences: [...new Set(sentences)] };
       });
@@ -540,13 +585,15 @@ class Generator {
     return blocks;
   }
 
-  private mechanismSentences(transfer: Transfer): string[] {
+  private mechanismSentences(transfer: Transfer, recipient: Recipient | undefined): string[] {
     const sentences: string[] = [];
     if (transfer.mechanism === 'derogation') {
       if (transfer.derogation) sentences.push(this.t.derogation[transfer.derogation]);
     } else {
       sentences.push(this.t.mechanism[transfer.mechanism]);
-      if (transfer.mechanism === 'scc' && transfer.sccModule) sentences.push(this.t.sccModule(SCC_MODULE_LABELS[transfer.sccModule]));
+      // Not stated, the module follows the roles of the parties (our activities are controller ones).
+      const module = transfer.mechanism === 'scc' ? effectiveSccModule(transfer.sccModule, this.activities, recipient) : null;
+      if (module) sentences.push(this.t.sccModule(SCC_MODULE_LABELS[module]));
     }
     if (transfer.safeguards?.trim()) sentences.push(sentenceOf(transfer.safeguards));
     if (transfer.mechanism !== 'adequacy' && transfer.mechanism !== 'dpf') {
@@ -653,8 +700,24 @@ class Generator {
     return blocks;
   }
 
+  /**
+   * A controller established in the EEA names its lead authority. One outside it has none (no
+   * one-stop-shop through a representative, EDPB Guidelines 3/2018): people may complain to any EEA
+   * authority, and the representative is their contact point.
+   */
   private complaints(): Block[] {
-    const authority = this.controller?.supervisoryAuthority;
+    const c = this.controller;
+    if (!c) return [];
+    if (!establishedInEea(establishmentOf(c))) {
+      const rep = c.representative;
+      return [
+        paragraph(
+          this.t.complaintWithoutLeadAuthority(rep ? { name: rep.name, email: rep.email, address: rep.address } : null),
+          this.controllerRefs,
+        ),
+      ];
+    }
+    const authority = c.supervisoryAuthority;
     return authority ? [paragraph(this.t.complaint(authority.name, authority.website), this.controllerRefs)] : [];
   }
 

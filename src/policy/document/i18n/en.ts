@@ -1,4 +1,5 @@
 import type { RecipientType } from '../../../snapshot/registry-snapshot';
+import { humanizeDate } from '../humanize';
 import type { PolicyCatalogue } from './catalogue';
 import { sentenceOf as sentence } from '../sentences';
 
@@ -124,6 +125,10 @@ export const en: PolicyCatalogue = {
   trackerCategory: { strictly_necessary: 'strictly necessary', functional: 'functional', analytics: 'analytics', marketing: 'marketing' },
   firstParty: (provider) => `${provider} (first party)`,
   thirdParty: (provider) => `${provider} (third party)`,
+  noDuration: {
+    web_beacon: 'nothing is stored on your device',
+    pixel: 'nothing is stored on your device',
+  },
   consentBasis: 'your consent',
   necessaryBasis: 'needed to provide what you asked for',
   optOutIntro: 'How you can refuse or remove them:',
@@ -148,11 +153,31 @@ export const en: PolicyCatalogue = {
   noRecipients: 'We do not disclose your data to anyone else.',
 
   transfersIntro: 'Some recipients process your data outside the European Economic Area (EEA):',
+  establishedOutsideEea: (country) =>
+    `We are established in ${country}, outside the European Economic Area (EEA), and process your data there. The GDPR applies to that processing because we offer our services to people in the EEA or monitor their behaviour there (Art. 3(2) GDPR); data you send us reach us directly.`,
+  onwardTransfersIntro: 'From there, some recipients process your data in other countries outside the EEA:',
+  noOnwardTransfers: 'We do not pass your data on to recipients in other countries outside the EEA.',
   transferTo: (country, recipients) => `${country} (${recipients}).`,
-  adequacyInForce: (country, decision) =>
-    `The European Commission has decided that ${country} protects personal data adequately (${decision}).`,
-  adequacyScope: (country, scope, decision) =>
-    `For ${country}, the European Commission's adequacy decision (${decision}) covers only ${scope}.`,
+  decisionCitation: (decision, adoptedOn, renewal, validUntil) =>
+    `${decision} of ${humanizeDate(adoptedOn)}${
+      renewal
+        ? `, renewed by ${renewal.decision ? `${renewal.decision} of ${humanizeDate(renewal.adoptedOn)}` : `the Commission's decision of ${humanizeDate(renewal.adoptedOn)}`}`
+        : ''
+    }${validUntil ? `, in force until ${humanizeDate(validUntil)}` : ''}`,
+  adequacyScope: {
+    appi: "businesses handling personal information under Japan's Act on the Protection of Personal Information (APPI)",
+    pipeda: 'commercial organisations subject to the Personal Information Protection and Electronic Documents Act (PIPEDA)',
+    pipa: 'organisations subject to the Personal Information Protection Act (PIPA)',
+    lgpd: 'processing subject to the General Personal Data Protection Law (LGPD)',
+    uk: 'data transferred under the GDPR, except data used for immigration control in the United Kingdom',
+    dpf: 'organisations certified under the EU-US Data Privacy Framework',
+    safe_harbor: 'organisations that had self-certified under Safe Harbor',
+    privacy_shield: 'organisations that were certified under the EU-US Privacy Shield',
+  },
+  adequacyInForce: (country, citation) =>
+    `The European Commission has decided that ${country} ensures an adequate level of protection for personal data (${citation}).`,
+  adequacyPartial: (country, scope, citation) =>
+    `The European Commission's adequacy decision for ${country} (${citation}) does not cover the whole country: it covers ${scope}.`,
   recipientNotCertified:
     'not certified under that framework, so that decision does not cover this transfer and other safeguards are needed.',
   recipientCertified: 'certified under that framework, so that decision covers this transfer.',
@@ -224,6 +249,12 @@ export const en: PolicyCatalogue = {
     `We use your data for direct marketing (${activities})${profiling ? ', including profiling as far as it is related to it' : ''}. You may object to this at any time, without giving reasons, and we will then no longer use your data for direct marketing; we do not weigh your objection against any interest of ours (Art. 21(2) and (3) GDPR).`,
   objectionHow: (email) => `To object, write to ${email}.`,
 
+  complaintWithoutLeadAuthority: (representative) =>
+    `If you think we process your data unlawfully, you may complain to any data protection supervisory authority in the European Economic Area, in particular in the country where you live or work or where the infringement happened. We have no establishment in the EEA, so no single authority leads the supervision of our processing.${
+      representative
+        ? ` Our representative in the Union, ${representative.name} (${representative.address}, ${representative.email}), is the contact point for you and for any supervisory authority (Art. 27 GDPR).`
+        : ''
+    }`,
   complaint: (authority, website) =>
     `If you think we process your data unlawfully, you may complain to a data protection supervisory authority, in particular in the EU country where you live, work or where the infringement happened. The authority responsible for us is the ${authority}${website ? ` (${website})` : ''}.`,
 
