@@ -39,11 +39,31 @@ describe('the policy says only what is true (issue 15)', () => {
     const prospects = await f.dataSubjectCategory({ name: 'Prospects', usesServices: false });
     const employees = await f.dataSubjectCategory({ name: 'Employees', usesServices: false });
     Object.assign(ids, { customers: customers.id, prospects: prospects.id, employees: employees.id });
-    const contact = await f.dataCategory({ name: 'Contact details', description: 'Your name and e-mail address', examples: ['e-mail address'] });
-    const health = await f.dataCategory({ name: 'Heart rate readings', description: 'Heart rate measured by the watch', examples: [], special: true, collection: 'observed' });
-    const leads = await f.dataCategory({ name: 'Purchased business leads', description: 'Business contacts bought from a list broker', examples: ['company e-mail'], collection: 'third_party' });
+    const contact = await f.dataCategory({
+      name: 'Contact details',
+      description: 'Your name and e-mail address',
+      examples: ['e-mail address'],
+    });
+    const health = await f.dataCategory({
+      name: 'Heart rate readings',
+      description: 'Heart rate measured by the watch',
+      examples: [],
+      special: true,
+      collection: 'observed',
+    });
+    const leads = await f.dataCategory({
+      name: 'Purchased business leads',
+      description: 'Business contacts bought from a list broker',
+      examples: ['company e-mail'],
+      collection: 'third_party',
+    });
     const payrollData = await f.dataCategory({ name: 'Salary details', description: 'Gross and net pay', examples: ['gross pay'] });
-    const usage = await f.dataCategory({ name: 'Page views', description: 'Pages of the website you visit', examples: ['pages visited'], collection: 'observed' });
+    const usage = await f.dataCategory({
+      name: 'Page views',
+      description: 'Pages of the website you visit',
+      examples: ['pages visited'],
+      collection: 'observed',
+    });
     const retention = await f.retentionRule({
       name: 'Account',
       period: 'P30D',
