@@ -1,10 +1,12 @@
-import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Principal } from '../auth/api-keys.service';
 import { CurrentPrincipal } from '../auth/principal.decorator';
 import { READ_ROLES, Roles, WRITE_ROLES } from '../auth/roles.decorator';
+import { CONTENT_ETAG, mediaTypes } from '../common/api-headers';
 import { ApiProblems } from '../common/api-problems.decorator';
+import { PositiveIntParamPipe } from '../common/int-param.pipe';
 import { PolicyDiffResponse } from './dto/policy-diff.response';
 import { PolicyFormatQuery } from './dto/policy-format.query';
 import { PolicyVersionResponse } from './dto/policy-version.response';
@@ -22,8 +24,7 @@ export class PolicyVersionsController {
   @Get('preview')
   @Roles(...READ_ROLES)
   @ApiOperation({ operationId: 'previewPolicy', summary: 'The draft generated from the registry as it is now (not published)' })
-  @ApiProduces(...FORMATS_PRODUCED)
-  @ApiResponse({ status: 200, description: 'The policy in the requested format' })
+  @ApiResponse({ status: 200, description: 'The policy in the requested format', content: mediaTypes(FORMATS_PRODUCED) })
   @ApiProblems(400, 401, 403, 404)
   async previewPolicy(
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -62,12 +63,16 @@ export class PolicyVersionsController {
   @Get('versions/:number')
   @Roles(...READ_ROLES)
   @ApiOperation({ operationId: 'getPolicyVersion', summary: 'A published version, as rendered when it was published' })
-  @ApiProduces(...FORMATS_PRODUCED)
-  @ApiResponse({ status: 200, description: 'The version in the requested format' })
+  @ApiResponse({
+    status: 200,
+    description: 'The version in the requested format',
+    content: mediaTypes(FORMATS_PRODUCED),
+    headers: CONTENT_ETAG,
+  })
   @ApiProblems(400, 401, 403, 404)
   async getPolicyVersion(
     @Param('id', new ParseUUIDPipe()) id: string,
-    @Param('number', new ParseIntPipe()) number: number,
+    @Param('number', PositiveIntParamPipe) number: number,
     @Query() query: PolicyFormatQuery,
     @Res() reply: FastifyReply,
   ): Promise<void> {
@@ -88,8 +93,8 @@ export class PolicyVersionsController {
   @ApiProblems(400, 401, 403, 404)
   diffPolicyVersions(
     @Param('id', new ParseUUIDPipe()) id: string,
-    @Param('a', new ParseIntPipe()) a: number,
-    @Param('b', new ParseIntPipe()) b: number,
+    @Param('a', PositiveIntParamPipe) a: number,
+    @Param('b', PositiveIntParamPipe) b: number,
   ): Promise<PolicyDiffResponse> {
     return this.policies.diff(id, a, b);
   }

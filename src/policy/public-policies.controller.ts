@@ -1,8 +1,9 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/roles.decorator';
+import { CONTENT_ETAG, LAST_MODIFIED, mediaTypes } from '../common/api-headers';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { POLICY_LANGUAGES, type PolicyLanguage } from './dto/create-policy.dto';
 import { PolicyFormatQuery } from './dto/policy-format.query';
@@ -27,9 +28,17 @@ export class PublicPoliciesController {
     description:
       'For websites and CMSs. Answers with ETag (the content hash), Last-Modified and Cache-Control, and 304 to a matching If-None-Match. When a later version is scheduled, the answer announces it: a banner in HTML, `upcomingChange` in JSON, and the `X-Policy-Upcoming-Change` header.',
   })
-  @ApiProduces('text/html', 'text/markdown', 'text/plain', 'application/json')
-  @ApiResponse({ status: 200, description: 'The policy in effect' })
-  @ApiResponse({ status: 304, description: 'Not modified since the ETag sent in If-None-Match' })
+  @ApiResponse({
+    status: 200,
+    description: 'The policy in effect',
+    content: mediaTypes(['text/html', 'text/markdown', 'text/plain', 'application/json']),
+    headers: { ...CONTENT_ETAG, ...LAST_MODIFIED },
+  })
+  @ApiResponse({
+    status: 304,
+    description: 'Not modified since the ETag sent in If-None-Match',
+    headers: { ...CONTENT_ETAG, ...LAST_MODIFIED },
+  })
   @ApiProblems(400, 404)
   async getPublishedPolicy(
     @Param('serviceSlug') slug: string,

@@ -5,6 +5,7 @@ import type { Principal } from '../../auth/api-keys.service';
 import { CurrentPrincipal } from '../../auth/principal.decorator';
 import { READ_ROLES, Roles, WRITE_ROLES } from '../../auth/roles.decorator';
 import { ApiProblems } from '../../common/api-problems.decorator';
+import { ETAG } from '../../common/api-headers';
 import { versionEtag } from '../../common/etag';
 import { toPlainItem } from '../shared/plain-item';
 import { ControllerProfileService } from './controller-profile.service';
@@ -25,7 +26,7 @@ export class ControllerProfileController {
     description:
       'Who the controller is and how to reach it, its DPO and representative, and the supervisory authority people may complain to.',
   })
-  @ApiOkResponse({ type: ControllerProfileResponse })
+  @ApiOkResponse({ type: ControllerProfileResponse, headers: ETAG })
   @ApiProblems(401, 403, 404)
   async getControllerProfile(@Res({ passthrough: true }) reply: FastifyReply): Promise<ControllerProfileResponse> {
     const profile = await this.profiles.get();
@@ -37,7 +38,7 @@ export class ControllerProfileController {
   @Roles(...WRITE_ROLES)
   @ApiOperation({ operationId: 'putControllerProfile', summary: 'Create or replace the controller profile' })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; a stale one is refused with 412' })
-  @ApiOkResponse({ type: ControllerProfileResponse })
+  @ApiOkResponse({ type: ControllerProfileResponse, headers: ETAG })
   @ApiProblems(400, 401, 403, 412)
   async putControllerProfile(
     @Body() dto: PutControllerProfileDto,

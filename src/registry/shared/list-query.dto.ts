@@ -1,3 +1,4 @@
+import { MAX_INT4 } from '../../common/validators';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
@@ -16,6 +17,7 @@ export class ListQuery {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_INT4)
   offset: number = 0;
 
   /**

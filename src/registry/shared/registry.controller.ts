@@ -30,6 +30,7 @@ import { READ_ROLES, Roles, WRITE_ROLES } from '../../auth/roles.decorator';
 import type { Principal } from '../../auth/api-keys.service';
 import { CurrentPrincipal } from '../../auth/principal.decorator';
 import { ApiProblems } from '../../common/api-problems.decorator';
+import { ETAG, LOCATION } from '../../common/api-headers';
 import { versionEtag } from '../../common/etag';
 import type { ListQuery } from './list-query.dto';
 import type { RegistryEntity } from './registry.entity';
@@ -87,7 +88,12 @@ export function createRegistryController<E extends RegistryEntity>(
     @Post()
     @Roles(...WRITE_ROLES)
     @ApiOperation({ operationId: `create${singular}`, summary: `Create a ${def.label}`, description: options.description })
-    @ApiResponse({ status: 201, description: 'Created; `Location` and `ETag` name it', schema: { $ref: getSchemaPath(response) } })
+    @ApiResponse({
+      status: 201,
+      description: 'Created; `Location` and `ETag` name it',
+      schema: { $ref: getSchemaPath(response) },
+      headers: { ...LOCATION, ...ETAG },
+    })
     @ApiProblems(400, 401, 403, 409, 422)
     async create(
       @Body() dto: object,
@@ -102,7 +108,7 @@ export function createRegistryController<E extends RegistryEntity>(
     @Get(':id')
     @Roles(...READ_ROLES)
     @ApiOperation({ operationId: `get${singular}`, summary: `Read a ${def.label}; ETag is its version` })
-    @ApiOkResponse({ type: response })
+    @ApiOkResponse({ type: response, headers: ETAG })
     @ApiProblems(400, 401, 403, 404)
     async get(@Param('id', new ParseUUIDPipe()) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<RegistryItem> {
       const item = await this.service.get(id);
@@ -114,7 +120,7 @@ export function createRegistryController<E extends RegistryEntity>(
     @Roles(...WRITE_ROLES)
     @ApiOperation({ operationId: `update${singular}`, summary: `Change some fields of a ${def.label}; null clears an optional field` })
     @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; a stale one is refused with 412' })
-    @ApiOkResponse({ type: response })
+    @ApiOkResponse({ type: response, headers: ETAG })
     @ApiProblems(400, 401, 403, 404, 409, 412, 422)
     async update(
       @Param('id', new ParseUUIDPipe()) id: string,

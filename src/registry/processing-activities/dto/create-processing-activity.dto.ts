@@ -6,6 +6,7 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -262,6 +263,7 @@ export class CreateProcessingActivityDto {
 
   /** Art. 22: automated decision-making, with its logic and significance */
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => AutomatedDecisionDto)
   automatedDecision?: AutomatedDecisionDto | null;
@@ -273,12 +275,14 @@ export class CreateProcessingActivityDto {
 
   /** Art. 13(2)(e) */
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => RequirementDto)
   requirement?: RequirementDto | null;
 
   /** Art. 35 */
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => DpiaDto)
   dpia?: DpiaDto | null;
@@ -294,6 +298,7 @@ export class CreateProcessingActivityDto {
 
   /** Elements that do not apply, each with the reason, so that empty is told apart from forgotten */
   @IsOmittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => ActivityNotApplicableDto)
   notApplicable?: ActivityNotApplicableDto;
