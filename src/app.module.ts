@@ -33,7 +33,7 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRootAsync({
-          useFactory: async () => ({ ...(await dataSourceOptions(config.database)), migrationsRun: true }),
+          useFactory: async () => ({ ...(await dataSourceOptions(config.database, config.lockTimeoutMs)), migrationsRun: true }),
         }),
         AuditModule,
         AuthModule,

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { Logger } from '@nestjs/common';
@@ -32,7 +33,7 @@ function requestId(req: IncomingMessage): string {
   return id;
 }
 
-/** Trusts the nearest `hops` proxies, as Fastify's numeric trustProxy does. */
+/** Trusts the nearest `hops` proxies (Fastify's own numeric trustProxy trusts none). */
 const trustHops =
   (hops: number) =>
   (_address: string, hop: number): boolean =>
@@ -45,6 +46,9 @@ export function createAdapter(config: AppConfig): FastifyAdapter {
     requestIdHeader: false,
     // X-Forwarded-For is believed only from the proxies TRUST_PROXY names; by default nobody's.
     trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
+    // Errors Fastify raises before routing (a path that is not valid percent-encoded UTF-8) are problems too.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) =>
+      sendProblem(reply, request, toProblem(error, String(request.id), new Logger('Http'))),
   });
 }
 

@@ -79,7 +79,7 @@ export function registerJsonOnly(fastify: FastifyInstance): void {
       );
       return;
     }
-    parse(request, text, done);
+    void parse(request, text, done);
   });
   // Path parameters and query values are text too, and reach queries the same way as bodies do.
   fastify.addHook('preValidation', async (request: FastifyRequest) => {

@@ -72,7 +72,7 @@ export class EnvironmentSchema {
    * (1 = the nearest proxy), or a comma-separated list of proxy addresses or CIDR ranges
    */
   @IsOptional()
-  @Matches(/^(\d{1,2}|[\da-fA-F.:/]+(\s*,\s*[\da-fA-F.:/]+)*)$/, {
+  @Matches(/^(|\d{1,2}|[\da-fA-F.:/]+(\s*,\s*[\da-fA-F.:/]+)*)$/, {
     message: 'TRUST_PROXY must be a hop count (such as 1) or a comma-separated list of addresses or CIDR ranges',
   })
   TRUST_PROXY: string = '';

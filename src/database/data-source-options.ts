@@ -6,8 +6,11 @@ import { ENTITIES } from './entities';
 import { pgliteDriver } from './pglite-pool';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-/** TypeORM options for PostgreSQL (DATABASE_URL) or embedded PGlite; the same migrations serve both. */
-export async function dataSourceOptions(database: AppConfig['database']): Promise<DataSourceOptions> {
+/**
+ * TypeORM options for PostgreSQL (DATABASE_URL) or embedded PGlite; the same migrations serve both.
+ * `waitMs` bounds the wait for a connection (PostgreSQL) or for the one embedded session (PGlite).
+ */
+export async function dataSourceOptions(database: AppConfig['database'], waitMs?: number): Promise<DataSourceOptions> {
   const common = {
     type: 'postgres' as const,
     entities: ENTITIES,
@@ -19,11 +22,11 @@ export async function dataSourceOptions(database: AppConfig['database']): Promis
     installExtensions: false,
   };
   if (database.kind === 'postgres') {
-    return { ...common, url: database.url, poolSize: 10 };
+    return { ...common, url: database.url, poolSize: 10, ...(waitMs ? { extra: { connectionTimeoutMillis: waitMs } } : {}) };
   }
   // Loaded only when used: a server on PostgreSQL never needs the embedded database in memory.
   const { PGlite } = await import('@electric-sql/pglite');
   // The dynamic import reads the package's ESM typings, the driver its CommonJS ones: the same class.
   const db = (await PGlite.create(database.dataDir ?? undefined)) as unknown as EmbeddedDatabase;
-  return { ...common, driver: pgliteDriver(db), database: 'postgres' };
+  return { ...common, driver: pgliteDriver(db, waitMs), database: 'postgres' };
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Options, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyReply } from 'fastify';
@@ -63,5 +63,31 @@ export class PublicPoliciesController {
       return;
     }
     await reply.header('Content-Type', policy.contentType).send(policy.body);
+  }
+
+  @Options(':serviceSlug')
+  @HttpCode(204)
+  @ApiOperation({
+    operationId: 'preflightPublishedPolicy',
+    summary: 'CORS preflight for the published policy: any origin may read it',
+  })
+  @ApiResponse({
+    status: 204,
+    description: 'The CORS headers a browser asks for before a cross-origin GET',
+    headers: {
+      'Access-Control-Allow-Origin': { schema: { type: 'string', example: '*' } },
+      'Access-Control-Allow-Methods': { schema: { type: 'string', example: 'GET, HEAD, OPTIONS' } },
+      'Access-Control-Allow-Headers': { schema: { type: 'string' } },
+      'Access-Control-Max-Age': { schema: { type: 'integer' } },
+    },
+  })
+  @ApiProblems(400)
+  preflightPublishedPolicy(@Param('serviceSlug') _slug: string, @Res({ passthrough: true }) reply: FastifyReply): void {
+    void reply
+      .header('Access-Control-Allow-Origin', '*')
+      .header('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS')
+      .header('Access-Control-Allow-Headers', 'Accept, Accept-Language, If-None-Match, If-Modified-Since')
+      .header('Access-Control-Expose-Headers', 'ETag, Last-Modified, X-Policy-Upcoming-Change')
+      .header('Access-Control-Max-Age', '86400');
   }
 }
