@@ -61,6 +61,10 @@ export function declareSharedAnswers(document: OpenAPIObject): void {
     for (const operation of Object.values(item) as Json[]) {
       if (!operation || typeof operation !== 'object' || !operation.responses) continue;
       const id = String(operation.operationId);
+      // A parameter the server defaults may be left out: it is not required, whatever the DTO's `!` says.
+      for (const parameter of (operation.parameters as Json[] | undefined) ?? []) {
+        if ((parameter.schema as Json | undefined)?.default !== undefined) delete parameter.required;
+      }
       const responses = operation.responses as Record<string, Json>;
       if (UNLIMITED.has(id)) {
         // Probes are never rate-limited; what remains is a request the HTTP layer refuses (a malformed URL).

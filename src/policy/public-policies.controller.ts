@@ -1,19 +1,11 @@
 import { Controller, Get, Headers, HttpCode, Options, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/roles.decorator';
 import { CONTENT_ETAG, LAST_MODIFIED, mediaTypes } from '../common/api-headers';
 import { ApiProblems } from '../common/api-problems.decorator';
-import { POLICY_LANGUAGES, type PolicyLanguage } from './dto/create-policy.dto';
-import { PolicyFormatQuery } from './dto/policy-format.query';
+import { PublicPolicyQuery } from './dto/public-policy.query';
 import { PublicPoliciesService } from './public-policies.service';
-
-export class PublicPolicyQuery extends PolicyFormatQuery {
-  @IsOptional()
-  @IsIn(POLICY_LANGUAGES)
-  lang: PolicyLanguage = 'en';
-}
 
 @ApiTags('public')
 @Public()
