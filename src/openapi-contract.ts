@@ -30,6 +30,7 @@ const RETRY_AFTER = { 'Retry-After': { $ref: '#/components/headers/Retry-After' 
 
 const SHARED_PROBLEMS: Record<string, string> = {
   '413': 'The request body is larger than the documented limit, or nested deeper than it',
+  '414': 'A path parameter is longer than the router accepts (100 characters)',
   '415': 'The body is not sent as `application/json`',
   '503': 'The database is unavailable or busy (a long import holds the registry): retry after Retry-After seconds',
 };
@@ -73,6 +74,9 @@ export function declareSharedAnswers(document: OpenAPIObject): void {
       }
       if (operation.requestBody) {
         for (const status of ['413', '415']) responses[status] ??= { description: SHARED_PROBLEMS[status], content: PROBLEM };
+      }
+      if ((operation.parameters as Json[] | undefined)?.some((parameter) => parameter.in === 'path')) {
+        responses['414'] ??= { description: SHARED_PROBLEMS['414'], content: PROBLEM };
       }
       if (!NO_DATABASE.has(id)) {
         responses['503'] ??= { description: SHARED_PROBLEMS['503'], content: PROBLEM };

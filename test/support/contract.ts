@@ -99,7 +99,8 @@ export class Contract {
       // An unknown path or method may only be told so, as a problem.
       const known = this.operations.some((o) => o.pattern.test(path));
       if ((res.status === 404 || (known && res.status === 405) || (upper === 'OPTIONS' && res.status === 204)) && !res.text) return [];
-      if (res.status === 404 || res.status === 405) return this.problemShape(`${upper} ${path}`, res);
+      // A path the router cannot place (an empty segment, say) may also be refused as malformed.
+      if (res.status === 400 || res.status === 404 || res.status === 405) return this.problemShape(`${upper} ${path}`, res);
       return [`${upper} ${path}: no operation in openapi.json, answered ${res.status}`];
     }
     const where = `${op.operationId} (${op.method} ${op.template}) → ${res.status}`;
