@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
+import type { Test } from 'supertest';
 import { bearer, startTestApp, type TestApp } from './support/app';
 import { contract } from './support/contract';
 
@@ -173,9 +174,8 @@ describe('spec-driven fuzz: every operation of openapi/openapi.json refuses bad 
           }
           const url = op.path.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponentLoose(path[name]));
           const search = new URLSearchParams(query).toString();
-          let req = (t.http as unknown as Record<string, (url: string) => import('supertest').Test>)
-            [op.method](`${url}${search ? `?${search}` : ''}`)
-            .set(...bearer(t.keys.dpo));
+          const agent = t.http as unknown as Record<string, (url: string) => Test>;
+          let req = agent[op.method](`${url}${search ? `?${search}` : ''}`).set(...bearer(t.keys.dpo));
           if (ifMatch) req = req.set('If-Match', ifMatch);
           if (body?.kind === 'raw') req = req.set('Content-Type', body.type).send(body.text);
           else if (body?.kind === 'json') req = req.set('Content-Type', 'application/json').send(JSON.stringify(body.value));
