@@ -50,7 +50,12 @@ const badPathValue = fc.oneof(
   hostileText,
   fc.constantFrom('not-a-uuid', '00000000-0000-4000-8000-00000000dead', '2147483648', '9223372036854775807', '1e20', '-1', '0', '1.5'),
 );
-const badQueryValue = fc.oneof(hostileText, fc.constantFrom('abc', '1e20', '-5', '9223372036854775807', 'maybe', 'nope', '2030-13-45'));
+// Node itself refuses a request line past 16 KB (431, before the app sees it): query values stay under that.
+const badQueryValue = fc.oneof(
+  hostileText.filter((text) => text.length < 4000),
+  fc.constant('y'.repeat(3000)),
+  fc.constantFrom('abc', '1e20', '-5', '9223372036854775807', 'maybe', 'nope', '2030-13-45'),
+);
 
 /** A value of the wrong type for a schema: validation must refuse it whatever else the body holds. */
 function wrongTypeFor(schema: Json): fc.Arbitrary<unknown> {
