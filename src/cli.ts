@@ -8,7 +8,10 @@ import { AppModule } from './app.module';
 import { ROLES, type Role } from './auth/api-key.entity';
 import { ApiKeysService } from './auth/api-keys.service';
 import { DomainError } from './common/errors';
-import { configFromProcess } from './config/config';
+import { ConfigError, configFromProcess } from './config/config';
+import { describeStartupError } from './config/startup-errors';
+import { DataDirLockedError, dataDirHolder } from './database/data-dir-lock';
+import { preflight } from './database/preflight';
 import type { RecordRole } from './export/art30-rows';
 import { EXPORT_FORMATS, type ExportFormat, ExportsService } from './export/exports.service';
 import { ImportService } from './import/import.service';
@@ -51,7 +54,15 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const config = configFromProcess({ ROPA_LOAD_EXAMPLE: 'false', LOG_LEVEL: 'warn' });
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error', 'warn'] });
+  // Asked before Nest starts, so the refusal is one line and the server's database is never opened twice.
+  const holder = config.database.kind === 'pglite' && config.database.dataDir ? dataDirHolder(config.database.dataDir) : null;
+  await preflight(config, holder ? cliAdvice(command, holder.port) : undefined);
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, { kind: 'cli', port: null }), {
+    logger: ['error', 'warn'],
+    abortOnError: false,
+  });
+  // Printed only once the database is closed: a key the CLI shows is a key on disk.
+  let printAfterClose = '';
   try {
     switch (command) {
       case 'export': {
@@ -95,7 +106,7 @@ async function main(argv: string[]): Promise<void> {
         if (!ROLES.includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
         const expires = values.expires ? new Date(values.expires) : null;
         const { key, plaintext } = await app.get(ApiKeysService).create(role, values.label ?? `created with the CLI`, expires);
-        process.stdout.write(`Created ${role} key ${key.prefix}… (id ${key.id}). It is shown once:\n\n  ${plaintext}\n\n`);
+        printAfterClose = `Created ${role} key ${key.prefix}… (id ${key.id}). It is shown once:\n\n  ${plaintext}\n\n`;
         return;
       }
       default:
@@ -104,10 +115,28 @@ async function main(argv: string[]): Promise<void> {
   } finally {
     await app.close();
   }
+  if (printAfterClose) process.stdout.write(printAfterClose);
+}
+
+/** What to do instead, when a server holds the embedded database: the same operation over HTTP. */
+function cliAdvice(command: string, port: number | null): string {
+  const base = `http://127.0.0.1:${port ?? 3000}/api/v1`;
+  switch (command) {
+    case 'keys':
+      return `create the key through it: curl -X POST ${base}/api-keys -H "Authorization: Bearer <dpo key>" -H "Content-Type: application/json" -d '{"role":"auditor","label":"…"}' (or POST /api-keys in Swagger UI), or stop the server and run the CLI again`;
+    case 'export':
+      return `export through it: curl -H "Authorization: Bearer <key>" "${base}/exports/ropa?format=xlsx" -o ropa.xlsx, or stop the server and run the CLI again`;
+    case 'import':
+      return `import through it: curl -X POST "${base}/imports/ropa?dryRun=true" -H "Authorization: Bearer <dpo key>" -H "Content-Type: application/json" --data-binary @FILE, or stop the server and run the CLI again`;
+    default:
+      return 'stop it first';
+  }
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UsageError) process.stderr.write(`${error.message}\n\n${USAGE}`);
+  const startupLine = error instanceof ConfigError || error instanceof DataDirLockedError ? error.message : describeStartupError(error, null);
+  if (startupLine !== null) process.stderr.write(`ropa: ${startupLine}\n`);
+  else if (error instanceof UsageError) process.stderr.write(`${error.message}\n\n${USAGE}`);
   else if (error instanceof DomainError)
     process.stderr.write(`${error.title}: ${error.message}\n${error.errors ? `${JSON.stringify(error.errors, null, 2)}\n` : ''}`);
   else process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
