@@ -3,7 +3,8 @@ import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
 
 // A DNS name (RFC 1123 labels) or an IPv4/IPv6 literal; isIP() below refines the IP case.
-const HOST_PATTERN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f:.]+)$/;
+const HOST_PATTERN =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f:.]+)$/;
 
 /** Variables whose value is never printed, not even in an error: a secret or a URL that may hold a password. */
 const SECRET_VARIABLES = new Set(['ROPA_BOOTSTRAP_KEY', 'DATABASE_URL']);
@@ -38,7 +39,9 @@ export class EnvironmentSchema {
   /** An IP address or a host name (no scheme, no port) */
   @IsOptional()
   @IsString()
-  @Matches(HOST_PATTERN, { message: 'HOST must be an IP address or a host name such as 127.0.0.1, 0.0.0.0 or localhost (no scheme, no port)' })
+  @Matches(HOST_PATTERN, {
+    message: 'HOST must be an IP address or a host name such as 127.0.0.1, 0.0.0.0 or localhost (no scheme, no port)',
+  })
   HOST: string = '127.0.0.1';
 
   /** postgres://… selects a PostgreSQL server; unset selects embedded PGlite */

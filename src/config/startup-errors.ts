@@ -47,7 +47,9 @@ export function describeStartupError(error: unknown, config: AppConfig | null): 
         return `HOST=${config?.host}: the host name does not resolve; use 127.0.0.1 (this machine only) or 0.0.0.0 (all interfaces).`;
       return url ? `DATABASE_URL: the database host ${e.hostname ?? ''} does not resolve; check the host name in DATABASE_URL.` : null;
     case 'ECONNREFUSED':
-      return url ? `DATABASE_URL: no PostgreSQL server answers at ${e.address ?? ''}:${e.port ?? ''}; start it or correct the host and port.` : null;
+      return url
+        ? `DATABASE_URL: no PostgreSQL server answers at ${e.address ?? ''}:${e.port ?? ''}; start it or correct the host and port.`
+        : null;
     case '3D000': {
       const name = url ? databaseName(url) : 'named in DATABASE_URL';
       return `DATABASE_URL: the database "${name}" does not exist on that server; create it first, e.g. psql -h <host> -U <user> -d postgres -c 'CREATE DATABASE "${name}"' (or createdb ${name}).`;

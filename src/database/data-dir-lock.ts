@@ -33,9 +33,7 @@ export class DataDirLockedError extends Error {
       holder.kind === 'server'
         ? `a ropa server (pid ${holder.pid}${where}, port ${holder.port ?? 'unknown'})`
         : `the ropa CLI (pid ${holder.pid}${where})`;
-    super(
-      `The data directory ${dataDir} is in use by ${who}; one process per embedded database: ${advice}.`,
-    );
+    super(`The data directory ${dataDir} is in use by ${who}; one process per embedded database: ${advice}.`);
   }
 }
 

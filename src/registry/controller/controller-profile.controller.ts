@@ -1,11 +1,12 @@
-import { Body, Controller, Get, Headers, Put, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Put, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Principal } from '../../auth/api-keys.service';
 import { CurrentPrincipal } from '../../auth/principal.decorator';
 import { READ_ROLES, Roles, WRITE_ROLES } from '../../auth/roles.decorator';
 import { ApiProblems } from '../../common/api-problems.decorator';
 import { versionEtag } from '../../common/etag';
+import { ApiIfMatch, IfMatch } from '../../common/if-match.decorator';
 import { toPlainItem } from '../shared/plain-item';
 import { ControllerProfileService } from './controller-profile.service';
 import { ControllerProfileResponse } from './dto/controller-profile.response';
@@ -36,12 +37,12 @@ export class ControllerProfileController {
   @Put()
   @Roles(...WRITE_ROLES)
   @ApiOperation({ operationId: 'putControllerProfile', summary: 'Create or replace the controller profile' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; a stale one is refused with 412' })
+  @ApiIfMatch()
   @ApiOkResponse({ type: ControllerProfileResponse })
   @ApiProblems(400, 401, 403, 412)
   async putControllerProfile(
     @Body() dto: PutControllerProfileDto,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatch() ifMatch: string | undefined,
     @CurrentPrincipal() actor: Principal | null,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ControllerProfileResponse> {

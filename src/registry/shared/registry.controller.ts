@@ -1,23 +1,7 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Headers,
-  HttpCode,
-  Inject,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-  Res,
-  type Type,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Query, Res, type Type } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiExtraModels,
-  ApiHeader,
   ApiOkResponse,
   ApiOperation,
   ApiProperty,
@@ -31,6 +15,7 @@ import type { Principal } from '../../auth/api-keys.service';
 import { CurrentPrincipal } from '../../auth/principal.decorator';
 import { ApiProblems } from '../../common/api-problems.decorator';
 import { versionEtag } from '../../common/etag';
+import { ApiIfMatch, IfMatch } from '../../common/if-match.decorator';
 import type { ListQuery } from './list-query.dto';
 import type { RegistryEntity } from './registry.entity';
 import type { Page, RegistryItem, RegistryService } from './registry.service';
@@ -46,6 +31,9 @@ export interface RegistryControllerOptions {
   queryDto: Type<ListQuery>;
   response: Type<object>;
 }
+
+/** "data category" → "data categories", "service" → "services": the labels are English nouns. */
+export const pluralLabel = (label: string): string => (/[^aeiou]y$/.test(label) ? `${label.slice(0, -1)}ies` : `${label}s`);
 
 export const registryServiceToken = (def: CrudDefinition): string => `RegistryService:${def.entityType}`;
 
@@ -77,7 +65,7 @@ export function createRegistryController<E extends RegistryEntity>(
 
     @Get()
     @Roles(...READ_ROLES)
-    @ApiOperation({ operationId: `list${plural}`, summary: `List ${def.label}s`, description: options.description })
+    @ApiOperation({ operationId: `list${plural}`, summary: `List ${pluralLabel(def.label)}`, description: options.description })
     @ApiOkResponse({ type: PageResponse })
     @ApiProblems(400, 401, 403)
     list(@Query() query: ListQuery): Promise<Page<RegistryItem>> {
@@ -113,13 +101,13 @@ export function createRegistryController<E extends RegistryEntity>(
     @Patch(':id')
     @Roles(...WRITE_ROLES)
     @ApiOperation({ operationId: `update${singular}`, summary: `Change some fields of a ${def.label}; null clears an optional field` })
-    @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; a stale one is refused with 412' })
+    @ApiIfMatch()
     @ApiOkResponse({ type: response })
     @ApiProblems(400, 401, 403, 404, 409, 412, 422)
     async update(
       @Param('id', new ParseUUIDPipe()) id: string,
       @Body() dto: object,
-      @Headers('if-match') ifMatch: string | undefined,
+      @IfMatch() ifMatch: string | undefined,
       @CurrentPrincipal() actor: Principal | null,
       @Res({ passthrough: true }) reply: FastifyReply,
     ): Promise<RegistryItem> {
@@ -132,12 +120,12 @@ export function createRegistryController<E extends RegistryEntity>(
     @HttpCode(204)
     @Roles(...WRITE_ROLES)
     @ApiOperation({ operationId: `delete${singular}`, summary: `Delete a ${def.label} nothing refers to any more` })
-    @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; a stale one is refused with 412' })
+    @ApiIfMatch()
     @ApiResponse({ status: 204, description: 'Deleted' })
     @ApiProblems(400, 401, 403, 404, 409, 412)
     async remove(
       @Param('id', new ParseUUIDPipe()) id: string,
-      @Headers('if-match') ifMatch: string | undefined,
+      @IfMatch() ifMatch: string | undefined,
       @CurrentPrincipal() actor: Principal | null,
     ): Promise<void> {
       await this.service.remove(id, ifMatch, actor);

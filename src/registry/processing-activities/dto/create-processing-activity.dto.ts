@@ -61,6 +61,12 @@ export class AutomatedDecisionDto {
   significance!: string;
 }
 
+export const ACTIVITY_STATUS_MEANINGS = {
+  draft: 'being written; not in policies',
+  active: 'in the record and the policies',
+  retired: 'ended; kept for the record, never in policies',
+};
+
 export class RequirementDto {
   @ApiEnum(
     {
@@ -157,14 +163,7 @@ export class CreateProcessingActivityDto {
   @IsIn(ACTIVITY_ROLES)
   role!: ActivityRole;
 
-  @ApiEnum(
-    {
-      draft: 'being written; not in policies',
-      active: 'in the record and the policies',
-      retired: 'ended; kept for the record, never in policies',
-    },
-    { description: 'Retire an activity instead of deleting it', example: 'active' },
-  )
+  @ApiEnum(ACTIVITY_STATUS_MEANINGS, { description: 'Retire an activity instead of deleting it', example: 'active' })
   @IsIn(ACTIVITY_STATUSES)
   status!: ActivityStatus;
 
