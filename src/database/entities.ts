@@ -12,6 +12,7 @@ import { SecurityMeasureEntity } from '../registry/security-measures/security-me
 import { ServiceEntity } from '../registry/services/service.entity';
 import { TrackerEntity } from '../registry/trackers/tracker.entity';
 import { TransferEntity } from '../registry/transfers/transfer.entity';
+import { SigningSecretEntity } from '../policy/signing-secret.entity';
 
 /** Every entity, listed explicitly: globs do not work across the CommonJS build and ESM tests. */
 export const ENTITIES = [
@@ -29,4 +30,5 @@ export const ENTITIES = [
   ProcessingActivityEntity,
   PolicyEntity,
   PolicyVersionEntity,
+  SigningSecretEntity,
 ];

@@ -1,4 +1,11 @@
 import type { CrudDefinition } from '../registry/shared/resource-definition';
+
+/**
+ * Where a policy's version in effect is served without a key, whatever its scope (one service, all
+ * services, some data subject categories): by the policy's id, which never changes. A service's main
+ * policy is also served by the service's slug, and a policy for all services by `_organisation`.
+ */
+export const publicPolicyUrl = (policyId: string): string => `/api/v1/public/policies/${policyId}`;
 import { CreatePolicyDto } from './dto/create-policy.dto';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { PolicyEntity } from './policy.entity';
@@ -17,6 +24,7 @@ export const policiesResource: CrudDefinition<PolicyEntity> = {
   sortable: ['title', 'language', 'createdAt', 'updatedAt'],
   searchProperty: 'title',
   nameOf: (p) => p.title,
+  derived: (p) => ({ publicUrl: publicPolicyUrl(p.id) }),
   async dependents(manager, id) {
     const versions = await manager
       .getRepository(PolicyVersionEntity)

@@ -204,7 +204,7 @@ export class RegistryService<E extends RegistryEntity> {
       for (const summary of await loadSummaries(manager, target, [...ids])) names.set(`${target}:${summary.id}`, summary);
     }
     return rows.map((row) => {
-      const item = toPlainItem(row) as RegistryItem;
+      const item = { ...toPlainItem(row), ...this.definition.derived?.(row) } as RegistryItem;
       for (const relation of this.definition.relations) {
         const summaries = relationIds(row, relation.field).map((id) => names.get(`${relation.target}:${id}`) ?? { id, name: '(missing)' });
         item[relation.summary] = relation.many ? summaries : (summaries[0] ?? null);

@@ -54,6 +54,8 @@ export interface CrudDefinition<E extends RegistryEntity = RegistryEntity> {
   dependents?(manager: EntityManager, id: string): Promise<Referrer[]>;
   /** Cross-field rules a DPO cannot mean otherwise, checked on the merged item (400) */
   validate?(item: E): FieldError[];
+  /** Read-only fields derived from the item alone, added to every answer (a policy's public URL) */
+  derived?(item: E): Record<string, unknown>;
 }
 
 /** A resource of the Art. 30 registry: part of every snapshot, export and import. */
