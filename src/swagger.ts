@@ -43,6 +43,23 @@ const TAGS: [string, string][] = [
   ['health', 'Liveness and readiness probes for a load balancer (no key)'],
 ];
 
+/**
+ * Nest writes an object that may be null as `{ allOf: [$ref], nullable: true }`, but in OpenAPI 3.0
+ * `nullable` does not reach into the referenced schema, so null fails it. `anyOf` states both.
+ */
+function nullableRefs(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(nullableRefs);
+  if (typeof node !== 'object' || node === null) return;
+  const record = node as Record<string, unknown>;
+  const allOf = record.allOf as { $ref?: string }[] | undefined;
+  const ref = typeof record.$ref === 'string' ? record.$ref : allOf?.length === 1 ? allOf[0].$ref : undefined;
+  if (ref !== undefined && record.nullable === true) {
+    record.anyOf = [{ $ref: ref }, { type: 'object', nullable: true, enum: [null] }];
+    for (const key of ['$ref', 'allOf', 'nullable', 'type']) delete record[key];
+  }
+  Object.values(record).forEach(nullableRefs);
+}
+
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const builder = new DocumentBuilder()
     .setTitle('ropa')
@@ -76,6 +93,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       },
     },
   };
+  nullableRefs(document);
   // Keys are required everywhere but on the routes marked public, which say so explicitly.
   document.security = [{ bearer: [] }];
   for (const item of Object.values(document.paths)) {

@@ -16,6 +16,7 @@ import type { RegistryService } from '../registry/shared/registry.service';
 import { RESOURCE_DEFINITIONS } from '../registry/shared/resource-registry';
 import type { ResourceDefinition } from '../registry/shared/resource-definition';
 import { AuditService } from '../audit/audit.service';
+import { exampleId } from './example-ids';
 import { ROPA_DOCUMENT_FORMAT, type RegistryCollection } from '../snapshot/ropa-document';
 
 export interface ImportError {
@@ -65,8 +66,13 @@ export class ImportService {
     return true;
   }
 
-  async import(body: unknown, options: { dryRun: boolean; replace: boolean }, actor: Principal | null): Promise<ImportResult> {
-    const { items, controller } = await this.prepare(body);
+  /** `stableIds`: ids derived from each item's type and ref (the example registry, so that Swagger examples can name its items) */
+  async import(
+    body: unknown,
+    options: { dryRun: boolean; replace: boolean; stableIds?: boolean },
+    actor: Principal | null,
+  ): Promise<ImportResult> {
+    const { items, controller } = await this.prepare(body, options.stableIds ?? false);
     const created = Object.fromEntries(
       RESOURCE_DEFINITIONS.map((def) => [def.collection, items.filter((i) => i.def === def).length]),
     ) as ImportResult['created'];
@@ -123,7 +129,7 @@ export class ImportService {
   }
 
   /** Checks the whole document and turns refs into new ids; every problem is reported at once. */
-  private async prepare(body: unknown): Promise<{ items: PreparedItem[]; controller: PutControllerProfileDto | null }> {
+  private async prepare(body: unknown, stableIds: boolean): Promise<{ items: PreparedItem[]; controller: PutControllerProfileDto | null }> {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       throw new RequestValidationError([{ path: '', message: 'the body must be a registry document (an object)' }]);
     }
@@ -157,7 +163,7 @@ export class ImportService {
         const ref = (item as { ref: string }).ref;
         if (ids.has(`${def.entityType}:${ref}`))
           errors.push({ path: `${path}.ref`, ref, message: `ref "${ref}" is used twice in ${def.collection}` });
-        ids.set(`${def.entityType}:${ref}`, randomUUID());
+        ids.set(`${def.entityType}:${ref}`, stableIds ? exampleId(def.entityType, ref) : randomUUID());
       });
       raw.set(def.collection, list as Record<string, unknown>[]);
     }

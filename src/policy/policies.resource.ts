@@ -8,6 +8,7 @@ import type { CrudDefinition } from '../registry/shared/resource-definition';
 export const publicPolicyUrl = (policyId: string): string => `/api/v1/public/policies/${policyId}`;
 import { CreatePolicyDto } from './dto/create-policy.dto';
 import { PolicyVersionEntity } from './policy-version.entity';
+import { POLICY_EXAMPLE, POLICY_PATCH_EXAMPLE } from './dto/policy.example';
 import { PolicyEntity } from './policy.entity';
 
 export const policiesResource: CrudDefinition<PolicyEntity> = {
@@ -16,6 +17,7 @@ export const policiesResource: CrudDefinition<PolicyEntity> = {
   label: 'policy',
   path: 'policies',
   createDto: CreatePolicyDto,
+  examples: { create: POLICY_EXAMPLE, update: POLICY_PATCH_EXAMPLE },
   relations: [
     { field: 'serviceId', target: 'service', many: false, summary: 'service' },
     { field: 'dataSubjectCategoryIds', target: 'data_subject_category', many: true, summary: 'dataSubjectCategories' },

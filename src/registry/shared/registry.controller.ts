@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Query, Res, type Type } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiBody,
   ApiExtraModels,
   ApiOkResponse,
   ApiOperation,
@@ -46,6 +47,9 @@ export function createRegistryController<E extends RegistryEntity>(
   options: RegistryControllerOptions,
 ): Type<object> {
   const { singular, plural, response } = options;
+  // With an example, Swagger UI fills the body with it instead of "string" placeholders.
+  const body = (type: Type<object>, example: object | undefined, summary: string): MethodDecorator =>
+    example ? ApiBody({ type, examples: { example: { summary, value: example } } }) : () => undefined;
 
   class PageResponse {
     @ApiProperty({ type: [response] })
@@ -76,6 +80,7 @@ export function createRegistryController<E extends RegistryEntity>(
     @Roles(...WRITE_ROLES)
     @ApiOperation({ operationId: `create${singular}`, summary: `Create a ${def.label}`, description: options.description })
     @ApiResponse({ status: 201, description: 'Created; `Location` and `ETag` name it', schema: { $ref: getSchemaPath(response) } })
+    @body(def.createDto, def.examples?.create, `A ${def.label} of the example registry`)
     @ApiProblems(400, 401, 403, 409, 422)
     async create(
       @Body() dto: object,
@@ -102,6 +107,7 @@ export function createRegistryController<E extends RegistryEntity>(
     @Roles(...WRITE_ROLES)
     @ApiOperation({ operationId: `update${singular}`, summary: `Change some fields of a ${def.label}; null clears an optional field` })
     @ApiIfMatch()
+    @body(options.updateDto, def.examples?.update, 'Only the fields named change')
     @ApiOkResponse({ type: response })
     @ApiProblems(400, 401, 403, 404, 409, 412, 422)
     async update(

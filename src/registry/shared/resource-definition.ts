@@ -54,6 +54,8 @@ export interface CrudDefinition<E extends RegistryEntity = RegistryEntity> {
   dependents?(manager: EntityManager, id: string): Promise<Referrer[]>;
   /** Cross-field rules a DPO cannot mean otherwise, checked on the merged item (400) */
   validate?(item: E): FieldError[];
+  /** Request bodies Swagger UI offers for POST and PATCH, runnable unchanged on the example registry */
+  examples?: { create: object; update: object };
   /** Read-only fields derived from the item alone, added to every answer (a policy's public URL) */
   derived?(item: E): Record<string, unknown>;
 }

@@ -118,12 +118,14 @@ export class ActivityNotApplicableDto {
   @MaxLength(TEXT)
   retention?: string;
 
+  /** @example "No personal data leave the controller's own systems, which are covered by its general security policy." */
   @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(TEXT)
   securityMeasures?: string;
 
+  /** @example "The data are used by our own staff only and disclosed to no one." */
   @IsOptional()
   @IsString()
   @MinLength(1)
@@ -154,6 +156,7 @@ export class CreateProcessingActivityDto {
   @MaxLength(TEXT)
   purpose!: string;
 
+  /** Internal notes for the record; not shown in the notice @example null */
   @IsOptional()
   @IsString()
   @MaxLength(TEXT)
