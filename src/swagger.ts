@@ -105,8 +105,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 }
 
 export function setupSwagger(app: INestApplication): void {
-  const document = buildOpenApiDocument(app);
-  SwaggerModule.setup('docs', app, document, {
+  // Built on the first request to /docs, not at start: scanning every route costs start-up time a restart need not pay.
+  let document: OpenAPIObject | null = null;
+  SwaggerModule.setup('docs', app, () => (document ??= buildOpenApiDocument(app)), {
     jsonDocumentUrl: 'docs-json',
     customSiteTitle: 'ropa API',
     swaggerOptions: { persistAuthorization: true, displayOperationId: true, tagsSorter: 'alpha' },
