@@ -42,4 +42,6 @@ rmSync(dataDir, { recursive: true, force: true });
 restarts.sort((a, b) => a - b);
 const median = restarts[Math.floor(restarts.length / 2)];
 console.log(`first start (new data dir, migrations, example registry): ${(first / 1000).toFixed(2)} s`);
-console.log(`restart on the existing data dir, ${RUNS} runs: median ${(median / 1000).toFixed(2)} s, max ${(restarts.at(-1) / 1000).toFixed(2)} s`);
+console.log(
+  `restart on the existing data dir, ${RUNS} runs: median ${(median / 1000).toFixed(2)} s, max ${(restarts.at(-1) / 1000).toFixed(2)} s`,
+);

@@ -39,6 +39,10 @@ const TAGS: [string, string][] = [
   ['exports', 'Art. 30(3)-(4): the record in writing, made available to the supervisory authority on request'],
   ['imports', 'The whole record loaded from one document (the JSON export shape), all or nothing'],
   ['audit-events', 'Art. 5(2), 24(1): every change to the record with its before and after state, hash-chained'],
+  [
+    'webhooks',
+    'Art. 12(1), 13(3): signed notices of policy events (a new version published, a change coming into effect) to the sites that show the policy',
+  ],
   ['api-keys', 'Art. 32(1)(b): who may read and change the record (roles dpo, auditor, reader)'],
   ['health', 'Liveness and readiness probes for a load balancer (no key)'],
 ];

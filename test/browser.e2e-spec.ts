@@ -32,6 +32,7 @@ const SLOW = 240_000;
       ROPA_LOAD_EXAMPLE: 'true',
       LOG_LEVEL: 'silent',
       RATE_LIMIT_MAX: '100000',
+      WEBHOOK_WORKER: 'false',
     });
     app = (await createApp(config, { logger: false })).app;
     await app.listen({ port: 0, host: '127.0.0.1' });

@@ -43,6 +43,7 @@ const env = (dir: string, port: number): Record<string, string> => ({
   ROPA_BOOTSTRAP_KEY: KEY,
   ROPA_LOAD_EXAMPLE: 'false',
   LOG_LEVEL: 'silent',
+  WEBHOOK_WORKER: 'false',
 });
 
 (onPostgres ? describe.skip : describe)('one process per embedded (PGlite) data directory', () => {

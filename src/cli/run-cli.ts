@@ -56,7 +56,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
     out.write(USAGE);
     return;
   }
-  const config = loadConfig({ ...env, ROPA_LOAD_EXAMPLE: 'false', LOG_LEVEL: 'warn' });
+  const config = loadConfig({ ...env, ROPA_LOAD_EXAMPLE: 'false', LOG_LEVEL: 'warn', WEBHOOK_WORKER: 'false' });
   // Asked before Nest starts, so the refusal is one line and the server's database is never opened twice.
   const holder = config.database.kind === 'pglite' && config.database.dataDir ? dataDirHolder(config.database.dataDir) : null;
   await preflight(config, holder ? cliAdvice(command, holder.port) : undefined);

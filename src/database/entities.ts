@@ -13,6 +13,9 @@ import { ServiceEntity } from '../registry/services/service.entity';
 import { TrackerEntity } from '../registry/trackers/tracker.entity';
 import { TransferEntity } from '../registry/transfers/transfer.entity';
 import { SigningSecretEntity } from '../policy/signing-secret.entity';
+import { WebhookDeliveryEntity } from '../webhooks/webhook-delivery.entity';
+import { WebhookEndpointEntity } from '../webhooks/webhook-endpoint.entity';
+import { WebhookEventEntity } from '../webhooks/webhook-event.entity';
 
 /** Every entity, listed explicitly: globs do not work across the CommonJS build and ESM tests. */
 export const ENTITIES = [
@@ -31,4 +34,7 @@ export const ENTITIES = [
   PolicyEntity,
   PolicyVersionEntity,
   SigningSecretEntity,
+  WebhookEndpointEntity,
+  WebhookEventEntity,
+  WebhookDeliveryEntity,
 ];

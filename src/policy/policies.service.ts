@@ -18,6 +18,8 @@ import { policiesResource } from './policies.resource';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { publicPolicyUrl } from './policies.resource';
 import { PolicyEntity } from './policy.entity';
+import { WebhookOutbox } from '../webhooks/webhook-outbox';
+import { WebhookWorker } from '../webhooks/webhook-worker';
 
 export interface Rendered {
   body: string;
@@ -72,6 +74,8 @@ export class PoliciesService {
     private readonly snapshots: SnapshotService,
     private readonly audit: AuditService,
     @Inject(registryServiceToken(policiesResource)) private readonly crud: RegistryService<PolicyEntity>,
+    private readonly webhookOutbox: WebhookOutbox,
+    private readonly webhookWorker: WebhookWorker,
   ) {}
 
   async policy(id: string): Promise<PolicyEntity> {
@@ -155,8 +159,11 @@ export class PoliciesService {
         before: null,
         after: { ...toVersionResponse(saved) },
       });
+      // Same transaction: the webhook events exist exactly when the version does.
+      await this.webhookOutbox.versionPublished(manager, policy, saved);
       return saved;
     });
+    this.webhookWorker.kick();
     return toVersionResponse(version);
   }
 

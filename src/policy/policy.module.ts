@@ -12,6 +12,7 @@ import { PreviewLinksService } from './preview-links.service';
 import { PreviewPagesController } from './preview-pages.controller';
 import { PublicPoliciesController } from './public-policies.controller';
 import { PublicPoliciesService } from './public-policies.service';
+import { WebhooksModule } from '../webhooks/webhooks.module';
 
 const policyCrud: Provider = {
   provide: registryServiceToken(policiesResource),
@@ -20,6 +21,7 @@ const policyCrud: Provider = {
 };
 
 @Module({
+  imports: [WebhooksModule],
   controllers: [PoliciesController, PolicyVersionsController, PublicPoliciesController, PreviewPagesController, ComplianceController],
   providers: [policyCrud, PoliciesService, PublicPoliciesService, PreviewLinksService],
   exports: [PoliciesService],
