@@ -13,6 +13,8 @@ export class StartupQuietLogger implements LoggerService {
     else this.inner.log(message, ...rest);
   }
   error(message: unknown, ...rest: unknown[]): void {
+    // A failed listen (port in use…) is reported once, as one line, by main.ts.
+    if (rest.at(-1) === 'NestApplication' && typeof message === 'string' && /^Error: listen E[A-Z]+/.test(message)) return;
     this.inner.error(message, ...rest);
   }
   warn(message: unknown, ...rest: unknown[]): void {
