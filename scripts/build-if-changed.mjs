@@ -22,7 +22,8 @@ const force = process.argv.includes('--force');
 const built = existsSync(STAMP) ? statSync(STAMP).mtimeMs : 0;
 const changed = Math.max(...INPUTS.map(newest));
 if (force || changed > built) {
-  if (!force) process.stderr.write(built === 0 ? 'ropa: building (first start)…\n' : 'ropa: sources changed, building…\n');
+  if (!force)
+    process.stderr.write(built === 0 ? 'ropa: no build yet, building dist/…\n' : 'ropa: sources changed since the last build, building…\n');
   const started = Date.now();
   const result = spawnSync(process.execPath, [join('node_modules', '@nestjs', 'cli', 'bin', 'nest.js'), 'build'], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
