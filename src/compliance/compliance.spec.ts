@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import type { EntityType, LegalBasis, ProcessingActivity, Recipient, RegistrySnapshot, Transfer } from '../snapshot/registry-snapshot';
 import { make, validSnapshot } from '../snapshot/testing/snapshot-factory';
 import { checkCompliance, COMPLIANCE_RULES, type Finding } from './compliance';
+import { browserOnlyWithdrawal } from './rules/transparency.rules';
 
 const withActivity = (o: Partial<ProcessingActivity>, rest: Partial<RegistrySnapshot> = {}) =>
   validSnapshot({ processingActivities: [make.activity(o)], ...rest });
@@ -14,7 +17,45 @@ const withUsTransfer = (t: Partial<Transfer>, r: Partial<Recipient> = {}, rest: 
     ...rest,
   });
 
-const consentActivity = make.activity({ id: 'mkt', name: 'Marketing', legalBasis: 'art6_1_a', consentMechanism: 'Cookie banner' });
+const CLIENT = [{ name: 'Client AG', email: 'privacy@client.example', address: null, phone: null, representative: null }];
+
+/** A Swiss controller with its EU representative, recording the given authority. */
+const swiss = (supervisoryAuthority: { name: string; country: string; website: null }) =>
+  make.controller({
+    registeredAddress: { street: 'Bahnhofstrasse 1', postalCode: '8001', city: 'Zürich', country: 'CH' },
+    representative: { name: 'EU Rep GmbH', email: 'rep@example.eu', address: 'Berlin' },
+    supervisoryAuthority,
+    notApplicable: {},
+  });
+
+const consentActivity = make.activity({
+  id: 'mkt',
+  name: 'Marketing',
+  legalBasis: 'art6_1_a',
+  consentMechanism: 'Cookie banner',
+  consentWithdrawal: 'The cookie panel linked in the footer.',
+});
+
+const jointController = (o: Partial<Recipient> = {}) =>
+  make.recipient({
+    id: 'jc',
+    name: 'Ads Platform Ltd',
+    type: 'joint_controller',
+    country: 'IE',
+    jointArrangement: 'Ads Platform answers for what its pixel collects; we answer for placing it and asking consent.',
+    contactPoint: 'privacy@example.com',
+    ...o,
+  });
+
+/** A third-party pixel on a consent activity whose recipients are as given. */
+const withPixel = (recipients: Recipient[], recipientIds: string[]) =>
+  validSnapshot({
+    recipients: [make.recipient(), ...recipients],
+    processingActivities: [make.activity(), { ...consentActivity, recipientIds }],
+    trackers: [
+      make.tracker({ category: 'marketing', kind: 'pixel', party: 'third', provider: 'Ads Platform Ltd', processingActivityId: 'mkt' }),
+    ],
+  });
 
 interface Case {
   rule: string;
@@ -51,6 +92,7 @@ const CASES: Case[] = [
       validSnapshot({
         controller: make.controller({
           registeredAddress: { street: '1 Main St', postalCode: '10001', city: 'New York', country: 'US' },
+          supervisoryAuthority: { name: 'Federal Trade Commission', country: 'US', website: null },
           notApplicable: {},
         }),
       }),
@@ -59,6 +101,7 @@ const CASES: Case[] = [
         controller: make.controller({
           registeredAddress: { street: '1 Main St', postalCode: '10001', city: 'New York', country: 'US' },
           representative: { name: 'EU Rep GmbH', email: 'rep@example.eu', address: 'Berlin' },
+          supervisoryAuthority: { name: 'Federal Trade Commission', country: 'US', website: null },
           notApplicable: {},
         }),
       }),
@@ -108,14 +151,74 @@ const CASES: Case[] = [
   {
     rule: 'legal-obligation-named',
     entity: ['processing_activity', 'act'],
-    broken: () => withActivity({ legalBasis: 'art6_1_c' }),
-    fixed: () => withActivity({ legalBasis: 'art6_1_c', legalObligation: 'Accounting Act, Art. 74' }),
+    broken: () => withActivity({ legalBasis: 'art6_1_c', legalObligationJurisdiction: 'PL' }),
+    fixed: () => withActivity({ legalBasis: 'art6_1_c', legalObligation: 'Accounting Act, Art. 74', legalObligationJurisdiction: 'PL' }),
+  },
+  {
+    rule: 'legal-obligation-jurisdiction',
+    entity: ['processing_activity', 'act'],
+    broken: () =>
+      withActivity({
+        legalBasis: 'art6_1_c',
+        legalObligation: 'Swiss Federal Act on Direct Federal Tax',
+        legalObligationJurisdiction: 'CH',
+      }),
+    fixed: () => withActivity({ legalBasis: 'art6_1_c', legalObligation: 'Accounting Act, Art. 74', legalObligationJurisdiction: 'PL' }),
+  },
+  {
+    rule: 'legal-obligation-jurisdiction-recorded',
+    entity: ['processing_activity', 'act'],
+    broken: () => withActivity({ legalBasis: 'art6_1_c', legalObligation: 'VAT Directive 2006/112/EC, Art. 242' }),
+    fixed: () =>
+      withActivity({ legalBasis: 'art6_1_c', legalObligation: 'VAT Directive 2006/112/EC, Art. 242', legalObligationJurisdiction: 'EU' }),
+  },
+  {
+    rule: 'child-consent-age',
+    entity: ['controller', 'controller'],
+    broken: () =>
+      validSnapshot({ controller: make.controller({ minimumAge: 13 }), processingActivities: [make.activity(), consentActivity] }),
+    fixed: () =>
+      validSnapshot({ controller: make.controller({ minimumAge: 16 }), processingActivities: [make.activity(), consentActivity] }),
+  },
+  {
+    rule: 'dpia-high-risk',
+    entity: ['processing_activity', 'act'],
+    broken: () => withActivity({ profiling: true, automatedDecision: { logic: 'A score from order history.', significance: 'Refusal.' } }),
+    fixed: () =>
+      withActivity({
+        profiling: true,
+        automatedDecision: { logic: 'A score from order history.', significance: 'Refusal.' },
+        dpia: { required: true, status: 'completed', reference: 'DPIA-1' },
+      }),
+  },
+  {
+    rule: 'data-category-description',
+    entity: ['data_category', 'cat'],
+    broken: () => validSnapshot({ dataCategories: [make.dataCategory({ description: '  ' })] }),
+    fixed: () => validSnapshot(),
+  },
+  {
+    rule: 'tracker-duration',
+    entity: ['tracker', 'trk'],
+    broken: () => validSnapshot({ trackers: [make.tracker({ duration: null })] }),
+    fixed: () => validSnapshot({ trackers: [make.tracker({ kind: 'pixel', duration: null })] }),
+  },
+  {
+    rule: 'controller-lead-authority',
+    entity: ['controller', 'controller'],
+    broken: () => validSnapshot({ controller: swiss({ name: 'UODO', country: 'PL', website: null }) }),
+    fixed: () => validSnapshot({ controller: swiss({ name: 'FDPIC', country: 'CH', website: null }) }),
   },
   {
     rule: 'consent-mechanism',
     entity: ['processing_activity', 'act'],
-    broken: () => withActivity({ legalBasis: 'art6_1_a' }),
-    fixed: () => withActivity({ legalBasis: 'art6_1_a', consentMechanism: 'Unticked box in the sign-up form; unsubscribe link.' }),
+    broken: () => withActivity({ legalBasis: 'art6_1_a', consentWithdrawal: 'The unsubscribe link in every e-mail.' }),
+    fixed: () =>
+      withActivity({
+        legalBasis: 'art6_1_a',
+        consentMechanism: 'Unticked box in the sign-up form.',
+        consentWithdrawal: 'The unsubscribe link in every e-mail.',
+      }),
   },
   {
     rule: 'special-category-condition',
@@ -147,7 +250,7 @@ const CASES: Case[] = [
     entity: ['processing_activity', 'proc'],
     broken: () => validSnapshot({ processingActivities: [make.activity(), make.activity({ id: 'proc', role: 'processor' })] }),
     fixed: () =>
-      validSnapshot({ processingActivities: [make.activity(), make.activity({ id: 'proc', role: 'processor', onBehalfOf: 'Client AG' })] }),
+      validSnapshot({ processingActivities: [make.activity(), make.activity({ id: 'proc', role: 'processor', onBehalfOf: CLIENT })] }),
   },
   {
     rule: 'dpia-incomplete',
@@ -190,8 +293,14 @@ const CASES: Case[] = [
   {
     rule: 'transfer-scc-module',
     entity: ['transfer', 'trf'],
-    broken: () => withUsTransfer({ sccModule: null }),
-    fixed: () => withUsTransfer({ sccModule: 1 }),
+    broken: () => withUsTransfer({ sccModule: null }, { type: 'internal' }),
+    fixed: () => withUsTransfer({ sccModule: null }),
+  },
+  {
+    rule: 'transfer-scc-module-roles',
+    entity: ['transfer', 'trf'],
+    broken: () => withUsTransfer({ sccModule: 1 }),
+    fixed: () => withUsTransfer({ sccModule: 2 }),
   },
   {
     rule: 'transfer-derogation-ground',
@@ -225,8 +334,69 @@ const CASES: Case[] = [
   {
     rule: 'transfer-country-mismatch',
     entity: ['transfer', 'trf'],
-    broken: () => withUsTransfer({ country: 'GB', mechanism: 'adequacy' }),
+    broken: () =>
+      validSnapshot({
+        recipients: [make.recipient({ name: 'Cloud Inc.', country: 'US' })],
+        transfers: [make.transfer({ id: 'trf-us' }), make.transfer({ country: 'GB', mechanism: 'adequacy' })],
+      }),
     fixed: () => withUsTransfer({ country: 'us' }),
+  },
+  {
+    rule: 'consent-withdrawal',
+    entity: ['processing_activity', 'act'],
+    broken: () => withActivity({ legalBasis: 'art6_1_a', consentMechanism: 'Tick box on the form.' }),
+    fixed: () =>
+      withActivity({ legalBasis: 'art6_1_a', consentMechanism: 'Tick box on the form.', consentWithdrawal: 'Untick it in your account.' }),
+  },
+  {
+    rule: 'consent-withdrawal-browser-only',
+    entity: ['processing_activity', 'act'],
+    broken: () =>
+      withActivity({
+        legalBasis: 'art6_1_a',
+        consentMechanism: 'Cookie banner.',
+        consentWithdrawal: 'Block images in your e-mail program or change your browser settings.',
+      }),
+    fixed: () =>
+      withActivity({
+        legalBasis: 'art6_1_a',
+        consentMechanism: 'Cookie banner.',
+        consentWithdrawal: 'Reopen the cookie panel from the footer link, or block images in your browser.',
+      }),
+  },
+  {
+    rule: 'activity-requirement',
+    entity: ['processing_activity', 'act'],
+    broken: () => withActivity({ requirement: null }),
+    fixed: () => withActivity({ requirement: { kind: 'none', consequences: null } }),
+  },
+  {
+    rule: 'children-minimum-age',
+    entity: ['controller', 'controller'],
+    broken: () => validSnapshot({ controller: make.controller({ minimumAge: null }) }),
+    fixed: () =>
+      validSnapshot({
+        controller: make.controller({ minimumAge: null }),
+        dataSubjectCategories: [make.dataSubjectCategory({ name: 'Employees', usesServices: false })],
+      }),
+  },
+  {
+    rule: 'joint-controller-arrangement',
+    entity: ['recipient', 'jc'],
+    broken: () => withPixel([jointController({ jointArrangement: null })], ['jc']),
+    fixed: () => withPixel([jointController()], ['jc']),
+  },
+  {
+    rule: 'joint-controller-contact-point',
+    entity: ['recipient', 'jc'],
+    broken: () => withPixel([jointController({ contactPoint: ' ' })], ['jc']),
+    fixed: () => withPixel([jointController()], ['jc']),
+  },
+  {
+    rule: 'tracker-joint-controller',
+    entity: ['tracker', 'trk'],
+    broken: () => withPixel([jointController({ type: 'processor' })], ['jc']),
+    fixed: () => withPixel([jointController({ name: ' ads platform ltd' })], ['jc']),
   },
   {
     rule: 'tracker-consent',
@@ -260,6 +430,12 @@ describe('COMPLIANCE_RULES', () => {
       expect(rule.article).toMatch(/Art\. \d/);
       expect(rule.description.length).toBeGreaterThan(20);
     }
+  });
+
+  it('is listed rule by rule in the README rule table', () => {
+    const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
+    const missing = COMPLIANCE_RULES.filter((r) => !readme.includes(`| \`${r.id}\``)).map((r) => r.id);
+    expect(missing).toEqual([]);
   });
 
   it('has a firing and a passing case for every rule', () => {
@@ -300,6 +476,7 @@ describe('checkCompliance', () => {
         ...snapshot.processingActivities.map((a) => a.name),
         ...snapshot.recipients.map((r) => r.name),
         ...snapshot.trackers.map((t) => t.name),
+        ...snapshot.dataCategories.map((c) => c.name),
       ].filter((n): n is string => Boolean(n));
       const named = names.some((n) => finding.message.includes(n)) || finding.message.includes('controller profile');
       expect({ rule: finding.rule, named }).toEqual({ rule: finding.rule, named: true });
@@ -377,7 +554,7 @@ describe('activity rules', () => {
 
   it('asks for a consent mechanism under explicit consent for special-category data', () => {
     const snapshot = withActivity({ specialCategoryCondition: 'art9_2_a' }, { dataCategories: [make.dataCategory({ special: true })] });
-    expect(rulesOf(snapshot)).toEqual(['consent-mechanism']);
+    expect(rulesOf(snapshot)).toEqual(['consent-mechanism', 'consent-withdrawal']);
   });
 
   it('checks only active activities, of the controller record for notice elements', () => {
@@ -388,7 +565,7 @@ describe('activity rules', () => {
     expect(
       rulesOf(validSnapshot({ processingActivities: [make.activity(), make.activity({ id: 'x', status: 'draft', ...broken })] })),
     ).toEqual([]);
-    const processor = make.activity({ id: 'p', role: 'processor', onBehalfOf: 'Client AG', ...broken });
+    const processor = make.activity({ id: 'p', role: 'processor', onBehalfOf: CLIENT, ...broken });
     expect(rulesOf(validSnapshot({ processingActivities: [make.activity(), processor] }))).toEqual([]);
   });
 
@@ -396,7 +573,8 @@ describe('activity rules', () => {
     const outside = make.activity({ id: 'x', dataSubjectCategoryIds: [], recipientIds: ['rcp-us'] });
     const snapshot = validSnapshot({
       processingActivities: [make.activity(), outside],
-      recipients: [make.recipient(), make.recipient({ id: 'rcp-us', country: 'US' })],
+      // Our own staff abroad: no other party, so no module follows from the roles.
+      recipients: [make.recipient(), make.recipient({ id: 'rcp-us', country: 'US', type: 'internal' })],
       transfers: [make.transfer({ id: 't-us', recipientId: 'rcp-us', sccModule: null })],
     });
     expect(rulesOf(snapshot)).toEqual(['activity-data-subjects', 'transfer-scc-module']);
@@ -485,6 +663,31 @@ describe('transfer rules', () => {
   });
 });
 
+describe('transparency rules', () => {
+  it('takes browser settings or image blocking alone as no withdrawal, but not when a channel of ours is offered too', () => {
+    expect(browserOnlyWithdrawal('Disable automatic image loading in your e-mail program.')).toBe(true);
+    expect(browserOnlyWithdrawal('Use the privacy extension of your browser.')).toBe(true);
+    expect(browserOnlyWithdrawal('Click the unsubscribe link, or block images.')).toBe(false);
+    expect(browserOnlyWithdrawal('Switch the option off in the app settings.')).toBe(false);
+    expect(browserOnlyWithdrawal(null)).toBe(false);
+  });
+
+  it('asks no joint-controller record of a first-party or strictly necessary tracker', () => {
+    const snapshot = validSnapshot({
+      trackers: [
+        make.tracker({ party: 'third', provider: 'CDN Ltd' }),
+        make.tracker({ id: 'trk2', party: 'first', category: 'strictly_necessary' }),
+      ],
+    });
+    expect(rulesOf(snapshot)).toEqual([]);
+  });
+
+  it('checks joint controllers only when an activity in scope uses them', () => {
+    const snapshot = validSnapshot({ recipients: [make.recipient(), make.recipient({ id: 'jc', type: 'joint_controller' })] });
+    expect(rulesOf(snapshot)).toEqual([]);
+  });
+});
+
 describe('tracker rules', () => {
   it('says why a tracker is not covered by consent', () => {
     const legitimate = make.activity({ id: 'li', name: 'Analytics', legalBasis: 'art6_1_f', legitimateInterest: 'Statistics' });
@@ -518,5 +721,49 @@ describe('tracker rules', () => {
     expect(trackersFlagged({ activityIds, serviceId: null })).toEqual(['elsewhere', 'on-svc']);
     expect(trackersFlagged({ activityIds, trackerIds: new Set(['elsewhere']) })).toEqual(['elsewhere']);
     expect(only(checkCompliance(snapshot), 'tracker-consent')).toHaveLength(2);
+  });
+});
+
+describe('rules where the controller stands', () => {
+  const swissController = make.controller({
+    registeredAddress: { street: 'Bahnhofstrasse 1', postalCode: '8001', city: 'Zürich', country: 'CH' },
+    representative: { name: 'EU Rep GmbH', email: 'rep@example.eu', address: 'Berlin' },
+    supervisoryAuthority: { name: 'FDPIC', country: 'CH', website: null },
+    minimumAge: 13,
+    notApplicable: {},
+  });
+
+  it('needs no transfer for a recipient in the own country of a controller outside the EEA', () => {
+    const snapshot = validSnapshot({
+      controller: swissController,
+      recipients: [make.recipient({ name: 'Swiss Federal Tax Administration', type: 'public_authority', country: 'CH' })],
+    });
+    expect(checkCompliance(snapshot)).toEqual([]);
+    // The same recipient is a third-country one for an EEA controller.
+    expect(rulesOf(validSnapshot({ recipients: snapshot.recipients }))).toEqual(['recipient-transfer-missing']);
+  });
+
+  it('warns that a transfer recorded to the controller’s own country is no transfer', () => {
+    const snapshot = validSnapshot({
+      controller: swissController,
+      recipients: [make.recipient({ country: 'CH' })],
+      transfers: [make.transfer({ country: 'CH', mechanism: 'adequacy', sccModule: null })],
+    });
+    const findings = checkCompliance(snapshot);
+    expect(findings.map((f) => f.rule)).toEqual(['transfer-inside-eea']);
+    expect(findings[0].message).toContain('where we are established');
+  });
+
+  it('does not judge the age of digital consent for a controller outside the EEA', () => {
+    const snapshot = validSnapshot({ controller: swissController, processingActivities: [make.activity(), consentActivity] });
+    expect(rulesOf(snapshot)).not.toContain('child-consent-age');
+  });
+
+  it('counts the recipient’s country, not just any transfer, for a recipient abroad', () => {
+    const snapshot = validSnapshot({
+      recipients: [make.recipient({ country: 'IN' })],
+      transfers: [make.transfer({ country: 'US' })],
+    });
+    expect(rulesOf(snapshot)).toContain('recipient-transfer-missing');
   });
 });

@@ -3,6 +3,7 @@ import type {
   ActivityNotApplicableKey,
   ActivityRole,
   ActivityStatus,
+  ControllerServed,
   DpiaStatus,
   LegalBasis,
   RequirementKind,
@@ -29,17 +30,26 @@ export class ProcessingActivityEntity extends RegistryEntity {
   @Column({ type: 'text' })
   status!: ActivityStatus;
 
-  @Column({ type: 'text' })
-  legalBasis!: LegalBasis;
+  @Column({ type: 'text', nullable: true })
+  legalBasis!: LegalBasis | null;
 
   @Column({ type: 'text', nullable: true })
   legitimateInterest!: string | null;
 
   @Column({ type: 'text', nullable: true })
+  legitimateInterestAssessment!: string | null;
+
+  @Column({ type: 'text', nullable: true })
   legalObligation!: string | null;
 
   @Column({ type: 'text', nullable: true })
+  legalObligationJurisdiction!: string | null;
+
+  @Column({ type: 'text', nullable: true })
   consentMechanism!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  consentWithdrawal!: string | null;
 
   @Column({ type: 'text', nullable: true })
   specialCategoryCondition!: SpecialCategoryCondition | null;
@@ -77,15 +87,21 @@ export class ProcessingActivityEntity extends RegistryEntity {
   @Column({ type: 'boolean', default: false })
   profiling!: boolean;
 
+  @Column({ type: 'boolean', default: false })
+  directMarketing!: boolean;
+
   @Column({ type: 'jsonb', nullable: true })
   requirement!: { kind: RequirementKind; consequences: string | null } | null;
 
   @Column({ type: 'jsonb', nullable: true })
   dpia!: { required: boolean; status: DpiaStatus; reference: string | null } | null;
 
-  @Column({ type: 'text', nullable: true })
-  onBehalfOf!: string | null;
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  onBehalfOf!: ControllerServed[];
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
   notApplicable!: Partial<Record<ActivityNotApplicableKey, string>>;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  retiredAt!: Date | null;
 }

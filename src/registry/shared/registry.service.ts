@@ -83,6 +83,7 @@ export class RegistryService<E extends RegistryEntity> {
   async createWithin(manager: EntityManager, dto: object, actor: Principal | null, presetId?: string): Promise<E> {
     const repo = manager.getRepository(this.definition.entity);
     const entity = repo.create({ ...dto, ...(presetId ? { id: presetId } : {}) } as never) as unknown as E;
+    this.definition.prepare?.(entity, null);
     await this.check(manager, entity);
     const saved = await repo.save(entity);
     const after = toPlainItem(saved);
@@ -111,6 +112,7 @@ export class RegistryService<E extends RegistryEntity> {
     const changes = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
     // A PATCH replaces each field it names; objects such as notApplicable are replaced whole, not merged.
     Object.assign(entity, changes);
+    this.definition.prepare?.(entity, before);
     await this.check(manager, entity);
     const saved = await manager.getRepository(this.definition.entity).save(entity);
     await this.audit.record(manager, actor, {
