@@ -12,6 +12,7 @@ import { SecurityMeasureEntity } from '../registry/security-measures/security-me
 import { ServiceEntity } from '../registry/services/service.entity';
 import { TrackerEntity } from '../registry/trackers/tracker.entity';
 import { TransferEntity } from '../registry/transfers/transfer.entity';
+import { SigningSecretEntity } from '../policy/signing-secret.entity';
 import { WebhookDeliveryEntity } from '../webhooks/webhook-delivery.entity';
 import { WebhookEndpointEntity } from '../webhooks/webhook-endpoint.entity';
 import { WebhookEventEntity } from '../webhooks/webhook-event.entity';
@@ -32,6 +33,7 @@ export const ENTITIES = [
   ProcessingActivityEntity,
   PolicyEntity,
   PolicyVersionEntity,
+  SigningSecretEntity,
   WebhookEndpointEntity,
   WebhookEventEntity,
   WebhookDeliveryEntity,

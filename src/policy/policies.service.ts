@@ -17,6 +17,7 @@ import type { PublishVersionDto } from './dto/publish-version.dto';
 import type { PolicyVersionResponse } from './dto/policy-version.response';
 import { policiesResource } from './policies.resource';
 import { PolicyVersionEntity } from './policy-version.entity';
+import { publicPolicyUrl } from './policies.resource';
 import { PolicyEntity } from './policy.entity';
 import { WebhookOutbox } from '../webhooks/webhook-outbox';
 import { WebhookWorker } from '../webhooks/webhook-worker';
@@ -62,6 +63,7 @@ export function toVersionResponse(v: PolicyVersionEntity): PolicyVersionResponse
     contentHash: v.contentHash,
     publishedAt: v.publishedAt.toISOString(),
     publishedBy: v.publishedBy,
+    publicUrl: publicPolicyUrl(v.policyId),
   };
 }
 

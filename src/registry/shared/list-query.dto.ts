@@ -1,10 +1,11 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export const MAX_PAGE_SIZE = 200;
 
 export class ListQuery {
-  /** Page size, at most 200 */
+  @ApiPropertyOptional({ description: 'Page size, at most 200', default: 50, minimum: 1, maximum: MAX_PAGE_SIZE })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -12,6 +13,7 @@ export class ListQuery {
   @Max(MAX_PAGE_SIZE)
   limit: number = 50;
 
+  @ApiPropertyOptional({ description: 'How many items to skip', default: 0, minimum: 0 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -1,23 +1,8 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Headers,
-  HttpCode,
-  Inject,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-  Res,
-  type Type,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Query, Res, type Type } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiBody,
   ApiExtraModels,
-  ApiHeader,
   ApiOkResponse,
   ApiOperation,
   ApiProperty,
@@ -31,6 +16,7 @@ import type { Principal } from '../../auth/api-keys.service';
 import { CurrentPrincipal } from '../../auth/principal.decorator';
 import { ApiProblems } from '../../common/api-problems.decorator';
 import { versionEtag } from '../../common/etag';
+import { ApiIfMatch, IfMatch } from '../../common/if-match.decorator';
 import type { ListQuery } from './list-query.dto';
 import type { RegistryEntity } from './registry.entity';
 import type { Page, RegistryItem, RegistryService } from './registry.service';
@@ -47,6 +33,9 @@ export interface RegistryControllerOptions {
   response: Type<object>;
 }
 
+/** "data category" → "data categories", "service" → "services": the labels are English nouns. */
+export const pluralLabel = (label: string): string => (/[^aeiou]y$/.test(label) ? `${label.slice(0, -1)}ies` : `${label}s`);
+
 export const registryServiceToken = (def: CrudDefinition): string => `RegistryService:${def.entityType}`;
 
 /**
@@ -58,6 +47,9 @@ export function createRegistryController<E extends RegistryEntity>(
   options: RegistryControllerOptions,
 ): Type<object> {
   const { singular, plural, response } = options;
+  // With an example, Swagger UI fills the body with it instead of "string" placeholders.
+  const body = (type: Type<object>, example: object | undefined, summary: string): MethodDecorator =>
+    example ? ApiBody({ type, examples: { example: { summary, value: example } } }) : () => undefined;
 
   class PageResponse {
     @ApiProperty({ type: [response] })
@@ -77,7 +69,7 @@ export function createRegistryController<E extends RegistryEntity>(
 
     @Get()
     @Roles(...READ_ROLES)
-    @ApiOperation({ operationId: `list${plural}`, summary: `List ${def.label}s`, description: options.description })
+    @ApiOperation({ operationId: `list${plural}`, summary: `List ${pluralLabel(def.label)}`, description: options.description })
     @ApiOkResponse({ type: PageResponse })
     @ApiProblems(400, 401, 403)
     list(@Query() query: ListQuery): Promise<Page<RegistryItem>> {
@@ -88,6 +80,7 @@ export function createRegistryController<E extends RegistryEntity>(
     @Roles(...WRITE_ROLES)
     @ApiOperation({ operationId: `create${singular}`, summary: `Create a ${def.label}`, description: options.description })
     @ApiResponse({ status: 201, description: 'Created; `Location` and `ETag` name it', schema: { $ref: getSchemaPath(response) } })
+    @body(def.createDto, def.examples?.create, `A ${def.label} of the example registry`)
     @ApiProblems(400, 401, 403, 409, 422)
     async create(
       @Body() dto: object,
@@ -113,13 +106,14 @@ export function createRegistryController<E extends RegistryEntity>(
     @Patch(':id')
     @Roles(...WRITE_ROLES)
     @ApiOperation({ operationId: `update${singular}`, summary: `Change some fields of a ${def.label}; null clears an optional field` })
-    @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; a stale one is refused with 412' })
+    @ApiIfMatch()
+    @body(options.updateDto, def.examples?.update, 'Only the fields named change')
     @ApiOkResponse({ type: response })
     @ApiProblems(400, 401, 403, 404, 409, 412, 422)
     async update(
       @Param('id', new ParseUUIDPipe()) id: string,
       @Body() dto: object,
-      @Headers('if-match') ifMatch: string | undefined,
+      @IfMatch() ifMatch: string | undefined,
       @CurrentPrincipal() actor: Principal | null,
       @Res({ passthrough: true }) reply: FastifyReply,
     ): Promise<RegistryItem> {
@@ -132,12 +126,12 @@ export function createRegistryController<E extends RegistryEntity>(
     @HttpCode(204)
     @Roles(...WRITE_ROLES)
     @ApiOperation({ operationId: `delete${singular}`, summary: `Delete a ${def.label} nothing refers to any more` })
-    @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; a stale one is refused with 412' })
+    @ApiIfMatch()
     @ApiResponse({ status: 204, description: 'Deleted' })
     @ApiProblems(400, 401, 403, 404, 409, 412)
     async remove(
       @Param('id', new ParseUUIDPipe()) id: string,
-      @Headers('if-match') ifMatch: string | undefined,
+      @IfMatch() ifMatch: string | undefined,
       @CurrentPrincipal() actor: Principal | null,
     ): Promise<void> {
       await this.service.remove(id, ifMatch, actor);

@@ -100,26 +100,30 @@ export class RegistryService<E extends RegistryEntity> {
 
   async update(id: string, dto: object, ifMatch: string | undefined, actor: Principal | null): Promise<RegistryItem> {
     return this.write(async (manager) => {
-      const repo = manager.getRepository(this.definition.entity);
       const entity = await this.lockForWrite(manager, id, ifMatch);
-      const before = toPlainItem(entity);
-      const changes = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
-      // A PATCH replaces each field it names; objects such as notApplicable are replaced whole, not merged.
-      Object.assign(entity, changes);
-      this.definition.prepare?.(entity, before);
-      await this.check(manager, entity);
-      const saved = await repo.save(entity);
-      const after = toPlainItem(saved);
-      await this.audit.record(manager, actor, {
-        action: 'update',
-        entityType: this.definition.entityType,
-        entityId: id,
-        version: saved.version,
-        before,
-        after,
-      });
+      const saved = await this.updateWithin(manager, entity, dto, actor);
       return (await this.withSummaries(manager, [saved]))[0];
     });
+  }
+
+  /** Applies a PATCH to an item inside the caller's transaction, checked and audited (import rebinding policies). */
+  async updateWithin(manager: EntityManager, entity: E, dto: object, actor: Principal | null): Promise<E> {
+    const before = toPlainItem(entity);
+    const changes = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
+    // A PATCH replaces each field it names; objects such as notApplicable are replaced whole, not merged.
+    Object.assign(entity, changes);
+    this.definition.prepare?.(entity, before);
+    await this.check(manager, entity);
+    const saved = await manager.getRepository(this.definition.entity).save(entity);
+    await this.audit.record(manager, actor, {
+      action: 'update',
+      entityType: this.definition.entityType,
+      entityId: entity.id,
+      version: saved.version,
+      before,
+      after: toPlainItem(saved),
+    });
+    return saved;
   }
 
   async remove(id: string, ifMatch: string | undefined, actor: Principal | null): Promise<void> {
@@ -206,7 +210,7 @@ export class RegistryService<E extends RegistryEntity> {
       for (const summary of await loadSummaries(manager, target, [...ids])) names.set(`${target}:${summary.id}`, summary);
     }
     return rows.map((row) => {
-      const item = toPlainItem(row) as RegistryItem;
+      const item = { ...toPlainItem(row), ...this.definition.derived?.(row) } as RegistryItem;
       for (const relation of this.definition.relations) {
         const summaries = relationIds(row, relation.field).map((id) => names.get(`${relation.target}:${id}`) ?? { id, name: '(missing)' });
         item[relation.summary] = relation.many ? summaries : (summaries[0] ?? null);

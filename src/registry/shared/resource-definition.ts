@@ -59,6 +59,10 @@ export interface CrudDefinition<E extends RegistryEntity = RegistryEntity> {
   prepare?(item: E, previous: Record<string, unknown> | null): void;
   /** Cross-field rules a DPO cannot mean otherwise, checked on the merged item (400) */
   validate?(item: E): FieldError[];
+  /** Request bodies Swagger UI offers for POST and PATCH, runnable unchanged on the example registry */
+  examples?: { create: object; update: object };
+  /** Read-only fields derived from the item alone, added to every answer (a policy's public URL) */
+  derived?(item: E): Record<string, unknown>;
 }
 
 /** A resource of the Art. 30 registry: part of every snapshot, export and import. */
