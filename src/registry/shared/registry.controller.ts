@@ -33,7 +33,7 @@ import { ApiProblems } from '../../common/api-problems.decorator';
 import { versionEtag } from '../../common/etag';
 import type { ListQuery } from './list-query.dto';
 import type { RegistryEntity } from './registry.entity';
-import type { Page, RegistryItem, RegistryService } from './registry.service';
+import type { RegistryItem, RegistryService } from './registry.service';
 import type { CrudDefinition } from './resource-definition';
 
 export interface RegistryControllerOptions {
@@ -46,6 +46,8 @@ export interface RegistryControllerOptions {
   queryDto: Type<ListQuery>;
   response: Type<object>;
 }
+
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 export const registryServiceToken = (def: CrudDefinition): string => `RegistryService:${def.entityType}`;
 
@@ -62,9 +64,12 @@ export function createRegistryController<E extends RegistryEntity>(
   class PageResponse {
     @ApiProperty({ type: [response] })
     items!: object[];
-    total!: number;
+    /** Only with `total=true` */
+    total?: number;
     limit!: number;
     offset!: number;
+    /** Send it as `cursor` (with the same `sort`) for the next page; absent on the last page */
+    nextCursor?: string;
   }
   Object.defineProperty(PageResponse, 'name', { value: `${singular}Page` });
 
@@ -80,8 +85,11 @@ export function createRegistryController<E extends RegistryEntity>(
     @ApiOperation({ operationId: `list${plural}`, summary: `List ${def.label}s`, description: options.description })
     @ApiOkResponse({ type: PageResponse })
     @ApiProblems(400, 401, 403)
-    list(@Query() query: ListQuery): Promise<Page<RegistryItem>> {
-      return this.service.list(query as ListQuery & Record<string, unknown>);
+    async list(@Query() query: ListQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+      // PostgreSQL wrote the page's JSON: it is sent as it came, not parsed and serialised again.
+      const json = await this.service.list(query as ListQuery & Record<string, unknown>);
+      void reply.type(JSON_TYPE);
+      return json;
     }
 
     @Post()
@@ -104,10 +112,10 @@ export function createRegistryController<E extends RegistryEntity>(
     @ApiOperation({ operationId: `get${singular}`, summary: `Read a ${def.label}; ETag is its version` })
     @ApiOkResponse({ type: response })
     @ApiProblems(400, 401, 403, 404)
-    async get(@Param('id', new ParseUUIDPipe()) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<RegistryItem> {
-      const item = await this.service.get(id);
-      void reply.header('ETag', versionEtag(item.version));
-      return item;
+    async get(@Param('id', new ParseUUIDPipe()) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+      const { version, json } = await this.service.get(id);
+      void reply.header('ETag', versionEtag(version)).type(JSON_TYPE);
+      return json;
     }
 
     @Patch(':id')
@@ -146,7 +154,7 @@ export function createRegistryController<E extends RegistryEntity>(
 
   // The generic signatures above erase the DTO types; give the validation pipe and Swagger the real ones.
   const proto = RegistryController.prototype;
-  Reflect.defineMetadata('design:paramtypes', [options.queryDto], proto, 'list');
+  Reflect.defineMetadata('design:paramtypes', [options.queryDto, Object], proto, 'list');
   Reflect.defineMetadata('design:paramtypes', [def.createDto, Object, Object], proto, 'create');
   Reflect.defineMetadata('design:paramtypes', [String, options.updateDto, String, Object, Object], proto, 'update');
   Object.defineProperty(RegistryController, 'name', { value: `${plural}Controller` });
