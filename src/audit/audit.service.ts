@@ -60,7 +60,12 @@ export class AuditService {
     });
     // Each event holds two full item states: a few hundred per statement keep statements a few MB.
     for (let i = 0; i < events.length; i += AUDIT_BATCH) {
-      await repo.createQueryBuilder().insert().values(events.slice(i, i + AUDIT_BATCH) as never).updateEntity(false).execute();
+      await repo
+        .createQueryBuilder()
+        .insert()
+        .values(events.slice(i, i + AUDIT_BATCH) as never)
+        .updateEntity(false)
+        .execute();
     }
     return events;
   }

@@ -18,6 +18,12 @@ export const SNAPSHOT_PAGE_SIZE = 1000;
 
 type SnapshotItem = { id: string; name?: string };
 
+/** A snapshot and the registry version it was read at (the last audit event's number). */
+export interface VersionedSnapshot {
+  version: number;
+  snapshot: RegistrySnapshot;
+}
+
 /**
  * The only reader for compliance, policies and exports: the whole registry, one table after the
  * other, inside one REPEATABLE READ transaction so that it is consistent. A table takes one query per
@@ -30,8 +36,40 @@ export class SnapshotService {
     private readonly audit: AuditService,
   ) {}
 
+  /** The snapshot of the latest registry version read, and the one being built (single flight). */
+  private cached: VersionedSnapshot | null = null;
+  private building: Promise<VersionedSnapshot> | null = null;
+
+  /** The registry now: {@link current}'s snapshot, stamped with this instant. */
   async now(): Promise<RegistrySnapshot> {
+    return (await this.current()).snapshot;
+  }
+
+  /**
+   * The registry's version (one cheap statement) and the snapshot of it. The snapshot is rebuilt only
+   * when the version has moved since the last build, and once however many requests ask at the same
+   * time; the version comes from the database, so a write on another replica is seen at the next call.
+   */
+  async current(): Promise<VersionedSnapshot> {
+    const version = await this.audit.registryVersion();
+    for (;;) {
+      const cached = this.cached;
+      // A snapshot of the registry as it is now, whenever it was read: the date-dependent rules see today.
+      if (cached && cached.version >= version)
+        return { version: cached.version, snapshot: { ...cached.snapshot, asOf: new Date().toISOString() } };
+      this.building ??= this.load().finally(() => {
+        this.building = null;
+      });
+      const built = await this.building;
+      if (!this.cached || built.version > this.cached.version) this.cached = built;
+    }
+  }
+
+  /** Reads the whole registry and its version in one REPEATABLE READ transaction, so that the two agree. */
+  private load(): Promise<VersionedSnapshot> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      // The first statement fixes the transaction's view: the version read is the version of what follows.
+      const version = await this.audit.registryVersion(manager);
       const asOf = new Date().toISOString();
       // Ids, enum values and timestamps repeat across thousands of items: one string each.
       const interner = new Interner();
@@ -44,11 +82,12 @@ export class SnapshotService {
           for (const row of page) items.push(interner.share(row) as SnapshotItem);
         lists.push([def.collection, items.sort(byNameThenId)]);
       }
-      return {
+      const snapshot: RegistrySnapshot = {
         asOf,
         controller: controller ? (toPlainItem(controller) as unknown as RegistrySnapshot['controller']) : null,
         ...(Object.fromEntries(lists) as unknown as Omit<RegistrySnapshot, 'asOf' | 'controller'>),
       };
+      return { version, snapshot };
     });
   }
 

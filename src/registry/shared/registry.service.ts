@@ -46,9 +46,20 @@ export class RegistryService<E extends RegistryEntity> {
    */
   async list(query: ListQuery & Record<string, unknown>): Promise<string> {
     const def = this.definition;
-    const filters = Object.fromEntries(Object.keys(def.filters).filter((name) => query[name] !== undefined).map((name) => [name, query[name]]));
+    const filters = Object.fromEntries(
+      Object.keys(def.filters)
+        .filter((name) => query[name] !== undefined)
+        .map((name) => [name, query[name]]),
+    );
     const sort = query.sort ?? def.sortable[0];
-    const statement = this.statements().list({ filters, q: query.q, sort, cursor: query.cursor as string | undefined, limit: query.limit, offset: query.offset });
+    const statement = this.statements().list({
+      filters,
+      q: query.q,
+      sort,
+      cursor: query.cursor as string | undefined,
+      limit: query.limit,
+      offset: query.offset,
+    });
     const rows = await queryPrepared<{ item: string; id: string; sort_key: string }>(this.dataSource, statement.text, statement.values);
     const more = rows.length > query.limit;
     const page = more ? rows.slice(0, query.limit) : rows;
@@ -230,7 +241,10 @@ export class RegistryService<E extends RegistryEntity> {
   private withSummaries(entity: E, names: Map<string, string>): RegistryItem {
     const item = toPlainItem(entity) as RegistryItem;
     for (const relation of this.definition.relations) {
-      const summaries = relationIds(entity, relation.field).map((id) => ({ id, name: names.get(`${relation.target}:${id}`) ?? '(missing)' }));
+      const summaries = relationIds(entity, relation.field).map((id) => ({
+        id,
+        name: names.get(`${relation.target}:${id}`) ?? '(missing)',
+      }));
       item[relation.summary] = relation.many ? summaries : (summaries[0] ?? null);
     }
     return item;
@@ -269,7 +283,9 @@ function referencesOf(def: CrudDefinition, entity: ObjectLiteral): Reference[] {
   }
   for (const nested of def.nestedRelations ?? []) {
     const list = (entity[nested.field] as Record<string, string>[] | null) ?? [];
-    list.forEach((element, i) => refs.push({ path: `${nested.field}[${i}].${nested.key}`, target: nested.target, id: element[nested.key] }));
+    list.forEach((element, i) =>
+      refs.push({ path: `${nested.field}[${i}].${nested.key}`, target: nested.target, id: element[nested.key] }),
+    );
   }
   return refs;
 }
