@@ -12,6 +12,10 @@ import { SecurityMeasureEntity } from '../registry/security-measures/security-me
 import { ServiceEntity } from '../registry/services/service.entity';
 import { TrackerEntity } from '../registry/trackers/tracker.entity';
 import { TransferEntity } from '../registry/transfers/transfer.entity';
+import { CRUD_DEFINITIONS } from '../registry/shared/resource-registry';
+import { declareSortIndexes } from '../registry/shared/sort-indexes';
+
+declareSortIndexes(CRUD_DEFINITIONS);
 
 /** Every entity, listed explicitly: globs do not work across the CommonJS build and ESM tests. */
 export const ENTITIES = [

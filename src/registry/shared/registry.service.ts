@@ -3,7 +3,6 @@ import type { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../auth/api-keys.service';
 import {
   ConflictError,
-  type FieldError,
   ReferencedResourceError,
   type Referrer,
   RequestValidationError,
