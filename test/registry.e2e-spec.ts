@@ -238,7 +238,9 @@ describe('registry resources', () => {
       expect(desc.body.items.map((i: { name: string }) => i.name)).toEqual([`${marker} B`]);
       expect(desc.body.total).toBe(2);
       // The total is counted only when asked for.
-      const uncounted = await t.http.get(`/api/v1/data-subject-categories?q=${encodeURIComponent(marker)}&sort=-name&limit=1`).set(...dpo());
+      const uncounted = await t.http
+        .get(`/api/v1/data-subject-categories?q=${encodeURIComponent(marker)}&sort=-name&limit=1`)
+        .set(...dpo());
       expect(uncounted.body).not.toHaveProperty('total');
       // The cursor of the first page gives the second, and the last page has none.
       const next = await t.http
