@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bearer, startTestApp, type TestApp } from './support/app';
-import { Factories, type ProcessingActivityItem } from './support/factories';
+import { AuditService } from '../src/audit/audit.service';
+import { SnapshotService } from '../src/snapshot/snapshot.service';
+import { controllerProfile, Factories, type ProcessingActivityItem } from './support/factories';
 import { beyondAuth, SqlCounter } from './support/sql-counter';
 
 const example = JSON.parse(readFileSync(join(process.cwd(), 'examples/livechat-instagram.json'), 'utf8')) as object;
@@ -151,9 +153,42 @@ describe('SQL statements per request', () => {
       ),
     );
     const versionReads = sent.filter((s) => /max\("seq"\)/.test(s));
-    const tableReads = sent.filter((s) => /FROM "processing_activity"/.test(s));
-    // Eight requests read the version (plus the build's own read); the activities table is read once.
+    const updates = sent.filter((s) => /SELECT DISTINCT "entity_type"/.test(s));
+    const tableReads = sent.filter((s) => /FROM "data_subject_category"/.test(s));
+    // Eight requests read the version (plus the build's own read); the change is read and applied once.
     expect(versionReads.length).toBeLessThanOrEqual(9);
+    expect(updates).toHaveLength(1);
     expect(tableReads).toHaveLength(1);
+  });
+
+  it('brings the snapshot up to date by reading only what changed, to the same result as a whole read', async () => {
+    const snapshots = t.app.get(SnapshotService);
+    await snapshots.current();
+    const created = await f.processingActivity({ name: 'Incremental', serviceIds: [activity.serviceIds[0]] });
+    await t.http
+      .patch(`/api/v1/processing-activities/${activity.id}`)
+      .set(...dpo())
+      .send({ description: 'Changed incrementally.' })
+      .expect(200);
+    const doomed = await f.dataSubjectCategory();
+    await t.http
+      .delete(`/api/v1/data-subject-categories/${doomed.id}`)
+      .set(...dpo())
+      .expect(204);
+    await t.http
+      .put('/api/v1/controller')
+      .set(...dpo())
+      .send(controllerProfile({ legalName: 'Incremental Ltd' }))
+      .expect(200);
+    let updated: Awaited<ReturnType<SnapshotService['current']>> | undefined;
+    const sent = await sql.during(async () => (updated = await snapshots.current()));
+    // Only the rows named by the new audit events are read, not whole tables.
+    expect(sent.filter((s) => /ORDER BY "id" LIMIT/.test(s))).toEqual([]);
+    const whole = await new SnapshotService(t.dataSource, t.app.get(AuditService)).current();
+    expect(updated?.version).toBe(whole.version);
+    expect({ ...updated?.snapshot, asOf: null }).toEqual({ ...whole.snapshot, asOf: null });
+    expect(updated?.snapshot.processingActivities.some((a) => a.id === created.id)).toBe(true);
+    expect(updated?.snapshot.dataSubjectCategories.some((c) => c.id === doomed.id)).toBe(false);
+    expect(updated?.snapshot.controller?.legalName).toBe('Incremental Ltd');
   });
 });
