@@ -64,11 +64,13 @@ export function createRegistryController<E extends RegistryEntity>(
   class PageResponse {
     @ApiProperty({ type: [response] })
     items!: object[];
-    /** Only with `total=true` */
+    @ApiProperty({ required: false, description: 'How many items the filters select; only with `total=true`' })
     total?: number;
+    @ApiProperty()
     limit!: number;
+    @ApiProperty()
     offset!: number;
-    /** Send it as `cursor` (with the same `sort`) for the next page; absent on the last page */
+    @ApiProperty({ required: false, description: 'Send it as `cursor` (with the same `sort`) for the next page; absent on the last page' })
     nextCursor?: string;
   }
   Object.defineProperty(PageResponse, 'name', { value: `${singular}Page` });
