@@ -107,8 +107,13 @@ export class RegistryService<E extends RegistryEntity> {
     const entities = input.map(({ dto, id }) => repo.create({ ...dto, ...(id ? { id } : {}) } as never) as unknown as E);
     const names = await this.check(manager, entities);
     // Inserted rows get their generated columns (id, version, timestamps, defaults) back from RETURNING.
-    const chunk = Math.max(1, Math.floor(MAX_PARAMETERS / manager.connection.getMetadata(this.definition.entity).columns.length));
+    const metadata = manager.connection.getMetadata(this.definition.entity);
+    const chunk = Math.max(1, Math.floor(MAX_PARAMETERS / metadata.columns.length));
     for (let i = 0; i < entities.length; i += chunk) await repo.insert(entities.slice(i, i + chunk) as never);
+    // What the row now holds, as `save` gave it: an optional field left out of the body is null, not absent.
+    for (const entity of entities) {
+      for (const column of metadata.columns) if (column.getEntityValue(entity) === undefined) column.setEntityValue(entity, null);
+    }
     await this.audit.recordMany(
       manager,
       actor,
