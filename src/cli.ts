@@ -50,7 +50,7 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
-  const config = configFromProcess({ ROPA_LOAD_EXAMPLE: 'false', LOG_LEVEL: 'warn' });
+  const config = configFromProcess({ ROPA_LOAD_EXAMPLE: 'false', LOG_LEVEL: 'warn', WEBHOOK_WORKER: 'false' });
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error', 'warn'] });
   try {
     switch (command) {

@@ -70,6 +70,8 @@ describe('access control: every route has a decision for every role', () => {
     });
     let n = 0;
     const next = () => `item ${++n}`;
+    const webhookBody = () => ({ url: `https://hooks-${++n}.invalid/ropa`, events: ['policy.version.published'] });
+    const webhook = () => f.post<{ id: string }>('webhooks', webhookBody());
     table = {
       'GET /health/live': { expect: PUBLIC },
       'GET /health/ready': { expect: PUBLIC },
@@ -183,6 +185,35 @@ describe('access control: every route has a decision for every role', () => {
       'GET /api/v1/audit-events': { expect: AUDIT },
       'GET /api/v1/audit-events/export': { expect: AUDIT },
       'GET /api/v1/audit-events/verify': { expect: AUDIT },
+      // Webhooks are the DPO's alone; `.invalid` never resolves (RFC 6761), so no delivery leaves the machine.
+      'GET /api/v1/webhooks': { expect: DPO_ONLY },
+      'POST /api/v1/webhooks': { expect: WRITE_201, request: () => ({ path: '/api/v1/webhooks', body: webhookBody() }) },
+      'GET /api/v1/webhooks/:id': { expect: DPO_ONLY, request: async () => ({ path: `/api/v1/webhooks/${(await webhook()).id}` }) },
+      'PATCH /api/v1/webhooks/:id': {
+        expect: WRITE_200,
+        request: async () => ({ path: `/api/v1/webhooks/${(await webhook()).id}`, body: { active: false } }),
+      },
+      'DELETE /api/v1/webhooks/:id': { expect: DELETE_204, request: async () => ({ path: `/api/v1/webhooks/${(await webhook()).id}` }) },
+      'POST /api/v1/webhooks/:id/rotate-secret': {
+        expect: WRITE_200,
+        request: async () => ({ path: `/api/v1/webhooks/${(await webhook()).id}/rotate-secret`, body: {} }),
+      },
+      'GET /api/v1/webhooks/:id/deliveries': {
+        expect: DPO_ONLY,
+        request: async () => ({ path: `/api/v1/webhooks/${(await webhook()).id}/deliveries` }),
+      },
+      'POST /api/v1/webhooks/:id/ping': {
+        expect: [401, 403, 403, 202],
+        request: async () => ({ path: `/api/v1/webhooks/${(await webhook()).id}/ping` }),
+      },
+      'POST /api/v1/webhooks/:id/deliveries/:deliveryId/redeliver': {
+        expect: [401, 403, 403, 202],
+        request: async () => {
+          const { id } = await webhook();
+          const ping = await t.http.post(`/api/v1/webhooks/${id}/ping`).set('Authorization', `Bearer ${t.keys.dpo}`).expect(202);
+          return { path: `/api/v1/webhooks/${id}/deliveries/${(ping.body as { id: string }).id}/redeliver` };
+        },
+      },
     };
   });
 

@@ -74,11 +74,11 @@ describe('auditor exports', () => {
     await new Factories(t.http, t.keys.dpo).processingActivity({
       name: 'Payroll for Acme',
       role: 'processor',
-      onBehalfOf: 'Acme Ltd, hr@acme.example',
+      onBehalfOf: [{ name: 'Acme Ltd', email: 'hr@acme.example', address: null, phone: null, representative: null }],
     });
     const csv = (await file('format=csv&role=processor')).body.toString('utf8') as string;
-    expect(csv).toContain('Controller on whose behalf we act');
-    expect(csv).toContain('Acme Ltd, hr@acme.example');
+    expect(csv).toContain('Controllers on whose behalf we act');
+    expect(csv).toContain('Acme Ltd (hr@acme.example)');
     expect(csv).not.toContain('Accounting and archiving');
     const jsonld = await t.http.get('/api/v1/exports/ropa?format=jsonld').set(...auditor());
     expect(jsonld.headers['content-type']).toContain('application/ld+json');

@@ -183,7 +183,10 @@ describe('registry resources', () => {
         dataCategoryIds: [category.id],
       });
       await f.processingActivity({ legalBasis: 'art6_1_b' });
-      const processor = await f.processingActivity({ role: 'processor', onBehalfOf: 'Acme' });
+      const processor = await f.processingActivity({
+        role: 'processor',
+        onBehalfOf: [{ name: 'Acme', email: 'privacy@acme.example', address: null, phone: null, representative: null }],
+      });
       const list = async (query: string) =>
         (
           (await t.http.get(`/api/v1/processing-activities?${query}&limit=200`).set(...bearer(t.keys.reader))).body.items as {
@@ -399,7 +402,11 @@ describe('registry resources', () => {
       [{ ...activity, legalBasis: 'art6_1_b', legitimateInterest: 'x' }, 'legitimateInterest'],
       [{ ...activity, legalBasis: 'art6_1_b', legalObligation: 'x' }, 'legalObligation'],
       [{ ...activity, legalBasis: 'art6_1_f', consentMechanism: 'x' }, 'consentMechanism'],
-      [{ ...activity, legalBasis: 'art6_1_b', onBehalfOf: 'Acme' }, 'onBehalfOf'],
+      [{ ...activity, legalBasis: 'art6_1_b', onBehalfOf: [{ name: 'Acme', email: 'privacy@acme.example' }] }, 'onBehalfOf'],
+      [{ ...activity, role: 'processor', legalBasis: 'art6_1_b' }, 'legalBasis'],
+      [{ ...activity, legalBasis: null }, 'legalBasis'],
+      [{ ...activity, legalBasis: 'art6_1_b', legalObligationJurisdiction: 'PL' }, 'legalObligationJurisdiction'],
+      [{ ...activity, legalBasis: 'art6_1_b', retiredAt: '2026-01-01T00:00:00Z' }, 'retiredAt'],
       [{ ...activity, legalBasis: 'art6_1_x' }, 'legalBasis'],
     ])('refuses %j at %s', async (body, field) => {
       const res = await t.http

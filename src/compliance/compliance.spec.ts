@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import type { EntityType, LegalBasis, ProcessingActivity, Recipient, RegistrySnapshot, Transfer } from '../snapshot/registry-snapshot';
 import { make, validSnapshot } from '../snapshot/testing/snapshot-factory';
@@ -12,6 +14,17 @@ const withUsTransfer = (t: Partial<Transfer>, r: Partial<Recipient> = {}, rest: 
     recipients: [make.recipient({ name: 'Cloud Inc.', country: 'US', ...r })],
     transfers: [make.transfer(t)],
     ...rest,
+  });
+
+const CLIENT = [{ name: 'Client AG', email: 'privacy@client.example', address: null, phone: null, representative: null }];
+
+/** A Swiss controller with its EU representative, recording the given authority. */
+const swiss = (supervisoryAuthority: { name: string; country: string; website: null }) =>
+  make.controller({
+    registeredAddress: { street: 'Bahnhofstrasse 1', postalCode: '8001', city: 'Zürich', country: 'CH' },
+    representative: { name: 'EU Rep GmbH', email: 'rep@example.eu', address: 'Berlin' },
+    supervisoryAuthority,
+    notApplicable: {},
   });
 
 const consentActivity = make.activity({ id: 'mkt', name: 'Marketing', legalBasis: 'art6_1_a', consentMechanism: 'Cookie banner' });
@@ -51,6 +64,7 @@ const CASES: Case[] = [
       validSnapshot({
         controller: make.controller({
           registeredAddress: { street: '1 Main St', postalCode: '10001', city: 'New York', country: 'US' },
+          supervisoryAuthority: { name: 'Federal Trade Commission', country: 'US', website: null },
           notApplicable: {},
         }),
       }),
@@ -59,6 +73,7 @@ const CASES: Case[] = [
         controller: make.controller({
           registeredAddress: { street: '1 Main St', postalCode: '10001', city: 'New York', country: 'US' },
           representative: { name: 'EU Rep GmbH', email: 'rep@example.eu', address: 'Berlin' },
+          supervisoryAuthority: { name: 'Federal Trade Commission', country: 'US', website: null },
           notApplicable: {},
         }),
       }),
@@ -108,8 +123,63 @@ const CASES: Case[] = [
   {
     rule: 'legal-obligation-named',
     entity: ['processing_activity', 'act'],
-    broken: () => withActivity({ legalBasis: 'art6_1_c' }),
-    fixed: () => withActivity({ legalBasis: 'art6_1_c', legalObligation: 'Accounting Act, Art. 74' }),
+    broken: () => withActivity({ legalBasis: 'art6_1_c', legalObligationJurisdiction: 'PL' }),
+    fixed: () => withActivity({ legalBasis: 'art6_1_c', legalObligation: 'Accounting Act, Art. 74', legalObligationJurisdiction: 'PL' }),
+  },
+  {
+    rule: 'legal-obligation-jurisdiction',
+    entity: ['processing_activity', 'act'],
+    broken: () =>
+      withActivity({
+        legalBasis: 'art6_1_c',
+        legalObligation: 'Swiss Federal Act on Direct Federal Tax',
+        legalObligationJurisdiction: 'CH',
+      }),
+    fixed: () => withActivity({ legalBasis: 'art6_1_c', legalObligation: 'Accounting Act, Art. 74', legalObligationJurisdiction: 'PL' }),
+  },
+  {
+    rule: 'legal-obligation-jurisdiction-recorded',
+    entity: ['processing_activity', 'act'],
+    broken: () => withActivity({ legalBasis: 'art6_1_c', legalObligation: 'VAT Directive 2006/112/EC, Art. 242' }),
+    fixed: () =>
+      withActivity({ legalBasis: 'art6_1_c', legalObligation: 'VAT Directive 2006/112/EC, Art. 242', legalObligationJurisdiction: 'EU' }),
+  },
+  {
+    rule: 'child-consent-age',
+    entity: ['controller', 'controller'],
+    broken: () =>
+      validSnapshot({ controller: make.controller({ minimumAge: 13 }), processingActivities: [make.activity(), consentActivity] }),
+    fixed: () =>
+      validSnapshot({ controller: make.controller({ minimumAge: 16 }), processingActivities: [make.activity(), consentActivity] }),
+  },
+  {
+    rule: 'dpia-high-risk',
+    entity: ['processing_activity', 'act'],
+    broken: () => withActivity({ profiling: true, automatedDecision: { logic: 'A score from order history.', significance: 'Refusal.' } }),
+    fixed: () =>
+      withActivity({
+        profiling: true,
+        automatedDecision: { logic: 'A score from order history.', significance: 'Refusal.' },
+        dpia: { required: true, status: 'completed', reference: 'DPIA-1' },
+      }),
+  },
+  {
+    rule: 'data-category-description',
+    entity: ['data_category', 'cat'],
+    broken: () => validSnapshot({ dataCategories: [make.dataCategory({ description: '  ' })] }),
+    fixed: () => validSnapshot(),
+  },
+  {
+    rule: 'tracker-duration',
+    entity: ['tracker', 'trk'],
+    broken: () => validSnapshot({ trackers: [make.tracker({ duration: null })] }),
+    fixed: () => validSnapshot({ trackers: [make.tracker({ kind: 'pixel', duration: null })] }),
+  },
+  {
+    rule: 'controller-lead-authority',
+    entity: ['controller', 'controller'],
+    broken: () => validSnapshot({ controller: swiss({ name: 'UODO', country: 'PL', website: null }) }),
+    fixed: () => validSnapshot({ controller: swiss({ name: 'FDPIC', country: 'CH', website: null }) }),
   },
   {
     rule: 'consent-mechanism',
@@ -147,7 +217,7 @@ const CASES: Case[] = [
     entity: ['processing_activity', 'proc'],
     broken: () => validSnapshot({ processingActivities: [make.activity(), make.activity({ id: 'proc', role: 'processor' })] }),
     fixed: () =>
-      validSnapshot({ processingActivities: [make.activity(), make.activity({ id: 'proc', role: 'processor', onBehalfOf: 'Client AG' })] }),
+      validSnapshot({ processingActivities: [make.activity(), make.activity({ id: 'proc', role: 'processor', onBehalfOf: CLIENT })] }),
   },
   {
     rule: 'dpia-incomplete',
@@ -190,8 +260,14 @@ const CASES: Case[] = [
   {
     rule: 'transfer-scc-module',
     entity: ['transfer', 'trf'],
-    broken: () => withUsTransfer({ sccModule: null }),
-    fixed: () => withUsTransfer({ sccModule: 1 }),
+    broken: () => withUsTransfer({ sccModule: null }, { type: 'internal' }),
+    fixed: () => withUsTransfer({ sccModule: null }),
+  },
+  {
+    rule: 'transfer-scc-module-roles',
+    entity: ['transfer', 'trf'],
+    broken: () => withUsTransfer({ sccModule: 1 }),
+    fixed: () => withUsTransfer({ sccModule: 2 }),
   },
   {
     rule: 'transfer-derogation-ground',
@@ -225,7 +301,11 @@ const CASES: Case[] = [
   {
     rule: 'transfer-country-mismatch',
     entity: ['transfer', 'trf'],
-    broken: () => withUsTransfer({ country: 'GB', mechanism: 'adequacy' }),
+    broken: () =>
+      validSnapshot({
+        recipients: [make.recipient({ name: 'Cloud Inc.', country: 'US' })],
+        transfers: [make.transfer({ id: 'trf-us' }), make.transfer({ country: 'GB', mechanism: 'adequacy' })],
+      }),
     fixed: () => withUsTransfer({ country: 'us' }),
   },
   {
@@ -260,6 +340,12 @@ describe('COMPLIANCE_RULES', () => {
       expect(rule.article).toMatch(/Art\. \d/);
       expect(rule.description.length).toBeGreaterThan(20);
     }
+  });
+
+  it('is listed rule by rule in the README rule table', () => {
+    const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
+    const missing = COMPLIANCE_RULES.filter((r) => !readme.includes(`| \`${r.id}\``)).map((r) => r.id);
+    expect(missing).toEqual([]);
   });
 
   it('has a firing and a passing case for every rule', () => {
@@ -300,6 +386,7 @@ describe('checkCompliance', () => {
         ...snapshot.processingActivities.map((a) => a.name),
         ...snapshot.recipients.map((r) => r.name),
         ...snapshot.trackers.map((t) => t.name),
+        ...snapshot.dataCategories.map((c) => c.name),
       ].filter((n): n is string => Boolean(n));
       const named = names.some((n) => finding.message.includes(n)) || finding.message.includes('controller profile');
       expect({ rule: finding.rule, named }).toEqual({ rule: finding.rule, named: true });
@@ -388,7 +475,7 @@ describe('activity rules', () => {
     expect(
       rulesOf(validSnapshot({ processingActivities: [make.activity(), make.activity({ id: 'x', status: 'draft', ...broken })] })),
     ).toEqual([]);
-    const processor = make.activity({ id: 'p', role: 'processor', onBehalfOf: 'Client AG', ...broken });
+    const processor = make.activity({ id: 'p', role: 'processor', onBehalfOf: CLIENT, ...broken });
     expect(rulesOf(validSnapshot({ processingActivities: [make.activity(), processor] }))).toEqual([]);
   });
 
@@ -396,7 +483,8 @@ describe('activity rules', () => {
     const outside = make.activity({ id: 'x', dataSubjectCategoryIds: [], recipientIds: ['rcp-us'] });
     const snapshot = validSnapshot({
       processingActivities: [make.activity(), outside],
-      recipients: [make.recipient(), make.recipient({ id: 'rcp-us', country: 'US' })],
+      // Our own staff abroad: no other party, so no module follows from the roles.
+      recipients: [make.recipient(), make.recipient({ id: 'rcp-us', country: 'US', type: 'internal' })],
       transfers: [make.transfer({ id: 't-us', recipientId: 'rcp-us', sccModule: null })],
     });
     expect(rulesOf(snapshot)).toEqual(['activity-data-subjects', 'transfer-scc-module']);
@@ -518,5 +606,49 @@ describe('tracker rules', () => {
     expect(trackersFlagged({ activityIds, serviceId: null })).toEqual(['elsewhere', 'on-svc']);
     expect(trackersFlagged({ activityIds, trackerIds: new Set(['elsewhere']) })).toEqual(['elsewhere']);
     expect(only(checkCompliance(snapshot), 'tracker-consent')).toHaveLength(2);
+  });
+});
+
+describe('rules where the controller stands', () => {
+  const swissController = make.controller({
+    registeredAddress: { street: 'Bahnhofstrasse 1', postalCode: '8001', city: 'Zürich', country: 'CH' },
+    representative: { name: 'EU Rep GmbH', email: 'rep@example.eu', address: 'Berlin' },
+    supervisoryAuthority: { name: 'FDPIC', country: 'CH', website: null },
+    minimumAge: 13,
+    notApplicable: {},
+  });
+
+  it('needs no transfer for a recipient in the own country of a controller outside the EEA', () => {
+    const snapshot = validSnapshot({
+      controller: swissController,
+      recipients: [make.recipient({ name: 'Swiss Federal Tax Administration', type: 'public_authority', country: 'CH' })],
+    });
+    expect(checkCompliance(snapshot)).toEqual([]);
+    // The same recipient is a third-country one for an EEA controller.
+    expect(rulesOf(validSnapshot({ recipients: snapshot.recipients }))).toEqual(['recipient-transfer-missing']);
+  });
+
+  it('warns that a transfer recorded to the controller’s own country is no transfer', () => {
+    const snapshot = validSnapshot({
+      controller: swissController,
+      recipients: [make.recipient({ country: 'CH' })],
+      transfers: [make.transfer({ country: 'CH', mechanism: 'adequacy', sccModule: null })],
+    });
+    const findings = checkCompliance(snapshot);
+    expect(findings.map((f) => f.rule)).toEqual(['transfer-inside-eea']);
+    expect(findings[0].message).toContain('where we are established');
+  });
+
+  it('does not judge the age of digital consent for a controller outside the EEA', () => {
+    const snapshot = validSnapshot({ controller: swissController, processingActivities: [make.activity(), consentActivity] });
+    expect(rulesOf(snapshot)).not.toContain('child-consent-age');
+  });
+
+  it('counts the recipient’s country, not just any transfer, for a recipient abroad', () => {
+    const snapshot = validSnapshot({
+      recipients: [make.recipient({ country: 'IN' })],
+      transfers: [make.transfer({ country: 'US' })],
+    });
+    expect(rulesOf(snapshot)).toContain('recipient-transfer-missing');
   });
 });

@@ -4,13 +4,25 @@ import type { ComplianceOptions, ComplianceRule, Finding, Severity } from './fin
 import type { Rule } from './rule';
 import { ACTIVITY_RULES } from './rules/activity.rules';
 import { CONTROLLER_RULES } from './rules/controller.rules';
+import { DATA_CATEGORY_RULES } from './rules/data-category.rules';
+import { DPIA_RULES } from './rules/dpia.rules';
+import { LAWFULNESS_RULES } from './rules/lawfulness.rules';
 import { REFERENCE_RULES } from './rules/reference.rules';
 import { TRACKER_RULES } from './rules/tracker.rules';
 import { TRANSFER_RULES } from './rules/transfer.rules';
 
 export type { ComplianceOptions, ComplianceRule, Finding, Severity } from './finding';
 
-const RULES: readonly Rule[] = [...CONTROLLER_RULES, ...ACTIVITY_RULES, ...TRANSFER_RULES, ...TRACKER_RULES, ...REFERENCE_RULES];
+const RULES: readonly Rule[] = [
+  ...CONTROLLER_RULES,
+  ...ACTIVITY_RULES,
+  ...LAWFULNESS_RULES,
+  ...DPIA_RULES,
+  ...DATA_CATEGORY_RULES,
+  ...TRANSFER_RULES,
+  ...TRACKER_RULES,
+  ...REFERENCE_RULES,
+];
 
 /** The catalogue, for the README and Swagger. */
 export const COMPLIANCE_RULES: readonly ComplianceRule[] = Object.freeze(

@@ -1,3 +1,4 @@
+import { establishmentOf, judgeDisclosure } from '../reference/establishment';
 import type { ProcessingActivity, RegistrySnapshot, Tracker } from '../snapshot/registry-snapshot';
 import type { ComplianceOptions } from './finding';
 import type { RuleContext } from './rule';
@@ -30,9 +31,13 @@ export function buildContext(snapshot: RegistrySnapshot, options: ComplianceOpti
   const recorded = snapshot.processingActivities.filter((a) => a.status === 'active' && (!scope || scope.has(a.id)));
   const isProcessor = (a: ProcessingActivity) => a.role === 'processor';
   const usedRecipients = new Set(recorded.flatMap((a) => a.recipientIds));
+  const onDate = dayOf(options.onDate ?? snapshot.asOf);
+  const controllerCountry = establishmentOf(snapshot.controller);
   return {
     snapshot,
-    onDate: dayOf(options.onDate ?? snapshot.asOf),
+    onDate,
+    controllerCountry,
+    disclosure: (country) => judgeDisclosure(controllerCountry, country, onDate),
     controllerActivities: recorded.filter((a) => !isProcessor(a)),
     processorActivities: recorded.filter(isProcessor),
     transfers: scope ? snapshot.transfers.filter((t) => usedRecipients.has(t.recipientId)) : snapshot.transfers,

@@ -10,6 +10,7 @@ import type {
   Tracker,
   Transfer,
 } from '../snapshot/registry-snapshot';
+import type { Disclosure } from '../reference/establishment';
 import type { ComplianceRule, Finding } from './finding';
 
 /** What a rule sees: the snapshot, narrowed to the scope, with lookups by id. */
@@ -17,6 +18,10 @@ export interface RuleContext {
   snapshot: RegistrySnapshot;
   /** YYYY-MM-DD on which adequacy decisions are judged */
   onDate: string;
+  /** The controller's country of establishment (ISO 3166-1 alpha-2), null while no profile records one */
+  controllerCountry: string | null;
+  /** What disclosing data to a country is, from where the controller stands, on `onDate` (one function for all rules) */
+  disclosure(country: string): Disclosure;
   /** Active controller and joint-controller activities in scope: the Art. 30(1) record and the notice */
   controllerActivities: readonly ProcessingActivity[];
   /** Active processor activities in scope: the Art. 30(2) record */

@@ -27,4 +27,18 @@ describe('loadConfig', () => {
       'https://b.example',
     ]);
   });
+  it('reads the webhook settings, with safe defaults', () => {
+    const defaults = loadConfig({}).webhooks;
+    expect(defaults).toMatchObject({ worker: true, allowedPrivateNetworks: [], timeoutMs: 10_000 });
+    const set = loadConfig({
+      WEBHOOK_ALLOWED_PRIVATE_NETWORKS: '127.0.0.0/8, 10.1.0.0/16',
+      WEBHOOK_WORKER: 'false',
+      PUBLIC_BASE_URL: 'https://ropa.example/',
+    });
+    expect(set.webhooks.allowedPrivateNetworks).toEqual(['127.0.0.0/8', '10.1.0.0/16']);
+    expect(set.webhooks.worker).toBe(false);
+    expect(set.publicBaseUrl).toBe('https://ropa.example');
+    expect(() => loadConfig({ WEBHOOK_ALLOWED_PRIVATE_NETWORKS: 'everything' })).toThrow(/WEBHOOK_ALLOWED_PRIVATE_NETWORKS/);
+    expect(() => loadConfig({ PUBLIC_BASE_URL: 'ropa.example' })).toThrow(/PUBLIC_BASE_URL/);
+  });
 });

@@ -71,6 +71,55 @@ export class EnvironmentSchema {
   @Transform(toBoolean)
   @IsBoolean()
   ROPA_LOAD_EXAMPLE: boolean = true;
+
+  /** Absolute base of the public policy URLs that webhook payloads carry, e.g. https://ropa.example.com */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/?#]+(\/[^?#]*)?$/, { message: 'PUBLIC_BASE_URL must be an http(s) URL without query or fragment' })
+  PUBLIC_BASE_URL?: string;
+
+  /** Run the webhook delivery worker in this process (off: the outbox is still written, another replica delivers) */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  WEBHOOK_WORKER: boolean = true;
+
+  @IsOptional()
+  @Transform(toInt)
+  @Min(10)
+  @IsInt()
+  WEBHOOK_POLL_INTERVAL_MS: number = 5_000;
+
+  @IsOptional()
+  @Transform(toInt)
+  @Min(100)
+  @Max(60_000)
+  @IsInt()
+  WEBHOOK_TIMEOUT_MS: number = 10_000;
+
+  @IsOptional()
+  @Transform(toInt)
+  @Min(1)
+  @IsInt()
+  WEBHOOK_RETRY_BASE_MS: number = 10_000;
+
+  @IsOptional()
+  @Transform(toInt)
+  @Min(1)
+  @IsInt()
+  WEBHOOK_RETRY_MAX_DELAY_MS: number = 3_600_000;
+
+  @IsOptional()
+  @Transform(toInt)
+  @Min(0)
+  @IsInt()
+  WEBHOOK_RETRY_PERIOD_MS: number = 259_200_000;
+
+  /** Comma-separated CIDRs of private networks webhooks may reach (SSRF guard), e.g. 127.0.0.0/8,10.1.0.0/16 */
+  @IsOptional()
+  @Matches(/^\s*([0-9a-fA-F:.]+\/\d{1,3}\s*)?(,\s*[0-9a-fA-F:.]+\/\d{1,3}\s*)*$/, {
+    message: 'WEBHOOK_ALLOWED_PRIVATE_NETWORKS must be a comma-separated list of CIDRs such as 127.0.0.0/8',
+  })
+  WEBHOOK_ALLOWED_PRIVATE_NETWORKS: string = '';
 }
 
 export interface AppConfig {
@@ -84,6 +133,18 @@ export interface AppConfig {
   rateLimit: { ttlSeconds: number; max: number };
   bootstrapKey: string | null;
   loadExample: boolean;
+  /** Base of absolute public URLs; null: webhook payloads carry the path only */
+  publicBaseUrl: string | null;
+  webhooks: WebhookConfig;
+}
+
+export interface WebhookConfig {
+  worker: boolean;
+  pollIntervalMs: number;
+  timeoutMs: number;
+  retry: { baseMs: number; maxDelayMs: number; periodMs: number };
+  /** CIDRs of private networks that webhook targets may resolve to */
+  allowedPrivateNetworks: string[];
 }
 
 export class ConfigError extends Error {}
@@ -92,7 +153,7 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const known = Object.fromEntries(
     Object.keys(new EnvironmentSchema())
-      .concat(['DATABASE_URL', 'ROPA_BOOTSTRAP_KEY'])
+      .concat(['DATABASE_URL', 'ROPA_BOOTSTRAP_KEY', 'PUBLIC_BASE_URL'])
       .filter((key) => env[key] !== undefined && env[key] !== '')
       .map((key) => [key, env[key]]),
   );
@@ -117,6 +178,20 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     rateLimit: { ttlSeconds: parsed.RATE_LIMIT_TTL_SECONDS, max: parsed.RATE_LIMIT_MAX },
     bootstrapKey: parsed.ROPA_BOOTSTRAP_KEY ?? null,
     loadExample: parsed.ROPA_LOAD_EXAMPLE,
+    publicBaseUrl: parsed.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? null,
+    webhooks: {
+      worker: parsed.WEBHOOK_WORKER,
+      pollIntervalMs: parsed.WEBHOOK_POLL_INTERVAL_MS,
+      timeoutMs: parsed.WEBHOOK_TIMEOUT_MS,
+      retry: {
+        baseMs: parsed.WEBHOOK_RETRY_BASE_MS,
+        maxDelayMs: parsed.WEBHOOK_RETRY_MAX_DELAY_MS,
+        periodMs: parsed.WEBHOOK_RETRY_PERIOD_MS,
+      },
+      allowedPrivateNetworks: parsed.WEBHOOK_ALLOWED_PRIVATE_NETWORKS.split(',')
+        .map((n) => n.trim())
+        .filter(Boolean),
+    },
   };
 }
 

@@ -12,6 +12,9 @@ import { SecurityMeasureEntity } from '../registry/security-measures/security-me
 import { ServiceEntity } from '../registry/services/service.entity';
 import { TrackerEntity } from '../registry/trackers/tracker.entity';
 import { TransferEntity } from '../registry/transfers/transfer.entity';
+import { WebhookDeliveryEntity } from '../webhooks/webhook-delivery.entity';
+import { WebhookEndpointEntity } from '../webhooks/webhook-endpoint.entity';
+import { WebhookEventEntity } from '../webhooks/webhook-event.entity';
 import { CRUD_DEFINITIONS } from '../registry/shared/resource-registry';
 import { declareSortIndexes } from '../registry/shared/sort-indexes';
 
@@ -33,4 +36,7 @@ export const ENTITIES = [
   ProcessingActivityEntity,
   PolicyEntity,
   PolicyVersionEntity,
+  WebhookEndpointEntity,
+  WebhookEventEntity,
+  WebhookDeliveryEntity,
 ];

@@ -38,21 +38,22 @@ describe('art30Rows', () => {
       description: 'Order handling in the shop.',
       legalBasis: 'Art. 6(1)(b) performance of a contract',
       dataSubjects: 'Customers',
-      dataCategories: 'E-mail address; Name; Phone number',
+      dataCategories: 'E-mail address: How to reach you.; Name: How to reach you.; Phone number: How to reach you.',
       recipients:
-        'CRM, Inc. (processor acting on our instructions (Art. 28), US); Hosting GmbH (processor acting on our instructions (Art. 28), DE)',
-      securityMeasures: 'Encryption in transit (technical); Staff training (organisational)',
+        'CRM, Inc. (processor acting on our instructions (Art. 28), United States); Hosting GmbH (processor acting on our instructions (Art. 28), Germany)',
+      securityMeasures: 'Encryption in transit (technical): TLS 1.2 or later.; Staff training (organisational): Yearly.',
       services: 'Shop',
       updatedAt: '2026-03-01T10:00:00.000Z',
       version: '3',
     });
     expect(orders.transfers).toBe(
-      'CRM, Inc. → US: Art. 46(2)(c) standard contractual clauses (Decision (EU) 2021/914), Module Two (controller to processor). Encryption in transit and at rest.; ' +
-        'CRM, Inc. → US: Art. 45 EU-US Data Privacy Framework (Decision (EU) 2023/1795), for a certified recipient',
+      'CRM, Inc. → United States: Art. 46(2)(c) standard contractual clauses (Decision (EU) 2021/914), Module Two (controller to processor). Encryption in transit and at rest.; ' +
+        'CRM, Inc. → United States: Art. 45 EU-US Data Privacy Framework (Decision (EU) 2023/1795), for a certified recipient',
     );
     expect(orders.retention).toBe(
-      'Contract: P3Y from the end of the contract — Three years after the contract ends.; ' +
-        'E-mail address — Tax records: P5Y from the time the data are collected — Five years from the end of the tax year. (Ordynacja podatkowa art. 86)',
+      'E-mail address — Tax records: 5 years from the time the data are collected — Five years from the end of the tax year. (Ordynacja podatkowa art. 86); ' +
+        'Name — Contract: 3 years from the end of the contract — Three years after the contract ends.; ' +
+        'Phone number — Contract: 3 years from the end of the contract — Three years after the contract ends.',
     );
     expect(orders.sources).toBe('provided by the data subject: E-mail address, Name, Phone number');
     expect(orders.rights).toBe(
@@ -63,13 +64,13 @@ describe('art30Rows', () => {
 
   it('marks special and criminal data and names the Art. 9 condition, Art. 10 authorisation and withdrawal of consent', () => {
     const health = row('Health benefits');
-    expect(health.dataCategories).toBe('Health data [special category, Art. 9]; Name');
+    expect(health.dataCategories).toBe('Health data [special category, Art. 9]: How to reach you.; Name: How to reach you.');
     expect(health.specialCategoryCondition).toBe('Art. 9(2)(a) explicit consent');
     expect(health.consentMechanism).toBe('Signed form');
     expect(health.rights).toContain('to withdraw consent (Art. 7(3))');
-    expect(health.dpia).toBe('required; in progress; DPIA-7');
+    expect([health.dpiaRequired, health.dpiaStatus, health.dpiaReference]).toEqual(['yes', 'in progress', 'DPIA-7']);
     const screening = row('Background screening');
-    expect(screening.dataCategories).toBe('Criminal record [criminal offence data, Art. 10]');
+    expect(screening.dataCategories).toMatch(/^Criminal record \[criminal offence data, Art\. 10\]/);
     expect(screening.criminalDataAuthorisation).toContain('art. 23');
     expect(screening.legalObligation).toBe('Act on the protection of classified information');
     expect(screening.sources).toBe('National Criminal Register; obtained from a third party (Art. 14): Criminal record');
@@ -80,19 +81,19 @@ describe('art30Rows', () => {
     expect(screening.retention).toBe('Not applicable: Deleted by the register operator.');
     expect(screening.securityMeasures).toBe('Not applicable: Handled on paper by the register.');
     expect(screening.recipients).toBe('Not applicable: Nobody else receives it.');
-    expect(screening.transfers).toBe('None recorded');
+    expect(screening.transfers).toBe('None (no recipient in a third country)');
   });
 
   it('names joint controllers, the Art. 49 derogation and the automated decision with its logic and significance', () => {
     const health = row('Health benefits');
     expect(health.role).toBe('joint controller (Art. 26)');
-    expect(health.jointControllers).toBe('Partner SA (FR, arrangement: JCA 2024)');
-    expect(health.transfers).toBe('Insurer Ltd → GB: Art. 45 adequacy decision of the European Commission');
+    expect(health.jointControllers).toBe('Partner SA (France, arrangement: JCA 2024)');
+    expect(health.transfers).toBe('Insurer Ltd → United Kingdom: Art. 45 adequacy decision of the European Commission');
     const fraud = row('Fraud scoring');
     expect(fraud.transfers).toContain(
-      'Support Pvt Ltd → IN: Art. 49(1), second subparagraph: compelling legitimate interests. Assessment on file',
+      'Support Pvt Ltd → India: Art. 49(1), second subparagraph: compelling legitimate interests. Assessment on file',
     );
-    expect(fraud.transfers).toContain('Support Pvt Ltd → IN: Art. 46(2)(b) and 47 binding corporate rules');
+    expect(fraud.transfers).toContain('Support Pvt Ltd → India: Art. 46(2)(b) and 47 binding corporate rules');
     expect(fraud.automatedDecisions).toBe(
       'Automated decision-making — logic: A score from order history and IP location.; significance and consequences: Orders above the threshold are refused.; Profiling',
     );
@@ -101,22 +102,50 @@ describe('art30Rows', () => {
     expect(fraud.legitimateInterest).toBe('Preventing fraud against us and our customers.');
   });
 
-  it('lists the controller served, the processing, transfers and measures in the processor record (Art. 30(2))', () => {
-    expect(rowsOf('processor')).toEqual([
-      {
-        name: 'Payroll for Acme',
-        onBehalfOf: 'Acme Ltd, 1 High Street, London, hr@acme.example',
-        purpose: 'Payroll computation for a client.',
-        status: 'active',
-        recipients: 'Support Pvt Ltd (sub-processor engaged by one of our processors (Art. 28(4)), IN)',
-        transfers:
-          'Support Pvt Ltd → IN: Art. 49(1), second subparagraph: compelling legitimate interests. Assessment on file, SA informed.; ' +
-          'Support Pvt Ltd → IN: Art. 46(2)(b) and 47 binding corporate rules. Encryption in transit and at rest.',
-        securityMeasures: 'Encryption in transit (technical)',
-        updatedAt: '2026-03-01T10:00:00.000Z',
-        version: '3',
-      },
-    ]);
+  it('lists the controllers served with contacts, our identity, the processing, transfers and measures in the processor record (Art. 30(2))', () => {
+    const [payroll, ...rest] = rowsOf('processor');
+    expect(rest).toEqual([]);
+    expect(payroll).toMatchObject({
+      processorName: 'Przykład Sp. z o.o. (0000123456)',
+      dpo: 'None designated: No large-scale monitoring (Art. 37(1)).',
+      name: 'Payroll for Acme',
+      onBehalfOf: 'Acme Ltd (1 High Street, London, hr@acme.example)',
+      controllerRepresentatives: 'Acme Ltd: Acme EU BV, Keizersgracht 1, Amsterdam, eu@acme.example',
+      purpose: 'Payroll computation for a client.',
+      recipients: 'Support Pvt Ltd (sub-processor engaged by one of our processors (Art. 28(4)), India)',
+      processorContracts: 'Support Pvt Ltd: DPA 2025-01',
+      securityMeasures: 'Encryption in transit (technical): TLS 1.2 or later.',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      retiredAt: '',
+    });
+  });
+
+  it('tells "None" apart from "Not recorded", and dates a retired activity', () => {
+    const snapshot = exportSnapshot({
+      processingActivities: [
+        fixture.activity({
+          status: 'retired',
+          retiredAt: '2026-06-30T00:00:00.000Z',
+          legalBasis: 'art6_1_f',
+          legitimateInterest: 'Security',
+          legitimateInterestAssessment: 'https://intranet.example/lia/7',
+          requirement: null,
+          securityMeasureIds: [],
+          retentionRuleId: null,
+          retentionByCategory: [],
+        }),
+      ],
+    });
+    const [only] = rowsOf('controller', snapshot);
+    expect(only.retiredAt).toBe('2026-06-30T00:00:00.000Z');
+    expect(only.legitimateInterestAssessment).toBe('https://intranet.example/lia/7');
+    expect(only.requirement).toBe('Not recorded');
+    expect(only.securityMeasures).toBe('Not recorded');
+    expect(only.retention).toMatch(/— not recorded/);
+    expect(only.automatedDecisions).toBe('None');
+    expect(only.consentMechanism).toBe('Not applicable');
+    expect(only.specialCategoryCondition).toBe('None (no special-category data)');
+    expect(only.controllerName).toBe('Przykład Sp. z o.o. (0000123456)');
   });
 
   it('gives the same rows whatever order an activity lists its references in', () => {

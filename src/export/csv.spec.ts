@@ -22,8 +22,9 @@ describe('writeCsv', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toEqual(CONTROLLER_COLUMNS.map((c) => c.header));
     expect(rows[1]).toHaveLength(CONTROLLER_COLUMNS.length);
-    expect(rows[1][0]).toBe(`'${name}`);
-    expect(rows[1][1]).toBe(purpose);
+    const at = (key: string) => CONTROLLER_COLUMNS.findIndex((c) => c.key === key);
+    expect(rows[1][at('name')]).toBe(`'${name}`);
+    expect(rows[1][at('purpose')]).toBe(purpose);
   });
 
   it('prefixes every cell that a spreadsheet would evaluate, and only those', () => {
@@ -38,7 +39,8 @@ describe('writeCsv', () => {
     const snapshot = exportSnapshot({ processingActivities: [fixture.activity({ name: 'Zgłoszenia MIRKÓW – €' })] });
     const bytes = await collect((out) => writeCsv(CONTROLLER_COLUMNS, art30Rows(snapshot, 'controller'), out));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(parseCsv(bytes.toString('utf8').slice(1))[1][0]).toBe('Zgłoszenia MIRKÓW – €');
+    const name = CONTROLLER_COLUMNS.findIndex((c) => c.key === 'name');
+    expect(parseCsv(bytes.toString('utf8').slice(1))[1][name]).toBe('Zgłoszenia MIRKÓW – €');
   });
 
   it('writes the processor record with the controller served', async () => {
@@ -46,7 +48,9 @@ describe('writeCsv', () => {
     const [header, payroll, ...rest] = parseCsv(text.slice(1));
     expect(rest).toEqual([]);
     const record = Object.fromEntries(header.map((h, i) => [h, payroll[i]]));
-    expect(record['Controller on whose behalf we act']).toBe('Acme Ltd, 1 High Street, London, hr@acme.example');
+    expect(record['Controllers on whose behalf we act, with contact details']).toBe('Acme Ltd (1 High Street, London, hr@acme.example)');
+    expect(record["Controllers' representatives in the Union"]).toBe('Acme Ltd: Acme EU BV, Keizersgracht 1, Amsterdam, eu@acme.example');
+    expect(record['Processor (we)']).toBe('Przykład Sp. z o.o. (0000123456)');
     expect(record['Category of processing']).toBe('Payroll for Acme');
   });
 

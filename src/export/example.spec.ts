@@ -30,7 +30,8 @@ describe('exports of the example registry', () => {
     const text = (await collect((out) => writeCsv(CONTROLLER_COLUMNS, art30Rows(example, 'controller'), out))).toString('utf8');
     const rows = parseCsv(text.slice(1));
     expect(rows.map((r) => r.length)).toEqual(rows.map(() => CONTROLLER_COLUMNS.length));
-    expect(rows.slice(1).map((r) => r[0])).toEqual(activities.map((a) => a.name));
+    const name = CONTROLLER_COLUMNS.findIndex((c) => c.key === 'name');
+    expect(rows.slice(1).map((r) => r[name])).toEqual(activities.map((a) => a.name));
   });
 
   it('gives an XLSX record with one row per activity and a cover naming the controller', async () => {

@@ -128,7 +128,7 @@ describe('toJsonLd', () => {
     expect(processes.map((p) => p['@id'])).toEqual(['urn:ropa:processing-activity:act-payroll']);
     const [payroll] = processes;
     expect(ids(payroll[`${DPV}hasDataProcessor`])).toEqual(['urn:ropa:organisation']);
-    expect(JSON.stringify(payroll[`${DPV}hasDataController`])).toContain('Acme Ltd, 1 High Street, London, hr@acme.example');
+    expect(JSON.stringify(payroll[`${DPV}hasDataController`])).toContain('hr@acme.example, 1 High Street, London');
     expect(nodeById(expanded, 'urn:ropa:organisation')['@type']).toEqual([`${DPV}DataProcessor`]);
   });
 

@@ -199,7 +199,15 @@ function processNode(a: ProcessingActivity, role: RecordRole, ix: RecordIndex): 
     return {
       ...common,
       'dpv:hasDataProcessor': ref(ORGANISATION),
-      ...(a.onBehalfOf ? { 'dpv:hasDataController': { '@type': 'dpv:DataController', 'dpv:hasName': a.onBehalfOf } } : {}),
+      ...(a.onBehalfOf.length > 0
+        ? {
+            'dpv:hasDataController': a.onBehalfOf.map((c) => ({
+              '@type': 'dpv:DataController',
+              'dpv:hasName': c.name,
+              'dpv:hasContact': [c.email, c.address, c.phone].filter(Boolean).join(', '),
+            })),
+          }
+        : {}),
     };
 
   const retention = [
@@ -235,7 +243,7 @@ function processNode(a: ProcessingActivity, role: RecordRole, ix: RecordIndex): 
   return {
     ...common,
     'dpv:hasLegalBasis': [
-      ref(`eu-gdpr:A6-1-${a.legalBasis.slice(-1)}`),
+      ...(a.legalBasis ? [ref(`eu-gdpr:A6-1-${a.legalBasis.slice(-1)}`)] : []),
       ...(a.specialCategoryCondition ? [ref(`eu-gdpr:A9-2-${a.specialCategoryCondition.slice(-1)}`)] : []),
     ],
     'dpv:hasDataController': ref(ORGANISATION),

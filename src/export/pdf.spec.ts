@@ -56,7 +56,7 @@ describe('writePdf', () => {
     const { text } = await pdfText(exportSnapshot(), exportMeta({ role: 'processor' }));
     expect(text).toContain('Art. 30(2) GDPR');
     expect(text).toContain('Payroll for Acme');
-    expect(text).toContain('Acme Ltd, 1 High Street, London, hr@acme.example');
+    expect(text).toContain('Acme Ltd (1 High Street, London, hr@acme.example)');
     expect(text).not.toContain('Health benefits');
   });
 

@@ -215,7 +215,16 @@ export function exportSnapshot(overrides: Partial<RegistrySnapshot> = {}): Regis
         name: 'Payroll for Acme',
         purpose: 'Payroll computation for a client.',
         role: 'processor',
-        onBehalfOf: 'Acme Ltd, 1 High Street, London, hr@acme.example',
+        legalBasis: null,
+        onBehalfOf: [
+          {
+            name: 'Acme Ltd',
+            email: 'hr@acme.example',
+            address: '1 High Street, London',
+            phone: null,
+            representative: { name: 'Acme EU BV', email: 'eu@acme.example', address: 'Keizersgracht 1, Amsterdam' },
+          },
+        ],
         recipientIds: ['rcp-india'],
         dataSubjectCategoryIds: ['ds-employees'],
       }),

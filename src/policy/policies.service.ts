@@ -17,6 +17,8 @@ import type { PolicyVersionResponse } from './dto/policy-version.response';
 import { policiesResource } from './policies.resource';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { PolicyEntity } from './policy.entity';
+import { WebhookOutbox } from '../webhooks/webhook-outbox';
+import { WebhookWorker } from '../webhooks/webhook-worker';
 
 export interface Rendered {
   body: string;
@@ -70,6 +72,8 @@ export class PoliciesService {
     private readonly snapshots: SnapshotService,
     private readonly audit: AuditService,
     @Inject(registryServiceToken(policiesResource)) private readonly crud: RegistryService<PolicyEntity>,
+    private readonly webhookOutbox: WebhookOutbox,
+    private readonly webhookWorker: WebhookWorker,
   ) {}
 
   async policy(id: string): Promise<PolicyEntity> {
@@ -192,8 +196,11 @@ export class PoliciesService {
         before: null,
         after: { ...toVersionResponse(saved) },
       });
+      // Same transaction: the webhook events exist exactly when the version does.
+      await this.webhookOutbox.versionPublished(manager, policy, saved);
       return saved;
     });
+    this.webhookWorker.kick();
     return toVersionResponse(version);
   }
 

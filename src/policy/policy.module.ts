@@ -10,6 +10,7 @@ import { PoliciesService } from './policies.service';
 import { PolicyVersionsController } from './policy-versions.controller';
 import { PublicPoliciesController } from './public-policies.controller';
 import { PublicPoliciesService } from './public-policies.service';
+import { WebhooksModule } from '../webhooks/webhooks.module';
 
 const policyCrud: Provider = {
   provide: registryServiceToken(policiesResource),
@@ -18,6 +19,7 @@ const policyCrud: Provider = {
 };
 
 @Module({
+  imports: [WebhooksModule],
   controllers: [PoliciesController, PolicyVersionsController, PublicPoliciesController, ComplianceController],
   providers: [policyCrud, PoliciesService, PublicPoliciesService],
   exports: [PoliciesService],

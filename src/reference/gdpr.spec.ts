@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { adequacyDecisionInForce, lapsedAdequacyDecision, rightsForBasis } from './gdpr';
+import { adequacyDecisionInForce, AGE_OF_DIGITAL_CONSENT, EEA_COUNTRIES, lapsedAdequacyDecision, rightsForBasis } from './gdpr';
 
 describe('rightsForBasis', () => {
   it('gives portability only for consent and contract', () => {
@@ -32,5 +32,30 @@ describe('adequacy decisions', () => {
   });
   it('has no decision for a country without one', () => {
     expect(adequacyDecisionInForce('IN', '2026-11-24')).toBeUndefined();
+  });
+});
+
+describe('adequacy scope', () => {
+  it('marks the partial decisions with their scope', () => {
+    expect(adequacyDecisionInForce('JP', '2026-11-24')?.scopeId).toBe('appi');
+    expect(adequacyDecisionInForce('CA', '2026-11-24')?.scopeId).toBe('pipeda');
+    expect(adequacyDecisionInForce('US', '2026-11-24')?.scopeId).toBe('dpf');
+    expect(adequacyDecisionInForce('CH', '2026-11-24')?.scopeId).toBe('whole');
+  });
+  it('cites the UK decision and its renewal each with its own date', () => {
+    const uk = adequacyDecisionInForce('GB', '2026-11-24');
+    expect(uk?.decision).toBe('Implementing Decision (EU) 2021/1772');
+    expect(uk?.adoptedOn).toBe('2021-06-28');
+    expect(uk?.renewal?.adoptedOn).toBe('2025-12-19');
+  });
+});
+
+describe('age of digital consent (Art. 8(1))', () => {
+  it('has an age between 13 and 16 for every EEA state', () => {
+    for (const country of EEA_COUNTRIES) {
+      expect(AGE_OF_DIGITAL_CONSENT[country]).toBeGreaterThanOrEqual(13);
+      expect(AGE_OF_DIGITAL_CONSENT[country]).toBeLessThanOrEqual(16);
+    }
+    expect(AGE_OF_DIGITAL_CONSENT.PL).toBe(16);
   });
 });

@@ -140,7 +140,9 @@ export const RIGHT_ARTICLES: Record<DataSubjectRight, string> = {
  * objection only for (e) and (f) (Art. 21(1)), withdrawal only for consent; erasure is limited for
  * (c) and (e) by Art. 17(3)(b). Follows DPV's legal-basis → rights mapping (gdpr-domain.md §3.1).
  */
-export function rightsForBasis(basis: LegalBasis): DataSubjectRight[] {
+export function rightsForBasis(basis: LegalBasis | null): DataSubjectRight[] {
+  // A processor-role activity has no basis of ours: people exercise their rights with the controller.
+  if (basis === null) return [];
   const rights: DataSubjectRight[] = ['access', 'rectification'];
   if (basis !== 'art6_1_c' && basis !== 'art6_1_e') rights.push('erasure');
   rights.push('restriction');
@@ -189,13 +191,28 @@ export function isInEea(country: string): boolean {
   return EEA_COUNTRIES.has(country.toUpperCase());
 }
 
+/**
+ * What a decision covers, so that the notice states the scope rather than "the country is adequate":
+ * `whole` for a whole country or territory; the others are partial (Art. 45(1), (3): a decision may cover
+ * specified sectors or recipients).
+ */
+export const ADEQUACY_SCOPES = ['whole', 'appi', 'pipeda', 'pipa', 'lgpd', 'uk', 'dpf', 'safe_harbor', 'privacy_shield'] as const;
+export type AdequacyScope = (typeof ADEQUACY_SCOPES)[number];
+
 export interface AdequacyDecision {
   /** ISO 3166-1 alpha-2 of the country or territory */
   country: string;
   name: string;
+  /** What the decision covers, for findings and exports (the notice words it from `scopeId`) */
   scope: string;
+  scopeId: AdequacyScope;
   decision: string;
   adoptedOn: string;
+  /**
+   * A later decision that renewed this one, cited by its own number and date; `decision` is null while
+   * its Official Journal number is not verified (gdpr-domain.md §7), and it is then cited by its date.
+   */
+  renewal: { decision: string | null; adoptedOn: string } | null;
   /** Last day the decision has effect; null while in force with no end date */
   validUntil: string | null;
   /** Set when a court or the Commission ended it early */
@@ -214,8 +231,10 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     country: 'AD',
     name: 'Andorra',
     scope: 'whole country',
+    scopeId: 'whole',
     decision: 'Decision 2010/625/EU',
     adoptedOn: '2010-10-19',
+    renewal: null,
     validUntil: null,
     endedBy: null,
     requiresCertification: false,
@@ -224,8 +243,10 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     country: 'AR',
     name: 'Argentina',
     scope: 'whole country',
+    scopeId: 'whole',
     decision: 'Decision 2003/490/EC',
     adoptedOn: '2003-06-30',
+    renewal: null,
     validUntil: null,
     endedBy: null,
     requiresCertification: false,
@@ -233,9 +254,11 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
   {
     country: 'BR',
     name: 'Brazil',
-    scope: 'data covered by the LGPD',
+    scope: 'processing subject to the LGPD',
+    scopeId: 'lgpd',
     decision: 'Implementing Decision (EU) 2026/179',
     adoptedOn: '2026-01-26',
+    renewal: null,
     validUntil: null,
     endedBy: null,
     requiresCertification: false,
@@ -244,8 +267,10 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     country: 'CA',
     name: 'Canada',
     scope: 'commercial organisations subject to PIPEDA',
+    scopeId: 'pipeda',
     decision: 'Decision 2002/2/EC',
     adoptedOn: '2001-12-20',
+    renewal: null,
     validUntil: null,
     endedBy: null,
     requiresCertification: false,
@@ -254,8 +279,10 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     country: 'CH',
     name: 'Switzerland',
     scope: 'whole country',
+    scopeId: 'whole',
     decision: 'Decision 2000/518/EC',
     adoptedOn: '2000-07-26',
+    renewal: null,
     validUntil: null,
     endedBy: null,
     requiresCertification: false,
@@ -264,8 +291,10 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     country: 'FO',
     name: 'Faroe Islands',
     scope: 'whole territory',
+    scopeId: 'whole',
     decision: 'Decision 2010/146/EU',
     adoptedOn: '2010-03-05',
+    renewal: null,
     validUntil: null,
     endedBy: null,
     requiresCertification: false,
@@ -273,9 +302,11 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
   {
     country: 'GB',
     name: 'United Kingdom',
-    scope: 'GDPR and Law Enforcement Directive decisions',
-    decision: 'Implementing Decision (EU) 2021/1772, renewed 19 December 2025',
+    scope: 'data transferred under the GDPR, except data processed for UK immigration control',
+    scopeId: 'uk',
+    decision: 'Implementing Decision (EU) 2021/1772',
     adoptedOn: '2021-06-28',
+    renewal: { decision: null, adoptedOn: '2025-12-19' },
     validUntil: '2031-12-27',
     endedBy: null,
     requiresCertification: false,
@@ -284,8 +315,10 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     country: 'GG',
     name: 'Guernsey',
     scope: 'whole territory',
+    scopeId: 'whole',
     decision: 'Decision 2003/821/EC',
     adoptedOn: '2003-11-21',
+    renewal: null,
     validUntil: null,
     endedBy: null,
     requiresCertification: false,
@@ -294,8 +327,10 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     country: 'IL',
     name: 'Israel',
     scope: 'whole country',
+    scopeId: 'whole',
     decision: 'Decision 2011/61/EU',
     adoptedOn: '2011-01-31',
+    renewal: null,
     validUntil: null,
     endedBy: null,
     requiresCertification: false,
@@ -304,8 +339,10 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     country: 'IM',
     name: 'Isle of Man',
     scope: 'whole territory',
+    scopeId: 'whole',
     decision: 'Decision 2004/411/EC',
     adoptedOn: '2004-04-28',
+    renewal: null,
     validUntil: null,
     endedBy: null,
     requiresCertification: false,
@@ -314,8 +351,10 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     country: 'JE',
     name: 'Jersey',
     scope: 'whole territory',
+    scopeId: 'whole',
     decision: 'Decision 2008/393/EC',
     adoptedOn: '2008-05-08',
+    renewal: null,
     validUntil: null,
     endedBy: null,
     requiresCertification: false,
@@ -323,9 +362,11 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
   {
     country: 'JP',
     name: 'Japan',
-    scope: 'data covered by the APPI',
+    scope: 'personal information handling business operators subject to the APPI',
+    scopeId: 'appi',
     decision: 'Implementing Decision (EU) 2019/419',
     adoptedOn: '2019-01-23',
+    renewal: null,
     validUntil: null,
     endedBy: null,
     requiresCertification: false,
@@ -334,8 +375,10 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     country: 'KR',
     name: 'Republic of Korea',
     scope: 'recipients subject to PIPA',
+    scopeId: 'pipa',
     decision: 'Implementing Decision (EU) 2022/254',
     adoptedOn: '2021-12-17',
+    renewal: null,
     validUntil: null,
     endedBy: null,
     requiresCertification: false,
@@ -344,8 +387,10 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     country: 'NZ',
     name: 'New Zealand',
     scope: 'whole country',
+    scopeId: 'whole',
     decision: 'Decision 2013/65/EU',
     adoptedOn: '2012-12-19',
+    renewal: null,
     validUntil: null,
     endedBy: null,
     requiresCertification: false,
@@ -354,8 +399,10 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     country: 'UY',
     name: 'Uruguay',
     scope: 'whole country',
+    scopeId: 'whole',
     decision: 'Decision 2012/484/EU',
     adoptedOn: '2012-08-21',
+    renewal: null,
     validUntil: null,
     endedBy: null,
     requiresCertification: false,
@@ -364,8 +411,10 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     country: 'US',
     name: 'United States (Safe Harbor)',
     scope: 'organisations self-certified under Safe Harbor',
+    scopeId: 'safe_harbor',
     decision: 'Decision 2000/520/EC',
     adoptedOn: '2000-07-26',
+    renewal: null,
     validUntil: '2015-10-06',
     endedBy: 'CJEU C-362/14 Schrems',
     requiresCertification: true,
@@ -374,8 +423,10 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     country: 'US',
     name: 'United States (Privacy Shield)',
     scope: 'organisations certified under the EU-US Privacy Shield',
+    scopeId: 'privacy_shield',
     decision: 'Implementing Decision (EU) 2016/1250',
     adoptedOn: '2016-07-12',
+    renewal: null,
     validUntil: '2020-07-16',
     endedBy: 'CJEU C-311/18 Schrems II',
     requiresCertification: true,
@@ -384,8 +435,10 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     country: 'US',
     name: 'United States (Data Privacy Framework)',
     scope: 'organisations certified under the EU-US Data Privacy Framework',
+    scopeId: 'dpf',
     decision: 'Implementing Decision (EU) 2023/1795',
     adoptedOn: '2023-07-10',
+    renewal: null,
     validUntil: null,
     endedBy: null,
     requiresCertification: true,
@@ -404,4 +457,69 @@ export function adequacyDecisionInForce(country: string, onDate: string): Adequa
 export function lapsedAdequacyDecision(country: string, onDate: string): AdequacyDecision | undefined {
   const day = onDate.slice(0, 10);
   return ADEQUACY_DECISIONS.filter((d) => d.country === country.toUpperCase() && d.validUntil !== null && d.validUntil < day).at(-1);
+}
+
+/**
+ * Art. 8(1): the age from which a child can consent alone to an information society service offered
+ * directly to it, per EEA state (16 unless national law lowers it, not below 13). Sources in the
+ * README (national implementing acts, as collected by the Better Internet for Kids map, 2024).
+ */
+export const AGE_OF_DIGITAL_CONSENT: Readonly<Record<string, number>> = {
+  AT: 14,
+  BE: 13,
+  BG: 14,
+  CY: 14,
+  CZ: 15,
+  DE: 16,
+  DK: 13,
+  EE: 13,
+  ES: 14,
+  FI: 13,
+  FR: 15,
+  GR: 15,
+  HR: 16,
+  HU: 16,
+  IE: 16,
+  IS: 13,
+  IT: 14,
+  LI: 16,
+  LT: 14,
+  LU: 16,
+  LV: 13,
+  MT: 13,
+  NL: 16,
+  NO: 13,
+  PL: 16,
+  PT: 13,
+  RO: 16,
+  SE: 13,
+  SI: 15,
+  SK: 16,
+};
+
+/** Who sends and who receives personal data in a transfer, for the SCC module (Decision (EU) 2021/914). */
+export type TransferParty = 'controller' | 'processor';
+
+/**
+ * The SCC module the parties' roles call for: controller→controller One, controller→processor Two,
+ * processor→processor Three, processor→controller Four (Decision (EU) 2021/914, Annex, Section I).
+ */
+export function sccModuleFor(exporter: TransferParty, importer: TransferParty): 1 | 2 | 3 | 4 {
+  if (exporter === 'controller') return importer === 'controller' ? 1 : 2;
+  return importer === 'processor' ? 3 : 4;
+}
+
+/** The role a recipient plays when it receives data; null for our own personnel, who are no other party. */
+export function importerRole(type: RecipientType): TransferParty | null {
+  switch (type) {
+    case 'processor':
+    case 'sub_processor':
+      return 'processor';
+    case 'joint_controller':
+    case 'independent_controller':
+    case 'public_authority':
+      return 'controller';
+    case 'internal':
+      return null;
+  }
 }

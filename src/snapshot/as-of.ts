@@ -51,6 +51,22 @@ const sortKey = (item: Item, entityId: string) => ({
 });
 
 /**
+ * An activity written before migration 1796000000100 named the controller served as one free text
+ * (`onBehalfOf: string`); the trail keeps it as written, the snapshot reads it in today's shape.
+ */
+function upgradeActivity(after: Record<string, unknown>): Record<string, unknown> {
+  const served = after.onBehalfOf;
+  if (Array.isArray(served)) return after;
+  return {
+    ...after,
+    onBehalfOf:
+      typeof served === 'string' && served.trim() !== ''
+        ? [{ name: served, email: '', address: null, phone: null, representative: null }]
+        : [],
+  };
+}
+
+/**
  * The registry rebuilt event by event, in `seq` order: the last after-state of each entry wins and a
  * delete removes it; events of entity types outside the registry are skipped. Only the current state
  * of each entry is held, however long the trail.
@@ -72,7 +88,7 @@ export class RegistryReplay {
     }
     const items = this.collections.get(COLLECTION_OF[event.entityType]);
     if (after === null) items?.delete(event.entityId);
-    else items?.set(event.entityId, after);
+    else items?.set(event.entityId, event.entityType === 'processing_activity' ? upgradeActivity(after) : after);
   }
 
   snapshot(asOf: string): RegistrySnapshot {

@@ -188,15 +188,33 @@ export interface Tracker extends EntityMeta {
   optOut: string | null;
 }
 
+/** Art. 30(2)(a): a controller on whose behalf a processor-role activity is carried out. */
+export interface ControllerServed {
+  name: string;
+  email: string;
+  address: string | null;
+  phone: string | null;
+  /** Its Art. 27 representative in the Union, where it has one */
+  representative: { name: string; email: string; address: string } | null;
+}
+
 export interface ProcessingActivity extends EntityMeta {
   name: string;
   purpose: string;
   description: string | null;
   role: ActivityRole;
   status: ActivityStatus;
-  legalBasis: LegalBasis;
+  /** Null for the processor role: a processor acts on the controller's basis and records none (Art. 30(2)) */
+  legalBasis: LegalBasis | null;
   legitimateInterest: string | null;
+  /** Where the legitimate-interests assessment is kept (a link or a document reference) */
+  legitimateInterestAssessment: string | null;
   legalObligation: string | null;
+  /**
+   * Art. 6(3): whose law imposes the obligation or task of Art. 6(1)(c) or (e): `EU` or the ISO 3166-1
+   * alpha-2 code of the state
+   */
+  legalObligationJurisdiction: string | null;
   consentMechanism: string | null;
   specialCategoryCondition: SpecialCategoryCondition | null;
   /** Art. 10: official authority or the Union/Member State law authorising criminal-offence data */
@@ -214,9 +232,11 @@ export interface ProcessingActivity extends EntityMeta {
   profiling: boolean;
   requirement: { kind: RequirementKind; consequences: string | null } | null;
   dpia: { required: boolean; status: DpiaStatus; reference: string | null } | null;
-  /** Processor role: the controller served (name and contact) */
-  onBehalfOf: string | null;
+  /** Processor role: each controller served, with contact details and representative (Art. 30(2)(a)) */
+  onBehalfOf: ControllerServed[];
   notApplicable: Partial<Record<ActivityNotApplicableKey, string>>;
+  /** When a retired activity ended (set when it is retired, unless given) */
+  retiredAt: string | null;
 }
 
 export interface RegistrySnapshot {

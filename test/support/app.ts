@@ -47,6 +47,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ROPA_LOAD_EXAMPLE: 'false',
     LOG_LEVEL: 'silent',
     RATE_LIMIT_MAX: '100000',
+    // No background queries unless a suite asks for the webhook worker (query-counting tests count every query).
+    WEBHOOK_WORKER: 'false',
     ...(schemaUrl ? { DATABASE_URL: schemaUrl } : {}),
     ...env,
   });

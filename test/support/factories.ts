@@ -128,7 +128,8 @@ export class Factories {
       purpose: 'To deliver what you ordered.',
       role: 'controller',
       status: 'active',
-      legalBasis: 'art6_1_b',
+      // A processor records no Art. 6 basis of its own (Art. 30(2)).
+      legalBasis: o.role === 'processor' ? null : 'art6_1_b',
       ...o,
     });
   }

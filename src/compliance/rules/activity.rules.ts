@@ -33,7 +33,7 @@ export const ACTIVITY_RULES: readonly Rule[] = [
     article: 'Art. 6(1), 13(1)(c)',
     description: 'Each active activity relies on one of the legal bases of Art. 6(1)(a)-(f).',
     check: eachControllerActivity((a) =>
-      (LEGAL_BASES as readonly string[]).includes(a.legalBasis) ? null : 'no Art. 6(1) legal basis is recorded.',
+      a.legalBasis !== null && (LEGAL_BASES as readonly string[]).includes(a.legalBasis) ? null : 'no Art. 6(1) legal basis is recorded.',
     ),
   },
   {
@@ -162,11 +162,11 @@ export const ACTIVITY_RULES: readonly Rule[] = [
     id: 'processor-on-behalf-of',
     severity: 'error',
     article: 'Art. 30(2)(a)',
-    description: 'A processor-role activity names the controller it acts for.',
+    description: 'A processor-role activity names each controller it acts for, with contact details.',
     check: (ctx) =>
       ctx.processorActivities
-        .filter((a) => isBlank(a.onBehalfOf))
-        .map((a) => activityHit(a, 'we act as processor but the controller we act for is not named (onBehalfOf).')),
+        .filter((a) => a.onBehalfOf.length === 0)
+        .map((a) => activityHit(a, 'we act as processor but no controller we act for is named, with contact details (onBehalfOf).')),
   },
   {
     id: 'dpia-incomplete',

@@ -1,3 +1,4 @@
+import { establishedInEea, establishmentOf } from '../../reference/establishment';
 import { isInEea } from '../../reference/gdpr';
 import type { ControllerProfile } from '../../snapshot/registry-snapshot';
 import { isBlank, type Rule, type RuleHit } from '../rule';
@@ -69,6 +70,35 @@ export const CONTROLLER_RULES: readonly Rule[] = [
           `it is established outside the EEA (${country}) but names no representative in the Union and no reason why none is needed (notApplicable.representative).`,
         ),
       ];
+    },
+  },
+  {
+    id: 'controller-lead-authority',
+    severity: 'warning',
+    article: 'Art. 56, 27, 77; EDPB Guidelines 3/2018',
+    description:
+      'A controller established in the EEA names its lead supervisory authority in the EEA; a controller without an establishment there has no lead authority (no one-stop-shop through a representative), so it does not record an EEA authority as its own.',
+    check: ({ snapshot }) => {
+      const c = snapshot.controller;
+      const authority = c?.supervisoryAuthority;
+      if (!c || !authority?.country?.trim()) return [];
+      const country = establishmentOf(c);
+      const authorityInEea = isInEea(authority.country);
+      if (establishedInEea(country) && !authorityInEea)
+        return [
+          controllerHit(
+            c,
+            `it is established in the EEA (${country}) but records ${authority.name} (${authority.country}), outside the EEA, as its supervisory authority; name the lead authority of its main establishment (Art. 56).`,
+          ),
+        ];
+      if (!establishedInEea(country) && authorityInEea)
+        return [
+          controllerHit(
+            c,
+            `it has no establishment in the EEA (${country}), so it has no lead authority: appointing a representative does not bring the one-stop-shop (EDPB Guidelines 3/2018). ${authority.name} is not named as "our authority" in the privacy policy, which tells people they may complain to any supervisory authority in the EEA, in particular where they live or work, and names the representative as the contact point.`,
+          ),
+        ];
+      return [];
     },
   },
 ];

@@ -1,11 +1,6 @@
-import {
-  ADEQUACY_DECISIONS,
-  adequacyDecisionInForce,
-  isInEea,
-  lapsedAdequacyDecision,
-  TRANSFER_MECHANISM_LABELS,
-} from '../../reference/gdpr';
+import { ADEQUACY_DECISIONS, adequacyDecisionInForce, SCC_MODULE_LABELS, TRANSFER_MECHANISM_LABELS } from '../../reference/gdpr';
 import type { Transfer } from '../../snapshot/registry-snapshot';
+import { derivedSccModules } from '../../reference/scc';
 import { isBlank, transferHit, type Rule, type RuleContext, type RuleHit } from '../rule';
 
 /** Art. 46/47 safeguards, and the Art. 49(1) second-subparagraph transfer: the notice says how to get a copy (Art. 13(1)(f)). */
@@ -24,10 +19,17 @@ function hasSafeguardsToCopy(t: Transfer): boolean {
   }
 }
 
+/** The modules the roles call for, over the active activities in scope that disclose to the transfer's recipient. */
+const sccModulesOf = (ctx: RuleContext, t: Transfer) =>
+  derivedSccModules([...ctx.controllerActivities, ...ctx.processorActivities], ctx.byId.recipients.get(t.recipientId));
+
 const DPF_DECISION = ADEQUACY_DECISIONS.find((d) => d.decision === 'Implementing Decision (EU) 2023/1795');
 
-/** Chapter V applies only outside the EEA; an EEA destination gets the `transfer-inside-eea` warning instead. */
-const thirdCountry = (ctx: RuleContext) => ctx.transfers.filter((t) => !isInEea(t.country));
+/**
+ * Chapter V applies only to a third country as seen from the controller's establishment; an EEA
+ * destination, or the own country of a controller outside the EEA, gets `transfer-inside-eea` instead.
+ */
+const thirdCountry = (ctx: RuleContext) => ctx.transfers.filter((t) => ctx.disclosure(t.country).kind === 'third_country');
 
 const eachThirdCountryTransfer =
   (check: (t: Transfer, ctx: RuleContext) => string | null) =>
@@ -42,19 +44,24 @@ export const TRANSFER_RULES: readonly Rule[] = [
     id: 'recipient-transfer-missing',
     severity: 'error',
     article: 'Art. 44, 30(1)(e), 13(1)(f)',
-    description: 'A recipient outside the EEA that an active activity discloses data to has a transfer recorded.',
+    description:
+      "A recipient in a third country (outside the EEA and, for a controller established outside it, outside the controller's own country) has a transfer to its country, with the mechanism, recorded.",
     check: (ctx) => {
       const users = new Map<string, string[]>();
       for (const a of [...ctx.controllerActivities, ...ctx.processorActivities]) {
         for (const id of a.recipientIds) users.set(id, [...(users.get(id) ?? []), `"${a.name}"`]);
       }
-      const withTransfer = new Set(ctx.snapshot.transfers.map((t) => t.recipientId));
+      // Country by country: a transfer recorded to another country does not cover the recipient's own.
+      const covered = new Set(ctx.snapshot.transfers.map((t) => `${t.recipientId}:${t.country.toUpperCase()}`));
       return ctx.snapshot.recipients
-        .filter((r) => users.has(r.id) && !isInEea(r.country) && !withTransfer.has(r.id))
+        .filter(
+          (r) =>
+            users.has(r.id) && ctx.disclosure(r.country).kind === 'third_country' && !covered.has(`${r.id}:${r.country.toUpperCase()}`),
+        )
         .map((r) => ({
           entityType: 'recipient' as const,
           entityId: r.id,
-          message: `Recipient "${r.name}" is in ${r.country}, outside the EEA, and receives data from ${users.get(r.id)?.join(', ')}, but no transfer (with its mechanism) is recorded for it.`,
+          message: `Recipient "${r.name}" is in ${r.country}, a third country for us, and receives data from ${users.get(r.id)?.join(', ')}, but no transfer to ${r.country} (with its mechanism) is recorded for it.`,
         }));
     },
   },
@@ -66,9 +73,10 @@ export const TRANSFER_RULES: readonly Rule[] = [
       'A transfer relying on an adequacy decision goes to a country for which a decision is in force on the date; a decision limited to certified organisations (the US) covers only a certified recipient.',
     check: eachThirdCountryTransfer((t, ctx) => {
       if (t.mechanism !== 'adequacy') return null;
-      const decision = adequacyDecisionInForce(t.country, ctx.onDate);
+      const judged = ctx.disclosure(t.country);
+      const decision = judged.kind === 'third_country' ? judged.decision : null;
       if (!decision) {
-        return lapsedAdequacyDecision(t.country, ctx.onDate)
+        return judged.kind === 'third_country' && judged.lapsed
           ? null
           : `relies on an adequacy decision, but the Commission has adopted none for ${t.country} in force on ${ctx.onDate}; record SCCs, BCRs or another mechanism.`;
       }
@@ -85,8 +93,9 @@ export const TRANSFER_RULES: readonly Rule[] = [
     description:
       'A transfer does not rely on an adequacy decision that has ceased to apply (Safe Harbor, Privacy Shield); the finding names the decision, its end and the judgment that ended it.',
     check: eachThirdCountryTransfer((t, ctx) => {
-      if (t.mechanism !== 'adequacy' || adequacyDecisionInForce(t.country, ctx.onDate)) return null;
-      const lapsed = lapsedAdequacyDecision(t.country, ctx.onDate);
+      const judged = ctx.disclosure(t.country);
+      if (t.mechanism !== 'adequacy' || judged.kind !== 'third_country' || judged.decision) return null;
+      const lapsed = judged.lapsed;
       if (!lapsed) return null;
       const by = lapsed.endedBy ? `, ended by ${lapsed.endedBy}` : '';
       return `relies on the adequacy decision ${lapsed.name} (${lapsed.decision}), which ceased to apply after ${lapsed.validUntil}${by}; on ${ctx.onDate} no decision covers ${t.country}, so record another mechanism.`;
@@ -113,10 +122,26 @@ export const TRANSFER_RULES: readonly Rule[] = [
     id: 'transfer-scc-module',
     severity: 'error',
     article: 'Art. 46(2)(c), Decision (EU) 2021/914',
-    description: 'A transfer under standard contractual clauses names the module used (1-4).',
-    check: eachThirdCountryTransfer((t) =>
-      t.mechanism === 'scc' && t.sccModule == null ? 'relies on standard contractual clauses without naming the module (1-4).' : null,
+    description:
+      'A transfer under standard contractual clauses names the module used (1-4), unless the roles of the parties decide it (then it is derived).',
+    check: eachThirdCountryTransfer((t, ctx) =>
+      t.mechanism === 'scc' && t.sccModule == null && sccModulesOf(ctx, t).length !== 1
+        ? 'relies on standard contractual clauses without naming the module (1-4), and the roles of the parties do not decide one.'
+        : null,
     ),
+  },
+  {
+    id: 'transfer-scc-module-roles',
+    severity: 'warning',
+    article: 'Art. 46(2)(c), Decision (EU) 2021/914',
+    description:
+      'The SCC module stated matches the roles: controller→controller One, controller→processor Two, processor→sub-processor Three, processor→controller Four.',
+    check: eachThirdCountryTransfer((t, ctx) => {
+      if (t.mechanism !== 'scc' || t.sccModule == null) return null;
+      const expected = sccModulesOf(ctx, t);
+      if (expected.length === 0 || expected.includes(t.sccModule)) return null;
+      return `states ${SCC_MODULE_LABELS[t.sccModule]}, but the roles of the parties call for ${expected.map((m) => SCC_MODULE_LABELS[m]).join(' and ')}.`;
+    }),
   },
   {
     id: 'transfer-derogation-ground',
@@ -156,13 +181,22 @@ export const TRANSFER_RULES: readonly Rule[] = [
     id: 'transfer-inside-eea',
     severity: 'warning',
     article: 'Art. 44',
-    description: 'A transfer recorded to an EEA country is not a transfer to a third country.',
+    description:
+      'A transfer recorded to an EEA country, or to the own country of a controller established outside the EEA, is not a transfer to a third country.',
     check: (ctx) =>
-      ctx.transfers
-        .filter((t) => isInEea(t.country))
-        .map((t) =>
-          transferHit(ctx, t, `${t.country} is in the EEA, so this is not a transfer to a third country and needs no mechanism.`),
-        ),
+      ctx.transfers.flatMap((t) => {
+        const kind = ctx.disclosure(t.country).kind;
+        if (kind === 'third_country') return [];
+        return [
+          transferHit(
+            ctx,
+            t,
+            kind === 'within_eea'
+              ? `${t.country} is in the EEA, so this is not a transfer to a third country and needs no mechanism.`
+              : `${t.country} is where we are established, so this is a disclosure in our own country, not a transfer under Chapter V, and needs no mechanism.`,
+          ),
+        ];
+      }),
   },
   {
     id: 'transfer-country-mismatch',

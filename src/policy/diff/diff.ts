@@ -1,6 +1,7 @@
 import { createTwoFilesPatch } from 'diff';
 import { canonicalJson } from '../../common/canonical-json';
 import type {
+  LegalBasis,
   EntityRef,
   EntityType,
   ProcessingActivity,
@@ -120,7 +121,7 @@ class Differ {
       }
       case 'processing_activity':
         return this.compareItems(type, ...pick((s) => s.processingActivities), (a) => a.name, {
-          added: (a) => this.t.activityAdded(a.name, this.t.basis[a.legalBasis], a.purpose),
+          added: (a) => this.t.activityAdded(a.name, this.basisOf(a.legalBasis), a.purpose),
           removed: (a) => this.t.activityRemoved(a.name),
           changed: (a, previous, fields) => this.activityChanged(a, previous, fields),
         });
@@ -203,6 +204,10 @@ class Differ {
     return fields.length > 0 ? entry('changed', now, fields, phrases.changed(now, then, fields)) : null;
   }
 
+  private basisOf(basis: LegalBasis | null): string {
+    return basis === null ? this.t.noBasis : this.t.basis[basis];
+  }
+
   private activityChanged(a: ProcessingActivity, previous: ProcessingActivity, fields: string[]): string {
     const sentences: string[] = [];
     const rest: string[] = [];
@@ -217,7 +222,7 @@ class Differ {
     for (const field of fields) {
       switch (field) {
         case 'legalBasis':
-          sentences.push(this.t.activityBasis(a.name, this.t.basis[a.legalBasis], this.t.basis[previous.legalBasis]));
+          sentences.push(this.t.activityBasis(a.name, this.basisOf(a.legalBasis), this.basisOf(previous.legalBasis)));
           break;
         case 'purpose':
           sentences.push(this.t.activityPurpose(a.name, a.purpose));

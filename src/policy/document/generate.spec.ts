@@ -76,7 +76,7 @@ describe('the generated policy of the LiveChat Instagram channel', () => {
     ['transfer to the USA', /United States \(LiveChat, Inc\.\)/],
     [
       'DPF adequacy only for certified organisations',
-      /United States, the European Commission's adequacy decision \(Implementing Decision \(EU\) 2023\/1795\) covers only organisations certified under the EU-US Data Privacy Framework/,
+      /United States, the European Commission's adequacy decision \(Implementing Decision \(EU\) 2023\/1795 of 10 July 2023\) covers only organisations certified under the EU-US Data Privacy Framework/,
     ],
     ['partner not certified', /LiveChat, Inc\. is not certified/],
     ['standard contractual clauses', /standard contractual clauses adopted by the European Commission/],
@@ -238,7 +238,7 @@ describe('section rules', () => {
         make.activity(),
         make.activity({ id: 'r', name: 'Retired thing', status: 'retired' }),
         make.activity({ id: 'd', name: 'Draft thing', status: 'draft' }),
-        make.activity({ id: 'p', name: 'Processor thing', role: 'processor', onBehalfOf: 'X' }),
+        make.activity({ id: 'p', name: 'Processor thing', role: 'processor', legalBasis: null, onBehalfOf: [] }),
       ],
     });
     expect(activitiesInScope(snapshot, { serviceId: 'svc', dataSubjectCategoryIds: [] }).map((a) => a.id)).toEqual(['act']);
@@ -331,5 +331,57 @@ describe('section rules', () => {
       '<aside class="ropa-notice" role="note"><strong>This policy will change on 24 December 2026. A new e-mail supplier.',
     );
     expect(JSON.parse(renderPolicy(policy, 'json', { notice })).upcomingChange).toEqual(notice);
+  });
+});
+
+describe('where the controller stands', () => {
+  const scope = { ...exampleScope, serviceId: 'svc' };
+  const swiss = make.controller({
+    registeredAddress: { street: 'Bahnhofstrasse 1', postalCode: '8001', city: 'Zürich', country: 'CH' },
+    representative: { name: 'EU Rep GmbH', email: 'rep@example.eu', address: 'Berlin' },
+    supervisoryAuthority: { name: 'FDPIC', country: 'CH', website: null },
+    notApplicable: {},
+  });
+  const section = (snapshot: RegistrySnapshot, id: string) =>
+    generatePolicy(snapshot, scope)
+      .sections.find((s) => s.id === id)
+      ?.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.kind === 'list' ? b.items.map((i) => i.text).join('\n') : ''))
+      .join('\n') ?? '';
+
+  it('cites no adequacy decision for the own country of a Swiss controller, but one for an EEA controller', () => {
+    const recipients = [make.recipient({ name: 'Swiss tax office', type: 'public_authority', country: 'CH' })];
+    const fromZurich = section(validSnapshot({ controller: swiss, recipients }), 'international-transfers');
+    expect(fromZurich).toContain('We are established in Switzerland');
+    expect(fromZurich).toContain('We do not pass your data on');
+    expect(fromZurich).not.toMatch(/Swiss tax office|2000\/518/);
+    const fromWarsaw = section(
+      validSnapshot({ recipients, transfers: [make.transfer({ country: 'CH', mechanism: 'adequacy' })] }),
+      'international-transfers',
+    );
+    expect(fromWarsaw).toMatch(/Switzerland \(Swiss tax office\)[^\n]*Decision 2000\/518\/EC of 26 July 2000/);
+  });
+
+  it('names the lead authority of an EEA controller, and none for a controller outside the EEA', () => {
+    expect(section(validSnapshot(), 'complaints')).toContain('The authority responsible for us is the UODO');
+    const outside = section(validSnapshot({ controller: swiss }), 'complaints');
+    expect(outside).toContain('any data protection supervisory authority in the European Economic Area');
+    expect(outside).toContain('EU Rep GmbH');
+    expect(outside).not.toContain('FDPIC');
+  });
+
+  it('derives the SCC module from the roles when none is stated', () => {
+    const snapshot = validSnapshot({
+      recipients: [make.recipient({ name: 'Cloud Inc.', country: 'US' })],
+      transfers: [make.transfer({ sccModule: null })],
+    });
+    expect(section(snapshot, 'international-transfers')).toContain('We use Module Two (controller to processor).');
+  });
+
+  it('invents no lifetime for a cookie whose duration is not recorded', () => {
+    const snapshot = validSnapshot({ trackers: [make.tracker({ duration: null })] });
+    const table = generatePolicy(snapshot, scope)
+      .sections.find((s) => s.id === 'cookies-and-similar-technologies')
+      ?.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows[0].cells[4]).toBe('');
   });
 });

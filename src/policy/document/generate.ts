@@ -1,6 +1,7 @@
+import { establishedInEea, establishmentOf, judgeDisclosure } from '../../reference/establishment';
+import { effectiveSccModule } from '../../reference/scc';
 import {
-  adequacyDecisionInForce,
-  isInEea,
+  type AdequacyDecision,
   rightsForBasis,
   RIGHTS,
   SCC_MODULE_LABELS,
@@ -13,6 +14,7 @@ import {
   type EntityRef,
   type EntityType,
   type ProcessingActivity,
+  type Recipient,
   type RegistrySnapshot,
   RECIPIENT_TYPES,
   REQUIREMENT_KINDS,
@@ -298,7 +300,7 @@ class Generator {
             `${this.t.trackerKind[t.kind]}, ${this.t.trackerCategory[t.category]}`,
             t.party === 'first' ? this.t.firstParty(t.provider) : this.t.thirdParty(t.provider),
             t.purpose,
-            t.duration ? (/^P/.test(t.duration) ? humanizeDuration(t.duration) : t.duration) : this.t.noDuration[t.kind],
+            t.duration ? (/^P/.test(t.duration) ? humanizeDuration(t.duration) : t.duration) : this.noDuration(t),
             this.byIds(this.snapshot.dataCategories, t.dataCategoryIds)
               .map((c) => c.name)
               .join(', '),
@@ -329,6 +331,19 @@ class Generator {
       );
     }
     return blocks;
+  }
+
+  /** A lifetime the record does not state is not invented: only a kind that stores nothing says so. */
+  private noDuration(t: Tracker): string {
+    switch (t.kind) {
+      case 'web_beacon':
+      case 'pixel':
+        return this.t.noDuration[t.kind];
+      case 'cookie':
+      case 'local_storage':
+      case 'sdk':
+        return '';
+    }
   }
 
   private recipients(): Block[] {
@@ -364,33 +379,63 @@ class Generator {
     return blocks;
   }
 
+  /** What disclosing data to a country is, from where the controller stands (the function the compliance rules use too). */
+  private disclosure(country: string) {
+    return judgeDisclosure(establishmentOf(this.controller), country, this.snapshot.asOf);
+  }
+
+  /** "Decision … of <date>", with its renewal when it had one by the snapshot's date. */
+  private citation(decision: AdequacyDecision): string {
+    const renewal = decision.renewal && decision.renewal.adoptedOn <= this.snapshot.asOf.slice(0, 10) ? decision.renewal : null;
+    return this.t.decisionCitation(decision.decision, decision.adoptedOn, renewal, decision.validUntil);
+  }
+
   private transfers(): Block[] {
     const recipientIds = new Set(this.activities.flatMap((a) => a.recipientIds));
-    const transfers = this.snapshot.transfers.filter((t) => recipientIds.has(t.recipientId) && !isInEea(t.country));
-    // A recipient abroad with no transfer on record is still said to be abroad, never "your data stay in the EEA".
+    const isTransfer = (country: string) => this.disclosure(country).kind === 'third_country';
+    const transfers = this.snapshot.transfers.filter((t) => recipientIds.has(t.recipientId) && isTransfer(t.country));
+    // A recipient abroad with no transfer to its country on record is still said to be abroad, never "your data stay in the EEA".
     const unrecorded = this.byIds(this.snapshot.recipients, recipientIds).filter(
-      (r) => !isInEea(r.country) && !transfers.some((t) => t.recipientId === r.id),
+      (r) => isTransfer(r.country) && !transfers.some((t) => t.recipientId === r.id && t.country === r.country),
     );
+    const home = establishmentOf(this.controller);
+    // A controller outside the EEA says first where it holds the data: the reader's data go there, under the GDPR (Art. 3(2)).
+    const outside: Block[] =
+      home !== null && !establishedInEea(home)
+        ? [paragraph(this.t.establishedOutsideEea(countryInSentence(home)), this.controllerRefs)]
+        : [];
     if (transfers.length === 0 && unrecorded.length === 0)
-      return [paragraph(this.t.noTransfers, this.orScope(this.activityRefs(this.activities)))];
+      return outside.length > 0
+        ? [...outside, paragraph(this.t.noOnwardTransfers, this.orScope(this.activityRefs(this.activities)))]
+        : [paragraph(this.t.noTransfers, this.orScope(this.activityRefs(this.activities)))];
     const countries = [...new Set([...transfers.map((t) => t.country), ...unrecorded.map((r) => r.country)])].sort();
     const items: ListItem[] = countries.map((country) => {
       const here = transfers.filter((t) => t.country === country);
       const missing = unrecorded.filter((r) => r.country === country);
       const recipients = this.byIds(this.snapshot.recipients, [...here.map((t) => t.recipientId), ...missing.map((r) => r.id)]);
       const parts = [this.t.transferTo(countryName(country), joinAnd(recipients.map((r) => r.name)))];
-      const decision = adequacyDecisionInForce(country, this.snapshot.asOf);
+      const judged = this.disclosure(country);
+      const decision = judged.kind === 'third_country' ? judged.decision : null;
       for (const transfer of here) {
         const recipient = recipients.find((r) => r.id === transfer.recipientId);
-        if (!decision) parts.push(this.t.noAdequacy(countryInSentence(country)));
+        const where = countryInSentence(country);
+        if (!decision) parts.push(this.t.noAdequacy(where));
+        else if (decision.scopeId === 'whole') parts.push(this.t.adequacyInForce(where, this.citation(decision)));
         else if (decision.requiresCertification && !recipient?.dpfCertified)
           parts.push(
-            this.t.adequacyNeedsCertification(countryInSentence(country), decision.scope, decision.decision, recipient?.name ?? ''),
+            this.t.adequacyNeedsCertification(
+              where,
+              this.t.adequacyScope[decision.scopeId],
+              this.citation(decision),
+              recipient?.name ?? '',
+            ),
           );
         else if (decision.requiresCertification)
-          parts.push(this.t.adequacyCertified(countryInSentence(country), decision.scope, decision.decision, recipient?.name ?? ''));
-        else parts.push(this.t.adequacyInForce(countryInSentence(country), decision.decision));
-        parts.push(...this.mechanismSentences(transfer));
+          parts.push(
+            this.t.adequacyCertified(where, this.t.adequacyScope[decision.scopeId], this.citation(decision), recipient?.name ?? ''),
+          );
+        else parts.push(this.t.adequacyPartial(where, this.t.adequacyScope[decision.scopeId], this.citation(decision)));
+        parts.push(...this.mechanismSentences(transfer, recipient));
       }
       for (const recipient of missing) parts.push(this.t.transferUnrecorded(recipient.name));
       return {
@@ -401,7 +446,7 @@ class Generator {
         ]),
       };
     });
-    const blocks: Block[] = [list(this.t.transfersIntro, items)];
+    const blocks: Block[] = [...outside, list(outside.length > 0 ? this.t.onwardTransfersIntro : this.t.transfersIntro, items)];
     const needsSafeguards = transfers.filter((t) => t.mechanism !== 'adequacy' && t.mechanism !== 'dpf');
     if (needsSafeguards.length > 0)
       blocks.push(
@@ -416,13 +461,15 @@ class Generator {
     return blocks;
   }
 
-  private mechanismSentences(transfer: Transfer): string[] {
+  private mechanismSentences(transfer: Transfer, recipient: Recipient | undefined): string[] {
     const sentences: string[] = [];
     if (transfer.mechanism === 'derogation') {
       if (transfer.derogation) sentences.push(this.t.derogation[transfer.derogation]);
     } else {
       sentences.push(this.t.mechanism[transfer.mechanism]);
-      if (transfer.mechanism === 'scc' && transfer.sccModule) sentences.push(this.t.sccModule(SCC_MODULE_LABELS[transfer.sccModule]));
+      // Not stated, the module follows the roles of the parties (our activities are controller ones).
+      const module = transfer.mechanism === 'scc' ? effectiveSccModule(transfer.sccModule, this.activities, recipient) : null;
+      if (module) sentences.push(this.t.sccModule(SCC_MODULE_LABELS[module]));
     }
     if (transfer.safeguards) sentences.push(transfer.safeguards.trim());
     if (transfer.mechanism !== 'adequacy' && transfer.mechanism !== 'dpf') {
@@ -534,8 +581,24 @@ class Generator {
     return blocks;
   }
 
+  /**
+   * A controller established in the EEA names its lead authority. One outside it has none (no
+   * one-stop-shop through a representative, EDPB Guidelines 3/2018): people may complain to any EEA
+   * authority, and the representative is their contact point.
+   */
   private complaints(): Block[] {
-    const authority = this.controller?.supervisoryAuthority;
+    const c = this.controller;
+    if (!c) return [];
+    if (!establishedInEea(establishmentOf(c))) {
+      const rep = c.representative;
+      return [
+        paragraph(
+          this.t.complaintWithoutLeadAuthority(rep ? { name: rep.name, email: rep.email, address: rep.address } : null),
+          this.controllerRefs,
+        ),
+      ];
+    }
+    const authority = c.supervisoryAuthority;
     return authority ? [paragraph(this.t.complaint(authority.name, authority.website), this.controllerRefs)] : [];
   }
 

@@ -20,7 +20,23 @@ const ONLY_WITH: { field: keyof ProcessingActivityEntity; when: (a: ProcessingAc
     when: (a) => a.legalBasis === 'art6_1_a',
     message: 'consentMechanism is only for legalBasis art6_1_a; set it to null when changing the basis',
   },
-  { field: 'onBehalfOf', when: (a) => a.role === 'processor', message: 'onBehalfOf is only for the processor role' },
+  {
+    field: 'legitimateInterestAssessment',
+    when: (a) => a.legalBasis === 'art6_1_f',
+    message: 'legitimateInterestAssessment is only for legalBasis art6_1_f; set it to null when changing the basis',
+  },
+  {
+    field: 'legalObligationJurisdiction',
+    when: (a) => a.legalBasis === 'art6_1_c' || a.legalBasis === 'art6_1_e',
+    message: 'legalObligationJurisdiction is only for legalBasis art6_1_c or art6_1_e (Art. 6(3)); set it to null when changing the basis',
+  },
+  {
+    field: 'legalBasis',
+    when: (a) => a.role !== 'processor',
+    message:
+      "a processor-role activity records no Art. 6 legal basis: it processes on its controller's basis and instructions (Art. 28(3)(a), 30(2)); set legalBasis to null",
+  },
+  { field: 'retiredAt', when: (a) => a.status === 'retired', message: 'retiredAt is only for a retired activity' },
 ];
 
 export const processingActivitiesResource: ResourceDefinition<ProcessingActivityEntity> = {
@@ -52,6 +68,12 @@ export const processingActivitiesResource: ResourceDefinition<ProcessingActivity
   },
   sortable: ['name', 'status', 'legalBasis', 'role', 'createdAt', 'updatedAt'],
   nameOf: (a) => a.name,
+  prepare(activity, previous) {
+    activity.onBehalfOf ??= [];
+    // Un-retiring clears the end date; retiring without one dates it now.
+    if (activity.status !== 'retired' && previous?.status === 'retired') activity.retiredAt = null;
+    if (activity.status === 'retired' && activity.retiredAt == null) activity.retiredAt = new Date();
+  },
   validate(activity) {
     const errors: FieldError[] = ONLY_WITH.filter(({ field, when }) => activity[field] != null && !when(activity)).map(
       ({ field, message }) => ({
@@ -59,6 +81,10 @@ export const processingActivitiesResource: ResourceDefinition<ProcessingActivity
         message,
       }),
     );
+    if (activity.role !== 'processor' && activity.legalBasis == null)
+      errors.push({ path: 'legalBasis', message: 'the controller and joint-controller roles rely on an Art. 6(1) legal basis' });
+    if ((activity.onBehalfOf ?? []).length > 0 && activity.role !== 'processor')
+      errors.push({ path: 'onBehalfOf', message: 'onBehalfOf is only for the processor role' });
     const categories = new Set(activity.dataCategoryIds ?? []);
     (activity.retentionByCategory ?? []).forEach((entry, i) => {
       if (!categories.has(entry.dataCategoryId)) {

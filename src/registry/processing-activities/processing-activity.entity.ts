@@ -3,6 +3,7 @@ import type {
   ActivityNotApplicableKey,
   ActivityRole,
   ActivityStatus,
+  ControllerServed,
   DpiaStatus,
   LegalBasis,
   RequirementKind,
@@ -29,14 +30,20 @@ export class ProcessingActivityEntity extends RegistryEntity {
   @Column({ type: 'text' })
   status!: ActivityStatus;
 
-  @Column({ type: 'text' })
-  legalBasis!: LegalBasis;
+  @Column({ type: 'text', nullable: true })
+  legalBasis!: LegalBasis | null;
 
   @Column({ type: 'text', nullable: true })
   legitimateInterest!: string | null;
 
   @Column({ type: 'text', nullable: true })
+  legitimateInterestAssessment!: string | null;
+
+  @Column({ type: 'text', nullable: true })
   legalObligation!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  legalObligationJurisdiction!: string | null;
 
   @Column({ type: 'text', nullable: true })
   consentMechanism!: string | null;
@@ -83,9 +90,12 @@ export class ProcessingActivityEntity extends RegistryEntity {
   @Column({ type: 'jsonb', nullable: true })
   dpia!: { required: boolean; status: DpiaStatus; reference: string | null } | null;
 
-  @Column({ type: 'text', nullable: true })
-  onBehalfOf!: string | null;
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  onBehalfOf!: ControllerServed[];
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
   notApplicable!: Partial<Record<ActivityNotApplicableKey, string>>;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  retiredAt!: Date | null;
 }

@@ -105,6 +105,7 @@ export class RegistryService<E extends RegistryEntity> {
   async createManyWithin(manager: EntityManager, input: { dto: object; id?: string }[], actor: Principal | null): Promise<RegistryItem[]> {
     const repo = manager.getRepository(this.definition.entity);
     const entities = input.map(({ dto, id }) => repo.create({ ...dto, ...(id ? { id } : {}) } as never) as unknown as E);
+    for (const entity of entities) this.definition.prepare?.(entity, null);
     const names = await this.check(manager, entities);
     // Inserted rows get their generated columns (id, version, timestamps, defaults) back from RETURNING.
     const metadata = manager.connection.getMetadata(this.definition.entity);
@@ -133,18 +134,24 @@ export class RegistryService<E extends RegistryEntity> {
     return this.write(async (manager) => {
       const entity = await this.lockForWrite(manager, id, ifMatch);
       const before = toPlainItem(entity);
-      // Only what differs is written, so a PATCH that changes nothing leaves the version as it is.
-      const changes = Object.fromEntries(
-        Object.entries(dto).filter(([key, value]) => value !== undefined && canonicalJson(value) !== canonicalJson(before[key] ?? null)),
-      );
+      const changes = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
       // A PATCH replaces each field it names; objects such as notApplicable are replaced whole, not merged.
       Object.assign(entity, changes);
+      this.definition.prepare?.(entity, before);
       const names = await this.check(manager, [entity]);
-      if (Object.keys(changes).length > 0) {
+      // What the PATCH and the derived fields (prepare) changed; the version and timestamps move by themselves.
+      const metadata = manager.connection.getMetadata(this.definition.entity);
+      const written = Object.fromEntries(
+        metadata.columns
+          .filter((c) => !c.isPrimary && !c.isVersion && !c.isCreateDate && !c.isUpdateDate)
+          .map((c) => [c.propertyName, c.getEntityValue(entity) as unknown])
+          .filter(([property, value]) => canonicalJson(value ?? null) !== canonicalJson(before[property as string] ?? null)),
+      );
+      if (Object.keys(written).length > 0) {
         const result = await manager
           .createQueryBuilder()
           .update(this.definition.entity)
-          .set(changes as never)
+          .set(written as never)
           .where('id = :id', { id })
           .returning('"version", "updated_at"')
           .updateEntity(false)

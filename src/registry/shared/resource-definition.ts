@@ -54,6 +54,11 @@ export interface CrudDefinition<E extends RegistryEntity = RegistryEntity> {
   nameSql?(column: (property: string) => string): string;
   /** Records outside the registry that keep an item from being deleted (a policy's published versions) */
   dependents?(manager: EntityManager, id: string): Promise<Referrer[]>;
+  /**
+   * Fills what the record derives from a write (a retired activity's end date), on the merged item
+   * before it is checked; `previous` is the stored item's plain state, null on create
+   */
+  prepare?(item: E, previous: Record<string, unknown> | null): void;
   /** Cross-field rules a DPO cannot mean otherwise, checked on the merged item (400) */
   validate?(item: E): FieldError[];
 }

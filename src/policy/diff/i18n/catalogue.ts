@@ -6,6 +6,8 @@ import type { LegalBasis, RecipientType, TrackerKind, TransferMechanism } from '
  */
 export interface DiffCatalogue {
   basis: Record<LegalBasis, string>;
+  /** An activity with no Art. 6 basis of ours: a processor-role activity (Art. 30(2)) */
+  noBasis: string;
   recipientType: Record<RecipientType, string>;
   mechanism: Record<TransferMechanism, string>;
   trackerKind: Record<TrackerKind, string>;

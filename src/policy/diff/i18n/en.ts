@@ -15,6 +15,7 @@ export const en: DiffCatalogue = {
     art6_1_e: 'a task in the public interest',
     art6_1_f: 'our legitimate interests',
   },
+  noBasis: 'no legal basis of our own, as we act on behalf of another controller',
   recipientType: {
     processor: 'processor',
     sub_processor: 'sub-processor',

@@ -1,4 +1,4 @@
-import type { DataSubjectRight } from '../../../reference/gdpr';
+import type { AdequacyScope, DataSubjectRight } from '../../../reference/gdpr';
 import type {
   Derogation,
   LegalBasis,
@@ -54,8 +54,11 @@ export interface PolicyCatalogue {
   trackerCategory: Record<TrackerCategory, string>;
   firstParty(provider: string): string;
   thirdParty(provider: string): string;
-  /** Shown when a tracker has no stated duration */
-  noDuration: Record<TrackerKind, string>;
+  /**
+   * Shown for a tracker with no stated duration when its kind stores nothing on the device; for the other
+   * kinds a missing duration is a compliance finding (`tracker-duration`) and the cell stays empty
+   */
+  noDuration: Record<'web_beacon' | 'pixel', string>;
   consentBasis: string;
   necessaryBasis: string;
   optOutIntro: string;
@@ -69,11 +72,27 @@ export interface PolicyCatalogue {
   noRecipients: string;
 
   transfersIntro: string;
+  /** A controller established outside the EEA: where it holds the data (`country` as used inside a sentence) */
+  establishedOutsideEea(country: string): string;
+  /** … then the list of onward transfers, or that there are none */
+  onwardTransfersIntro: string;
+  noOnwardTransfers: string;
   transferTo(country: string, recipients: string): string;
-  adequacyInForce(country: string, decision: string): string;
-  /** `scope` and `decision` come from the adequacy reference data (src/reference/gdpr.ts) */
-  adequacyNeedsCertification(country: string, scope: string, decision: string, recipient: string): string;
-  adequacyCertified(country: string, scope: string, decision: string, recipient: string): string;
+  /** How an adequacy decision is cited: its number and date, its renewal (number, or date alone while unverified) and end */
+  decisionCitation(
+    decision: string,
+    adoptedOn: string,
+    renewal: { decision: string | null; adoptedOn: string } | null,
+    validUntil: string | null,
+  ): string;
+  /** What a partial adequacy decision covers (Art. 45(3): a sector or a kind of recipient), keyed by src/reference/gdpr.ts */
+  adequacyScope: Record<Exclude<AdequacyScope, 'whole'>, string>;
+  /** A decision for the whole country or territory; `citation` from decisionCitation */
+  adequacyInForce(country: string, citation: string): string;
+  /** A decision covering only part of the country (`scope` from adequacyScope) */
+  adequacyPartial(country: string, scope: string, citation: string): string;
+  adequacyNeedsCertification(country: string, scope: string, citation: string, recipient: string): string;
+  adequacyCertified(country: string, scope: string, citation: string, recipient: string): string;
   noAdequacy(country: string): string;
   mechanism: Record<Exclude<TransferMechanism, 'derogation'>, string>;
   sccModule(module: string): string;
@@ -103,6 +122,8 @@ export interface PolicyCatalogue {
   objectionHow(email: string): string;
 
   complaint(authority: string, website: string | null): string;
+  /** A controller with no establishment in the EEA: no lead authority; the representative is the contact point */
+  complaintWithoutLeadAuthority(representative: { name: string; email: string; address: string } | null): string;
 
   requirementsIntro: string;
   requirement(activities: string, kind: RequirementKind, consequences: string | null): string;

@@ -1,3 +1,4 @@
+import { humanizeDate } from '../humanize';
 import type { PolicyCatalogue } from './catalogue';
 
 const sentence = (text: string | null | undefined): string => {
@@ -88,11 +89,8 @@ export const en: PolicyCatalogue = {
   firstParty: (provider) => `${provider} (first party)`,
   thirdParty: (provider) => `${provider} (third party)`,
   noDuration: {
-    cookie: 'until you delete it',
     web_beacon: 'nothing is stored on your device',
     pixel: 'nothing is stored on your device',
-    local_storage: 'until you delete it',
-    sdk: 'while the app is installed',
   },
   consentBasis: 'your consent',
   necessaryBasis: 'needed to provide what you asked for',
@@ -116,13 +114,35 @@ export const en: PolicyCatalogue = {
   noRecipients: 'We do not disclose your data to anyone else.',
 
   transfersIntro: 'Some recipients process your data outside the European Economic Area (EEA):',
+  establishedOutsideEea: (country) =>
+    `We are established in ${country}, outside the European Economic Area (EEA), and process your data there. The GDPR applies to that processing because we offer our services to people in the EEA or monitor their behaviour there (Art. 3(2) GDPR); data you send us reach us directly.`,
+  onwardTransfersIntro: 'From there, some recipients process your data in other countries outside the EEA:',
+  noOnwardTransfers: 'We do not pass your data on to recipients in other countries outside the EEA.',
   transferTo: (country, recipients) => `${country} (${recipients}).`,
-  adequacyInForce: (country, decision) =>
-    `The European Commission has decided that ${country} protects personal data adequately (${decision}).`,
-  adequacyNeedsCertification: (country, scope, decision, recipient) =>
-    `For ${country}, the European Commission's adequacy decision (${decision}) covers only ${scope}. ${recipient} is not certified, so that decision does not cover this transfer and other safeguards are needed.`,
-  adequacyCertified: (country, scope, decision, recipient) =>
-    `For ${country}, the European Commission's adequacy decision (${decision}) covers ${scope}. ${recipient} is one of them.`,
+  decisionCitation: (decision, adoptedOn, renewal, validUntil) =>
+    `${decision} of ${humanizeDate(adoptedOn)}${
+      renewal
+        ? `, renewed by ${renewal.decision ? `${renewal.decision} of ${humanizeDate(renewal.adoptedOn)}` : `the Commission's decision of ${humanizeDate(renewal.adoptedOn)}`}`
+        : ''
+    }${validUntil ? `, in force until ${humanizeDate(validUntil)}` : ''}`,
+  adequacyScope: {
+    appi: "businesses handling personal information under Japan's Act on the Protection of Personal Information (APPI)",
+    pipeda: 'commercial organisations subject to the Personal Information Protection and Electronic Documents Act (PIPEDA)',
+    pipa: 'organisations subject to the Personal Information Protection Act (PIPA)',
+    lgpd: 'processing subject to the General Personal Data Protection Law (LGPD)',
+    uk: 'data transferred under the GDPR, except data used for immigration control in the United Kingdom',
+    dpf: 'organisations certified under the EU-US Data Privacy Framework',
+    safe_harbor: 'organisations that had self-certified under Safe Harbor',
+    privacy_shield: 'organisations that were certified under the EU-US Privacy Shield',
+  },
+  adequacyInForce: (country, citation) =>
+    `The European Commission has decided that ${country} ensures an adequate level of protection for personal data (${citation}).`,
+  adequacyPartial: (country, scope, citation) =>
+    `The European Commission's adequacy decision for ${country} (${citation}) does not cover the whole country: it covers ${scope}.`,
+  adequacyNeedsCertification: (country, scope, citation, recipient) =>
+    `For ${country}, the European Commission's adequacy decision (${citation}) covers only ${scope}. ${recipient} is not certified, so that decision does not cover this transfer and other safeguards are needed.`,
+  adequacyCertified: (country, scope, citation, recipient) =>
+    `For ${country}, the European Commission's adequacy decision (${citation}) covers ${scope}. ${recipient} is one of them.`,
   noAdequacy: (country) => `The European Commission has not decided that ${country} protects personal data adequately.`,
   mechanism: {
     adequacy: 'The transfer relies on that adequacy decision (Art. 45 GDPR).',
@@ -190,6 +210,12 @@ export const en: PolicyCatalogue = {
     'Where we use your data for direct marketing, including profiling for it, you may object at any time, without giving reasons, and we will stop using them for that purpose (Art. 21(2) and (3) GDPR).',
   objectionHow: (email) => `To object, write to ${email}.`,
 
+  complaintWithoutLeadAuthority: (representative) =>
+    `If you think we process your data unlawfully, you may complain to any data protection supervisory authority in the European Economic Area, in particular in the country where you live or work or where the infringement happened. We have no establishment in the EEA, so no single authority leads the supervision of our processing.${
+      representative
+        ? ` Our representative in the Union, ${representative.name} (${representative.address}, ${representative.email}), is the contact point for you and for any supervisory authority (Art. 27 GDPR).`
+        : ''
+    }`,
   complaint: (authority, website) =>
     `If you think we process your data unlawfully, you may complain to a data protection supervisory authority, in particular in the EU country where you live, work or where the infringement happened. The authority responsible for us is the ${authority}${website ? ` (${website})` : ''}.`,
 

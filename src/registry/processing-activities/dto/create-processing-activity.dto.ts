@@ -5,10 +5,13 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsEmail,
   IsIn,
+  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   MaxLength,
   MinLength,
   ValidateNested,
@@ -28,6 +31,7 @@ import {
   SPECIAL_CATEGORY_CONDITIONS,
   type SpecialCategoryCondition,
 } from '../../../snapshot/registry-snapshot';
+import { RepresentativeDto } from '../../controller/dto/put-controller-profile.dto';
 import { IdList } from '../../shared/id-list.decorator';
 import { ApiEnum } from '../../shared/api-docs';
 
@@ -103,6 +107,37 @@ export class DpiaDto {
   reference?: string | null;
 }
 
+/** Art. 30(2)(a): a controller we act for as processor, with its contact details. */
+export class ControllerServedDto {
+  /** @example "Klinik Seefeld AG" */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name!: string;
+
+  /** @example "datenschutz@klinik-seefeld.example" */
+  @IsEmail()
+  email!: string;
+
+  /** @example "Seestrasse 1, 8008 Zürich, Switzerland" */
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  address?: string | null;
+
+  /** @example "+41 44 000 00 00" */
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  phone?: string | null;
+
+  /** Its Art. 27 representative in the Union, where it has one */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RepresentativeDto)
+  representative?: RepresentativeDto | null;
+}
+
 /** "Where applicable" elements declared not applicable, each with its reason. */
 export class ActivityNotApplicableDto {
   /** @example "Data are deleted as soon as the request is answered; no storage period applies." */
@@ -168,9 +203,16 @@ export class CreateProcessingActivityDto {
   @IsIn(ACTIVITY_STATUSES)
   status!: ActivityStatus;
 
-  @ApiEnum(LEGAL_BASIS_LABELS, { description: 'The Art. 6(1) legal basis relied on', example: 'art6_1_b' })
+  @ApiEnum(LEGAL_BASIS_LABELS, {
+    description:
+      "The Art. 6(1) legal basis relied on: required for the controller and joint-controller roles; a processor records none (it acts on its controller's basis, Art. 30(2))",
+    example: 'art6_1_b',
+    required: false,
+    nullable: true,
+  })
+  @IsOptional()
   @IsIn(LEGAL_BASES)
-  legalBasis!: LegalBasis;
+  legalBasis?: LegalBasis | null;
 
   /**
    * With `art6_1_f` only: the legitimate interest pursued (Art. 13(1)(d)), e.g. "Fraud monitoring"
@@ -182,6 +224,16 @@ export class CreateProcessingActivityDto {
   legitimateInterest?: string | null;
 
   /**
+   * With `art6_1_f` only: where the legitimate-interests assessment is kept (a link or a document reference)
+   * @example "https://intranet.example/lia/fraud-monitoring"
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  @ApiPropertyOptional({ nullable: true })
+  legitimateInterestAssessment?: string | null;
+
+  /**
    * With `art6_1_c` only: the law that imposes the obligation (Art. 6(3)), e.g. "Accounting Act of 29 September 1994"
    */
   @IsOptional()
@@ -189,6 +241,16 @@ export class CreateProcessingActivityDto {
   @MaxLength(TEXT)
   @ApiPropertyOptional({ nullable: true, example: null })
   legalObligation?: string | null;
+
+  /**
+   * With `art6_1_c` or `art6_1_e`: whose law imposes the obligation or task (Art. 6(3)): `EU` for Union law,
+   * otherwise the ISO 3166-1 alpha-2 code of the state
+   * @example "PL"
+   */
+  @IsOptional()
+  @Matches(/^(EU|[A-Z]{2})$/, { message: 'legalObligationJurisdiction must be EU or an ISO 3166-1 alpha-2 code such as PL' })
+  @ApiPropertyOptional({ nullable: true })
+  legalObligationJurisdiction?: string | null;
 
   /**
    * With `art6_1_a` only: how consent is collected and withdrawn (Art. 7), e.g. "Opt-in switch in the app settings; switching it off withdraws consent."
@@ -284,13 +346,25 @@ export class CreateProcessingActivityDto {
   dpia?: DpiaDto | null;
 
   /**
-   * Processor role only: the controller served, with its contact (Art. 30(2)(a)), e.g. "Acme Sp. z o.o., privacy@acme.example"
+   * Processor role only: each controller we act for, with its contact details and representative (Art. 30(2)(a));
+   * null (as files written when this was one text sent it) means none
    */
   @IsOptional()
-  @IsString()
-  @MaxLength(TEXT)
-  @ApiPropertyOptional({ nullable: true, example: null })
-  onBehalfOf?: string | null;
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => ControllerServedDto)
+  @ApiPropertyOptional({ type: [ControllerServedDto], example: [] })
+  onBehalfOf?: ControllerServedDto[] | null;
+
+  /**
+   * Retired activities only: when the processing ended; set to the time of retiring when left out
+   * @example "2026-06-30T00:00:00.000Z"
+   */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
+  retiredAt?: string | null;
 
   /** Elements that do not apply, each with the reason, so that empty is told apart from forgotten */
   @IsOmittable()

@@ -1,0 +1,80 @@
+import { establishedInEea } from '../../reference/establishment';
+import { AGE_OF_DIGITAL_CONSENT, isInEea, LEGAL_BASIS_LABELS } from '../../reference/gdpr';
+import type { ProcessingActivity } from '../../snapshot/registry-snapshot';
+import { activityHit, type Rule, type RuleContext, type RuleHit } from '../rule';
+
+/** Art. 6(3): (c) and (e) rest on Union or Member State law. */
+const restsOnLaw = (a: ProcessingActivity): a is ProcessingActivity & { legalBasis: 'art6_1_c' | 'art6_1_e' } =>
+  a.legalBasis === 'art6_1_c' || a.legalBasis === 'art6_1_e';
+
+/** Union law, or the law of an EEA state (the EEA Agreement brings the GDPR, and Art. 6(3), to Iceland, Liechtenstein, Norway). */
+const isUnionOrMemberStateLaw = (jurisdiction: string): boolean => jurisdiction === 'EU' || isInEea(jurisdiction);
+
+export const LAWFULNESS_RULES: readonly Rule[] = [
+  {
+    id: 'legal-obligation-jurisdiction',
+    severity: 'error',
+    article: 'Art. 6(3), 6(1)(c), 6(1)(e)',
+    description:
+      'An obligation (Art. 6(1)(c)) or public task (Art. 6(1)(e)) rests on Union or Member State law; the law of a third country is no such basis.',
+    check: (ctx) =>
+      ctx.controllerActivities.filter(restsOnLaw).flatMap((a): RuleHit[] => {
+        const jurisdiction = a.legalObligationJurisdiction?.toUpperCase();
+        if (!jurisdiction || isUnionOrMemberStateLaw(jurisdiction)) return [];
+        const alternative =
+          a.legalBasis === 'art6_1_c'
+            ? `Record the basis that applies instead: usually ${LEGAL_BASIS_LABELS.art6_1_f} (a legitimate interest in complying with that law, weighed against the people's interests), or (c) naming the Union or Member State law that imposes the obligation, if there is one.`
+            : `Record the basis that applies instead: ${LEGAL_BASIS_LABELS.art6_1_f} or (b), or (e) naming the Union or Member State law that lays down the task.`;
+        return [
+          activityHit(
+            a,
+            `relies on ${LEGAL_BASIS_LABELS[a.legalBasis]} under the law of ${jurisdiction}, which is neither Union nor Member State law (Art. 6(3)). ${alternative}`,
+          ),
+        ];
+      }),
+  },
+  {
+    id: 'legal-obligation-jurisdiction-recorded',
+    severity: 'warning',
+    article: 'Art. 6(3)',
+    description: 'An activity on Art. 6(1)(c) or (e) records whose law imposes the obligation or task (EU or the state).',
+    check: (ctx) =>
+      ctx.controllerActivities
+        .filter((a) => restsOnLaw(a) && !a.legalObligationJurisdiction?.trim())
+        .map((a) =>
+          activityHit(
+            a,
+            `relies on ${LEGAL_BASIS_LABELS[a.legalBasis ?? 'art6_1_c']} but does not record whose law imposes it (legalObligationJurisdiction: EU or the state's code), so Art. 6(3) cannot be checked.`,
+          ),
+        ),
+  },
+  {
+    id: 'child-consent-age',
+    severity: 'warning',
+    article: 'Art. 8(1)',
+    description:
+      "Consent-based processing for an online service is not open to children younger than the age of digital consent of the controller's Member State (13-16), unless a parent consents.",
+    check: (ctx) => {
+      const c = ctx.snapshot.controller;
+      const country = ctx.controllerCountry;
+      // Art. 8(1) defers to "the Member State"; for a controller outside the EEA no one state is its own.
+      if (!c || country === null || !establishedInEea(country)) return [];
+      const age = AGE_OF_DIGITAL_CONSENT[country];
+      if (age === undefined || c.minimumAge === null || c.minimumAge >= age) return [];
+      const online = onlineConsentActivities(ctx);
+      if (online.length === 0) return [];
+      return [
+        {
+          entityType: 'controller',
+          entityId: c.id,
+          message: `Controller profile "${c.legalName}": the services are open from the age of ${c.minimumAge}, but in ${country} a child can consent alone to an online service only from ${age} (Art. 8(1)), and ${online.map((a) => `"${a.name}"`).join(', ')} ${online.length > 1 ? 'rely' : 'relies'} on consent. Raise minimumAge to ${age}, or obtain and verify a parent's consent for younger users.`,
+        },
+      ];
+    },
+  },
+];
+
+/** Active consent-based activities of an online service (an information society service, Art. 8(1)). */
+function onlineConsentActivities(ctx: RuleContext): ProcessingActivity[] {
+  return ctx.controllerActivities.filter((a) => a.legalBasis === 'art6_1_a' && a.serviceIds.length > 0);
+}
