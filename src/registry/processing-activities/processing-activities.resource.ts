@@ -17,8 +17,14 @@ const ONLY_WITH: { field: keyof ProcessingActivityEntity; when: (a: ProcessingAc
   },
   {
     field: 'consentMechanism',
-    when: (a) => a.legalBasis === 'art6_1_a',
-    message: 'consentMechanism is only for legalBasis art6_1_a; set it to null when changing the basis',
+    when: (a) => a.legalBasis === 'art6_1_a' || a.specialCategoryCondition === 'art9_2_a',
+    message:
+      'consentMechanism is only for consent (legalBasis art6_1_a or specialCategoryCondition art9_2_a); set it to null when changing the basis',
+  },
+  {
+    field: 'consentWithdrawal',
+    when: (a) => a.legalBasis === 'art6_1_a' || a.specialCategoryCondition === 'art9_2_a',
+    message: 'consentWithdrawal is only for consent (legalBasis art6_1_a or specialCategoryCondition art9_2_a)',
   },
   {
     field: 'legitimateInterestAssessment',

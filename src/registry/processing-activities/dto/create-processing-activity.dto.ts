@@ -253,13 +253,22 @@ export class CreateProcessingActivityDto {
   legalObligationJurisdiction?: string | null;
 
   /**
-   * With `art6_1_a` only: how consent is collected and withdrawn (Art. 7), e.g. "Opt-in switch in the app settings; switching it off withdraws consent."
+   * With `art6_1_a` (or Art. 9(2)(a)): how consent is given (Art. 7(2)), e.g. "An opt-in switch in the app settings."
    */
   @IsOptional()
   @IsString()
   @MaxLength(TEXT)
   @ApiPropertyOptional({ nullable: true, example: null })
   consentMechanism?: string | null;
+
+  /**
+   * With `art6_1_a` (or Art. 9(2)(a)): how consent is withdrawn (Art. 7(3)), as easy as giving it, e.g. "Switch the option off in the app settings."
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT)
+  @ApiPropertyOptional({ nullable: true, example: null })
+  consentWithdrawal?: string | null;
 
   @ApiEnum(SPECIAL_CATEGORY_CONDITION_LABELS, {
     description: 'The Art. 9(2) condition, needed when a data category is special',
@@ -332,6 +341,11 @@ export class CreateProcessingActivityDto {
   @IsOmittable()
   @IsBoolean()
   profiling?: boolean;
+
+  /** Art. 21(2): the data are used for direct marketing (objection to it is absolute) */
+  @IsOmittable()
+  @IsBoolean()
+  directMarketing?: boolean;
 
   /** Art. 13(2)(e) */
   @IsOptional()
