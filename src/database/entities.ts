@@ -16,6 +16,10 @@ import { SigningSecretEntity } from '../policy/signing-secret.entity';
 import { WebhookDeliveryEntity } from '../webhooks/webhook-delivery.entity';
 import { WebhookEndpointEntity } from '../webhooks/webhook-endpoint.entity';
 import { WebhookEventEntity } from '../webhooks/webhook-event.entity';
+import { CRUD_DEFINITIONS } from '../registry/shared/resource-registry';
+import { declareSortIndexes } from '../registry/shared/sort-indexes';
+
+declareSortIndexes(CRUD_DEFINITIONS);
 
 /** Every entity, listed explicitly: globs do not work across the CommonJS build and ESM tests. */
 export const ENTITIES = [

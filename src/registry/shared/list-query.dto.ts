@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export const MAX_PAGE_SIZE = 200;
 
@@ -33,4 +33,19 @@ export class ListQuery {
   @IsString()
   @MaxLength(200)
   q?: string;
+
+  /**
+   * The `nextCursor` of the page before: the next page, found through the sort's index however deep
+   * (with the same `sort`; `offset` then counts from the cursor)
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  cursor?: string;
+
+  /** Count the items the filters select and answer them as `total` (one more query; left out otherwise) */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  total?: boolean;
 }

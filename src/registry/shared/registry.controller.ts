@@ -19,7 +19,7 @@ import { versionEtag } from '../../common/etag';
 import { ApiIfMatch, IfMatch } from '../../common/if-match.decorator';
 import type { ListQuery } from './list-query.dto';
 import type { RegistryEntity } from './registry.entity';
-import type { Page, RegistryItem, RegistryService } from './registry.service';
+import type { RegistryItem, RegistryService } from './registry.service';
 import type { CrudDefinition } from './resource-definition';
 
 export interface RegistryControllerOptions {
@@ -35,6 +35,8 @@ export interface RegistryControllerOptions {
 
 /** "data category" → "data categories", "service" → "services": the labels are English nouns. */
 export const pluralLabel = (label: string): string => (/[^aeiou]y$/.test(label) ? `${label.slice(0, -1)}ies` : `${label}s`);
+
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 export const registryServiceToken = (def: CrudDefinition): string => `RegistryService:${def.entityType}`;
 
@@ -54,9 +56,14 @@ export function createRegistryController<E extends RegistryEntity>(
   class PageResponse {
     @ApiProperty({ type: [response] })
     items!: object[];
-    total!: number;
+    @ApiProperty({ required: false, description: 'How many items the filters select; only with `total=true`' })
+    total?: number;
+    @ApiProperty()
     limit!: number;
+    @ApiProperty()
     offset!: number;
+    @ApiProperty({ required: false, description: 'Send it as `cursor` (with the same `sort`) for the next page; absent on the last page' })
+    nextCursor?: string;
   }
   Object.defineProperty(PageResponse, 'name', { value: `${singular}Page` });
 
@@ -72,8 +79,11 @@ export function createRegistryController<E extends RegistryEntity>(
     @ApiOperation({ operationId: `list${plural}`, summary: `List ${pluralLabel(def.label)}`, description: options.description })
     @ApiOkResponse({ type: PageResponse })
     @ApiProblems(400, 401, 403)
-    list(@Query() query: ListQuery): Promise<Page<RegistryItem>> {
-      return this.service.list(query as ListQuery & Record<string, unknown>);
+    async list(@Query() query: ListQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+      // PostgreSQL wrote the page's JSON: it is sent as it came, not parsed and serialised again.
+      const json = await this.service.list(query as ListQuery & Record<string, unknown>);
+      void reply.type(JSON_TYPE);
+      return json;
     }
 
     @Post()
@@ -97,10 +107,10 @@ export function createRegistryController<E extends RegistryEntity>(
     @ApiOperation({ operationId: `get${singular}`, summary: `Read a ${def.label}; ETag is its version` })
     @ApiOkResponse({ type: response })
     @ApiProblems(400, 401, 403, 404)
-    async get(@Param('id', new ParseUUIDPipe()) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<RegistryItem> {
-      const item = await this.service.get(id);
-      void reply.header('ETag', versionEtag(item.version));
-      return item;
+    async get(@Param('id', new ParseUUIDPipe()) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+      const { version, json } = await this.service.get(id);
+      void reply.header('ETag', versionEtag(version)).type(JSON_TYPE);
+      return json;
     }
 
     @Patch(':id')
@@ -140,7 +150,7 @@ export function createRegistryController<E extends RegistryEntity>(
 
   // The generic signatures above erase the DTO types; give the validation pipe and Swagger the real ones.
   const proto = RegistryController.prototype;
-  Reflect.defineMetadata('design:paramtypes', [options.queryDto], proto, 'list');
+  Reflect.defineMetadata('design:paramtypes', [options.queryDto, Object], proto, 'list');
   Reflect.defineMetadata('design:paramtypes', [def.createDto, Object, Object], proto, 'create');
   Reflect.defineMetadata('design:paramtypes', [String, options.updateDto, String, Object, Object], proto, 'update');
   Object.defineProperty(RegistryController, 'name', { value: `${plural}Controller` });

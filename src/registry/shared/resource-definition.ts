@@ -50,6 +50,8 @@ export interface CrudDefinition<E extends RegistryEntity = RegistryEntity> {
   searchProperty?: string | null;
   /** How an item is named in messages and summaries */
   nameOf(item: E): string;
+  /** `nameOf` in SQL, over a function giving a property's column; the `name` (or `searchProperty`) column when left out */
+  nameSql?(column: (property: string) => string): string;
   /** Records outside the registry that keep an item from being deleted (a policy's published versions) */
   dependents?(manager: EntityManager, id: string): Promise<Referrer[]>;
   /**
