@@ -8,9 +8,11 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { preflight } from './database/preflight';
 import { ApiKeysService } from './auth/api-keys.service';
 import { sendProblem, toProblem } from './common/problem.filter';
 import { registerJsonOnly } from './common/hostile-input';
+import { StartupQuietLogger } from './common/startup-logger';
 import { loadExampleIfEmpty } from './import/example-loader';
 import { ImportService } from './import/import.service';
 import { PRINT_CSS } from './policy/document/render';
@@ -113,8 +115,8 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('X-Request-Id', String(request.id));
   });
-  const log = new Logger('Http');
-  fastify.setErrorHandler((error, request, reply) => sendProblem(reply, request, toProblem(error, String(request.id), log)));
+  // No fastify.setErrorHandler here: Nest installs its own at init, which sends every error (hooks and
+  // plugins included) through the global ProblemFilter; a second one was overridden and raised FSTWRN004.
   app.enableShutdownHooks();
   setupSwagger(app);
 }
@@ -127,13 +129,16 @@ export interface StartedApp {
 
 /** Builds, configures and initialises the app; migrations run and the first key is made here. */
 export async function createApp(config: AppConfig, options: { logger?: boolean } = {}): Promise<StartedApp> {
+  await preflight(config);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createAdapter(config), {
     bufferLogs: true,
     // configureApp registers the only body parser (JSON, depth-bounded); Nest's would add urlencoded.
     bodyParser: false,
+    // A start-up error reaches the caller, which prints a configuration error as one line (main.ts).
+    abortOnError: false,
     logger: options.logger === false ? false : undefined,
   });
-  if (options.logger !== false) app.useLogger(app.get(PinoLogger));
+  if (options.logger !== false) app.useLogger(new StartupQuietLogger(app.get(PinoLogger)));
   await configureApp(app, config);
   await app.init();
   const firstKey = await app.get(ApiKeysService).bootstrap(config.bootstrapKey);

@@ -159,7 +159,7 @@ describe('a controller established outside the EEA (Switzerland)', () => {
       /Japan \(Tokyo Analytics KK\)[^\n]*2019\/419 of 23 January 2019[^\n]*Act on the Protection of Personal Information/,
     );
     expect(transfers).toMatch(/United Kingdom \(London Print Ltd\)[^\n]*2021\/1772 of 28 June 2021, renewed by [^\n]*19 December 2025/);
-    expect(transfers).toMatch(/India \(Pune Support Pvt Ltd\)[^\n]*Module Two/);
+    expect(transfers).toMatch(/India \(Pune Support Pvt Ltd\)[^\n]*\n\s*\* Pune Support Pvt Ltd — [^\n]*Module Two/);
     expect(transfers).not.toMatch(/(Japan|United Kingdom) protects personal data adequately/);
   });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { EntityType, LegalBasis, ProcessingActivity, Recipient, RegistrySnapshot, Transfer } from '../snapshot/registry-snapshot';
 import { make, validSnapshot } from '../snapshot/testing/snapshot-factory';
 import { checkCompliance, COMPLIANCE_RULES, type Finding } from './compliance';
+import { browserOnlyWithdrawal } from './rules/transparency.rules';
 
 const withActivity = (o: Partial<ProcessingActivity>, rest: Partial<RegistrySnapshot> = {}) =>
   validSnapshot({ processingActivities: [make.activity(o)], ...rest });
@@ -27,7 +28,34 @@ const swiss = (supervisoryAuthority: { name: string; country: string; website: n
     notApplicable: {},
   });
 
-const consentActivity = make.activity({ id: 'mkt', name: 'Marketing', legalBasis: 'art6_1_a', consentMechanism: 'Cookie banner' });
+const consentActivity = make.activity({
+  id: 'mkt',
+  name: 'Marketing',
+  legalBasis: 'art6_1_a',
+  consentMechanism: 'Cookie banner',
+  consentWithdrawal: 'The cookie panel linked in the footer.',
+});
+
+const jointController = (o: Partial<Recipient> = {}) =>
+  make.recipient({
+    id: 'jc',
+    name: 'Ads Platform Ltd',
+    type: 'joint_controller',
+    country: 'IE',
+    jointArrangement: 'Ads Platform answers for what its pixel collects; we answer for placing it and asking consent.',
+    contactPoint: 'privacy@example.com',
+    ...o,
+  });
+
+/** A third-party pixel on a consent activity whose recipients are as given. */
+const withPixel = (recipients: Recipient[], recipientIds: string[]) =>
+  validSnapshot({
+    recipients: [make.recipient(), ...recipients],
+    processingActivities: [make.activity(), { ...consentActivity, recipientIds }],
+    trackers: [
+      make.tracker({ category: 'marketing', kind: 'pixel', party: 'third', provider: 'Ads Platform Ltd', processingActivityId: 'mkt' }),
+    ],
+  });
 
 interface Case {
   rule: string;
@@ -184,8 +212,13 @@ const CASES: Case[] = [
   {
     rule: 'consent-mechanism',
     entity: ['processing_activity', 'act'],
-    broken: () => withActivity({ legalBasis: 'art6_1_a' }),
-    fixed: () => withActivity({ legalBasis: 'art6_1_a', consentMechanism: 'Unticked box in the sign-up form; unsubscribe link.' }),
+    broken: () => withActivity({ legalBasis: 'art6_1_a', consentWithdrawal: 'The unsubscribe link in every e-mail.' }),
+    fixed: () =>
+      withActivity({
+        legalBasis: 'art6_1_a',
+        consentMechanism: 'Unticked box in the sign-up form.',
+        consentWithdrawal: 'The unsubscribe link in every e-mail.',
+      }),
   },
   {
     rule: 'special-category-condition',
@@ -307,6 +340,63 @@ const CASES: Case[] = [
         transfers: [make.transfer({ id: 'trf-us' }), make.transfer({ country: 'GB', mechanism: 'adequacy' })],
       }),
     fixed: () => withUsTransfer({ country: 'us' }),
+  },
+  {
+    rule: 'consent-withdrawal',
+    entity: ['processing_activity', 'act'],
+    broken: () => withActivity({ legalBasis: 'art6_1_a', consentMechanism: 'Tick box on the form.' }),
+    fixed: () =>
+      withActivity({ legalBasis: 'art6_1_a', consentMechanism: 'Tick box on the form.', consentWithdrawal: 'Untick it in your account.' }),
+  },
+  {
+    rule: 'consent-withdrawal-browser-only',
+    entity: ['processing_activity', 'act'],
+    broken: () =>
+      withActivity({
+        legalBasis: 'art6_1_a',
+        consentMechanism: 'Cookie banner.',
+        consentWithdrawal: 'Block images in your e-mail program or change your browser settings.',
+      }),
+    fixed: () =>
+      withActivity({
+        legalBasis: 'art6_1_a',
+        consentMechanism: 'Cookie banner.',
+        consentWithdrawal: 'Reopen the cookie panel from the footer link, or block images in your browser.',
+      }),
+  },
+  {
+    rule: 'activity-requirement',
+    entity: ['processing_activity', 'act'],
+    broken: () => withActivity({ requirement: null }),
+    fixed: () => withActivity({ requirement: { kind: 'none', consequences: null } }),
+  },
+  {
+    rule: 'children-minimum-age',
+    entity: ['controller', 'controller'],
+    broken: () => validSnapshot({ controller: make.controller({ minimumAge: null }) }),
+    fixed: () =>
+      validSnapshot({
+        controller: make.controller({ minimumAge: null }),
+        dataSubjectCategories: [make.dataSubjectCategory({ name: 'Employees', usesServices: false })],
+      }),
+  },
+  {
+    rule: 'joint-controller-arrangement',
+    entity: ['recipient', 'jc'],
+    broken: () => withPixel([jointController({ jointArrangement: null })], ['jc']),
+    fixed: () => withPixel([jointController()], ['jc']),
+  },
+  {
+    rule: 'joint-controller-contact-point',
+    entity: ['recipient', 'jc'],
+    broken: () => withPixel([jointController({ contactPoint: ' ' })], ['jc']),
+    fixed: () => withPixel([jointController()], ['jc']),
+  },
+  {
+    rule: 'tracker-joint-controller',
+    entity: ['tracker', 'trk'],
+    broken: () => withPixel([jointController({ type: 'processor' })], ['jc']),
+    fixed: () => withPixel([jointController({ name: ' ads platform ltd' })], ['jc']),
   },
   {
     rule: 'tracker-consent',
@@ -464,7 +554,7 @@ describe('activity rules', () => {
 
   it('asks for a consent mechanism under explicit consent for special-category data', () => {
     const snapshot = withActivity({ specialCategoryCondition: 'art9_2_a' }, { dataCategories: [make.dataCategory({ special: true })] });
-    expect(rulesOf(snapshot)).toEqual(['consent-mechanism']);
+    expect(rulesOf(snapshot)).toEqual(['consent-mechanism', 'consent-withdrawal']);
   });
 
   it('checks only active activities, of the controller record for notice elements', () => {
@@ -570,6 +660,31 @@ describe('transfer rules', () => {
     const [finding] = checkCompliance(validSnapshot({ recipients: [make.recipient({ name: 'Cloud Inc.', country: 'US' })] }));
     expect(finding.message).toContain('"Cloud Inc." is in US');
     expect(finding.message).toContain('"Orders"');
+  });
+});
+
+describe('transparency rules', () => {
+  it('takes browser settings or image blocking alone as no withdrawal, but not when a channel of ours is offered too', () => {
+    expect(browserOnlyWithdrawal('Disable automatic image loading in your e-mail program.')).toBe(true);
+    expect(browserOnlyWithdrawal('Use the privacy extension of your browser.')).toBe(true);
+    expect(browserOnlyWithdrawal('Click the unsubscribe link, or block images.')).toBe(false);
+    expect(browserOnlyWithdrawal('Switch the option off in the app settings.')).toBe(false);
+    expect(browserOnlyWithdrawal(null)).toBe(false);
+  });
+
+  it('asks no joint-controller record of a first-party or strictly necessary tracker', () => {
+    const snapshot = validSnapshot({
+      trackers: [
+        make.tracker({ party: 'third', provider: 'CDN Ltd' }),
+        make.tracker({ id: 'trk2', party: 'first', category: 'strictly_necessary' }),
+      ],
+    });
+    expect(rulesOf(snapshot)).toEqual([]);
+  });
+
+  it('checks joint controllers only when an activity in scope uses them', () => {
+    const snapshot = validSnapshot({ recipients: [make.recipient(), make.recipient({ id: 'jc', type: 'joint_controller' })] });
+    expect(rulesOf(snapshot)).toEqual([]);
   });
 });
 

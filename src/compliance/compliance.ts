@@ -10,6 +10,7 @@ import { LAWFULNESS_RULES } from './rules/lawfulness.rules';
 import { REFERENCE_RULES } from './rules/reference.rules';
 import { TRACKER_RULES } from './rules/tracker.rules';
 import { TRANSFER_RULES } from './rules/transfer.rules';
+import { TRANSPARENCY_RULES } from './rules/transparency.rules';
 
 export type { ComplianceOptions, ComplianceRule, Finding, Severity } from './finding';
 
@@ -21,6 +22,7 @@ const RULES: readonly Rule[] = [
   ...DATA_CATEGORY_RULES,
   ...TRANSFER_RULES,
   ...TRACKER_RULES,
+  ...TRANSPARENCY_RULES,
   ...REFERENCE_RULES,
 ];
 

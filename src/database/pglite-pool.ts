@@ -21,11 +21,11 @@ interface PgResult {
  * transaction is isolated exactly as on a server. Code inside a transaction must therefore use that
  * transaction's EntityManager; a second connection would wait for the first to be released.
  */
-export function pgliteDriver(db: PGlite, waitMs?: number): { Pool: new () => PGlitePool } {
+export function pgliteDriver(db: PGlite, onClosed: () => void = () => undefined, waitMs?: number): { Pool: new () => PGlitePool } {
   return {
     Pool: class extends PGlitePool {
       constructor() {
-        super(db, waitMs);
+        super(db, onClosed, waitMs);
       }
     },
   };
@@ -68,6 +68,7 @@ export class PGlitePool extends EventEmitter {
 
   constructor(
     private readonly db: PGlite,
+    private readonly onClosed: () => void,
     /** How long a caller waits for the session (behind a long import, say) before failing with 55P03 */
     private readonly waitMs?: number,
   ) {
@@ -113,6 +114,7 @@ export class PGlitePool extends EventEmitter {
   end(callback?: (error: unknown) => void): Promise<void> {
     return this.tail
       .then(() => this.db.close())
+      .then(() => this.onClosed())
       .then(
         () => callback?.(null),
         (error: unknown) => callback?.(error),

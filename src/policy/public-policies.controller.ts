@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, HttpCode, Options, Param, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/roles.decorator';
 import { CONTENT_ETAG, LAST_MODIFIED, mediaTypes } from '../common/api-headers';
@@ -14,11 +14,12 @@ export class PublicPoliciesController {
   constructor(private readonly policies: PublicPoliciesService) {}
 
   @Get(':serviceSlug')
+  @ApiParam({ name: 'serviceSlug', description: 'A service slug, `_organisation`, or a policy id', example: 'livechat' })
   @ApiOperation({
     operationId: 'getPublishedPolicy',
-    summary: 'The policy in effect for a service (no key needed)',
+    summary: 'The policy in effect for a service, for all services, or by policy id (no key needed)',
     description:
-      'For websites and CMSs. Answers with ETag (the content hash), Last-Modified and Cache-Control, and 304 to a matching If-None-Match. When a later version is scheduled, the answer announces it: a banner in HTML, `upcomingChange` in JSON, and the `X-Policy-Upcoming-Change` header.',
+      "For websites and CMSs. `serviceSlug` is a service's slug (its main policy: the one for all its data subjects, else the first created), `_organisation` (the policy without `serviceId`, for all services), or a policy id (exactly that policy; the `publicUrl` of a policy and of its versions). `lang` does not apply to a policy id. Answers with ETag (the content hash), Last-Modified and Cache-Control, and 304 to a matching If-None-Match. When a later version is scheduled, the answer announces it: a banner in HTML, `upcomingChange` in JSON, and the `X-Policy-Upcoming-Change` header.",
   })
   @ApiResponse({
     status: 200,

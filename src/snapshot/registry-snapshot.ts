@@ -130,6 +130,8 @@ export interface DataCategory extends EntityMeta {
 export interface DataSubjectCategory extends EntityMeta {
   name: string;
   description: string | null;
+  /** These people use our websites or apps, so a notice to them speaks of use, cookies and children */
+  usesServices: boolean;
 }
 
 export interface Recipient extends EntityMeta {
@@ -141,6 +143,10 @@ export interface Recipient extends EntityMeta {
   privacyPolicyUrl: string | null;
   dpfCertified: boolean;
   dpaReference: string | null;
+  /** Joint controllers (Art. 26(2)): the essence of the arrangement, as the notice states it */
+  jointArrangement: string | null;
+  /** Joint controllers (Art. 26(1)): the contact point for data subjects */
+  contactPoint: string | null;
 }
 
 export interface Transfer extends EntityMeta {
@@ -215,7 +221,10 @@ export interface ProcessingActivity extends EntityMeta {
    * alpha-2 code of the state
    */
   legalObligationJurisdiction: string | null;
+  /** Art. 7(2): how consent is given */
   consentMechanism: string | null;
+  /** Art. 7(3): how consent is withdrawn, a fact of its own */
+  consentWithdrawal: string | null;
   specialCategoryCondition: SpecialCategoryCondition | null;
   /** Art. 10: official authority or the Union/Member State law authorising criminal-offence data */
   criminalDataAuthorisation: string | null;
@@ -230,6 +239,8 @@ export interface ProcessingActivity extends EntityMeta {
   sources: string | null;
   automatedDecision: { logic: string; significance: string } | null;
   profiling: boolean;
+  /** Art. 21(2)-(3): the data are used for direct marketing, so objection is absolute */
+  directMarketing: boolean;
   requirement: { kind: RequirementKind; consequences: string | null } | null;
   dpia: { required: boolean; status: DpiaStatus; reference: string | null } | null;
   /** Processor role: each controller served, with contact details and representative (Art. 30(2)(a)) */

@@ -102,10 +102,10 @@ export const ACTIVITY_RULES: readonly Rule[] = [
     id: 'consent-mechanism',
     severity: 'error',
     article: 'Art. 6(1)(a), 7, 9(2)(a)',
-    description: 'An activity on consent (or explicit consent for special-category data) says how consent is given and withdrawn.',
+    description: 'An activity on consent (or explicit consent for special-category data) says how consent is given.',
     check: eachControllerActivity((a) =>
       (a.legalBasis === 'art6_1_a' || a.specialCategoryCondition === 'art9_2_a') && isBlank(a.consentMechanism)
-        ? 'relies on consent but does not record how consent is given and withdrawn (consentMechanism).'
+        ? 'relies on consent but does not record how consent is given (consentMechanism).'
         : null,
     ),
   },

@@ -65,7 +65,7 @@ describe('diffPolicies', () => {
         message: 'Under the rule "Accounting records", we now keep your data for 6 years, where before it was for 5 years.',
       }),
     ]);
-    expect(diff.text).toMatch(/^-.*Accounting and archiving: 5 years/m);
+    expect(diff.text).toMatch(/^-.*Accounting and archiving: Five years/m);
     expect(diff.text).toMatch(/^\+.*Accounting and archiving: 6 years/m);
   });
 

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import type { EntityRef, LegalBasis, RegistrySnapshot } from '../../snapshot/registry-snapshot';
 import { make, validSnapshot } from '../../snapshot/testing/snapshot-factory';
-import { activitiesInScope, generatePolicy } from './generate';
+import { activitiesInScope } from '../../snapshot/scope';
+import { generatePolicy } from './generate';
 import { en } from './i18n/en';
 import type { PolicyScope } from './model';
 import { policyContentHash, RENDER_FORMATS, renderPolicy } from './render';
@@ -39,10 +40,10 @@ describe('the generated policy of the LiveChat Instagram channel', () => {
     ['browser product and version', /browser product and version/],
     ['contact purpose on legitimate interest', /legitimate interests[\s\S]*Answering enquiries/],
     ['correspondence used only to answer', /used only to answer you/],
-    ['contract on Art. 6(1)(b)', /Art\. 6\(1\)\(b\) GDPR\):\n {2}\* Providing the service/],
+    ['contract on Art. 6(1)(b)', /\* Providing the service:[^\n]*\n[^\n]*\n {6}Legal basis: [^\n]*Art\. 6\(1\)\(b\) GDPR/],
     [
       'accounting on Art. 6(1)(c) with the Accounting Act',
-      /Art\. 6\(1\)\(c\) GDPR\):\n {2}\* Accounting and archiving[^\n]*Accounting Act/,
+      /\* Accounting and archiving:[^\n]*\n[^\n]*\n {6}Legal basis: [^\n]*Art\. 6\(1\)\(c\) GDPR[^\n]*Accounting Act/,
     ],
     ['legitimate interest: reports, summaries and analyses', /reports, summaries and analyses/],
     ['legitimate interest: fraud monitoring', /monitoring for fraud/],
@@ -73,12 +74,12 @@ describe('the generated policy of the LiveChat Instagram channel', () => {
     ],
     ['authorities when required by law', /Public authorities and law enforcement, Poland — [^\n]*when the law requires it/],
     ['LiveChat, Inc. and its privacy policy', /LiveChat, Inc\.[^\n]*https:\/\/www\.livechat\.com\/legal\/privacy-policy\//],
-    ['transfer to the USA', /United States \(LiveChat, Inc\.\)/],
+    ["transfer to the USA, to the controller's partners there", /United States \(LiveChat, Inc\. and Our partners in the United States\)/],
     [
       'DPF adequacy only for certified organisations',
-      /United States, the European Commission's adequacy decision \(Implementing Decision \(EU\) 2023\/1795 of 10 July 2023\) covers only organisations certified under the EU-US Data Privacy Framework/,
+      /adequacy decision for the United States \(Implementing Decision \(EU\) 2023\/1795 of 10 July 2023\) does not cover the whole country: it covers organisations certified under the EU-US Data Privacy Framework/,
     ],
-    ['partner not certified', /LiveChat, Inc\. is not certified/],
+    ['partners not certified', /LiveChat, Inc\. — not certified[^\n]*\n {2}\* Our partners in the United States — not certified/],
     ['standard contractual clauses', /standard contractual clauses adopted by the European Commission/],
     ['possible limits on rights abroad', /may limit your rights, your access to a supervisory authority/],
     ['copy of the safeguards and of the data', /copy of the clauses and of your transferred data/],
@@ -86,7 +87,7 @@ describe('the generated policy of the LiveChat Instagram channel', () => {
     ['retention for the contract and until claims expire', /For as long as the contract lasts[^\n]*claims related to the contract/],
     ['retention until consent is withdrawn', /Until you withdraw your consent/],
     ['retention for legitimate interests', /as long as we pursue the legitimate interest/],
-    ['accounting period', /5 years[^\n]*Accounting Act/],
+    ['accounting period', /Five years[^\n]*Accounting Act/],
     ['right of access', /receive a copy of them \(Art\. 15\)/],
     ['right to rectification', /corrected[^\n]*\(Art\. 16\)/],
     ['right to erasure', /deleted[^\n]*\(Art\. 17\)/],
@@ -132,12 +133,21 @@ describe('the generated policy of the LiveChat Instagram channel', () => {
     expect(copied).toEqual([]);
   });
 
-  it('puts each purpose under its legal basis, with the interest or the obligation it names', () => {
+  it('gives each purpose a row with its data, legal basis, retention and recipients, in the order of the legal bases', () => {
     const purposes = policy.sections.find((s) => s.id === 'purposes-and-legal-bases');
+    const table = purposes?.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.columns).toEqual(en.purposeColumns);
+    const rows = table?.kind === 'table' ? table.rows : [];
     const under = (basis: LegalBasis) =>
-      (purposes?.blocks ?? [])
-        .flatMap((b) => (b.kind === 'list' && b.intro === en.basisGroup[basis] ? b.items : []))
-        .map((i) => i.text.split(':')[0]);
+      rows.filter((r) => r.cells[2].startsWith(en.basisLabel[basis])).map((r) => r.cells[0].split(':')[0]);
+    const accounting = rows.find((r) => r.cells[0].startsWith('Accounting'));
+    expect(accounting?.cells).toEqual([
+      'Accounting and archiving: To keep the accounting and tax records and archives the law requires of us.',
+      expect.stringMatching(/^Contact details, Invoicing data, Name\. The law requires these data\./),
+      expect.stringContaining('The obligation: Accounting and archiving obligations'),
+      expect.stringContaining('Five years'),
+      expect.stringContaining('Public authorities and law enforcement (public authority)'),
+    ]);
     expect(under('art6_1_a')).toEqual([
       'E-mail tracking',
       'Location (opt-in)',
@@ -181,8 +191,18 @@ describe('the generated policy of the LiveChat Instagram channel', () => {
     }
     for (const r of all) expect(known.get(r.id)).toBe(r.version);
     const purposes = policy.sections.find((s) => s.id === 'purposes-and-legal-bases');
-    const item = purposes?.blocks.flatMap((b) => (b.kind === 'list' ? b.items : [])).find((i) => i.text.startsWith('Fraud monitoring'));
-    expect(item?.sources).toEqual([{ type: 'processing_activity', id: 'act-fraud', version: 1 }]);
+    const row = purposes?.blocks.flatMap((b) => (b.kind === 'table' ? b.rows : [])).find((r) => r.cells[0].startsWith('Fraud monitoring'));
+    expect(row?.sources.map((r) => r.id)).toEqual([
+      'act-fraud',
+      'cat-contact',
+      'cat-device-id',
+      'cat-ip',
+      'cat-identity',
+      'ret-legitimate-interest',
+      'rcp-personnel',
+      'rcp-subcontractors',
+      'rcp-suppliers',
+    ]);
   });
 
   it('renders byte-identical output in every format across runs and whatever the order of the input lists', () => {
@@ -229,7 +249,8 @@ describe('section rules', () => {
   it('has the Art. 14 section exactly when some data in scope come from elsewhere', () => {
     expect(sectionIds(validSnapshot())).not.toContain('sources');
     expect(sectionIds(validSnapshot({ processingActivities: [make.activity({ sources: 'Your employer.' })] }))).toContain('sources');
-    expect(sectionIds(validSnapshot({ dataCategories: [make.dataCategory({ collection: 'third_party' })] }))).toContain('sources');
+    // A third-party category whose source is not recorded is the `activity-source` finding, not a guessed sentence.
+    expect(sectionIds(validSnapshot({ dataCategories: [make.dataCategory({ collection: 'third_party' })] }))).not.toContain('sources');
   });
 
   it('never shows retired, draft or processor activities', () => {
@@ -258,7 +279,9 @@ describe('section rules', () => {
 
   it('shows the right to object for direct marketing alone, and neither portability nor objection for a legal obligation alone', () => {
     const marketing = validSnapshot({
-      processingActivities: [make.activity({ legalBasis: 'art6_1_a', consentMechanism: 'A tick box.', profiling: true })],
+      processingActivities: [
+        make.activity({ legalBasis: 'art6_1_a', consentMechanism: 'A tick box.', profiling: true, directMarketing: true }),
+      ],
     });
     const marketingPolicy = generatePolicy(marketing, { ...exampleScope, serviceId: 'svc' });
     expect(marketingPolicy.sections.map((s) => s.id)).toContain('right-to-object');
@@ -288,7 +311,7 @@ describe('section rules', () => {
       return renderPolicy({ ...doc, sections: doc.sections.filter((s) => s.id === 'international-transfers') }, 'txt');
     };
     const abroad = policyText(validSnapshot({ recipients: [make.recipient({ country: 'US' })], transfers: [] }));
-    expect(abroad).toMatch(/United States \(Hosting Ltd\)\. We have not yet recorded which safeguard/);
+    expect(abroad).toMatch(/United States \(Hosting Ltd\)\.[^\n]*\n {2}\* Hosting Ltd — We have not yet recorded which safeguard/);
     expect(abroad).not.toMatch(/stay within/);
     const inEea = policyText(validSnapshot({ transfers: [make.transfer({ country: 'DE' })] }));
     expect(inEea).toMatch(/Your data stay within the European Economic Area/);
@@ -345,7 +368,9 @@ describe('where the controller stands', () => {
   const section = (snapshot: RegistrySnapshot, id: string) =>
     generatePolicy(snapshot, scope)
       .sections.find((s) => s.id === id)
-      ?.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.kind === 'list' ? b.items.map((i) => i.text).join('\n') : ''))
+      ?.blocks.map((b) =>
+        b.kind === 'paragraph' ? b.text : b.kind === 'list' ? [b.intro ?? '', ...b.items.map((i) => i.text)].join('\n') : '',
+      )
       .join('\n') ?? '';
 
   it('cites no adequacy decision for the own country of a Swiss controller, but one for an EEA controller', () => {
@@ -382,6 +407,7 @@ describe('where the controller stands', () => {
     const table = generatePolicy(snapshot, scope)
       .sections.find((s) => s.id === 'cookies-and-similar-technologies')
       ?.blocks.find((b) => b.kind === 'table');
-    expect(table?.kind === 'table' && table.rows[0].cells[4]).toBe('');
+    // The lifetime column is left out when no tracker in scope records one, rather than filled with a guess.
+    expect(table?.kind === 'table' && table.columns).not.toContain(en.trackerColumns[4]);
   });
 });

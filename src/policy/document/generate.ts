@@ -22,10 +22,12 @@ import {
   type Transfer,
 } from '../../snapshot/registry-snapshot';
 import { byNameThenId } from '../../snapshot/order';
+import { activitiesInScope, trackersInScope } from '../../snapshot/scope';
 import { countryInSentence, countryName, humanizeDuration, joinAnd } from './humanize';
 import type { PolicyCatalogue, SectionId } from './i18n/catalogue';
 import { POLICY_CATALOGUES } from './i18n';
 import type { Block, ListItem, PolicyDocument, PolicyScope, PolicySection } from './model';
+import { mentionsPeriod, sentenceOf } from './sentences';
 
 type Versioned = { id: string; version: number };
 const ref = (type: EntityType, item: Versioned): EntityRef => ({ type, id: item.id, version: item.version });
@@ -48,39 +50,6 @@ const list = (intro: string | null, items: ListItem[]): Block => ({
   items,
   sources: uniqueRefs(items.flatMap((i) => i.sources)),
 });
-
-/**
- * The activities a policy speaks of: active, ours (controller or joint controller, never processor),
- * for the policy's service, and for its data subjects when it is narrowed to some; by name, then id.
- */
-export function activitiesInScope(
-  snapshot: RegistrySnapshot,
-  scope: Pick<PolicyScope, 'serviceId' | 'dataSubjectCategoryIds'>,
-): ProcessingActivity[] {
-  const subjects = new Set(scope.dataSubjectCategoryIds);
-  return snapshot.processingActivities
-    .filter(
-      (a) =>
-        a.status === 'active' &&
-        a.role !== 'processor' &&
-        (scope.serviceId === null || a.serviceIds.includes(scope.serviceId)) &&
-        (subjects.size === 0 || a.dataSubjectCategoryIds.some((id) => subjects.has(id))),
-    )
-    .sort(byNameThenId);
-}
-
-/** Trackers of the policy's service, and when the policy is narrowed, only those serving its activities. */
-export function trackersInScope(
-  snapshot: RegistrySnapshot,
-  scope: Pick<PolicyScope, 'serviceId' | 'dataSubjectCategoryIds'>,
-  activityIds: ReadonlySet<string>,
-): Tracker[] {
-  return snapshot.trackers.filter(
-    (t) =>
-      (scope.serviceId === null || t.serviceIds.includes(scope.serviceId)) &&
-      (scope.dataSubjectCategoryIds.length === 0 || (t.processingActivityId !== null && activityIds.has(t.processingActivityId))),
-  );
-}
 
 /** The snapshot with every list in the one snapshot order, so that output never depends on input order. */
 function ordered(snapshot: RegistrySnapshot): RegistrySnapshot {
@@ -174,6 +143,19 @@ class Generator {
     };
   }
 
+  /**
+   * Whether the notice speaks to people who use our websites or apps: only then do children, cookies
+   * and "stop using our services" belong in it. The audience is the scope's data subjects, or, for a
+   * notice to everyone, the data subjects of its activities.
+   */
+  private get speaksToUsers(): boolean {
+    const audience =
+      this.scope.dataSubjectCategoryIds.length > 0
+        ? this.scope.dataSubjectCategoryIds
+        : this.activities.flatMap((a) => a.dataSubjectCategoryIds);
+    return this.byIds(this.snapshot.dataSubjectCategories, audience).some((c) => c.usesServices === true);
+  }
+
   private whoWeAre(): Block[] {
     const c = this.controller;
     const service = this.scope.serviceId ? this.snapshot.services.find((s) => s.id === this.scope.serviceId) : undefined;
@@ -191,17 +173,21 @@ class Generator {
     ];
     if (c.dpo) blocks.push(paragraph(this.t.dpo(c.dpo.email, c.dpo.name, c.dpo.phone), this.controllerRefs));
     else if (c.notApplicable.dpo) blocks.push(paragraph(this.t.noDpo(c.notApplicable.dpo, this.contactEmail), this.controllerRefs));
-    if (c.representative)
-      blocks.push(
-        paragraph(this.t.representative(c.representative.name, c.representative.email, c.representative.address), this.controllerRefs),
-      );
-    else if (c.notApplicable.representative)
-      blocks.push(paragraph(this.t.noRepresentative(c.notApplicable.representative), this.controllerRefs));
+    // Art. 27 concerns only a controller established outside the Union: an EU controller says nothing of it.
+    if (!establishedInEea(establishmentOf(c))) {
+      if (c.representative)
+        blocks.push(
+          paragraph(this.t.representative(c.representative.name, c.representative.email, c.representative.address), this.controllerRefs),
+        );
+      else if (c.notApplicable.representative)
+        blocks.push(paragraph(this.t.noRepresentative(c.notApplicable.representative), this.controllerRefs));
+    }
     const independent = this.byIds(
       this.snapshot.recipients,
-      this.activities.flatMap((a) => a.recipientIds),
+      this.activities.flatMap((act) => act.recipientIds),
     ).filter((r) => r.type === 'independent_controller');
-    if (independent.length > 0)
+    // "Our website may lead you to other services" speaks to people who use it.
+    if (independent.length > 0 && this.speaksToUsers)
       blocks.push(
         paragraph(
           this.t.thirdPartyLinks,
@@ -211,13 +197,14 @@ class Generator {
     return blocks;
   }
 
+  /** The short list: which data, once; the per-purpose table says which purpose uses which. */
   private data(): Block[] {
     const ids = new Set([...this.activities.flatMap((a) => a.dataCategoryIds), ...this.trackers.flatMap((t) => t.dataCategoryIds)]);
     const categories = this.byIds(this.snapshot.dataCategories, ids);
     if (categories.length === 0) return [];
     return [
       list(
-        this.t.dataIntro,
+        this.t.dataIntro(this.t.headings['purposes-and-legal-bases']),
         categories.map((c) => ({
           text: this.t.dataCategory(
             c.name,
@@ -232,46 +219,140 @@ class Generator {
     ];
   }
 
-  /** Art. 14: only when some data in scope do not come from the person. */
+  private thirdPartyCategories(a: ProcessingActivity) {
+    return this.byIds(this.snapshot.dataCategories, a.dataCategoryIds).filter((c) => c.collection === 'third_party');
+  }
+
+  /**
+   * Art. 14: only when some data in scope do not come from the person. Each source says which data
+   * came from it and for which purpose; a category from a source no activity names is not guessed at.
+   */
   private sources(): Block[] | null {
-    const fromActivities: ListItem[] = this.activities
-      .filter((a) => a.sources?.trim())
-      .map((a) => ({ text: this.t.sourceOfActivity(a.name, a.sources ?? ''), sources: [ref('processing_activity', a)] }));
-    const thirdParty = this.byIds(this.snapshot.dataCategories, new Set(this.activities.flatMap((a) => a.dataCategoryIds))).filter(
-      (c) => c.collection === 'third_party',
-    );
-    const items = fromActivities.concat(
-      thirdParty.map((c) => ({ text: this.t.thirdPartyCategory(c.name), sources: [ref('data_category', c)] })),
-    );
-    if (items.length === 0) return null;
+    const indirect = this.activities.filter((a) => a.sources?.trim());
+    if (indirect.length === 0) return null;
+    const items: ListItem[] = indirect.map((a) => {
+      const categories = this.thirdPartyCategories(a);
+      return {
+        text: this.t.sourceOfActivity(
+          a.name,
+          a.sources ?? '',
+          categories.map((c) => c.name),
+        ),
+        sources: [ref('processing_activity', a), ...categories.map((c) => ref('data_category', c))],
+      };
+    });
     const blocks = [list(this.t.sourcesIntro, items)];
+    // Art. 14(3) speaks to the people the data are about: a notice narrowed to them says when they hear of it.
+    if (this.scope.dataSubjectCategoryIds.length > 0) blocks.push(paragraph(this.t.sourcesTiming, this.activityRefs(indirect)));
     const direct = this.activities.filter((a) => !a.sources?.trim());
-    if (direct.length > 0) blocks.push(paragraph(this.t.sourcesOtherwise, this.activityRefs(direct)));
+    if (direct.length > 0)
+      blocks.push(paragraph(this.speaksToUsers ? this.t.sourcesOtherwise : this.t.sourcesOtherwiseDirect, this.activityRefs(direct)));
     return blocks;
   }
 
+  /** The retention of one rule, period and criteria read once; null when the rule is gone. */
+  private describeRetention(ruleId: string): { text: string; source: EntityRef } | null {
+    const rule = this.snapshot.retentionRules.find((r) => r.id === ruleId);
+    if (!rule) return null;
+    const criteria = rule.criteria?.trim() ?? '';
+    const humanized = rule.period ? humanizeDuration(rule.period) : '';
+    // Criteria that already name the period say it in the DPO's words; the period is then not said again.
+    const period =
+      rule.period && !mentionsPeriod(criteria, rule.period)
+        ? sentenceOf(this.t.retentionPeriod(humanized, this.t.retentionTrigger[rule.trigger]).trim())
+        : '';
+    const text = [period, sentenceOf(criteria), rule.legalReference ? this.t.retentionLaw(rule.legalReference) : '']
+      .filter(Boolean)
+      .join(' ');
+    return { text, source: ref('retention_rule', rule) };
+  }
+
+  /** The retention cell of one purpose: its general rule, its rules per data category, or why none applies. */
+  private retentionOf(a: ProcessingActivity): { text: string; sources: EntityRef[] } {
+    const parts: string[] = [];
+    const sources: EntityRef[] = [];
+    if (a.retentionRuleId) {
+      const general = this.describeRetention(a.retentionRuleId);
+      if (general) {
+        parts.push(general.text);
+        sources.push(general.source);
+      }
+    }
+    for (const entry of this.orderedRetentionByCategory(a)) {
+      const described = this.describeRetention(entry.retentionRuleId);
+      const category = this.snapshot.dataCategories.find((c) => c.id === entry.dataCategoryId);
+      if (described && category) {
+        parts.push(this.t.retentionForCategoryCell(category.name, described.text));
+        sources.push(described.source, ref('data_category', category));
+      }
+    }
+    if (parts.length === 0 && a.notApplicable.retention?.trim()) parts.push(sentenceOf(a.notApplicable.retention));
+    return { text: parts.join(' '), sources };
+  }
+
+  private orderedRetentionByCategory(a: ProcessingActivity) {
+    const categoryOrder = (id: string) => this.snapshot.dataCategories.findIndex((c) => c.id === id);
+    return [...a.retentionByCategory].sort(
+      (x, y) => categoryOrder(x.dataCategoryId) - categoryOrder(y.dataCategoryId) || (x.retentionRuleId < y.retentionRuleId ? -1 : 1),
+    );
+  }
+
+  /** The legal-basis cell: the basis, what it rests on, how consent is given and taken back, Art. 9(2) / 10, Art. 21(2). */
+  private basisOf(a: ProcessingActivity): string {
+    const parts = a.legalBasis ? [this.t.basisLabel[a.legalBasis]] : [];
+    if (a.legalBasis === 'art6_1_f' && a.legitimateInterest?.trim()) parts.push(this.t.legitimateInterest(a.legitimateInterest));
+    if (a.legalBasis === 'art6_1_c' && a.legalObligation?.trim()) parts.push(this.t.legalObligation(a.legalObligation));
+    if (a.specialCategoryCondition) parts.push(this.t.specialCondition(SPECIAL_CATEGORY_CONDITION_LABELS[a.specialCategoryCondition]));
+    if (a.criminalDataAuthorisation?.trim()) parts.push(this.t.criminalAuthorisation(a.criminalDataAuthorisation));
+    if (a.legalBasis === 'art6_1_a' || a.specialCategoryCondition === 'art9_2_a') {
+      if (a.consentMechanism?.trim()) parts.push(this.t.consentGiven(a.consentMechanism));
+      if (a.consentWithdrawal?.trim()) parts.push(this.t.consentWithdrawn(a.consentWithdrawal));
+    }
+    if (a.directMarketing === true) parts.push(this.t.directMarketingNote);
+    return parts.join(' ');
+  }
+
+  /**
+   * Per purpose, not per list (WP260 rev.01 §II; DPC decision on WhatsApp, 2021): one row per activity,
+   * in the order of the legal bases, naming its data, basis, retention and recipients.
+   */
   private purposes(): Block[] {
     const blocks: Block[] = [paragraph(this.t.purposesIntro, this.orScope(this.activityRefs(this.activities)))];
-    for (const basis of LEGAL_BASES) {
-      const group = this.activities.filter((a) => a.legalBasis === basis);
-      if (group.length === 0) continue;
-      blocks.push(
-        list(
-          this.t.basisGroup[basis],
-          group.map((a) => {
-            const parts = [this.t.purpose(a.name, a.purpose)];
-            if (basis === 'art6_1_f' && a.legitimateInterest) parts.push(this.t.legitimateInterest(a.legitimateInterest));
-            if (basis === 'art6_1_c' && a.legalObligation) parts.push(this.t.legalObligation(a.legalObligation));
-            if (basis === 'art6_1_a' && a.consentMechanism) parts.push(this.t.consentMechanism(a.consentMechanism));
-            if (a.specialCategoryCondition)
-              parts.push(this.t.specialCondition(SPECIAL_CATEGORY_CONDITION_LABELS[a.specialCategoryCondition]));
-            if (a.criminalDataAuthorisation) parts.push(this.t.criminalAuthorisation(a.criminalDataAuthorisation));
-            return { text: parts.join(' '), sources: [ref('processing_activity', a)] };
-          }),
-        ),
-      );
-    }
-    const consent = this.activities.filter((a) => a.legalBasis === 'art6_1_a');
+    const rows = LEGAL_BASES.flatMap((basis) => this.activities.filter((a) => a.legalBasis === basis)).map((a) => {
+      const categories = this.byIds(this.snapshot.dataCategories, a.dataCategoryIds);
+      const recipients = this.byIds(this.snapshot.recipients, a.recipientIds);
+      const retention = this.retentionOf(a);
+      const data = [
+        categories.length > 0 ? this.t.dataUsed(categories.map((c) => c.name)) : '',
+        a.requirement ? this.t.requirementCell(a.requirement.kind, a.requirement.consequences) : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+      const receivers =
+        recipients.length > 0
+          ? this.t.recipientsCell(recipients.map((r) => this.t.recipientInCell(r.name, r.type)))
+          : a.notApplicable.recipients?.trim()
+            ? sentenceOf(a.notApplicable.recipients)
+            : '';
+      return {
+        cells: [this.t.purpose(a.name, a.purpose), data, this.basisOf(a), retention.text, receivers],
+        sources: uniqueRefs([
+          ref('processing_activity', a),
+          ...categories.map((c) => ref('data_category', c)),
+          ...retention.sources,
+          ...recipients.map((r) => ref('recipient', r)),
+        ]),
+      };
+    });
+    if (rows.length > 0)
+      blocks.push({
+        kind: 'table',
+        caption: null,
+        columns: [...this.t.purposeColumns],
+        rows,
+        sources: uniqueRefs(rows.flatMap((r) => r.sources)),
+      });
+    const consent = this.activities.filter((a) => a.legalBasis === 'art6_1_a' || a.specialCategoryCondition === 'art9_2_a');
     if (consent.length > 0)
       blocks.push(
         paragraph(
@@ -283,8 +364,18 @@ class Generator {
   }
 
   private cookies(): Block[] {
-    if (this.trackers.length === 0) return [paragraph(this.t.noTrackers, this.orScope(this.serviceRefs))];
+    if (this.trackers.length === 0) return this.speaksToUsers ? [paragraph(this.t.noTrackers, this.orScope(this.serviceRefs))] : [];
     const activity = (t: Tracker) => this.snapshot.processingActivities.find((a) => a.id === t.processingActivityId);
+    // A column no tracker has a value for is left out rather than filled with guesses.
+    const durations = this.trackers.map((t) =>
+      t.duration?.trim() ? (/^P/.test(t.duration) ? humanizeDuration(t.duration) : t.duration.trim()) : this.noDuration(t),
+    );
+    const data = this.trackers.map((t) =>
+      this.byIds(this.snapshot.dataCategories, t.dataCategoryIds)
+        .map((c) => c.name)
+        .join(', '),
+    );
+    const keep = [true, true, true, true, durations.some(Boolean), data.some(Boolean), true];
     const blocks: Block[] = [
       paragraph(
         this.t.trackersIntro,
@@ -293,27 +384,27 @@ class Generator {
       {
         kind: 'table',
         caption: null,
-        columns: [...this.t.trackerColumns],
-        rows: this.trackers.map((t) => ({
+        columns: this.t.trackerColumns.filter((_, i) => keep[i]),
+        rows: this.trackers.map((t, i) => ({
           cells: [
             t.name,
             `${this.t.trackerKind[t.kind]}, ${this.t.trackerCategory[t.category]}`,
             t.party === 'first' ? this.t.firstParty(t.provider) : this.t.thirdParty(t.provider),
-            t.purpose,
-            t.duration ? (/^P/.test(t.duration) ? humanizeDuration(t.duration) : t.duration) : this.noDuration(t),
-            this.byIds(this.snapshot.dataCategories, t.dataCategoryIds)
-              .map((c) => c.name)
-              .join(', '),
+            sentenceOf(t.purpose),
+            durations[i],
+            data[i],
             t.category === 'strictly_necessary' ? this.t.necessaryBasis : this.t.consentBasis,
-          ],
+          ].filter((_, column) => keep[column]),
           sources: uniqueRefs([ref('tracker', t), ...(activity(t) ? [ref('processing_activity', activity(t) as ProcessingActivity)] : [])]),
         })),
         sources: uniqueRefs(this.trackers.map((t) => ref('tracker', t))),
       },
     ];
     const optOuts = new Map<string, EntityRef[]>();
-    for (const t of this.trackers.filter((tr) => tr.optOut?.trim()))
-      optOuts.set(t.optOut ?? '', [...(optOuts.get(t.optOut ?? '') ?? []), ref('tracker', t)]);
+    for (const t of this.trackers.filter((tr) => tr.optOut?.trim())) {
+      const text = sentenceOf(t.optOut);
+      optOuts.set(text, [...(optOuts.get(text) ?? []), ref('tracker', t)]);
+    }
     if (optOuts.size > 0)
       blocks.push(
         list(
@@ -321,7 +412,13 @@ class Generator {
           [...optOuts].map(([text, sources]) => ({ text, sources })),
         ),
       );
-    const thirdParties = this.trackers.filter((t) => t.party === 'third');
+    // A provider recorded as joint controller is explained under recipients, with the arrangement (Art. 26).
+    const joint = new Set(
+      this.byIds(this.snapshot.recipients, new Set(this.activities.flatMap((a) => a.recipientIds)))
+        .filter((r) => r.type === 'joint_controller')
+        .map((r) => r.name.trim().toLowerCase()),
+    );
+    const thirdParties = this.trackers.filter((t) => t.party === 'third' && !joint.has(t.provider.trim().toLowerCase()));
     if (thirdParties.length > 0) {
       blocks.push(
         paragraph(
@@ -368,6 +465,9 @@ class Generator {
             text: [
               this.t.recipient(r.name, countryName(r.country), r.description),
               r.privacyPolicyUrl ? this.t.ownPolicy(r.privacyPolicyUrl) : '',
+              // Art. 26(2): the essence of the arrangement is made available to the data subject.
+              type === 'joint_controller' && r.jointArrangement?.trim() ? this.t.jointArrangement(r.jointArrangement) : '',
+              type === 'joint_controller' && r.contactPoint?.trim() ? this.t.jointContactPoint(r.contactPoint) : '',
             ]
               .filter(Boolean)
               .join(' '),
@@ -390,6 +490,29 @@ class Generator {
     return this.t.decisionCitation(decision.decision, decision.adoptedOn, renewal, decision.validUntil);
   }
 
+  /** Sentences about one transfer: whether the adequacy decision reaches the recipient, then its mechanism. */
+  private transferSentences(transfer: Transfer, recipient: Recipient): string[] {
+    const judged = this.disclosure(transfer.country);
+    const decision = judged.kind === 'third_country' ? judged.decision : null;
+    const sentences: string[] = [];
+    if (decision?.requiresCertification) sentences.push(recipient.dpfCertified ? this.t.recipientCertified : this.t.recipientNotCertified);
+    return sentences.concat(this.mechanismSentences(transfer, recipient));
+  }
+
+  /** What holds for the whole country: the adequacy decision, its citation and its scope, or that there is none. */
+  private adequacySentence(country: string): string {
+    const judged = this.disclosure(country);
+    const decision = judged.kind === 'third_country' ? judged.decision : null;
+    const where = countryInSentence(country);
+    if (!decision) return this.t.noAdequacy(where);
+    if (decision.scopeId === 'whole') return this.t.adequacyInForce(where, this.citation(decision));
+    return this.t.adequacyPartial(where, this.t.adequacyScope[decision.scopeId], this.citation(decision));
+  }
+
+  /**
+   * One list per country: the country, what holds for the whole country (the decision, a sentence every
+   * recipient shares) said once, then one item per recipient in the order the heading names them.
+   */
   private transfers(): Block[] {
     const recipientIds = new Set(this.activities.flatMap((a) => a.recipientIds));
     const isTransfer = (country: string) => this.disclosure(country).kind === 'third_country';
@@ -409,44 +532,45 @@ class Generator {
         ? [...outside, paragraph(this.t.noOnwardTransfers, this.orScope(this.activityRefs(this.activities)))]
         : [paragraph(this.t.noTransfers, this.orScope(this.activityRefs(this.activities)))];
     const countries = [...new Set([...transfers.map((t) => t.country), ...unrecorded.map((r) => r.country)])].sort();
-    const items: ListItem[] = countries.map((country) => {
+    const blocks: Block[] = [
+      ...outside,
+      paragraph(outside.length > 0 ? this.t.onwardTransfersIntro : this.t.transfersIntro, [
+        ...transfers.map((t) => ref('transfer', t)),
+        ...unrecorded.map((r) => ref('recipient', r)),
+      ]),
+    ];
+    for (const country of countries) {
       const here = transfers.filter((t) => t.country === country);
       const missing = unrecorded.filter((r) => r.country === country);
       const recipients = this.byIds(this.snapshot.recipients, [...here.map((t) => t.recipientId), ...missing.map((r) => r.id)]);
-      const parts = [this.t.transferTo(countryName(country), joinAnd(recipients.map((r) => r.name)))];
-      const judged = this.disclosure(country);
-      const decision = judged.kind === 'third_country' ? judged.decision : null;
-      for (const transfer of here) {
-        const recipient = recipients.find((r) => r.id === transfer.recipientId);
-        const where = countryInSentence(country);
-        if (!decision) parts.push(this.t.noAdequacy(where));
-        else if (decision.scopeId === 'whole') parts.push(this.t.adequacyInForce(where, this.citation(decision)));
-        else if (decision.requiresCertification && !recipient?.dpfCertified)
-          parts.push(
-            this.t.adequacyNeedsCertification(
-              where,
-              this.t.adequacyScope[decision.scopeId],
-              this.citation(decision),
-              recipient?.name ?? '',
-            ),
-          );
-        else if (decision.requiresCertification)
-          parts.push(
-            this.t.adequacyCertified(where, this.t.adequacyScope[decision.scopeId], this.citation(decision), recipient?.name ?? ''),
-          );
-        else parts.push(this.t.adequacyPartial(where, this.t.adequacyScope[decision.scopeId], this.citation(decision)));
-        parts.push(...this.mechanismSentences(transfer, recipient));
-      }
-      for (const recipient of missing) parts.push(this.t.transferUnrecorded(recipient.name));
-      return {
-        text: [...new Set(parts)].join(' '),
-        sources: uniqueRefs([
-          ...here.flatMap((t) => [ref('transfer', t), ...recipients.filter((r) => r.id === t.recipientId).map((r) => ref('recipient', r))]),
-          ...missing.map((r) => ref('recipient', r)),
-        ]),
-      };
-    });
-    const blocks: Block[] = [...outside, list(outside.length > 0 ? this.t.onwardTransfersIntro : this.t.transfersIntro, items)];
+      const countryWide = this.adequacySentence(country);
+      const perRecipient = recipients.map((r) => {
+        const own = here.filter((t) => t.recipientId === r.id);
+        const sentences = own.flatMap((t) => this.transferSentences(t, r));
+        if (own.length === 0) sentences.push(this.t.transferUnrecorded(r.name));
+        return { recipient: r, transfers: own, sentences: [...new Set(sentences)] };
+      });
+      // Boilerplate every recipient of the country shares is said once, beside the country; whether a
+      // recipient is certified is about that recipient and stays in its item.
+      const particular = new Set([this.t.recipientCertified, this.t.recipientNotCertified]);
+      const shared =
+        perRecipient.length > 1
+          ? perRecipient[0].sentences.filter(
+              (sentence) => !particular.has(sentence) && perRecipient.every((p) => p.sentences.includes(sentence)),
+            )
+          : [];
+      const sources = (p: (typeof perRecipient)[number]) =>
+        uniqueRefs([...p.transfers.map((t) => ref('transfer', t)), ref('recipient', p.recipient)]);
+      blocks.push(
+        list(
+          [this.t.transferTo(countryName(country), joinAnd(recipients.map((r) => r.name))), countryWide, ...shared].join(' '),
+          perRecipient.map((p) => ({
+            text: this.t.transferRecipient(p.recipient.name, p.sentences.filter((x) => !shared.includes(x)).join(' ')),
+            sources: sources(p),
+          })),
+        ),
+      );
+    }
     const needsSafeguards = transfers.filter((t) => t.mechanism !== 'adequacy' && t.mechanism !== 'dpf');
     if (needsSafeguards.length > 0)
       blocks.push(
@@ -471,7 +595,7 @@ class Generator {
       const module = transfer.mechanism === 'scc' ? effectiveSccModule(transfer.sccModule, this.activities, recipient) : null;
       if (module) sentences.push(this.t.sccModule(SCC_MODULE_LABELS[module]));
     }
-    if (transfer.safeguards) sentences.push(transfer.safeguards.trim());
+    if (transfer.safeguards?.trim()) sentences.push(sentenceOf(transfer.safeguards));
     if (transfer.mechanism !== 'adequacy' && transfer.mechanism !== 'dpf') {
       if (transfer.copyInstructions) sentences.push(this.t.copyOfSafeguards(transfer.copyInstructions));
       else if (transfer.copyAvailable) sentences.push(this.t.copyOnRequest(this.contactEmail));
@@ -480,25 +604,12 @@ class Generator {
   }
 
   private retention(): Block[] {
-    const describe = (ruleId: string): { text: string; source: EntityRef } | null => {
-      const rule = this.snapshot.retentionRules.find((r) => r.id === ruleId);
-      if (!rule) return null;
-      const period = rule.period ? this.t.retentionPeriod(humanizeDuration(rule.period), this.t.retentionTrigger[rule.trigger]).trim() : '';
-      const text = [period ? `${period}.` : '', rule.criteria.trim(), rule.legalReference ? this.t.retentionLaw(rule.legalReference) : '']
-        .filter(Boolean)
-        .join(' ');
-      return { text, source: ref('retention_rule', rule) };
-    };
     const byRule = new Map<string, ProcessingActivity[]>();
     const items: ListItem[] = [];
     for (const a of this.activities) {
       if (a.retentionRuleId) byRule.set(a.retentionRuleId, [...(byRule.get(a.retentionRuleId) ?? []), a]);
-      const categoryOrder = (id: string) => this.snapshot.dataCategories.findIndex((c) => c.id === id);
-      const entries = [...a.retentionByCategory].sort(
-        (x, y) => categoryOrder(x.dataCategoryId) - categoryOrder(y.dataCategoryId) || (x.retentionRuleId < y.retentionRuleId ? -1 : 1),
-      );
-      for (const entry of entries) {
-        const described = describe(entry.retentionRuleId);
+      for (const entry of this.orderedRetentionByCategory(a)) {
+        const described = this.describeRetention(entry.retentionRuleId);
         const category = this.snapshot.dataCategories.find((c) => c.id === entry.dataCategoryId);
         if (described && category) {
           items.push({
@@ -512,7 +623,7 @@ class Generator {
     }
     const general: ListItem[] = [];
     for (const rule of this.snapshot.retentionRules.filter((r) => byRule.has(r.id))) {
-      const described = describe(rule.id);
+      const described = this.describeRetention(rule.id);
       const users = byRule.get(rule.id) ?? [];
       if (described)
         general.push({
@@ -548,33 +659,41 @@ class Generator {
     return blocks;
   }
 
+  /** Art. 21(1): the balancing test, for public task and legitimate interests that are not direct marketing. */
   private objectionActivities(): ProcessingActivity[] {
-    return this.activities.filter((a) => a.legalBasis === 'art6_1_e' || a.legalBasis === 'art6_1_f');
+    return this.activities.filter((a) => (a.legalBasis === 'art6_1_e' || a.legalBasis === 'art6_1_f') && a.directMarketing !== true);
   }
 
+  /** Art. 21(2): direct marketing, whatever its basis; a profiling flag alone does not make marketing. */
   private marketingActivities(): ProcessingActivity[] {
-    const marketingTrackers = new Set(this.trackers.filter((t) => t.category === 'marketing').map((t) => t.processingActivityId));
-    return this.activities.filter((a) => a.profiling || marketingTrackers.has(a.id));
+    return this.activities.filter((a) => a.directMarketing === true);
   }
 
-  /** Art. 21(4): shown clearly and separately from the other rights. */
+  /** Art. 21(4): shown clearly and separately from the other rights; the absolute objection first. */
   private objection(): Block[] | null {
     const interests = this.objectionActivities();
     const marketing = this.marketingActivities();
     if (interests.length === 0 && marketing.length === 0) return null;
     const blocks: Block[] = [];
-    if (interests.length > 0)
-      blocks.push(
-        paragraph(
-          this.t.objectionIntro(joinAnd(interests.map((a) => a.name))),
-          interests.map((a) => ref('processing_activity', a)),
-        ),
-      );
     if (marketing.length > 0)
       blocks.push(
         paragraph(
-          this.t.objectionMarketing,
+          this.t.objectionMarketing(
+            joinAnd(marketing.map((a) => a.name)),
+            marketing.some((a) => a.profiling),
+          ),
           marketing.map((a) => ref('processing_activity', a)),
+        ),
+      );
+    if (interests.length > 0)
+      blocks.push(
+        paragraph(
+          this.t.objectionIntro(
+            joinAnd(interests.map((a) => a.name)),
+            interests.some((a) => a.legalBasis === 'art6_1_e'),
+            interests.some((a) => a.legalBasis === 'art6_1_f'),
+          ),
+          interests.map((a) => ref('processing_activity', a)),
         ),
       );
     blocks.push(paragraph(this.t.objectionHow(this.contactEmail), this.controllerRefs));
@@ -602,9 +721,10 @@ class Generator {
     return authority ? [paragraph(this.t.complaint(authority.name, authority.website), this.controllerRefs)] : [];
   }
 
+  /** Art. 13(2)(e): what is recorded, and nothing for what is not (the `activity-requirement` finding). */
   private requirements(): Block[] {
-    const withRequirement = this.activities.filter((a) => a.requirement !== null);
-    if (withRequirement.length === 0) return [paragraph(this.t.noRequirements, this.orScope(this.activityRefs(this.activities)))];
+    const withRequirement = this.activities.filter((a) => a.requirement);
+    if (withRequirement.length === 0) return [];
     // Purposes with the same requirement and consequences share one item, so the reader sees each rule once.
     const groups = new Map<string, ProcessingActivity[]>();
     for (const a of withRequirement) {
@@ -639,16 +759,20 @@ class Generator {
       ...profiling.map((a) => ({ text: this.t.profiling(a.name, a.purpose), sources: [ref('processing_activity', a)] })),
     ];
     if (items.length === 0) return [paragraph(this.t.noAutomatedDecisions, this.orScope(this.activityRefs(this.activities)))];
-    const blocks: Block[] = [list(null, items)];
-    if (deciding.length === 0) blocks.push(paragraph(this.t.noSolelyAutomatedDecisions, this.activityRefs(profiling)));
-    return blocks;
+    // The closing sentence holds whether or not some activity decides: the record lists every such decision.
+    return [
+      list(null, items),
+      deciding.length === 0
+        ? paragraph(this.t.noSolelyAutomatedDecisions, this.activityRefs(profiling))
+        : paragraph(this.t.noOtherAutomatedDecisions, this.activityRefs(deciding)),
+    ];
   }
 
+  /** Only for a notice to people who use our services, and only with a recorded minimum age. */
   private children(): Block[] {
     const age = this.scope.options.minimumAge ?? this.controller?.minimumAge ?? null;
-    return [
-      paragraph(age !== null ? this.t.children(age, this.contactEmail) : this.t.noMinimumAge(this.contactEmail), this.controllerRefs),
-    ];
+    if (age === null || !this.speaksToUsers) return [];
+    return [paragraph(this.t.children(age, this.contactEmail), this.controllerRefs)];
   }
 
   private security(): Block[] {
@@ -667,7 +791,7 @@ class Generator {
   }
 
   private changes(): Block[] {
-    return [paragraph(this.t.changes(this.scope.options.noticeDays), this.orScope(this.controllerRefs))];
+    return [paragraph(this.t.changes(this.scope.options.noticeDays, this.speaksToUsers), this.orScope(this.controllerRefs))];
   }
 }
 

@@ -210,7 +210,8 @@ function textBlock(block: Block): string[] {
     case 'table':
       return block.rows.flatMap((row) => [
         `  * ${row.cells[0]}`,
-        ...row.cells.slice(1).map((cell, i) => `      ${block.columns[i + 1]}: ${cell}`),
+        // A cell with nothing recorded is left out: no label is ever printed empty.
+        ...row.cells.flatMap((cell, i) => (i === 0 || cell.trim() === '' ? [] : [`      ${block.columns[i]}: ${cell}`])),
       ]);
   }
 }

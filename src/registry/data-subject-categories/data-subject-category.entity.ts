@@ -8,4 +8,7 @@ export class DataSubjectCategoryEntity extends RegistryEntity {
 
   @Column({ type: 'text', nullable: true })
   description!: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  usesServices!: boolean;
 }

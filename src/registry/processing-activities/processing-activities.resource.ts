@@ -1,6 +1,7 @@
 import type { FieldError } from '../../common/errors';
 import { CreateProcessingActivityDto } from './dto/create-processing-activity.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
+import { PROCESSING_ACTIVITY_EXAMPLE, PROCESSING_ACTIVITY_PATCH_EXAMPLE } from './dto/processing-activity.example';
 import { ProcessingActivityEntity } from './processing-activity.entity';
 
 /** A field that only makes sense with one value of another: legitimate interest with Art. 6(1)(f), … */
@@ -17,8 +18,14 @@ const ONLY_WITH: { field: keyof ProcessingActivityEntity; when: (a: ProcessingAc
   },
   {
     field: 'consentMechanism',
-    when: (a) => a.legalBasis === 'art6_1_a',
-    message: 'consentMechanism is only for legalBasis art6_1_a; set it to null when changing the basis',
+    when: (a) => a.legalBasis === 'art6_1_a' || a.specialCategoryCondition === 'art9_2_a',
+    message:
+      'consentMechanism is only for consent (legalBasis art6_1_a or specialCategoryCondition art9_2_a); set it to null when changing the basis',
+  },
+  {
+    field: 'consentWithdrawal',
+    when: (a) => a.legalBasis === 'art6_1_a' || a.specialCategoryCondition === 'art9_2_a',
+    message: 'consentWithdrawal is only for consent (legalBasis art6_1_a or specialCategoryCondition art9_2_a)',
   },
   {
     field: 'legitimateInterestAssessment',
@@ -46,6 +53,7 @@ export const processingActivitiesResource: ResourceDefinition<ProcessingActivity
   label: 'processing activity',
   path: 'processing-activities',
   createDto: CreateProcessingActivityDto,
+  examples: { create: PROCESSING_ACTIVITY_EXAMPLE, update: PROCESSING_ACTIVITY_PATCH_EXAMPLE },
   relations: [
     { field: 'dataSubjectCategoryIds', target: 'data_subject_category', many: true, summary: 'dataSubjectCategories' },
     { field: 'dataCategoryIds', target: 'data_category', many: true, summary: 'dataCategories' },

@@ -49,6 +49,9 @@ export class ProcessingActivityEntity extends RegistryEntity {
   consentMechanism!: string | null;
 
   @Column({ type: 'text', nullable: true })
+  consentWithdrawal!: string | null;
+
+  @Column({ type: 'text', nullable: true })
   specialCategoryCondition!: SpecialCategoryCondition | null;
 
   @Column({ type: 'text', nullable: true })
@@ -83,6 +86,9 @@ export class ProcessingActivityEntity extends RegistryEntity {
 
   @Column({ type: 'boolean', default: false })
   profiling!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  directMarketing!: boolean;
 
   @Column({ type: 'jsonb', nullable: true })
   requirement!: { kind: RequirementKind; consequences: string | null } | null;

@@ -24,4 +24,10 @@ export class RecipientEntity extends RegistryEntity {
 
   @Column({ type: 'text', nullable: true })
   dpaReference!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  jointArrangement!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  contactPoint!: string | null;
 }

@@ -45,6 +45,7 @@ export const make = {
     ...meta('ds'),
     name: 'Customers',
     description: null,
+    usesServices: true,
     ...o,
   }),
   recipient: (o: Partial<Recipient> = {}): Recipient => ({
@@ -56,6 +57,8 @@ export const make = {
     privacyPolicyUrl: null,
     dpfCertified: false,
     dpaReference: null,
+    jointArrangement: null,
+    contactPoint: null,
     ...o,
   }),
   transfer: (o: Partial<Transfer> = {}): Transfer => ({
@@ -114,6 +117,7 @@ export const make = {
     legalObligation: null,
     legalObligationJurisdiction: null,
     consentMechanism: null,
+    consentWithdrawal: null,
     specialCategoryCondition: null,
     criminalDataAuthorisation: null,
     dataSubjectCategoryIds: ['ds'],
@@ -126,6 +130,7 @@ export const make = {
     sources: null,
     automatedDecision: null,
     profiling: false,
+    directMarketing: false,
     requirement: { kind: 'contractual', consequences: 'We cannot deliver.' },
     dpia: null,
     onBehalfOf: [],

@@ -30,20 +30,38 @@ export interface PolicyCatalogue {
   noRepresentative(reason: string): string;
   thirdPartyLinks: string;
 
-  dataIntro: string;
+  /** `purposesHeading`: the heading of the section with the per-purpose table, which the short list points at */
+  dataIntro(purposesHeading: string): string;
   dataCategory(name: string, examples: string[], description: string | null, special: boolean, criminal: boolean): string;
 
   sourcesIntro: string;
-  sourceOfActivity(activity: string, source: string): string;
-  thirdPartyCategory(category: string): string;
+  /** Art. 14(1)(d), (2)(f): the source, the data obtained from it, and the purpose they serve */
+  sourceOfActivity(activity: string, source: string, categories: string[]): string;
+  /** The rest of the data, for people who use our websites or apps */
   sourcesOtherwise: string;
+  /** The rest of the data, for people who do not (employees, applicants…) */
+  sourcesOtherwiseDirect: string;
+  /** Art. 14(3), fixed legal text */
+  sourcesTiming: string;
 
   purposesIntro: string;
+  /** Purpose · data · legal basis · retention · recipients */
+  purposeColumns: [string, string, string, string, string];
   basisGroup: Record<LegalBasis, string>;
+  /** The legal basis as a table cell: a short name and its article */
+  basisLabel: Record<LegalBasis, string>;
   purpose(name: string, purpose: string): string;
+  dataUsed(categories: string[]): string;
+  requirementKind: Record<RequirementKind, string>;
+  requirementCell(kind: RequirementKind, consequences: string | null): string;
+  recipientInCell(name: string, type: RecipientType): string;
+  recipientsCell(recipients: string[]): string;
+  retentionForCategoryCell(category: string, rule: string): string;
   legitimateInterest(interest: string): string;
   legalObligation(law: string): string;
-  consentMechanism(mechanism: string): string;
+  consentGiven(how: string): string;
+  consentWithdrawn(how: string): string;
+  directMarketingNote: string;
   specialCondition(condition: string): string;
   criminalAuthorisation(authorisation: string): string;
   consentWithdrawal: string;
@@ -69,6 +87,10 @@ export interface PolicyCatalogue {
   recipientType: Record<RecipientType, string>;
   recipient(name: string, country: string, description: string | null): string;
   ownPolicy(url: string): string;
+  /** Art. 26(2): the essence of the arrangement, written by the DPO */
+  jointArrangement(essence: string): string;
+  /** Art. 26(1): where to turn */
+  jointContactPoint(contact: string): string;
   noRecipients: string;
 
   transfersIntro: string;
@@ -91,8 +113,11 @@ export interface PolicyCatalogue {
   adequacyInForce(country: string, citation: string): string;
   /** A decision covering only part of the country (`scope` from adequacyScope) */
   adequacyPartial(country: string, scope: string, citation: string): string;
-  adequacyNeedsCertification(country: string, scope: string, citation: string, recipient: string): string;
-  adequacyCertified(country: string, scope: string, citation: string, recipient: string): string;
+  /** Follows the recipient's name in its item (`transferRecipient`), for a decision that covers only certified recipients */
+  recipientNotCertified: string;
+  recipientCertified: string;
+  /** One recipient in a country, with what is particular to it ("" when nothing is) */
+  transferRecipient(recipient: string, details: string): string;
   noAdequacy(country: string): string;
   mechanism: Record<Exclude<TransferMechanism, 'derogation'>, string>;
   sccModule(module: string): string;
@@ -117,8 +142,10 @@ export interface PolicyCatalogue {
   rightToObjectPointer: string;
   exerciseRights(email: string): string;
 
-  objectionIntro(activities: string): string;
-  objectionMarketing: string;
+  /** Art. 21(1); `publicTask` only when an Art. 6(1)(e) activity is among them */
+  objectionIntro(activities: string, publicTask: boolean, legitimateInterests: boolean): string;
+  /** Art. 21(2)-(3): absolute; `profiling` when one of them profiles for it */
+  objectionMarketing(activities: string, profiling: boolean): string;
   objectionHow(email: string): string;
 
   complaint(authority: string, website: string | null): string;
@@ -127,21 +154,22 @@ export interface PolicyCatalogue {
 
   requirementsIntro: string;
   requirement(activities: string, kind: RequirementKind, consequences: string | null): string;
-  noRequirements: string;
 
   automatedDecision(activity: string, logic: string, significance: string): string;
   profiling(activity: string, purpose: string): string;
   noSolelyAutomatedDecisions: string;
   noAutomatedDecisions: string;
+  /** After the automated decisions listed: none other */
+  noOtherAutomatedDecisions: string;
 
   children(age: number, email: string): string;
-  noMinimumAge(email: string): string;
 
   securityIntro: string;
   securityMeasure(name: string, description: string): string;
   securityNotApplicable(activity: string, reason: string): string;
 
-  changes(noticeDays: number): string;
+  /** `stopUsing`: the reader uses our services, so may stop using them */
+  changes(noticeDays: number, stopUsing: boolean): string;
 }
 
 export const SECTION_IDS = [

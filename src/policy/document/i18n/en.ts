@@ -1,9 +1,19 @@
+import type { RecipientType } from '../../../snapshot/registry-snapshot';
 import { humanizeDate } from '../humanize';
 import type { PolicyCatalogue } from './catalogue';
+import { sentenceOf as sentence } from '../sentences';
 
-const sentence = (text: string | null | undefined): string => {
-  const trimmed = (text ?? '').trim();
-  return trimmed === '' ? '' : /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A recipient's role in a few words, for the per-purpose table. */
+const recipientRole: Record<RecipientType, string> = {
+  internal: 'inside our organisation',
+  processor: 'service provider working for us',
+  sub_processor: "our service provider's service provider",
+  joint_controller: 'joint controller with us',
+  independent_controller: 'controller in its own right',
+  public_authority: 'public authority',
 };
 
 /** ropa's own wording, in plain English, addressed to the reader. */
@@ -46,16 +56,22 @@ export const en: PolicyCatalogue = {
   thirdPartyLinks:
     'Our website and services may lead you to services run by other companies. They decide themselves how they use your data, so their own privacy policies apply there.',
 
-  dataIntro: 'Depending on how you deal with us, we process these kinds of personal data:',
+  dataIntro: (purposesHeading) =>
+    `Depending on how you deal with us, we process these kinds of personal data; which of them each purpose uses is shown in the table under "${purposesHeading}":`,
   dataCategory: (name, examples, description, special, criminal) =>
     `${name}${examples.length > 0 ? ` (${examples.join(', ')})` : ''}${description ? ` — ${description.trim().replace(/\.$/, '')}` : ''}${special ? ' [special category of data, Art. 9 GDPR]' : ''}${criminal ? ' [data on criminal convictions or offences, Art. 10 GDPR]' : ''}.`,
 
   sourcesIntro: 'Some of your data do not come from you:',
-  sourceOfActivity: (activity, source) => `${activity}: ${sentence(source)}`,
-  thirdPartyCategory: (category) => `${category}: obtained from other organisations.`,
+  sourceOfActivity: (activity, source, categories) =>
+    `For ${activity}: ${sentence(source)}${categories.length > 0 ? ` What we obtain this way: ${categories.join(', ')}.` : ''}`,
   sourcesOtherwise: 'All other data you give us yourself, or they are recorded as you use our website and services.',
+  sourcesOtherwiseDirect: 'All other data you give us yourself.',
+  sourcesTiming:
+    'When we obtain data about you from someone else, we tell you so within a reasonable time and at the latest within one month; if we use them to contact you, at the latest when we first do; if we plan to pass them on, at the latest when we first do so (Art. 14(3) GDPR).',
 
-  purposesIntro: 'We use your data only for the purposes below, each resting on a legal basis of Art. 6(1) GDPR.',
+  purposesIntro:
+    'We use your data only for the purposes below. For each purpose the table shows the data it uses, the legal basis of Art. 6(1) GDPR it rests on, how long we keep the data and who receives them.',
+  purposeColumns: ['Purpose', 'Data', 'Legal basis', 'How long we keep them', 'Who receives them'],
   basisGroup: {
     art6_1_a: 'With your consent (Art. 6(1)(a) GDPR):',
     art6_1_b:
@@ -65,11 +81,32 @@ export const en: PolicyCatalogue = {
     art6_1_e: 'To perform a task in the public interest or in the exercise of official authority (Art. 6(1)(e) GDPR):',
     art6_1_f: 'For our legitimate interests, which we have weighed against your interests and rights (Art. 6(1)(f) GDPR):',
   },
+  basisLabel: {
+    art6_1_a: 'Your consent (Art. 6(1)(a) GDPR).',
+    art6_1_b: 'Performing a contract with you, or steps before one at your request (Art. 6(1)(b) GDPR).',
+    art6_1_c: 'A legal obligation on us (Art. 6(1)(c) GDPR).',
+    art6_1_d: 'Vital interests (Art. 6(1)(d) GDPR).',
+    art6_1_e: 'A task in the public interest or in the exercise of official authority (Art. 6(1)(e) GDPR).',
+    art6_1_f: 'Our legitimate interests (Art. 6(1)(f) GDPR).',
+  },
   purpose: (name, purpose) => `${name}: ${sentence(purpose)}`,
-  legitimateInterest: (interest) => `The interest we pursue: ${sentence(interest.charAt(0).toLowerCase() + interest.slice(1))}`,
+  dataUsed: (categories) => `${categories.join(', ')}.`,
+  requirementKind: {
+    statutory: 'the law requires these data',
+    contractual: 'these data are a requirement of our contract',
+    contract_precondition: 'we need these data to enter into a contract with you',
+    none: 'giving these data is up to you',
+  },
+  requirementCell: (kind, consequences) =>
+    `${sentence(upperFirst(en.requirementKind[kind]))}${consequences?.trim() ? ` ${sentence(consequences)}` : ''}`,
+  recipientInCell: (name, type) => `${name} (${recipientRole[type]})`,
+  recipientsCell: (recipients) => `${recipients.join('; ')}.`,
+  retentionForCategoryCell: (category, rule) => `${category}: ${rule}`,
+  legitimateInterest: (interest) => `The interest we pursue: ${sentence(lowerFirst(interest))}`,
   legalObligation: (law) => `The obligation: ${sentence(law)}`,
-  consentMechanism: (mechanism) =>
-    `How you give and take back consent: ${sentence(mechanism.charAt(0).toLowerCase() + mechanism.slice(1))}`,
+  consentGiven: (how) => `How you give consent: ${sentence(how)}`,
+  consentWithdrawn: (how) => `How you take it back: ${sentence(how)}`,
+  directMarketingNote: 'This is direct marketing: you may object to it at any time, without giving reasons.',
   specialCondition: (condition) => `Special categories of data are processed under ${condition} GDPR.`,
   criminalAuthorisation: (authorisation) => `Data on criminal convictions or offences are processed under ${sentence(authorisation)}`,
   consentWithdrawal:
@@ -109,8 +146,10 @@ export const en: PolicyCatalogue = {
     independent_controller: 'Organisations that decide for themselves how they use the data, under their own privacy policies',
     public_authority: 'Public authorities, when the law requires it',
   },
-  recipient: (name, country, description) => `${name}, ${country}${description ? ` — ${description.trim().replace(/\.$/, '')}` : ''}.`,
+  recipient: (name, country, description) => `${name}, ${country}${description?.trim() ? ` — ${sentence(description)}` : '.'}`,
   ownPolicy: (url) => `Its privacy policy: ${url}`,
+  jointArrangement: (essence) => `What we have agreed on our respective responsibilities: ${sentence(essence)}`,
+  jointContactPoint: (contact) => `Where to turn about this processing: ${sentence(contact)}`,
   noRecipients: 'We do not disclose your data to anyone else.',
 
   transfersIntro: 'Some recipients process your data outside the European Economic Area (EEA):',
@@ -139,10 +178,10 @@ export const en: PolicyCatalogue = {
     `The European Commission has decided that ${country} ensures an adequate level of protection for personal data (${citation}).`,
   adequacyPartial: (country, scope, citation) =>
     `The European Commission's adequacy decision for ${country} (${citation}) does not cover the whole country: it covers ${scope}.`,
-  adequacyNeedsCertification: (country, scope, citation, recipient) =>
-    `For ${country}, the European Commission's adequacy decision (${citation}) covers only ${scope}. ${recipient} is not certified, so that decision does not cover this transfer and other safeguards are needed.`,
-  adequacyCertified: (country, scope, citation, recipient) =>
-    `For ${country}, the European Commission's adequacy decision (${citation}) covers ${scope}. ${recipient} is one of them.`,
+  recipientNotCertified:
+    'not certified under that framework, so that decision does not cover this transfer and other safeguards are needed.',
+  recipientCertified: 'certified under that framework, so that decision covers this transfer.',
+  transferRecipient: (recipient, details) => (details ? `${recipient} — ${details}` : sentence(recipient)),
   noAdequacy: (country) => `The European Commission has not decided that ${country} protects personal data adequately.`,
   mechanism: {
     adequacy: 'The transfer relies on that adequacy decision (Art. 45 GDPR).',
@@ -204,10 +243,10 @@ export const en: PolicyCatalogue = {
   exerciseRights: (email) =>
     `To use any of these rights, write to ${email}. We answer within one month, free of charge, and may ask you to confirm your identity first.`,
 
-  objectionIntro: (activities) =>
-    `Where we rely on our legitimate interests or on a task in the public interest (${activities}), you may object at any time, on grounds relating to your particular situation. We will then stop, unless we show compelling legitimate grounds that override your interests, rights and freedoms, or need the data to establish, exercise or defend legal claims (Art. 21(1) GDPR).`,
-  objectionMarketing:
-    'Where we use your data for direct marketing, including profiling for it, you may object at any time, without giving reasons, and we will stop using them for that purpose (Art. 21(2) and (3) GDPR).',
+  objectionIntro: (activities, publicTask, legitimateInterests) =>
+    `Where we rely on ${[legitimateInterests ? 'our legitimate interests' : '', publicTask ? 'a task in the public interest or in the exercise of official authority' : ''].filter(Boolean).join(' or on ')} (${activities}), you may object at any time, on grounds relating to your particular situation. We will then stop, unless we show compelling legitimate grounds that override your interests, rights and freedoms, or need the data to establish, exercise or defend legal claims (Art. 21(1) GDPR).`,
+  objectionMarketing: (activities, profiling) =>
+    `We use your data for direct marketing (${activities})${profiling ? ', including profiling as far as it is related to it' : ''}. You may object to this at any time, without giving reasons, and we will then no longer use your data for direct marketing; we do not weigh your objection against any interest of ours (Art. 21(2) and (3) GDPR).`,
   objectionHow: (email) => `To object, write to ${email}.`,
 
   complaintWithoutLeadAuthority: (representative) =>
@@ -220,33 +259,24 @@ export const en: PolicyCatalogue = {
     `If you think we process your data unlawfully, you may complain to a data protection supervisory authority, in particular in the EU country where you live, work or where the infringement happened. The authority responsible for us is the ${authority}${website ? ` (${website})` : ''}.`,
 
   requirementsIntro: 'Whether you must give us your data depends on the purpose:',
-  requirement: (activities, kind, consequences) => {
-    const why: Record<typeof kind, string> = {
-      statutory: 'the law requires these data',
-      contractual: 'these data are a requirement of our contract',
-      contract_precondition: 'we need these data to enter into a contract with you',
-      none: 'giving these data is up to you',
-    };
-    return `${activities}: ${why[kind]}.${consequences ? ` ${sentence(consequences)}` : ''}`;
-  },
-  noRequirements:
-    'You are under no obligation to give us your data; where we need data to provide something you ask for, we tell you when we ask for them.',
+  requirement: (activities, kind, consequences) =>
+    `${activities}: ${en.requirementKind[kind]}.${consequences?.trim() ? ` ${sentence(consequences)}` : ''}`,
 
   automatedDecision: (activity, logic, significance) => `${activity}: ${sentence(logic)} ${sentence(significance)}`,
   profiling: (activity, purpose) => `${activity}: we use automated means, including profiling, for this purpose. ${sentence(purpose)}`,
   noSolelyAutomatedDecisions:
     'We take no decision about you based solely on automated processing, including profiling, that has legal effects on you or affects you similarly significantly.',
   noAutomatedDecisions: 'We take no decision about you based solely on automated processing, and we do not profile you.',
+  noOtherAutomatedDecisions:
+    'Apart from the decisions described above, we take no decision about you based solely on automated processing that has legal effects on you or affects you similarly significantly.',
 
   children: (age, email) =>
     `Our services are not meant for children under ${age}, and we do not knowingly collect personal data from anyone under that age. If you learn that we hold data of a child under ${age}, please tell us at ${email} and we will delete them. We ask parents and guardians to watch over their children's use of the internet and to teach them not to give personal data to websites and services.`,
-  noMinimumAge: (email) =>
-    `We do not knowingly collect data of children without the consent their parents must give by law. If you think we have, tell us at ${email}.`,
 
   securityIntro: 'We protect your data with these technical and organisational measures (Art. 32 GDPR):',
   securityMeasure: (name, description) => `${name}: ${sentence(description)}`,
   securityNotApplicable: (activity, reason) => `${activity}: ${sentence(reason)}`,
 
-  changes: (noticeDays) =>
-    `We update this policy when what we do with your data changes. The date from which a version applies is shown at its top. When a change matters to you, we announce it on this page${noticeDays > 0 ? ` at least ${noticeDays} days` : ''} before it takes effect. If you do not accept a change, you may stop using our services and ask us to delete your data.`,
+  changes: (noticeDays, stopUsing) =>
+    `We update this policy when what we do with your data changes. The date from which a version applies is shown at its top. When a change matters to you, we announce it on this page${noticeDays > 0 ? ` at least ${noticeDays} days` : ''} before it takes effect.${stopUsing ? ' If you do not accept a change, you may stop using our services and ask us to delete your data.' : ''}`,
 };

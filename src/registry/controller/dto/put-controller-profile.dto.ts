@@ -69,6 +69,7 @@ export class RepresentativeDto {
   @MaxLength(200)
   name!: string;
 
+  /** @example "eu-representative@example.com" */
   @IsEmail()
   email!: string;
 
@@ -136,6 +137,7 @@ export class PutControllerProfileDto {
   @IsEmail()
   email!: string;
 
+  /** @example null */
   @IsOptional()
   @IsString()
   @MaxLength(50)

@@ -1,4 +1,5 @@
-import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsOmittable } from '../../../common/validators';
 
 export class CreateDataSubjectCategoryDto {
   /**
@@ -15,4 +16,12 @@ export class CreateDataSubjectCategoryDto {
   @IsString()
   @MaxLength(2000)
   description?: string | null;
+
+  /**
+   * These people use our websites or apps. Only a notice whose scope includes such people speaks of
+   * children, of stopping to use our services and of cookies; an employees' or applicants' notice does not.
+   */
+  @IsOmittable()
+  @IsBoolean()
+  usesServices?: boolean;
 }

@@ -66,6 +66,12 @@ export class AutomatedDecisionDto {
   significance!: string;
 }
 
+export const ACTIVITY_STATUS_MEANINGS = {
+  draft: 'being written; not in policies',
+  active: 'in the record and the policies',
+  retired: 'ended; kept for the record, never in policies',
+};
+
 export class RequirementDto {
   @ApiEnum(
     {
@@ -149,12 +155,14 @@ export class ActivityNotApplicableDto {
   @MaxLength(TEXT)
   retention?: string;
 
+  /** @example "No personal data leave the controller's own systems, which are covered by its general security policy." */
   @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(TEXT)
   securityMeasures?: string;
 
+  /** @example "The data are used by our own staff only and disclosed to no one." */
   @IsOptional()
   @IsString()
   @MinLength(1)
@@ -185,6 +193,7 @@ export class CreateProcessingActivityDto {
   @MaxLength(TEXT)
   purpose!: string;
 
+  /** Internal notes for the record; not shown in the notice @example null */
   @IsOptional()
   @IsString()
   @MaxLength(TEXT)
@@ -194,14 +203,7 @@ export class CreateProcessingActivityDto {
   @IsIn(ACTIVITY_ROLES)
   role!: ActivityRole;
 
-  @ApiEnum(
-    {
-      draft: 'being written; not in policies',
-      active: 'in the record and the policies',
-      retired: 'ended; kept for the record, never in policies',
-    },
-    { description: 'Retire an activity instead of deleting it', example: 'active' },
-  )
+  @ApiEnum(ACTIVITY_STATUS_MEANINGS, { description: 'Retire an activity instead of deleting it', example: 'active' })
   @IsIn(ACTIVITY_STATUSES)
   status!: ActivityStatus;
 
@@ -255,13 +257,22 @@ export class CreateProcessingActivityDto {
   legalObligationJurisdiction?: string | null;
 
   /**
-   * With `art6_1_a` only: how consent is collected and withdrawn (Art. 7), e.g. "Opt-in switch in the app settings; switching it off withdraws consent."
+   * With `art6_1_a` (or Art. 9(2)(a)): how consent is given (Art. 7(2)), e.g. "An opt-in switch in the app settings."
    */
   @IsOptional()
   @IsString()
   @MaxLength(TEXT)
   @ApiPropertyOptional({ nullable: true, example: null })
   consentMechanism?: string | null;
+
+  /**
+   * With `art6_1_a` (or Art. 9(2)(a)): how consent is withdrawn (Art. 7(3)), as easy as giving it, e.g. "Switch the option off in the app settings."
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT)
+  @ApiPropertyOptional({ nullable: true, example: null })
+  consentWithdrawal?: string | null;
 
   @ApiEnum(SPECIAL_CATEGORY_CONDITION_LABELS, {
     description: 'The Art. 9(2) condition, needed when a data category is special',
@@ -335,6 +346,11 @@ export class CreateProcessingActivityDto {
   @IsOmittable()
   @IsBoolean()
   profiling?: boolean;
+
+  /** Art. 21(2): the data are used for direct marketing (objection to it is absolute) */
+  @IsOmittable()
+  @IsBoolean()
+  directMarketing?: boolean;
 
   /** Art. 13(2)(e) */
   @IsOptional()

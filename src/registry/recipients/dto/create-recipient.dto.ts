@@ -49,4 +49,22 @@ export class CreateRecipientDto {
   @IsString()
   @MaxLength(500)
   dpaReference?: string | null;
+
+  /**
+   * Joint controllers only (Art. 26(2)): the essence of the arrangement, as the notice will state it
+   * @example "Meta Platforms Ireland Ltd is responsible for the data it collects through its pixel on our pages and answers your requests about them; we are responsible for placing the pixel and for asking your consent."
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  jointArrangement?: string | null;
+
+  /**
+   * Joint controllers only (Art. 26(1)): where data subjects turn, as the notice will state it
+   * @example "Write to privacy@example.com; we pass on what concerns the other controller."
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  contactPoint?: string | null;
 }
