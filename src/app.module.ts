@@ -37,7 +37,7 @@ export class AppModule {
         }),
         TypeOrmModule.forRootAsync({
           useFactory: async () => ({
-            ...(await dataSourceOptions(config.database, owner)),
+            ...(await dataSourceOptions(config.database, owner, config.lockTimeoutMs)),
             migrationsRun: true,
             // Waiting for a server that is still starting is worth retrying; a database that does not exist is not.
             toRetry: (error: unknown) => !isPermanentDatabaseError(error),

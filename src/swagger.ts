@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { canonicalJson } from './common/canonical-json';
+import { declareSharedAnswers } from './openapi-contract';
 
 const DESCRIPTION = `ropa keeps the record of processing activities (GDPR Art. 30) and generates, from it alone,
 the privacy policy (Art. 13/14) of each service.
@@ -105,6 +106,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       if (operation && typeof operation === 'object' && !operation.security) operation.security = [];
     }
   }
+  declareSharedAnswers(document);
   return JSON.parse(canonicalJson(document)) as OpenAPIObject;
 }
 

@@ -181,6 +181,11 @@ describe('access control: every route has a decision for every role', () => {
         expect: PUBLIC,
         request: () => ({ path: `/api/v1/public/policies/${String(complete.service.slug)}` }),
       },
+      // The CORS preflight of the public policy: open to any caller, like the policy itself.
+      'OPTIONS /api/v1/public/policies/:serviceSlug': {
+        expect: [204, 204, 204, 204],
+        request: () => ({ path: `/api/v1/public/policies/${String(complete.service.slug)}` }),
+      },
       'GET /api/v1/compliance/findings': { expect: READ },
       'GET /api/v1/compliance/rules': { expect: READ },
       // The registry here is not empty and has policies, so even a dry run is refused: 409 shows the dpo passed the guard.
@@ -259,7 +264,7 @@ describe('access control: every route has a decision for every role', () => {
       const [method, url] = route.split(' ');
       for (const [i, who] of (['none', 'reader', 'auditor', 'dpo'] as const).entries()) {
         const request = entry.request ? await entry.request() : { path: url };
-        const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+        const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete' | 'options';
         let call = t.http[verb](request.path);
         const key = keys[who];
         if (key) call = call.set('Authorization', `Bearer ${key}`);

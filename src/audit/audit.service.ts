@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, type Repository } from 'typeorm';
 import type { Principal } from '../auth/api-keys.service';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import { type AuditEventContent, ChainVerifier, type ChainVerdict, chainHash } from './audit-chain';
 import { AuditEventEntity } from './audit-event.entity';
 
@@ -25,14 +26,22 @@ export interface AuditQuery {
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>) {}
+  constructor(
+    @InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /**
    * Serialises registry writes for the rest of the transaction. The chain needs one writer at a
    * time, and so do the reference checks: a write never sees a half-made registry.
    */
   async lockRegistry(manager: EntityManager): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [REGISTRY_WRITE_LOCK]);
+    // A write behind a long import waits a bounded time, then fails with 55P03 (answered 503, Retry-After).
+    // One statement: the timeout is set (for this transaction only) before the lock is asked for, as the CTE runs first.
+    await manager.query(`WITH bounded AS (SELECT set_config('lock_timeout', $1, true)) SELECT pg_advisory_xact_lock($2) FROM bounded`, [
+      `${Math.trunc(this.config.lockTimeoutMs)}ms`,
+      REGISTRY_WRITE_LOCK,
+    ]);
   }
 
   /** Appends one event in the caller's transaction, which must hold lockRegistry. */

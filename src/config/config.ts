@@ -87,6 +87,30 @@ export class EnvironmentSchema {
   @IsInt()
   RATE_LIMIT_MAX: number = 600;
 
+  /** Requests per client and window on the public policy route, a bucket of its own */
+  @IsOptional()
+  @Transform(toInt)
+  @Min(1)
+  @IsInt()
+  PUBLIC_RATE_LIMIT_MAX: number = 6000;
+
+  /**
+   * Whose X-Forwarded-For to believe: empty = nobody (the socket address is the client), a hop count
+   * (1 = the nearest proxy), or a comma-separated list of proxy addresses or CIDR ranges
+   */
+  @IsOptional()
+  @Matches(/^(|\d{1,2}|[\da-fA-F.:/]+(\s*,\s*[\da-fA-F.:/]+)*)$/, {
+    message: 'TRUST_PROXY must be a hop count (such as 1) or a comma-separated list of addresses or CIDR ranges',
+  })
+  TRUST_PROXY: string = '';
+
+  /** How long a write waits for the registry lock before answering 503 with Retry-After */
+  @IsOptional()
+  @Transform(toInt)
+  @Min(100)
+  @IsInt()
+  LOCK_TIMEOUT_MS: number = 5000;
+
   /** Creates this DPO key when no key exists (automation, CI) */
   @IsOptional()
   @IsString()
@@ -157,7 +181,10 @@ export interface AppConfig {
   corsOrigins: string[];
   bodyLimitBytes: number;
   importBodyLimitBytes: number;
-  rateLimit: { ttlSeconds: number; max: number };
+  rateLimit: { ttlSeconds: number; max: number; publicMax: number };
+  /** Fastify's trustProxy: false, a hop count or a list of addresses/CIDR ranges */
+  trustProxy: false | number | string[];
+  lockTimeoutMs: number;
   bootstrapKey: string | null;
   loadExample: boolean;
   /** Base of absolute public URLs; null: webhook payloads carry the path only */
@@ -175,6 +202,13 @@ export interface WebhookConfig {
 }
 
 export class ConfigError extends Error {}
+
+function parseTrustProxy(value: string): AppConfig['trustProxy'] {
+  const text = value.trim();
+  if (text === '') return false;
+  if (/^\d+$/.test(text)) return Number(text) === 0 ? false : Number(text);
+  return text.split(',').map((entry) => entry.trim());
+}
 
 /** Validates the environment; throws a ConfigError naming each bad variable and what it expects. */
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
@@ -212,7 +246,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     corsOrigins,
     bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
     importBodyLimitBytes: parsed.IMPORT_BODY_LIMIT_BYTES,
-    rateLimit: { ttlSeconds: parsed.RATE_LIMIT_TTL_SECONDS, max: parsed.RATE_LIMIT_MAX },
+    rateLimit: { ttlSeconds: parsed.RATE_LIMIT_TTL_SECONDS, max: parsed.RATE_LIMIT_MAX, publicMax: parsed.PUBLIC_RATE_LIMIT_MAX },
+    trustProxy: parseTrustProxy(parsed.TRUST_PROXY),
+    lockTimeoutMs: parsed.LOCK_TIMEOUT_MS,
     bootstrapKey: parsed.ROPA_BOOTSTRAP_KEY ?? null,
     loadExample: parsed.ROPA_LOAD_EXAMPLE,
     publicBaseUrl: parsed.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? null,

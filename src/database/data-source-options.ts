@@ -7,10 +7,14 @@ import { ENTITIES } from './entities';
 import { pgliteDriver } from './pglite-pool';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-/** TypeORM options for PostgreSQL (DATABASE_URL) or embedded PGlite; the same migrations serve both. */
+/**
+ * TypeORM options for PostgreSQL (DATABASE_URL) or embedded PGlite; the same migrations serve both.
+ * `waitMs` bounds the wait for a connection (PostgreSQL) or for the one embedded session (PGlite).
+ */
 export async function dataSourceOptions(
   database: AppConfig['database'],
   owner: LockOwner = { kind: 'cli', port: null },
+  waitMs?: number,
 ): Promise<DataSourceOptions> {
   const common = {
     type: 'postgres' as const,
@@ -23,7 +27,7 @@ export async function dataSourceOptions(
     installExtensions: false,
   };
   if (database.kind === 'postgres') {
-    return { ...common, url: database.url, poolSize: 10 };
+    return { ...common, url: database.url, poolSize: 10, ...(waitMs ? { extra: { connectionTimeoutMillis: waitMs } } : {}) };
   }
   // Loaded only when used: a server on PostgreSQL never needs the embedded database in memory.
   const { PGlite } = await import('@electric-sql/pglite');
@@ -32,7 +36,7 @@ export async function dataSourceOptions(
   const lock = database.dataDir ? acquireDataDirLock(database.dataDir, owner) : null;
   try {
     const db = (await PGlite.create(database.dataDir ?? undefined)) as unknown as EmbeddedDatabase;
-    return { ...common, driver: pgliteDriver(db, () => lock?.release()), database: 'postgres' };
+    return { ...common, driver: pgliteDriver(db, () => lock?.release(), waitMs), database: 'postgres' };
   } catch (error) {
     lock?.release();
     throw error;

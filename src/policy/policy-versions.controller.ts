@@ -1,10 +1,12 @@
-import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Principal } from '../auth/api-keys.service';
 import { CurrentPrincipal } from '../auth/principal.decorator';
 import { READ_ROLES, Roles, WRITE_ROLES } from '../auth/roles.decorator';
+import { CONTENT_ETAG, mediaTypes } from '../common/api-headers';
 import { ApiProblems } from '../common/api-problems.decorator';
+import { PositiveIntParamPipe } from '../common/int-param.pipe';
 import { PolicyDiffResponse } from './dto/policy-diff.response';
 import { PolicyFormatQuery } from './dto/policy-format.query';
 import { PolicyVersionResponse } from './dto/policy-version.response';
@@ -32,10 +34,10 @@ export class PolicyVersionsController {
     description:
       'What publishing now would store. The `X-Preview-Url` header is a signed link (no key in it, valid 15 minutes) that opens the draft as a page in a browser.',
   })
-  @ApiProduces(...FORMATS_PRODUCED)
   @ApiResponse({
     status: 200,
     description: 'The policy in the requested format',
+    content: mediaTypes(FORMATS_PRODUCED),
     headers: {
       'X-Preview-Url': { description: 'A signed link that opens the draft as a standalone HTML page', schema: { type: 'string' } },
     },
@@ -94,12 +96,16 @@ export class PolicyVersionsController {
   @Get('versions/:number')
   @Roles(...READ_ROLES)
   @ApiOperation({ operationId: 'getPolicyVersion', summary: 'A published version, as rendered when it was published' })
-  @ApiProduces(...FORMATS_PRODUCED)
-  @ApiResponse({ status: 200, description: 'The version in the requested format' })
+  @ApiResponse({
+    status: 200,
+    description: 'The version in the requested format',
+    content: mediaTypes(FORMATS_PRODUCED),
+    headers: CONTENT_ETAG,
+  })
   @ApiProblems(400, 401, 403, 404)
   async getPolicyVersion(
     @Param('id', new ParseUUIDPipe()) id: string,
-    @Param('number', new ParseIntPipe()) number: number,
+    @Param('number', PositiveIntParamPipe) number: number,
     @Query() query: PolicyFormatQuery,
     @Res() reply: FastifyReply,
   ): Promise<void> {
@@ -120,8 +126,8 @@ export class PolicyVersionsController {
   @ApiProblems(400, 401, 403, 404)
   diffPolicyVersions(
     @Param('id', new ParseUUIDPipe()) id: string,
-    @Param('a', new ParseIntPipe()) a: number,
-    @Param('b', new ParseIntPipe()) b: number,
+    @Param('a', PositiveIntParamPipe) a: number,
+    @Param('b', PositiveIntParamPipe) b: number,
   ): Promise<PolicyDiffResponse> {
     return this.policies.diff(id, a, b);
   }

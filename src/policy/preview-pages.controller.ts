@@ -1,9 +1,10 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Matches } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/roles.decorator';
+import { mediaTypes } from '../common/api-headers';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { PoliciesService } from './policies.service';
 import { PreviewLinksService } from './preview-links.service';
@@ -36,8 +37,7 @@ export class PreviewPagesController {
     description:
       'Opens the link given by `GET /policies/{id}/preview-link` or the `X-Preview-Url` header of the preview: the standalone HTML that publishing now would store. The link expires after 15 minutes; it is not indexed or cached.',
   })
-  @ApiProduces('text/html')
-  @ApiResponse({ status: 200, description: 'The draft as a standalone HTML page' })
+  @ApiResponse({ status: 200, description: 'The draft as a standalone HTML page', content: mediaTypes(['text/html']) })
   @ApiProblems(400, 403, 404)
   async openPolicyPreview(
     @Param('policyId', new ParseUUIDPipe()) policyId: string,

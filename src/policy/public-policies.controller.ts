@@ -1,19 +1,11 @@
-import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiPropertyOptional, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { Controller, Get, Headers, HttpCode, Options, Param, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/roles.decorator';
+import { CONTENT_ETAG, LAST_MODIFIED, mediaTypes } from '../common/api-headers';
 import { ApiProblems } from '../common/api-problems.decorator';
-import { POLICY_LANGUAGES, type PolicyLanguage } from './dto/create-policy.dto';
-import { PolicyFormatQuery } from './dto/policy-format.query';
+import { PublicPolicyQuery } from './dto/public-policy.query';
 import { PublicPoliciesService } from './public-policies.service';
-
-export class PublicPolicyQuery extends PolicyFormatQuery {
-  @ApiPropertyOptional({ enum: POLICY_LANGUAGES, default: 'en', description: 'The language; `Accept-Language` is not consulted' })
-  @IsOptional()
-  @IsIn(POLICY_LANGUAGES)
-  lang: PolicyLanguage = 'en';
-}
 
 @ApiTags('public')
 @Public()
@@ -29,9 +21,17 @@ export class PublicPoliciesController {
     description:
       "For websites and CMSs. `serviceSlug` is a service's slug (its main policy: the one for all its data subjects, else the first created), `_organisation` (the policy without `serviceId`, for all services), or a policy id (exactly that policy; the `publicUrl` of a policy and of its versions). `lang` does not apply to a policy id. Answers with ETag (the content hash), Last-Modified and Cache-Control, and 304 to a matching If-None-Match. When a later version is scheduled, the answer announces it: a banner in HTML, `upcomingChange` in JSON, and the `X-Policy-Upcoming-Change` header.",
   })
-  @ApiProduces('text/html', 'text/markdown', 'text/plain', 'application/json')
-  @ApiResponse({ status: 200, description: 'The policy in effect' })
-  @ApiResponse({ status: 304, description: 'Not modified since the ETag sent in If-None-Match' })
+  @ApiResponse({
+    status: 200,
+    description: 'The policy in effect',
+    content: mediaTypes(['text/html', 'text/markdown', 'text/plain', 'application/json']),
+    headers: { ...CONTENT_ETAG, ...LAST_MODIFIED },
+  })
+  @ApiResponse({
+    status: 304,
+    description: 'Not modified since the ETag sent in If-None-Match',
+    headers: { ...CONTENT_ETAG, ...LAST_MODIFIED },
+  })
   @ApiProblems(400, 404)
   async getPublishedPolicy(
     @Param('serviceSlug') slug: string,
@@ -56,5 +56,31 @@ export class PublicPoliciesController {
       return;
     }
     await reply.header('Content-Type', policy.contentType).send(policy.body);
+  }
+
+  @Options(':serviceSlug')
+  @HttpCode(204)
+  @ApiOperation({
+    operationId: 'preflightPublishedPolicy',
+    summary: 'CORS preflight for the published policy: any origin may read it',
+  })
+  @ApiResponse({
+    status: 204,
+    description: 'The CORS headers a browser asks for before a cross-origin GET',
+    headers: {
+      'Access-Control-Allow-Origin': { schema: { type: 'string', example: '*' } },
+      'Access-Control-Allow-Methods': { schema: { type: 'string', example: 'GET, HEAD, OPTIONS' } },
+      'Access-Control-Allow-Headers': { schema: { type: 'string' } },
+      'Access-Control-Max-Age': { schema: { type: 'integer' } },
+    },
+  })
+  @ApiProblems(400)
+  preflightPublishedPolicy(@Param('serviceSlug') _slug: string, @Res({ passthrough: true }) reply: FastifyReply): void {
+    void reply
+      .header('Access-Control-Allow-Origin', '*')
+      .header('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS')
+      .header('Access-Control-Allow-Headers', 'Accept, Accept-Language, If-None-Match, If-Modified-Since')
+      .header('Access-Control-Expose-Headers', 'ETag, Last-Modified, X-Policy-Upcoming-Change')
+      .header('Access-Control-Max-Age', '86400');
   }
 }

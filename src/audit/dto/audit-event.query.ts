@@ -1,4 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { MAX_INT4 } from '../../common/validators';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { ENTITY_TYPES } from '../../snapshot/registry-snapshot';
@@ -46,6 +47,7 @@ export class AuditEventQuery extends AuditTimeRange {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_INT4)
   offset: number = 0;
 }
 

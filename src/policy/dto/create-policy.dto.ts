@@ -2,7 +2,20 @@ import { IdList } from '../../registry/shared/id-list.decorator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOmittable } from '../../common/validators';
 import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 
 /** Languages the policy catalogue has wording for. */
 export const POLICY_LANGUAGES = ['en'] as const;
@@ -61,6 +74,7 @@ export class CreatePolicyDto {
   language!: PolicyLanguage;
 
   @IsOmittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => PolicyOptionsDto)
   options: PolicyOptionsDto = new PolicyOptionsDto();

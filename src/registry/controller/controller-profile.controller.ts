@@ -5,6 +5,7 @@ import type { Principal } from '../../auth/api-keys.service';
 import { CurrentPrincipal } from '../../auth/principal.decorator';
 import { READ_ROLES, Roles, WRITE_ROLES } from '../../auth/roles.decorator';
 import { ApiProblems } from '../../common/api-problems.decorator';
+import { ETAG } from '../../common/api-headers';
 import { versionEtag } from '../../common/etag';
 import { ApiIfMatch, IfMatch } from '../../common/if-match.decorator';
 import { toPlainItem } from '../shared/plain-item';
@@ -27,7 +28,7 @@ export class ControllerProfileController {
     description:
       'Who the controller is and how to reach it, its DPO and representative, and the supervisory authority people may complain to.',
   })
-  @ApiOkResponse({ type: ControllerProfileResponse })
+  @ApiOkResponse({ type: ControllerProfileResponse, headers: ETAG })
   @ApiProblems(401, 403, 404)
   async getControllerProfile(@Res({ passthrough: true }) reply: FastifyReply): Promise<ControllerProfileResponse> {
     const profile = await this.profiles.get();
@@ -48,7 +49,7 @@ export class ControllerProfileController {
     examples: { example: { summary: "The example registry's controller (as loaded at first start)", value: CONTROLLER_PROFILE_EXAMPLE } },
   })
   @ApiIfMatch()
-  @ApiOkResponse({ type: ControllerProfileResponse })
+  @ApiOkResponse({ type: ControllerProfileResponse, headers: ETAG })
   @ApiProblems(400, 401, 403, 412)
   async putControllerProfile(
     @Body() dto: PutControllerProfileDto,

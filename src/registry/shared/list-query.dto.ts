@@ -1,3 +1,4 @@
+import { MAX_INT4 } from '../../common/validators';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
@@ -18,6 +19,7 @@ export class ListQuery {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_INT4)
   offset: number = 0;
 
   /**

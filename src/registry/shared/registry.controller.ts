@@ -15,6 +15,7 @@ import { READ_ROLES, Roles, WRITE_ROLES } from '../../auth/roles.decorator';
 import type { Principal } from '../../auth/api-keys.service';
 import { CurrentPrincipal } from '../../auth/principal.decorator';
 import { ApiProblems } from '../../common/api-problems.decorator';
+import { ETAG, LOCATION } from '../../common/api-headers';
 import { versionEtag } from '../../common/etag';
 import { ApiIfMatch, IfMatch } from '../../common/if-match.decorator';
 import type { ListQuery } from './list-query.dto';
@@ -89,7 +90,12 @@ export function createRegistryController<E extends RegistryEntity>(
     @Post()
     @Roles(...WRITE_ROLES)
     @ApiOperation({ operationId: `create${singular}`, summary: `Create a ${def.label}`, description: options.description })
-    @ApiResponse({ status: 201, description: 'Created; `Location` and `ETag` name it', schema: { $ref: getSchemaPath(response) } })
+    @ApiResponse({
+      status: 201,
+      description: 'Created; `Location` and `ETag` name it',
+      schema: { $ref: getSchemaPath(response) },
+      headers: { ...LOCATION, ...ETAG },
+    })
     @body(def.createDto, def.examples?.create, `A ${def.label} of the example registry`)
     @ApiProblems(400, 401, 403, 409, 422)
     async create(
@@ -105,7 +111,7 @@ export function createRegistryController<E extends RegistryEntity>(
     @Get(':id')
     @Roles(...READ_ROLES)
     @ApiOperation({ operationId: `get${singular}`, summary: `Read a ${def.label}; ETag is its version` })
-    @ApiOkResponse({ type: response })
+    @ApiOkResponse({ type: response, headers: ETAG })
     @ApiProblems(400, 401, 403, 404)
     async get(@Param('id', new ParseUUIDPipe()) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
       const { version, json } = await this.service.get(id);
@@ -118,7 +124,7 @@ export function createRegistryController<E extends RegistryEntity>(
     @ApiOperation({ operationId: `update${singular}`, summary: `Change some fields of a ${def.label}; null clears an optional field` })
     @ApiIfMatch()
     @body(options.updateDto, def.examples?.update, 'Only the fields named change')
-    @ApiOkResponse({ type: response })
+    @ApiOkResponse({ type: response, headers: ETAG })
     @ApiProblems(400, 401, 403, 404, 409, 412, 422)
     async update(
       @Param('id', new ParseUUIDPipe()) id: string,

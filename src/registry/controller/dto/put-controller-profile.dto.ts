@@ -2,9 +2,11 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOmittable } from '../../../common/validators';
 import { Type } from 'class-transformer';
 import {
+  IsDefined,
   IsEmail,
   IsInt,
   IsISO31661Alpha2,
+  IsObject,
   IsOptional,
   IsString,
   IsUrl,
@@ -119,6 +121,8 @@ export class PutControllerProfileDto {
   @MaxLength(300)
   legalName!: string;
 
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => PostalAddressDto)
   registeredAddress!: PostalAddressDto;
@@ -146,6 +150,7 @@ export class PutControllerProfileDto {
 
   /** The data protection officer; or null with `notApplicable.dpo` saying why there is none */
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => DpoDto)
   @ApiPropertyOptional({ type: DpoDto, nullable: true, example: null })
@@ -153,12 +158,15 @@ export class PutControllerProfileDto {
 
   /** The Art. 27 representative; or null with `notApplicable.representative` */
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => RepresentativeDto)
   @ApiPropertyOptional({ type: RepresentativeDto, nullable: true, example: null })
   representative?: RepresentativeDto | null;
 
   /** The authority people may complain to (Art. 77) */
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => SupervisoryAuthorityDto)
   supervisoryAuthority!: SupervisoryAuthorityDto;
@@ -171,6 +179,7 @@ export class PutControllerProfileDto {
   minimumAge?: number | null;
 
   @IsOmittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => ControllerNotApplicableDto)
   notApplicable?: ControllerNotApplicableDto;

@@ -8,6 +8,7 @@ import {
   IsEmail,
   IsIn,
   IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -139,6 +140,7 @@ export class ControllerServedDto {
 
   /** Its Art. 27 representative in the Union, where it has one */
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => RepresentativeDto)
   representative?: RepresentativeDto | null;
@@ -335,6 +337,7 @@ export class CreateProcessingActivityDto {
 
   /** Art. 22: automated decision-making, with its logic and significance */
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => AutomatedDecisionDto)
   automatedDecision?: AutomatedDecisionDto | null;
@@ -351,12 +354,14 @@ export class CreateProcessingActivityDto {
 
   /** Art. 13(2)(e) */
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => RequirementDto)
   requirement?: RequirementDto | null;
 
   /** Art. 35 */
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => DpiaDto)
   dpia?: DpiaDto | null;
@@ -384,6 +389,7 @@ export class CreateProcessingActivityDto {
 
   /** Elements that do not apply, each with the reason, so that empty is told apart from forgotten */
   @IsOmittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => ActivityNotApplicableDto)
   notApplicable?: ActivityNotApplicableDto;
