@@ -4,6 +4,8 @@ import { ProcessorRecords1796000000100 } from './1796000000100-ProcessorRecords'
 import { TruthfulPolicy1796100000000 } from './1796100000000-TruthfulPolicy';
 import { Webhooks1796200000000 } from './1796200000000-Webhooks';
 import { ChangeNotifications1796300000000 } from './1796300000000-ChangeNotifications';
+import { SortIndexes1796350000000 } from './1796350000000-SortIndexes';
+import { SigningSecret1796400000000 } from './1796400000000-SigningSecret';
 
 /** Every migration, in order. A generated migration is added here by hand, after review. */
 export const MIGRATIONS = [
@@ -13,4 +15,6 @@ export const MIGRATIONS = [
   TruthfulPolicy1796100000000,
   Webhooks1796200000000,
   ChangeNotifications1796300000000,
+  SortIndexes1796350000000,
+  SigningSecret1796400000000,
 ];

@@ -1,23 +1,32 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { preflight } from './database/preflight';
 import { ApiKeysService } from './auth/api-keys.service';
-import { RequestValidationError } from './common/errors';
 import { logRequests } from './common/request-log';
 import { securityHeaders } from './common/security-headers';
 import { sendProblem, toProblem } from './common/problem.filter';
-import { findNulCharacter } from './common/validators';
+import { registerJsonOnly } from './common/hostile-input';
+import { StartupQuietLogger } from './common/startup-logger';
 import { loadExampleIfEmpty } from './import/example-loader';
 import { ImportService } from './import/import.service';
+import { PRINT_CSS } from './policy/document/render';
 import type { AppConfig } from './config/config';
 import { setupSwagger } from './swagger';
 
 const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+const POLICY_STYLE_HASH = `'sha256-${createHash('sha256').update(PRINT_CSS).digest('base64')}'`;
+const SWAGGER_UI_CSP =
+  "default-src 'self';style-src 'self' 'unsafe-inline';img-src 'self' data:;script-src 'self' 'unsafe-inline';base-uri 'self';form-action 'self';frame-ancestors 'self';object-src 'none'";
+const isHealthProbe = (url: string): boolean => /^\/health\/(live|ready)(\?|$)/.test(url);
+const isPublicRoute = (url: string): boolean => url.startsWith('/api/v1/public/');
 
 /** A client's X-Request-Id when it is safe to log, else a new one; kept on the raw request for pino. */
 function requestId(req: IncomingMessage): string {
@@ -27,8 +36,23 @@ function requestId(req: IncomingMessage): string {
   return id;
 }
 
+/** Trusts the nearest `hops` proxies (Fastify's own numeric trustProxy trusts none). */
+const trustHops =
+  (hops: number) =>
+  (_address: string, hop: number): boolean =>
+    hop < hops;
+
 export function createAdapter(config: AppConfig): FastifyAdapter {
-  return new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, genReqId: requestId, requestIdHeader: false, trustProxy: true });
+  return new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: requestId,
+    requestIdHeader: false,
+    // X-Forwarded-For is believed only from the proxies TRUST_PROXY names; by default nobody's.
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
+    // Errors Fastify raises before routing (a path that is not valid percent-encoded UTF-8) are problems too.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) =>
+      sendProblem(reply, request, toProblem(error, String(request.id), new Logger('Http'))),
+  });
 }
 
 /** Everything lives under /api/v1 but health probes, which load balancers call by a fixed path. */
@@ -65,36 +89,39 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
+        // The standalone policy's one <style> block, by hash: no inline script or style runs otherwise.
+        styleSrc: ["'self'", POLICY_STYLE_HASH],
         imgSrc: ["'self'", 'data:'],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
       },
     },
   });
-  fastify.addHook('onRequest', (_request, reply, done) => {
-    void reply.headers(headers);
+  // Swagger UI needs inline script and style; only its own pages get them.
+  const docsHeaders = Object.freeze({ ...headers, 'content-security-policy': SWAGGER_UI_CSP });
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.headers(/^\/docs(\/|$)/.test(request.url) ? docsHeaders : headers);
     done();
   });
   await app.register(rateLimit, {
-    max: config.rateLimit.max,
+    // Probes must answer while a busy client is throttled; the public route has a bucket of its own.
+    allowList: (request) => isHealthProbe(request.url),
+    keyGenerator: (request) => (isPublicRoute(request.url) ? `public:${request.ip}` : request.ip),
+    max: (request) => (isPublicRoute(request.url) ? config.rateLimit.publicMax : config.rateLimit.max),
     timeWindow: config.rateLimit.ttlSeconds * 1000,
     errorResponseBuilder: (_request, context) =>
       Object.assign(new Error(`Too many requests: at most ${context.max} in ${context.after}; retry after the time in Retry-After.`), {
         statusCode: 429,
       }),
   });
-  // PostgreSQL cannot store U+0000: refuse it as a field error before it reaches a query.
-  fastify.addHook('preValidation', async (request) => {
-    const path = findNulCharacter(request.body);
-    if (path !== null) throw new RequestValidationError([{ path, message: `${path} must not contain the NUL character (U+0000)` }]);
-  });
+  // PostgreSQL cannot store U+0000 or lone surrogates: refused as field errors before they reach a query.
+  registerJsonOnly(fastify);
   fastify.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('X-Request-Id', String(request.id));
     done(null, payload);
   });
   logRequests(fastify);
-  const log = new Logger('Http');
-  fastify.setErrorHandler((error, request, reply) => sendProblem(reply, request, toProblem(error, String(request.id), log)));
+  // No fastify.setErrorHandler here: Nest installs its own at init, which sends every error (hooks and
+  // plugins included) through the global ProblemFilter; a second one was overridden and raised FSTWRN004.
   app.enableShutdownHooks();
   setupSwagger(app);
 }
@@ -107,11 +134,16 @@ export interface StartedApp {
 
 /** Builds, configures and initialises the app; migrations run and the first key is made here. */
 export async function createApp(config: AppConfig, options: { logger?: boolean } = {}): Promise<StartedApp> {
+  await preflight(config);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createAdapter(config), {
     bufferLogs: true,
+    // configureApp registers the only body parser (JSON, depth-bounded); Nest's would add urlencoded.
+    bodyParser: false,
+    // A start-up error reaches the caller, which prints a configuration error as one line (main.ts).
+    abortOnError: false,
     logger: options.logger === false ? false : undefined,
   });
-  if (options.logger !== false) app.useLogger(app.get(PinoLogger));
+  if (options.logger !== false) app.useLogger(new StartupQuietLogger(app.get(PinoLogger)));
   await configureApp(app, config);
   await app.init();
   const firstKey = await app.get(ApiKeysService).bootstrap(config.bootstrapKey);

@@ -151,6 +151,16 @@ describe('access control: every route has a decision for every role', () => {
         { title: 'y' },
       ),
       'GET /api/v1/policies/:id/preview': { expect: READ, request: () => ({ path: `/api/v1/policies/${policy.id}/preview?format=md` }) },
+      'GET /api/v1/policies/:id/preview-link': { expect: READ, request: () => ({ path: `/api/v1/policies/${policy.id}/preview-link` }) },
+      // The signed link is the credential: anyone holding it reads the draft, with or without a key.
+      'GET /api/v1/public/previews/:policyId': {
+        expect: PUBLIC,
+        request: async () => ({
+          path: String(
+            (await t.http.get(`/api/v1/policies/${policy.id}/preview-link`).set('Authorization', `Bearer ${t.keys.reader}`)).body.url,
+          ),
+        }),
+      },
       'POST /api/v1/policies/:id/versions': {
         expect: WRITE_201,
         request: async () => ({
@@ -169,6 +179,11 @@ describe('access control: every route has a decision for every role', () => {
       },
       'GET /api/v1/public/policies/:serviceSlug': {
         expect: PUBLIC,
+        request: () => ({ path: `/api/v1/public/policies/${String(complete.service.slug)}` }),
+      },
+      // The CORS preflight of the public policy: open to any caller, like the policy itself.
+      'OPTIONS /api/v1/public/policies/:serviceSlug': {
+        expect: [204, 204, 204, 204],
         request: () => ({ path: `/api/v1/public/policies/${String(complete.service.slug)}` }),
       },
       'GET /api/v1/compliance/findings': { expect: READ },
@@ -249,7 +264,7 @@ describe('access control: every route has a decision for every role', () => {
       const [method, url] = route.split(' ');
       for (const [i, who] of (['none', 'reader', 'auditor', 'dpo'] as const).entries()) {
         const request = entry.request ? await entry.request() : { path: url };
-        const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+        const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete' | 'options';
         let call = t.http[verb](request.path);
         const key = keys[who];
         if (key) call = call.set('Authorization', `Bearer ${key}`);

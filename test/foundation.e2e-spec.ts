@@ -352,9 +352,10 @@ describe('rate limiting', () => {
   it('answers 429 problem+json with Retry-After past the limit', async () => {
     // The harness itself used part of the window (it creates the test keys), so count from here.
     const statuses: number[] = [];
-    for (let i = 0; i < 4; i += 1) statuses.push((await t.http.get('/health/live')).status);
+    const services = () => t.http.get('/api/v1/services').set(...bearer(t.keys.reader));
+    for (let i = 0; i < 4; i += 1) statuses.push((await services()).status);
     expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(3);
-    const res = await t.http.get('/health/live');
+    const res = await services();
     expect(res.status).toBe(429);
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
     expect(res.headers['content-type']).toContain('application/problem+json');

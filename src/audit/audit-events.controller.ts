@@ -1,20 +1,22 @@
 import { PassThrough } from 'node:stream';
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { writeAuditCsv, writeJsonArray } from '../export/csv';
 import { AUDIT_ROLES, Roles } from '../auth/roles.decorator';
+import { mediaTypes } from '../common/api-headers';
 import { ApiProblems } from '../common/api-problems.decorator';
 import type { AuditEventEntity } from './audit-event.entity';
 import { AuditService } from './audit.service';
 import { AuditEventQuery, AuditExportQuery } from './dto/audit-event.query';
-import { AuditEventPage, type AuditEventResponse, ChainVerdictResponse } from './dto/audit-event.response';
+import { AuditEventPage, AuditEventResponse, ChainVerdictResponse } from './dto/audit-event.response';
 
 export function toAuditEventResponse(event: AuditEventEntity): AuditEventResponse {
   return { ...event, at: event.at.toISOString() };
 }
 
 @ApiTags('audit-events')
+@ApiExtraModels(AuditEventResponse)
 @ApiBearerAuth()
 @Roles(...AUDIT_ROLES)
 @Controller('audit-events')
@@ -35,8 +37,11 @@ export class AuditEventsController {
     operationId: 'exportAuditEvents',
     summary: 'The audit trail of a time range as CSV or JSON, for safekeeping outside ropa',
   })
-  @ApiProduces('text/csv', 'application/json')
-  @ApiResponse({ status: 200, description: 'The events in chain order, with their hashes' })
+  @ApiResponse({
+    status: 200,
+    description: 'The events in chain order, with their hashes',
+    content: mediaTypes(['text/csv', 'application/json'], { type: 'array', items: { $ref: getSchemaPath(AuditEventResponse) } }),
+  })
   @ApiProblems(400, 401, 403)
   async exportAuditEvents(@Query() query: AuditExportQuery, @Res() reply: FastifyReply): Promise<void> {
     const range = { from: query.from ? new Date(query.from) : null, to: query.to ? new Date(query.to) : null };

@@ -1,12 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, type Repository } from 'typeorm';
 import type { Principal } from '../auth/api-keys.service';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import { type AuditEventContent, ChainVerifier, type ChainVerdict, chainHash } from './audit-chain';
 import { AuditEventEntity } from './audit-event.entity';
 
 /** Any number, fixed: the advisory lock that serialises registry writes and so the audit chain. */
 const REGISTRY_WRITE_LOCK = 30_1_2016;
+/** Audit events per INSERT statement when many are written at once (an import). */
+const AUDIT_BATCH = 200;
 
 /** What a write tells the trail; the chain adds position, time, actor and hashes. */
 export type AuditEntry = Pick<AuditEventContent, 'action' | 'entityType' | 'entityId' | 'version' | 'before' | 'after'>;
@@ -23,31 +26,67 @@ export interface AuditQuery {
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>) {}
+  constructor(
+    @InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /**
    * Serialises registry writes for the rest of the transaction. The chain needs one writer at a
    * time, and so do the reference checks: a write never sees a half-made registry.
    */
   async lockRegistry(manager: EntityManager): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [REGISTRY_WRITE_LOCK]);
+    // A write behind a long import waits a bounded time, then fails with 55P03 (answered 503, Retry-After).
+    // One statement: the timeout is set (for this transaction only) before the lock is asked for, as the CTE runs first.
+    await manager.query(`WITH bounded AS (SELECT set_config('lock_timeout', $1, true)) SELECT pg_advisory_xact_lock($2) FROM bounded`, [
+      `${Math.trunc(this.config.lockTimeoutMs)}ms`,
+      REGISTRY_WRITE_LOCK,
+    ]);
   }
 
   /** Appends one event in the caller's transaction, which must hold lockRegistry. */
   async record(manager: EntityManager, actor: Principal | null, entry: AuditEntry, at = new Date()): Promise<AuditEventEntity> {
-    const last = await manager.getRepository(AuditEventEntity).find({ order: { seq: 'DESC' }, take: 1, select: { seq: true, hash: true } });
-    const prevHash = last[0]?.hash ?? null;
-    const seq = (last[0]?.seq ?? 0) + 1;
-    const content = {
-      seq,
-      at: at.toISOString(),
-      actorKeyId: actor?.keyId ?? null,
-      actorRole: actor?.role ?? null,
-      ...entry,
-    };
-    const event = manager.getRepository(AuditEventEntity).create({ ...content, at, prevHash, hash: chainHash(prevHash, content) });
-    await manager.getRepository(AuditEventEntity).save(event);
-    return event;
+    return (await this.recordMany(manager, actor, [entry], at))[0];
+  }
+
+  /**
+   * Appends events in order in the caller's transaction, which must hold lockRegistry: the chain's
+   * end is read once, each event hashed onto the one before, and the lot written in multi-row inserts.
+   */
+  async recordMany(manager: EntityManager, actor: Principal | null, entries: AuditEntry[], at = new Date()): Promise<AuditEventEntity[]> {
+    if (entries.length === 0) return [];
+    const repo = manager.getRepository(AuditEventEntity);
+    const last = await repo.find({ order: { seq: 'DESC' }, take: 1, select: { seq: true, hash: true } });
+    let prevHash = last[0]?.hash ?? null;
+    let seq = last[0]?.seq ?? 0;
+    const events = entries.map((entry) => {
+      seq += 1;
+      const content = { seq, at: at.toISOString(), actorKeyId: actor?.keyId ?? null, actorRole: actor?.role ?? null, ...entry };
+      const hash = chainHash(prevHash, content);
+      const event = repo.create({ ...content, at, prevHash, hash });
+      prevHash = hash;
+      return event;
+    });
+    // Each event holds two full item states: a few hundred per statement keep statements a few MB.
+    for (let i = 0; i < events.length; i += AUDIT_BATCH) {
+      await repo
+        .createQueryBuilder()
+        .insert()
+        .values(events.slice(i, i + AUDIT_BATCH) as never)
+        .updateEntity(false)
+        .execute();
+    }
+    return events;
+  }
+
+  /**
+   * The registry's version: the last event's position in the chain. Every registry write appends an
+   * event in its transaction, so the number changes exactly when the registry (or a policy) changes,
+   * and every replica reads the same number from the database.
+   */
+  async registryVersion(manager: EntityManager = this.events.manager): Promise<number> {
+    const [row] = (await manager.query('SELECT coalesce(max("seq"), 0)::text AS version FROM "audit_event"')) as { version: string }[];
+    return Number(row.version);
   }
 
   async list(query: AuditQuery): Promise<{ items: AuditEventEntity[]; total: number }> {

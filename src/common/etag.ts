@@ -3,15 +3,14 @@ export function versionEtag(version: number): string {
   return `"${version}"`;
 }
 
-/** True when an If-Match header names this version (`"3"`, `W/"3"`, `3` or `*`). */
+/**
+ * True when an If-Match header names this version by strong comparison (RFC 9110 §13.1.1, §8.8.3.2):
+ * `"3"` or `*`. A weak tag (`W/"3"`) never matches, nor does a bare `3`, which is no entity tag.
+ */
 export function matchesIfMatch(header: string, version: number): boolean {
+  const current = versionEtag(version);
   return header
     .split(',')
-    .map((tag) =>
-      tag
-        .trim()
-        .replace(/^W\//, '')
-        .replace(/^"(.*)"$/, '$1'),
-    )
-    .some((tag) => tag === '*' || tag === String(version));
+    .map((tag) => tag.trim())
+    .some((tag) => tag === '*' || tag === current);
 }

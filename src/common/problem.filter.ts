@@ -23,11 +23,43 @@ const TITLES: Record<number, string> = {
   409: 'Conflict',
   412: 'Precondition failed',
   413: 'Payload too large',
+  414: 'URI too long',
   415: 'Unsupported media type',
   422: 'Unprocessable request',
   429: 'Too many requests',
   500: 'Internal server error',
+  503: 'Service unavailable',
 };
+
+/** Seconds a client is told to wait when the database is busy or away. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** PostgreSQL SQLSTATEs and socket errors that mean "the database is busy or unreachable", not "a bug". */
+const UNAVAILABLE_CODES = new Set([
+  '55P03',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+]);
+const UNAVAILABLE_MESSAGES =
+  /timeout exceeded when trying to connect|Connection terminated|connection error|PGlite is closed|Pool is closed|Cannot use a pool after calling end|Driver not Connected|is not established/i;
+
+/** 55P03 (lock_not_available) is a busy registry; the rest are an outage. */
+export function databaseUnavailable(error: unknown): 'busy' | 'down' | null {
+  if (error === null || typeof error !== 'object') return null;
+  const { code, message, driverError } = error as { code?: unknown; message?: unknown; driverError?: { code?: unknown } };
+  const sqlState = String(code ?? driverError?.code ?? '');
+  if (sqlState === '55P03') return 'busy';
+  if (UNAVAILABLE_CODES.has(sqlState) || /^08/.test(sqlState)) return 'down';
+  return typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message) ? 'down' : null;
+}
 
 function problemType(status: number): string {
   return `https://ropa.dev/problems/${status}`;
@@ -67,11 +99,25 @@ export function toProblem(error: unknown, requestId: string | undefined, log: Lo
           : (fastifyError.message ?? TITLES[status]);
     return { type: problemType(status), title: TITLES[status] ?? 'Error', status, detail };
   }
+  const unavailable = databaseUnavailable(error);
+  if (unavailable !== null) {
+    log.warn({ err: error, requestId }, 'Database unavailable');
+    return {
+      type: problemType(503),
+      title: TITLES[503],
+      status: 503,
+      detail:
+        unavailable === 'busy'
+          ? 'The registry is busy with another write (an import, say); retry after the seconds in Retry-After.'
+          : 'The database is unavailable; retry after the seconds in Retry-After.',
+    };
+  }
   log.error({ err: error, requestId }, 'Unhandled error');
   return { type: problemType(500), title: TITLES[500], status: HttpStatus.INTERNAL_SERVER_ERROR, requestId };
 }
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: Problem): void {
+  if (problem.status === 503) void reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
   void reply
     .status(problem.status)
     .header('Content-Type', 'application/problem+json; charset=utf-8')

@@ -5,7 +5,11 @@ import { type FieldError, RequestValidationError } from './errors';
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const path = /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ path, message }));
+    // A field left out fails whichever constraint runs first; say what is wrong: it is missing.
+    const missing = error.value === undefined && error.constraints !== undefined && !('whitelistValidation' in error.constraints);
+    const own = missing
+      ? [{ path, message: `${path} is required` }]
+      : Object.values(error.constraints ?? {}).map((message) => ({ path, message }));
     return own.concat(flattenValidationErrors(error.children ?? [], path));
   });
 }

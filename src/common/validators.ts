@@ -22,26 +22,5 @@ export function IsOmittable(): PropertyDecorator {
   return ValidateIf((_object: object, value: unknown) => value !== undefined);
 }
 
-/**
- * The field path of the first string (or key) holding U+0000, which PostgreSQL cannot store in text
- * or jsonb; null when there is none.
- */
-export function findNulCharacter(value: unknown, path = ''): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const found = findNulCharacter(item, `${path}[${i}]`);
-      if (found !== null) return found;
-    }
-    return null;
-  }
-  if (value !== null && typeof value === 'object') {
-    for (const [key, member] of Object.entries(value)) {
-      const at = path ? `${path}.${key}` : key;
-      if (key.includes('\u0000')) return at;
-      const found = findNulCharacter(member, at);
-      if (found !== null) return found;
-    }
-  }
-  return null;
-}
+/** The largest value a PostgreSQL integer column (and a bounded OFFSET) holds: numeric inputs stop here. */
+export const MAX_INT4 = 2_147_483_647;

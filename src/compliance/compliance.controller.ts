@@ -1,18 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
 import { READ_ROLES, Roles } from '../auth/roles.decorator';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { PoliciesService } from '../policy/policies.service';
 import { COMPLIANCE_RULES } from './compliance';
+import { FindingsQuery } from './dto/findings.query';
 import { ComplianceRuleResponse, FindingsResponse } from './dto/findings.response';
-
-export class FindingsQuery {
-  /** Only the findings in this policy's scope (what blocks its publication) */
-  @IsOptional()
-  @IsUUID()
-  policyId?: string;
-}
 
 @ApiTags('compliance')
 @ApiBearerAuth()

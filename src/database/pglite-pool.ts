@@ -21,11 +21,11 @@ interface PgResult {
  * transaction is isolated exactly as on a server. Code inside a transaction must therefore use that
  * transaction's EntityManager; a second connection would wait for the first to be released.
  */
-export function pgliteDriver(db: PGlite): { Pool: new () => PGlitePool } {
+export function pgliteDriver(db: PGlite, onClosed: () => void = () => undefined, waitMs?: number): { Pool: new () => PGlitePool } {
   return {
     Pool: class extends PGlitePool {
       constructor() {
-        super(db);
+        super(db, onClosed, waitMs);
       }
     },
   };
@@ -66,7 +66,12 @@ export class PGlitePool extends EventEmitter {
   private readonly client: PGliteClient;
   private tail: Promise<void> = Promise.resolve();
 
-  constructor(private readonly db: PGlite) {
+  constructor(
+    private readonly db: PGlite,
+    private readonly onClosed: () => void,
+    /** How long a caller waits for the session (behind a long import, say) before failing with 55P03 */
+    private readonly waitMs?: number,
+  ) {
     super();
     this.client = new PGliteClient(db);
   }
@@ -89,16 +94,32 @@ export class PGlitePool extends EventEmitter {
     });
     const acquired = this.tail.then(() => this.client);
     this.tail = acquired.then(() => released);
-    return acquired.then((client) => {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<null>((resolve) => {
+      if (this.waitMs !== undefined) timer = setTimeout(() => resolve(null), this.waitMs);
+    });
+    const leased = Promise.race([acquired, timedOut]).then((client) => {
+      clearTimeout(timer);
+      if (client === null) {
+        // Give the slot back at once, so the queue behind it moves on when the session is free.
+        release();
+        const error = Object.assign(new Error(`The database session stayed busy for ${this.waitMs} ms`), { code: '55P03' });
+        callback?.(error, null, release);
+        throw error;
+      }
       client.release = release;
       callback?.(null, client, release);
       return client;
     });
+    // A caller that took the callback form was told of the error there; the promise must not go unhandled.
+    if (callback) leased.catch(() => undefined);
+    return leased;
   }
 
   end(callback?: (error: unknown) => void): Promise<void> {
     return this.tail
       .then(() => this.db.close())
+      .then(() => this.onClosed())
       .then(
         () => callback?.(null),
         (error: unknown) => callback?.(error),

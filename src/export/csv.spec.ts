@@ -30,6 +30,13 @@ describe('writeCsv', () => {
   it('prefixes every cell that a spreadsheet would evaluate, and only those', () => {
     for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(csvCell(`${start}1`).replace(/^"/, '')).toMatch(/^'/);
     expect(csvCell('a=b')).toBe('a=b');
+    expect(csvCell(' Anna = Bob')).toBe(' Anna = Bob');
+  });
+
+  it('also neutralises a leading line feed, blanks before a formula sign, and the full-width signs', () => {
+    for (const cell of ['\n=1+1', '\nplain', '  =SUM(A1)', '\t @cmd', ' -2+3', '\u3000+1', '＝1+1', '＋1', '－1', '＠SUM(A1)', '  ＝1']) {
+      expect(csvCell(cell).replace(/^"/, '')).toMatch(/^'/);
+    }
     expect(csvCell('plain')).toBe('plain');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('a,b')).toBe('"a,b"');

@@ -2,8 +2,12 @@ import type { Writable } from 'node:stream';
 import { canonicalJson } from '../common/canonical-json';
 import type { Column, Row } from './art30-rows';
 
-/** A cell a spreadsheet would run as a formula starts with one of these; a leading apostrophe makes it text. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A cell a spreadsheet would run as a formula: one that starts with a tab, CR or LF, or whose first
+ * non-blank character is = + - @ or their full-width forms (＝ ＋ － ＠), which some spreadsheets fold
+ * to ASCII. A leading apostrophe makes it text.
+ */
+const FORMULA_START = /^(?:[\t\r\n]|[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
 
 export function csvCell(value: string): string {
   const inert = FORMULA_START.test(value) ? `'${value}` : value;

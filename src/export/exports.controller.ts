@@ -1,9 +1,10 @@
 import { PassThrough } from 'node:stream';
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AUDIT_ROLES, Roles } from '../auth/roles.decorator';
 import { RequestValidationError } from '../common/errors';
+import { CONTENT_HASH, mediaTypes } from '../common/api-headers';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { ExportQuery } from './dto/export.query';
 import { ExportsService } from './exports.service';
@@ -22,14 +23,18 @@ export class ExportsController {
     description:
       'CSV and XLSX stream row by row. `X-Content-Hash` is the SHA-256 of the registry content exported; the same content always gives the same hash.',
   })
-  @ApiProduces(
-    'application/json',
-    'text/csv',
-    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    'application/pdf',
-    'application/ld+json',
-  )
-  @ApiResponse({ status: 200, description: 'The file, with its name in Content-Disposition' })
+  @ApiResponse({
+    status: 200,
+    description: 'The file, with its name in Content-Disposition',
+    content: mediaTypes([
+      'application/json',
+      'text/csv',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'application/pdf',
+      'application/ld+json',
+    ]),
+    headers: CONTENT_HASH,
+  })
   @ApiProblems(400, 401, 403)
   async exportRopa(@Query() query: ExportQuery, @Res() reply: FastifyReply): Promise<void> {
     const asOf = query.asOf ? new Date(query.asOf) : null;

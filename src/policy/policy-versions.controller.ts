@@ -1,15 +1,19 @@
-import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Principal } from '../auth/api-keys.service';
 import { CurrentPrincipal } from '../auth/principal.decorator';
 import { READ_ROLES, Roles, WRITE_ROLES } from '../auth/roles.decorator';
+import { CONTENT_ETAG, mediaTypes } from '../common/api-headers';
 import { ApiProblems } from '../common/api-problems.decorator';
+import { PositiveIntParamPipe } from '../common/int-param.pipe';
 import { PolicyDiffResponse } from './dto/policy-diff.response';
 import { PolicyFormatQuery } from './dto/policy-format.query';
 import { PolicyVersionResponse } from './dto/policy-version.response';
 import { PublishVersionDto } from './dto/publish-version.dto';
 import { CONTENT_TYPES, PoliciesService, renderingKey } from './policies.service';
+import { PreviewLinkResponse } from './dto/preview-link.response';
+import { PreviewLinksService } from './preview-links.service';
 
 const FORMATS_PRODUCED = ['text/html', 'text/markdown', 'text/plain', 'application/json'];
 
@@ -17,13 +21,27 @@ const FORMATS_PRODUCED = ['text/html', 'text/markdown', 'text/plain', 'applicati
 @ApiBearerAuth()
 @Controller('policies/:id')
 export class PolicyVersionsController {
-  constructor(private readonly policies: PoliciesService) {}
+  constructor(
+    private readonly policies: PoliciesService,
+    private readonly links: PreviewLinksService,
+  ) {}
 
   @Get('preview')
   @Roles(...READ_ROLES)
-  @ApiOperation({ operationId: 'previewPolicy', summary: 'The draft generated from the registry as it is now (not published)' })
-  @ApiProduces(...FORMATS_PRODUCED)
-  @ApiResponse({ status: 200, description: 'The policy in the requested format' })
+  @ApiOperation({
+    operationId: 'previewPolicy',
+    summary: 'The draft generated from the registry as it is now (not published)',
+    description:
+      'What publishing now would store. The `X-Preview-Url` header is a signed link (no key in it, valid 15 minutes) that opens the draft as a page in a browser.',
+  })
+  @ApiResponse({
+    status: 200,
+    description: 'The policy in the requested format',
+    content: mediaTypes(FORMATS_PRODUCED),
+    headers: {
+      'X-Preview-Url': { description: 'A signed link that opens the draft as a standalone HTML page', schema: { type: 'string' } },
+    },
+  })
   @ApiProblems(400, 401, 403, 404)
   async previewPolicy(
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -31,7 +49,23 @@ export class PolicyVersionsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { body, contentType } = await this.policies.preview(id, query.format, query.standalone);
-    await reply.header('Content-Type', contentType).header('Cache-Control', 'no-store').send(body);
+    const link = await this.links.link(id);
+    await reply.header('Content-Type', contentType).header('Cache-Control', 'no-store').header('X-Preview-Url', link.url).send(body);
+  }
+
+  @Get('preview-link')
+  @Roles(...READ_ROLES)
+  @ApiOperation({
+    operationId: 'getPolicyPreviewLink',
+    summary: 'A signed link that opens the draft as a page in a browser, for 15 minutes',
+    description:
+      'The page is the standalone HTML that publishing now would store: the version about to be published. The link holds no API key; anyone who has it can read the draft until it expires.',
+  })
+  @ApiOkResponse({ type: PreviewLinkResponse })
+  @ApiProblems(400, 401, 403, 404)
+  async getPolicyPreviewLink(@Param('id', new ParseUUIDPipe()) id: string): Promise<PreviewLinkResponse> {
+    await this.policies.policy(id);
+    return this.links.link(id);
   }
 
   @Post('versions')
@@ -62,12 +96,16 @@ export class PolicyVersionsController {
   @Get('versions/:number')
   @Roles(...READ_ROLES)
   @ApiOperation({ operationId: 'getPolicyVersion', summary: 'A published version, as rendered when it was published' })
-  @ApiProduces(...FORMATS_PRODUCED)
-  @ApiResponse({ status: 200, description: 'The version in the requested format' })
+  @ApiResponse({
+    status: 200,
+    description: 'The version in the requested format',
+    content: mediaTypes(FORMATS_PRODUCED),
+    headers: CONTENT_ETAG,
+  })
   @ApiProblems(400, 401, 403, 404)
   async getPolicyVersion(
     @Param('id', new ParseUUIDPipe()) id: string,
-    @Param('number', new ParseIntPipe()) number: number,
+    @Param('number', PositiveIntParamPipe) number: number,
     @Query() query: PolicyFormatQuery,
     @Res() reply: FastifyReply,
   ): Promise<void> {
@@ -88,8 +126,8 @@ export class PolicyVersionsController {
   @ApiProblems(400, 401, 403, 404)
   diffPolicyVersions(
     @Param('id', new ParseUUIDPipe()) id: string,
-    @Param('a', new ParseIntPipe()) a: number,
-    @Param('b', new ParseIntPipe()) b: number,
+    @Param('a', PositiveIntParamPipe) a: number,
+    @Param('b', PositiveIntParamPipe) b: number,
   ): Promise<PolicyDiffResponse> {
     return this.policies.diff(id, a, b);
   }

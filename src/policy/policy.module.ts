@@ -8,6 +8,8 @@ import { policiesResource } from './policies.resource';
 import { PoliciesController } from './policies.controller';
 import { PoliciesService } from './policies.service';
 import { PolicyVersionsController } from './policy-versions.controller';
+import { PreviewLinksService } from './preview-links.service';
+import { PreviewPagesController } from './preview-pages.controller';
 import { PublicPoliciesController } from './public-policies.controller';
 import { PublicAnswers } from './public-answers';
 import { PublicPoliciesService } from './public-policies.service';
@@ -21,8 +23,8 @@ const policyCrud: Provider = {
 
 @Module({
   imports: [WebhooksModule],
-  controllers: [PoliciesController, PolicyVersionsController, PublicPoliciesController, ComplianceController],
-  providers: [policyCrud, PoliciesService, PublicPoliciesService, PublicAnswers],
+  controllers: [PoliciesController, PolicyVersionsController, PublicPoliciesController, PreviewPagesController, ComplianceController],
+  providers: [policyCrud, PoliciesService, PublicPoliciesService, PublicAnswers, PreviewLinksService],
   exports: [PoliciesService, PublicAnswers],
 })
 export class PolicyModule {}

@@ -4,6 +4,7 @@ import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { type AppConfig, loadConfig } from '../../src/config/config';
 import { createApp } from '../../src/setup';
+import { assertConforms } from './contract';
 
 export const BOOTSTRAP_KEY = 'ropa_test_bootstrap_key_0123456789abcdef';
 
@@ -54,7 +55,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   });
   const { app } = await createApp(config, { logger: false });
   await app.getHttpAdapter().getInstance().ready();
-  const http = request(app.getHttpServer());
+  const http = conformingAgent(request(app.getHttpServer()));
   const makeKey = async (role: string): Promise<string> => {
     const res = await http
       .post('/api/v1/api-keys')
@@ -75,6 +76,32 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       await dropSchema?.();
     },
   };
+}
+
+const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'options', 'head']);
+
+/**
+ * The contract hook: every request made through the harness has its response checked against the
+ * committed openapi/openapi.json (status declared, headers, media type, body schema), so the whole
+ * e2e suite is a contract test and a route cannot drift from the document unnoticed.
+ */
+function conformingAgent(agent: TestAgent): TestAgent {
+  return new Proxy(agent, {
+    get(target, property, receiver) {
+      const member = Reflect.get(target, property, receiver) as unknown;
+      if (typeof property !== 'string' || !METHODS.has(property) || typeof member !== 'function') return member;
+      return (url: string, ...rest: unknown[]) => {
+        const test = (member as (...args: unknown[]) => request.Test).call(target, url, ...rest);
+        return test.expect((res) =>
+          assertConforms(property, url, {
+            status: res.status,
+            headers: res.headers,
+            text: res.text ?? (Buffer.isBuffer(res.body) ? res.body.toString('latin1') : undefined),
+          }),
+        );
+      };
+    },
+  });
 }
 
 export const bearer = (key: string): [string, string] => ['Authorization', `Bearer ${key}`];

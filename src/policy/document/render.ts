@@ -89,12 +89,41 @@ function markdownBlock(block: Block): string[] {
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 
-/** Escapes, then turns http(s) URLs into links; escaping first means no registry string can inject markup. */
-function htmlText(text: string): string {
-  return escapeHtml(text).replace(/https?:\/\/[^\s<>"']+[^\s<>"'.,;:)]/g, (url) => `<a href="${url}" rel="noopener">${url}</a>`);
+/** A URL runs to the first blank, angle bracket or quote; a `"` ends it and stays in the text after it. */
+const URL_IN_TEXT = /https?:\/\/[^\s<>"]+/g;
+
+/**
+ * The URL without the punctuation that closes the sentence around it: a trailing `.,;:!?'` is prose,
+ * and so is a `)` only when it closes a parenthesis opened before the URL (`(see https://x.eu/a_(b))`).
+ */
+export function trimUrl(url: string): string {
+  let end = url.length;
+  for (;;) {
+    const last = url[end - 1];
+    if (/[.,;:!?']/.test(last)) end -= 1;
+    else if (last === ')' && count(url.slice(0, end), '(') < count(url.slice(0, end), ')')) end -= 1;
+    else return url.slice(0, end);
+  }
+}
+const count = (text: string, c: string): number => text.split(c).length - 1;
+
+/**
+ * Turns http(s) URLs into links and escapes everything, each piece on its own: the link keeps every
+ * character of the URL (a trailing `)` or `"` too), and no registry string can inject markup.
+ */
+export function htmlText(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const match of text.matchAll(URL_IN_TEXT)) {
+    const url = trimUrl(match[0]);
+    out += `${escapeHtml(text.slice(at, match.index))}<a href="${escapeHtml(url)}" rel="noopener">${escapeHtml(url)}</a>`;
+    at = match.index + url.length;
+  }
+  return out + escapeHtml(text.slice(at));
 }
 
-const PRINT_CSS = `body{font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;max-width:46rem;margin:2rem auto;padding:0 1rem}
+/** The standalone HTML's only style; the CSP admits it by its hash. */
+export const PRINT_CSS = `body{font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;max-width:46rem;margin:2rem auto;padding:0 1rem}
 h1{font-size:1.8rem;margin-bottom:.25rem}h2{font-size:1.25rem;margin-top:2rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #bbb;padding:.35rem .5rem;text-align:left;vertical-align:top}
 .ropa-notice{border:2px solid #b35c00;background:#fff4e5;padding:.75rem 1rem;margin:1rem 0}

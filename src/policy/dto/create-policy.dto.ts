@@ -2,7 +2,20 @@ import { IdList } from '../../registry/shared/id-list.decorator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOmittable } from '../../common/validators';
 import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 
 /** Languages the policy catalogue has wording for. */
 export const POLICY_LANGUAGES = ['en'] as const;
@@ -22,6 +35,7 @@ export class PolicyOptionsDto {
    * Where people send requests, if not the controller's e-mail
    * @example "contact@livechat-integrations.com"
    */
+  @ApiPropertyOptional({ type: String, nullable: true, default: null })
   @IsOptional()
   @IsEmail()
   contactEmail: string | null = null;
@@ -30,6 +44,7 @@ export class PolicyOptionsDto {
    * Overrides the controller's minimum age
    * @example 13
    */
+  @ApiPropertyOptional({ type: Number, nullable: true, default: null })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -59,6 +74,7 @@ export class CreatePolicyDto {
   language!: PolicyLanguage;
 
   @IsOmittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => PolicyOptionsDto)
   options: PolicyOptionsDto = new PolicyOptionsDto();

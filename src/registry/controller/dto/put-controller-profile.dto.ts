@@ -2,9 +2,11 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOmittable } from '../../../common/validators';
 import { Type } from 'class-transformer';
 import {
+  IsDefined,
   IsEmail,
   IsInt,
   IsISO31661Alpha2,
+  IsObject,
   IsOptional,
   IsString,
   IsUrl,
@@ -67,6 +69,7 @@ export class RepresentativeDto {
   @MaxLength(200)
   name!: string;
 
+  /** @example "eu-representative@example.com" */
   @IsEmail()
   email!: string;
 
@@ -118,6 +121,8 @@ export class PutControllerProfileDto {
   @MaxLength(300)
   legalName!: string;
 
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => PostalAddressDto)
   registeredAddress!: PostalAddressDto;
@@ -132,6 +137,7 @@ export class PutControllerProfileDto {
   @IsEmail()
   email!: string;
 
+  /** @example null */
   @IsOptional()
   @IsString()
   @MaxLength(50)
@@ -144,6 +150,7 @@ export class PutControllerProfileDto {
 
   /** The data protection officer; or null with `notApplicable.dpo` saying why there is none */
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => DpoDto)
   @ApiPropertyOptional({ type: DpoDto, nullable: true, example: null })
@@ -151,12 +158,15 @@ export class PutControllerProfileDto {
 
   /** The Art. 27 representative; or null with `notApplicable.representative` */
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => RepresentativeDto)
   @ApiPropertyOptional({ type: RepresentativeDto, nullable: true, example: null })
   representative?: RepresentativeDto | null;
 
   /** The authority people may complain to (Art. 77) */
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => SupervisoryAuthorityDto)
   supervisoryAuthority!: SupervisoryAuthorityDto;
@@ -169,6 +179,7 @@ export class PutControllerProfileDto {
   minimumAge?: number | null;
 
   @IsOmittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => ControllerNotApplicableDto)
   notApplicable?: ControllerNotApplicableDto;

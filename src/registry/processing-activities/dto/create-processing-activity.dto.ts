@@ -8,6 +8,7 @@ import {
   IsEmail,
   IsIn,
   IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -64,6 +65,12 @@ export class AutomatedDecisionDto {
   @MaxLength(TEXT)
   significance!: string;
 }
+
+export const ACTIVITY_STATUS_MEANINGS = {
+  draft: 'being written; not in policies',
+  active: 'in the record and the policies',
+  retired: 'ended; kept for the record, never in policies',
+};
 
 export class RequirementDto {
   @ApiEnum(
@@ -133,6 +140,7 @@ export class ControllerServedDto {
 
   /** Its Art. 27 representative in the Union, where it has one */
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => RepresentativeDto)
   representative?: RepresentativeDto | null;
@@ -147,12 +155,14 @@ export class ActivityNotApplicableDto {
   @MaxLength(TEXT)
   retention?: string;
 
+  /** @example "No personal data leave the controller's own systems, which are covered by its general security policy." */
   @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(TEXT)
   securityMeasures?: string;
 
+  /** @example "The data are used by our own staff only and disclosed to no one." */
   @IsOptional()
   @IsString()
   @MinLength(1)
@@ -183,6 +193,7 @@ export class CreateProcessingActivityDto {
   @MaxLength(TEXT)
   purpose!: string;
 
+  /** Internal notes for the record; not shown in the notice @example null */
   @IsOptional()
   @IsString()
   @MaxLength(TEXT)
@@ -192,14 +203,7 @@ export class CreateProcessingActivityDto {
   @IsIn(ACTIVITY_ROLES)
   role!: ActivityRole;
 
-  @ApiEnum(
-    {
-      draft: 'being written; not in policies',
-      active: 'in the record and the policies',
-      retired: 'ended; kept for the record, never in policies',
-    },
-    { description: 'Retire an activity instead of deleting it', example: 'active' },
-  )
+  @ApiEnum(ACTIVITY_STATUS_MEANINGS, { description: 'Retire an activity instead of deleting it', example: 'active' })
   @IsIn(ACTIVITY_STATUSES)
   status!: ActivityStatus;
 
@@ -333,6 +337,7 @@ export class CreateProcessingActivityDto {
 
   /** Art. 22: automated decision-making, with its logic and significance */
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => AutomatedDecisionDto)
   automatedDecision?: AutomatedDecisionDto | null;
@@ -349,12 +354,14 @@ export class CreateProcessingActivityDto {
 
   /** Art. 13(2)(e) */
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => RequirementDto)
   requirement?: RequirementDto | null;
 
   /** Art. 35 */
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => DpiaDto)
   dpia?: DpiaDto | null;
@@ -382,6 +389,7 @@ export class CreateProcessingActivityDto {
 
   /** Elements that do not apply, each with the reason, so that empty is told apart from forgotten */
   @IsOmittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => ActivityNotApplicableDto)
   notApplicable?: ActivityNotApplicableDto;
