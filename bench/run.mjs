@@ -3,10 +3,12 @@
 //                                        as admin connection; creates and drops its own database)
 // Measures: importing 10,000 generated activities; CSV and XLSX exports of them (time to last byte and the
 // server's peak RSS since it started, each on a freshly started server, BENCH_EXPORT_RUNS times, as
-// `npm start` runs it and again with MALLOC_ARENA_MAX=2); the public policy against a bare route
-// (autocannon, same run), as requests per second and latency ratios; registry reads (GET one, list of 50,
-// deep pages, findings and preview unchanged and after a change) at 10,000 activities.
-// BENCH_SKIP_EXPORTS=1 leaves out the exports (a short run while developing).
+// `npm start` runs it and again with MALLOC_ARENA_MAX=2); HTTP throughput as ratios measured in the same
+// run (autocannon, BENCH_CONNECTIONS connections, BENCH_SECONDS each): the app's /health/live against a
+// bare Fastify server sending the same bytes (bench/bare-server.mjs), the public policy's 200 and 304
+// against /health/live; registry reads (GET one, list of 50, deep pages, findings and preview unchanged
+// and after a change) at BENCH_ACTIVITIES activities (section `registry`).
+//   BENCH_SECTIONS=http BENCH_ACTIVITIES=1000 BENCH_SECONDS=3 npm run bench   (a short run while developing)
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -16,7 +18,11 @@ import pg from 'pg';
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 10_000);
 const RUNS = Number(process.env.BENCH_EXPORT_RUNS ?? 5);
-const PORT = 3390;
+const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? 'exports,http,registry').split(','));
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const PORT = Number(process.env.BENCH_PORT ?? 3390);
+const BARE_PORT = PORT + 1;
 const KEY = 'ropa_bench_bootstrap_key_000000000000000000';
 const BASE = `http://127.0.0.1:${PORT}`;
 const auth = { Authorization: `Bearer ${KEY}` };
@@ -191,10 +197,13 @@ async function timeExport(format, extraEnv = {}, asOf = false) {
   return { format, env: extraEnv, asOf, status: res.status, seconds, bytes, idleRss: idle, startupPeakRss: startupPeak, peakRss: peak };
 }
 
-async function cannon(path, headers = {}) {
-  const result = await autocannon({ url: `${BASE}${path}`, connections: 10, duration: 8, headers });
+async function cannon(path, headers = {}, base = BASE) {
+  // A second of warm-up (JIT, connections), not counted.
+  await autocannon({ url: `${base}${path}`, connections: CONNECTIONS, duration: 1, headers });
+  const result = await autocannon({ url: `${base}${path}`, connections: CONNECTIONS, duration: SECONDS, headers });
   return {
     path,
+    base,
     headers,
     rps: result.requests.average,
     p50: result.latency.p50,
@@ -272,11 +281,11 @@ async function main() {
   await admin(`CREATE DATABASE ${database}`);
   const results = {};
   try {
-    let server = startServer();
+    const server = startServer();
     await waitReady();
     const doc = generate(ACTIVITIES);
     const body = JSON.stringify(doc);
-    let started = performance.now();
+    const started = performance.now();
     const imported = await fetch(`${BASE}/api/v1/imports/ropa`, {
       method: 'POST',
       headers: { ...auth, 'Content-Type': 'application/json' },
@@ -287,78 +296,96 @@ async function main() {
     results.import.auditTrail = trail;
     await stop(server);
 
-    // As `npm start` runs it, then with glibc's malloc limited to two arenas (the README's advice for Linux).
-    const arenas = { MALLOC_ARENA_MAX: '2' };
     results.nodeOptions = NODE_OPTIONS_OF_START;
-    // Each export RUNS times on a freshly started server: peak memory varies by a few MB from run to run.
-    results.exports = [];
-    for (const [format, env, asOf] of process.env.BENCH_SKIP_EXPORTS
-      ? []
-      : [
-          ['csv', {}, false],
-          ['xlsx', {}, false],
-          ['csv', arenas, false],
-          ['xlsx', arenas, false],
-          ['csv', {}, true],
-          ['xlsx', {}, true],
-        ]) {
-      const runs = [];
-      for (let i = 0; i < RUNS; i += 1) runs.push(await timeExport(format, env, asOf));
-      const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
-      const max = (key) => Math.max(...runs.map((r) => r[key]));
-      results.exports.push({
-        format,
-        env,
-        asOf,
-        statuses: runs.map((r) => r.status),
-        bytes: runs[0].bytes,
-        seconds: { median: median('seconds'), max: max('seconds') },
-        idleRss: { median: median('idleRss'), max: max('idleRss') },
-        peakRss: { median: median('peakRss'), max: max('peakRss') },
-      });
-    }
-
-    // The other formats, once each: not under the issue's targets, measured so that they stay bounded.
-    results.otherExports = [];
-    for (const format of process.env.BENCH_SKIP_EXPORTS ? [] : ['pdf', 'json', 'jsonld'])
-      results.otherExports.push(await timeExport(format));
-
-    server = startServer();
-    await waitReady();
-    const services = await (await fetch(`${BASE}/api/v1/services?q=Service%200`, { headers: auth })).json();
-    const policy = await (
-      await fetch(`${BASE}/api/v1/policies`, {
-        method: 'POST',
-        headers: { ...auth, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ title: 'Bench policy', serviceId: services.items[0].id, language: 'en' }),
-      })
-    ).json();
-    started = performance.now();
-    const published = await fetch(`${BASE}/api/v1/policies/${policy.id}/versions`, {
-      method: 'POST',
-      headers: { ...auth, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ effectiveFrom: '2026-01-01T00:00:00Z', changeSummary: 'Bench', material: false }),
-    });
-    results.publish = { status: published.status, seconds: (performance.now() - started) / 1000, activitiesInScope: 20 };
-    results.registry = await registryReads(policy.id);
-    const bare = await cannon('/health/live');
-    const policyPath = '/api/v1/public/policies/service-0?format=html';
-    const first = await fetch(`${BASE}${policyPath}`);
-    const policyBytes = (await first.text()).length;
-    const publicPolicy = await cannon(policyPath);
-    const revalidated = await cannon(policyPath, { 'If-None-Match': first.headers.get('etag') });
-    results.http = {
-      bare,
-      publicPolicy: { ...publicPolicy, bodyChars: policyBytes },
-      publicPolicy304: revalidated,
-      rpsRatio: publicPolicy.rps / bare.rps,
-      rpsRatio304: revalidated.rps / bare.rps,
-    };
-    await stop(server);
+    if (SECTIONS.has('exports')) await exports(results);
+    if (SECTIONS.has('http')) await http(results);
   } finally {
     await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   }
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+}
+
+async function exports(results) {
+  // As `npm start` runs it, then with glibc's malloc limited to two arenas (the README's advice for Linux).
+  const arenas = { MALLOC_ARENA_MAX: '2' };
+  // Each export RUNS times on a freshly started server: peak memory varies by a few MB from run to run.
+  results.exports = [];
+  for (const [format, env, asOf] of [
+    ['csv', {}, false],
+    ['xlsx', {}, false],
+    ['csv', arenas, false],
+    ['xlsx', arenas, false],
+    ['csv', {}, true],
+    ['xlsx', {}, true],
+  ]) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i += 1) runs.push(await timeExport(format, env, asOf));
+    const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+    const max = (key) => Math.max(...runs.map((r) => r[key]));
+    results.exports.push({
+      format,
+      env,
+      asOf,
+      statuses: runs.map((r) => r.status),
+      bytes: runs[0].bytes,
+      seconds: { median: median('seconds'), max: max('seconds') },
+      idleRss: { median: median('idleRss'), max: max('idleRss') },
+      peakRss: { median: median('peakRss'), max: max('peakRss') },
+    });
+  }
+
+  // The other formats, once each: not under the issue's targets, measured so that they stay bounded.
+  results.otherExports = [];
+  for (const format of ['pdf', 'json', 'jsonld']) results.otherExports.push(await timeExport(format));
+}
+
+async function http(results) {
+  const server = startServer();
+  await waitReady();
+  const services = await (await fetch(`${BASE}/api/v1/services?q=Service%200`, { headers: auth })).json();
+  const policy = await (
+    await fetch(`${BASE}/api/v1/policies`, {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'Bench policy', serviceId: services.items[0].id, language: 'en' }),
+    })
+  ).json();
+  const started = performance.now();
+  const published = await fetch(`${BASE}/api/v1/policies/${policy.id}/versions`, {
+    method: 'POST',
+    headers: { ...auth, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ effectiveFrom: '2026-01-01T00:00:00Z', changeSummary: 'Bench', material: false }),
+  });
+  results.publish = { status: published.status, seconds: (performance.now() - started) / 1000, activitiesInScope: 20 };
+  if (SECTIONS.has('registry')) results.registry = await registryReads(policy.id);
+  const policyPath = '/api/v1/public/policies/service-0?format=html';
+  const first = await fetch(`${BASE}${policyPath}`);
+  const policyBytes = (await first.text()).length;
+  const bareServer = spawn(process.execPath, [...NODE_OPTIONS_OF_START, 'bench/bare-server.mjs'], {
+    env: { ...process.env, PORT: String(BARE_PORT) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await sleep(1500);
+  // One after the other in the same run: compare ratios, not requests per second across runs.
+  const bare = await cannon('/health/live', {}, `http://127.0.0.1:${BARE_PORT}`);
+  const live = await cannon('/health/live');
+  const publicPolicy = await cannon(policyPath);
+  const revalidated = await cannon(policyPath, { 'If-None-Match': first.headers.get('etag') });
+  await stop(bareServer);
+  results.http = {
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+    bare,
+    live,
+    publicPolicy: { ...publicPolicy, bodyChars: policyBytes },
+    publicPolicy304: revalidated,
+    ratios: {
+      liveVsBare: live.rps / bare.rps,
+      public200VsLive: publicPolicy.rps / live.rps,
+      public304VsLive: revalidated.rps / live.rps,
+    },
+  };
+  await stop(server);
 }
 
 await main();

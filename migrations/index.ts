@@ -3,6 +3,7 @@ import { Policies1795566834382 } from './1795566834382-Policies';
 import { ProcessorRecords1796000000100 } from './1796000000100-ProcessorRecords';
 import { TruthfulPolicy1796100000000 } from './1796100000000-TruthfulPolicy';
 import { Webhooks1796200000000 } from './1796200000000-Webhooks';
+import { ChangeNotifications1796300000000 } from './1796300000000-ChangeNotifications';
 import { SortIndexes1796350000000 } from './1796350000000-SortIndexes';
 import { SigningSecret1796400000000 } from './1796400000000-SigningSecret';
 
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   ProcessorRecords1796000000100,
   TruthfulPolicy1796100000000,
   Webhooks1796200000000,
+  ChangeNotifications1796300000000,
   SortIndexes1796350000000,
   SigningSecret1796400000000,
 ];

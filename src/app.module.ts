@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from './config/config';
 import { isPermanentDatabaseError } from './config/startup-errors';
 import { ProblemFilter } from './common/problem.filter';
 import { createValidationPipe } from './common/validation';
+import { ChangeBusModule } from './database/change-bus.module';
 import type { LockOwner } from './database/data-dir-lock';
 import { dataSourceOptions } from './database/data-source-options';
 import { ExportModule } from './export/export.module';
@@ -27,13 +28,10 @@ export class AppModule {
       global: true,
       imports: [
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            genReqId: (req) => (req as { id?: string }).id ?? 'unknown',
-            redact: ['req.headers.authorization'],
-            // Middleware mounted under a path sees `url` relative to it; `originalUrl` is the request's own.
-            autoLogging: { ignore: (req) => ((req as { originalUrl?: string }).originalUrl ?? req.url ?? '').startsWith('/health') },
-          },
+          pinoHttp: { level: config.logLevel, redact: ['req.headers.authorization'] },
+          // No pino-http middleware: it built a child logger per request. One hook logs each request
+          // instead (common/request-log.ts).
+          forRoutes: [],
         }),
         TypeOrmModule.forRootAsync({
           useFactory: async () => ({
@@ -43,6 +41,7 @@ export class AppModule {
             toRetry: (error: unknown) => !isPermanentDatabaseError(error),
           }),
         }),
+        ChangeBusModule,
         AuditModule,
         AuthModule,
         RegistryModule,

@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -10,6 +9,8 @@ import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { preflight } from './database/preflight';
 import { ApiKeysService } from './auth/api-keys.service';
+import { logRequests } from './common/request-log';
+import { securityHeaders } from './common/security-headers';
 import { sendProblem, toProblem } from './common/problem.filter';
 import { registerJsonOnly } from './common/hostile-input';
 import { StartupQuietLogger } from './common/startup-logger';
@@ -84,7 +85,7 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     if (route.url === '/api/v1/imports/ropa') route.bodyLimit = config.importBodyLimitBytes;
     for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
   });
-  await app.register(helmet, {
+  const headers = securityHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -95,9 +96,11 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
       },
     },
   });
-  fastify.addHook('onSend', async (request, reply) => {
-    // Swagger UI needs inline script and style; only its own pages get them.
-    if (/^\/docs(\/|$)/.test(request.url)) void reply.header('Content-Security-Policy', SWAGGER_UI_CSP);
+  // Swagger UI needs inline script and style; only its own pages get them.
+  const docsHeaders = Object.freeze({ ...headers, 'content-security-policy': SWAGGER_UI_CSP });
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.headers(/^\/docs(\/|$)/.test(request.url) ? docsHeaders : headers);
+    done();
   });
   await app.register(rateLimit, {
     // Probes must answer while a busy client is throttled; the public route has a bucket of its own.
@@ -112,9 +115,11 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   });
   // PostgreSQL cannot store U+0000 or lone surrogates: refused as field errors before they reach a query.
   registerJsonOnly(fastify);
-  fastify.addHook('onSend', async (request, reply) => {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('X-Request-Id', String(request.id));
+    done(null, payload);
   });
+  logRequests(fastify);
   // No fastify.setErrorHandler here: Nest installs its own at init, which sends every error (hooks and
   // plugins included) through the global ProblemFilter; a second one was overridden and raised FSTWRN004.
   app.enableShutdownHooks();

@@ -5,7 +5,7 @@ import { bearer, startTestApp, type TestApp } from './support/app';
 import { AuditService } from '../src/audit/audit.service';
 import { SnapshotService } from '../src/snapshot/snapshot.service';
 import { controllerProfile, Factories, type ProcessingActivityItem } from './support/factories';
-import { beyondAuth, SqlCounter } from './support/sql-counter';
+import { beyondAuth, countStatements, type SqlCounter } from './support/sql-counter';
 
 const example = JSON.parse(readFileSync(join(process.cwd(), 'examples/livechat-instagram.json'), 'utf8')) as object;
 
@@ -24,7 +24,7 @@ describe('SQL statements per request', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    sql = new SqlCounter(t.dataSource);
+    sql = countStatements(t.dataSource);
     f = new Factories(t.http, t.keys.dpo);
     await t.http
       .post('/api/v1/imports/ropa')

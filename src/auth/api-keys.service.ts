@@ -1,7 +1,8 @@
-import { Injectable, Logger, UnauthorizedException } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, UnauthorizedException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, type Repository } from 'typeorm';
 import { ResourceNotFoundError } from '../common/errors';
+import { ChangeBus } from '../database/change-bus';
 import { ApiKeyEntity, type Role } from './api-key.entity';
 import { generateApiKey, hashApiKey, hashesEqual, keyPrefix } from './api-key-secret';
 
@@ -10,11 +11,41 @@ export interface Principal {
   role: Role;
 }
 
-@Injectable()
-export class ApiKeysService {
-  private readonly log = new Logger(ApiKeysService.name);
+/** What authentication needs of a key, kept in memory by prefix. */
+type CachedKey = Pick<ApiKeyEntity, 'id' | 'hash' | 'role' | 'expiresAt' | 'revokedAt'>;
 
-  constructor(@InjectRepository(ApiKeyEntity) private readonly keys: Repository<ApiKeyEntity>) {}
+/**
+ * API keys, with the keys kept in memory so that authenticating runs no query. A trigger notifies every
+ * change of `api_key` (ChangeBus), whoever makes it, and the changed prefix is dropped here; a prefix
+ * not in memory is looked up once, so a key made elsewhere (the CLI, another replica) works at once.
+ */
+@Injectable()
+export class ApiKeysService implements OnApplicationBootstrap {
+  private readonly log = new Logger(ApiKeysService.name);
+  private readonly cache = new Map<string, CachedKey>();
+  /** Counts notifications: a row read before one arrived may be stale and is not kept. */
+  private changes = 0;
+
+  constructor(
+    @InjectRepository(ApiKeyEntity) private readonly keys: Repository<ApiKeyEntity>,
+    private readonly bus: ChangeBus,
+  ) {
+    bus.subscribe('api_key', (prefix) => {
+      this.changes += 1;
+      if (prefix === null) this.cache.clear();
+      else this.cache.delete(prefix);
+    });
+  }
+
+  /** Loads every key, so that even the first request of each key runs no query. */
+  async onApplicationBootstrap(): Promise<void> {
+    const changes = this.changes;
+    if (!this.bus.live) return;
+    // Revoked keys too: an attempt with one is then refused without a query.
+    const keys = await this.keys.find();
+    if (changes !== this.changes || !this.bus.live) return;
+    for (const key of keys) this.cache.set(key.prefix, key);
+  }
 
   /** Creates a key and returns it with its plaintext, which is never stored and never shown again. */
   async create(
@@ -40,17 +71,28 @@ export class ApiKeysService {
       key.revokedAt = new Date();
       await this.keys.save(key);
     }
+    // Refused here from now on, without waiting for the notification that tells the other replicas.
+    this.cache.delete(key.prefix);
     return key;
   }
 
   /** The principal of a bearer key; 401 for an unknown, revoked or expired key. */
   async authenticate(plaintext: string): Promise<Principal> {
-    const key = await this.keys.findOneBy({ prefix: keyPrefix(plaintext) });
+    const key = this.cache.get(keyPrefix(plaintext)) ?? (await this.lookUp(keyPrefix(plaintext)));
     const valid = key !== null && hashesEqual(key.hash, hashApiKey(plaintext));
     if (!valid || !key) throw new UnauthorizedException('The API key is not valid.');
     if (key.revokedAt) throw new UnauthorizedException('The API key has been revoked.');
     if (key.expiresAt && key.expiresAt.getTime() <= Date.now()) throw new UnauthorizedException('The API key has expired.');
     return { keyId: key.id, role: key.role };
+  }
+
+  private async lookUp(prefix: string): Promise<CachedKey | null> {
+    const changes = this.changes;
+    const live = this.bus.live;
+    const key = await this.keys.findOneBy({ prefix });
+    // Unknown prefixes are not remembered: a key created a moment later must work at once.
+    if (key && live && this.bus.live && changes === this.changes) this.cache.set(prefix, key);
+    return key;
   }
 
   /**

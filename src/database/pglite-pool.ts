@@ -76,6 +76,11 @@ export class PGlitePool extends EventEmitter {
     this.client = new PGliteClient(db);
   }
 
+  /** The embedded database itself, for LISTEN (its notifications bypass the lent session). */
+  get database(): PGlite {
+    return this.db;
+  }
+
   connect(callback?: ConnectCallback): Promise<PGliteClient> {
     let release!: Release;
     const released = new Promise<void>((resolve) => {

@@ -19,6 +19,7 @@ import { policiesResource } from './policies.resource';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { publicPolicyUrl } from './policies.resource';
 import { PolicyEntity } from './policy.entity';
+import { PublicAnswers } from './public-answers';
 import { WebhookOutbox } from '../webhooks/webhook-outbox';
 import { WebhookWorker } from '../webhooks/webhook-worker';
 
@@ -75,6 +76,7 @@ export class PoliciesService {
     private readonly snapshots: SnapshotService,
     private readonly audit: AuditService,
     @Inject(registryServiceToken(policiesResource)) private readonly crud: RegistryService<PolicyEntity>,
+    private readonly publicAnswers: PublicAnswers,
     private readonly webhookOutbox: WebhookOutbox,
     private readonly webhookWorker: WebhookWorker,
   ) {}
@@ -203,6 +205,8 @@ export class PoliciesService {
       await this.webhookOutbox.versionPublished(manager, policy, saved);
       return saved;
     });
+    // Served here from now on; the other replicas hear of it from the database's notification.
+    this.publicAnswers.invalidate();
     this.webhookWorker.kick();
     return toVersionResponse(version);
   }

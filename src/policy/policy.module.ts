@@ -11,6 +11,7 @@ import { PolicyVersionsController } from './policy-versions.controller';
 import { PreviewLinksService } from './preview-links.service';
 import { PreviewPagesController } from './preview-pages.controller';
 import { PublicPoliciesController } from './public-policies.controller';
+import { PublicAnswers } from './public-answers';
 import { PublicPoliciesService } from './public-policies.service';
 import { WebhooksModule } from '../webhooks/webhooks.module';
 
@@ -23,7 +24,7 @@ const policyCrud: Provider = {
 @Module({
   imports: [WebhooksModule],
   controllers: [PoliciesController, PolicyVersionsController, PublicPoliciesController, PreviewPagesController, ComplianceController],
-  providers: [policyCrud, PoliciesService, PublicPoliciesService, PreviewLinksService],
-  exports: [PoliciesService],
+  providers: [policyCrud, PoliciesService, PublicPoliciesService, PublicAnswers, PreviewLinksService],
+  exports: [PoliciesService, PublicAnswers],
 })
 export class PolicyModule {}

@@ -59,13 +59,14 @@ export class PublicPoliciesService {
       contentHash: r.content_hash,
       publishedAt: new Date(r.published_at),
     }));
-    const notFound = new ResourceNotFoundError(
-      slug === ORGANISATION_SLUG
-        ? `No published ${language} policy for all services (a policy without serviceId).`
-        : `No published ${language} policy for "${slug}" (a service slug, "${ORGANISATION_SLUG}" or a policy id).`,
-    );
     const inEffect = versions.filter((v) => v.effectiveFrom <= now).at(-1);
-    if (!inEffect) throw notFound;
+    if (!inEffect) {
+      throw new ResourceNotFoundError(
+        slug === ORGANISATION_SLUG
+          ? `No published ${language} policy for all services (a policy without serviceId).`
+          : `No published ${language} policy for "${slug}" (a service slug, "${ORGANISATION_SLUG}" or a policy id).`,
+      );
+    }
     const upcoming = versions
       .filter((v) => v.effectiveFrom > now && v.number > inEffect.number)
       .sort((a, b) => a.effectiveFrom.getTime() - b.effectiveFrom.getTime())[0];

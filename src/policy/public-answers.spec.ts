@@ -1,0 +1,34 @@
+import { describe, expect, it } from '@jest/globals';
+import { parsePublicPolicyQuery } from './public-policies.controller';
+import { negotiateEncoding } from './public-answers';
+
+describe('the public route, checked by hand', () => {
+  it('takes the defaults, and each valid value', () => {
+    expect(parsePublicPolicyQuery({})).toEqual({ lang: 'en', format: 'html', standalone: false });
+    expect(parsePublicPolicyQuery({ lang: 'en', format: 'md', standalone: 'true' })).toEqual({
+      lang: 'en',
+      format: 'md',
+      standalone: true,
+    });
+  });
+
+  it('names every invalid or unknown parameter, and a repeated one', () => {
+    expect(parsePublicPolicyQuery({ format: 'pdf', standalone: '1', x: 'y', lang: ['en', 'en'] })).toEqual([
+      { path: 'format', message: 'format must be one of the following values: md, html, txt, json' },
+      { path: 'standalone', message: 'standalone must be a boolean value' },
+      { path: 'x', message: 'property x should not exist' },
+      { path: 'lang', message: 'lang must be one of the following values: en' },
+    ]);
+  });
+
+  it('sends brotli, then gzip, then the plain bytes, as Accept-Encoding allows', () => {
+    expect(negotiateEncoding(undefined)).toBe('identity');
+    expect(negotiateEncoding('gzip, deflate, br')).toBe('br');
+    expect(negotiateEncoding('gzip, br;q=0')).toBe('gzip');
+    expect(negotiateEncoding('BR;q=0.5')).toBe('br');
+    expect(negotiateEncoding('*')).toBe('br');
+    expect(negotiateEncoding('*;q=0, gzip')).toBe('gzip');
+    expect(negotiateEncoding('deflate')).toBe('identity');
+    expect(negotiateEncoding('gzip;q=0, br;q=0')).toBe('identity');
+  });
+});

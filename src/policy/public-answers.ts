@@ -1,0 +1,152 @@
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
+import { Injectable } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ChangeBus } from '../database/change-bus';
+import type { PublicPolicy } from './public-policies.service';
+
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+const MAX_AGE_MS = 300_000;
+const STEADY_CACHE_CONTROL = `public, max-age=${MAX_AGE_MS / 1000}`;
+/** Answers kept: one per (service, language, format) asked for; the oldest go first beyond this. */
+const MAX_ANSWERS = 2000;
+/** Below this size compression saves less than its headers cost. */
+const MIN_COMPRESSED_BYTES = 1024;
+
+type Encoding = 'br' | 'gzip' | 'identity';
+
+/** The whole answer for one public URL, built once and sent as it is until something changes. */
+interface Answer {
+  etag: string;
+  /** Headers of both the 200 and the 304, Cache-Control aside */
+  headers: Record<string, string>;
+  contentType: string;
+  bodies: Record<Encoding, Buffer>;
+  /** When the version in effect changes (the next version's effectiveFrom): the answer is stale from then */
+  changeAt: number;
+}
+
+/**
+ * Client's Accept-Encoding → the copy to send. Browsers send a handful of distinct values, so each is
+ * parsed once; past the bound the header is parsed without being remembered.
+ */
+const ENCODINGS = new Map<string, Encoding>();
+export function negotiateEncoding(header: string | undefined): Encoding {
+  if (!header) return 'identity';
+  const known = ENCODINGS.get(header);
+  if (known) return known;
+  const q = new Map<string, number>();
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const weight = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
+    q.set(name, weight ? Number(weight[1]) : 1);
+  }
+  const accepts = (name: string): boolean => (q.get(name) ?? q.get('*') ?? 0) > 0;
+  const chosen: Encoding = accepts('br') ? 'br' : accepts('gzip') ? 'gzip' : 'identity';
+  if (ENCODINGS.size < 64) ENCODINGS.set(header, chosen);
+  return chosen;
+}
+
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  if (ifNoneMatch === etag || ifNoneMatch === '*') return true;
+  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+async function build(policy: PublicPolicy): Promise<Answer> {
+  const identity = Buffer.from(policy.body, 'utf8');
+  const compress = identity.length >= MIN_COMPRESSED_BYTES;
+  const [br, gz] = compress
+    ? await Promise.all([
+        brotli(identity, { params: { [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
+        gzipped(identity, { level: 9 }),
+      ])
+    : [identity, identity];
+  const headers: Record<string, string> = {
+    etag: policy.etag,
+    'last-modified': policy.lastModified.toUTCString(),
+    vary: 'Accept-Encoding',
+    // Any website may embed or fetch its policy, so this route opts out of the same-origin defaults.
+    'access-control-allow-origin': '*',
+    'access-control-expose-headers': 'ETag, Last-Modified, X-Policy-Upcoming-Change',
+    'cross-origin-resource-policy': 'cross-origin',
+  };
+  if (policy.upcoming) headers['x-policy-upcoming-change'] = `${policy.upcoming.effectiveFrom}; version=${policy.upcoming.number}`;
+  return {
+    etag: policy.etag,
+    headers,
+    contentType: policy.contentType,
+    bodies: { identity, br: br.length < identity.length ? br : identity, gzip: gz.length < identity.length ? gz : identity },
+    changeAt: policy.upcoming ? Date.parse(policy.upcoming.effectiveFrom) : Number.POSITIVE_INFINITY,
+  };
+}
+
+/**
+ * The public policy answers, from memory: headers, ETag and body bytes (with a brotli and a gzip copy
+ * compressed once) per URL, sent with no query at all. Forgotten on every change that may alter which
+ * version a URL serves — publication, a policy or service written — on this replica at once
+ * (`invalidate`) and on the others through the database's notification (ChangeBus, topic `public`);
+ * an answer is also stale once the next version's effectiveFrom passes.
+ */
+@Injectable()
+export class PublicAnswers {
+  private readonly answers = new Map<string, Answer>();
+  private readonly building = new Map<string, Promise<Answer>>();
+  /** Bumped by every invalidation: an answer built from a read made before it is not kept. */
+  private generation = 0;
+
+  constructor(private readonly bus: ChangeBus) {
+    bus.subscribe('public', () => this.invalidate());
+  }
+
+  /** Forgets every answer; call it after a commit that changes what a public URL serves. */
+  invalidate(): void {
+    this.generation += 1;
+    this.answers.clear();
+    this.building.clear();
+  }
+
+  /** Sends the answer for `key`, built by `load` (which reads the database) only when none is held. */
+  async send(key: string, load: () => Promise<PublicPolicy>, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const now = Date.now();
+    let answer = this.answers.get(key);
+    if (answer === undefined || now >= answer.changeAt) answer = await this.fetch(key, load, now);
+    const cacheControl =
+      answer.changeAt - now >= MAX_AGE_MS
+        ? STEADY_CACHE_CONTROL
+        : `public, max-age=${Math.max(0, Math.floor((answer.changeAt - now) / 1000))}`;
+    void reply.headers(answer.headers).header('cache-control', cacheControl);
+    if (matches(request.headers['if-none-match'], answer.etag)) {
+      await reply.code(304).send();
+      return;
+    }
+    const encoding = negotiateEncoding(request.headers['accept-encoding']);
+    const body = answer.bodies[encoding];
+    void reply.header('content-type', answer.contentType);
+    if (body !== answer.bodies.identity) void reply.header('content-encoding', encoding);
+    await reply.send(body);
+  }
+
+  private async fetch(key: string, load: () => Promise<PublicPolicy>, now: number): Promise<Answer> {
+    this.answers.delete(key);
+    const pending = this.building.get(key);
+    if (pending) return pending;
+    const generation = this.generation;
+    const live = this.bus.live;
+    const built = load().then(build);
+    // Concurrent requests for the same URL share one read and one compression.
+    this.building.set(key, built);
+    try {
+      const answer = await built;
+      if (live && this.bus.live && generation === this.generation && now < answer.changeAt) {
+        if (this.answers.size >= MAX_ANSWERS) this.answers.delete(this.answers.keys().next().value as string);
+        this.answers.set(key, answer);
+      }
+      return answer;
+    } finally {
+      if (this.building.get(key) === built) this.building.delete(key);
+    }
+  }
+}

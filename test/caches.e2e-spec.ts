@@ -1,0 +1,198 @@
+import { get, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { generateApiKey, hashApiKey, keyPrefix } from '../src/auth/api-key-secret';
+import { bearer, startTestApp, type TestApp } from './support/app';
+import { publishExamplePolicy, type PublishedPolicy } from './support/published-policy';
+import { within } from './support/replica';
+import { countStatements, type SqlCounter } from './support/sql-counter';
+
+/** A plain HTTP request, which leaves a compressed body as it was sent (supertest inflates it). */
+async function fetchRaw(
+  t: TestApp,
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  const server = t.app.getHttpServer() as Server;
+  if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return new Promise((resolve, reject) => {
+    get({ host: '127.0.0.1', port, path, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
+
+describe('caches: API keys and public policies answered from memory, forgotten on every change', () => {
+  let t: TestApp;
+  let sql: SqlCounter;
+  let policy: PublishedPolicy;
+  const dpo = () => bearer(t.keys.dpo);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    policy = await publishExamplePolicy(t.http, t.keys.dpo);
+    sql = countStatements(t.dataSource);
+  });
+  afterAll(async () => {
+    sql.stop();
+    await t.close();
+  });
+
+  it('serves the public policy, its 304 and its compressed copies with no SQL statement once it is cached', async () => {
+    const first = await t.http.get(policy.publicUrl).expect(200);
+    sql.reset();
+    const again = await t.http.get(policy.publicUrl).set('Accept-Encoding', 'identity').expect(200);
+    expect(again.text).toBe(first.text);
+    expect(again.headers.etag).toBe(first.headers.etag);
+    expect(again.headers['cache-control']).toBe('public, max-age=300');
+    expect(again.headers['content-encoding']).toBeUndefined();
+    await t.http.get(policy.publicUrl).set('If-None-Match', first.headers.etag).expect(304);
+    await t.http.get(policy.publicUrl).set('If-None-Match', `"other", W/${first.headers.etag}`).expect(304);
+    const br = await fetchRaw(t, policy.publicUrl, { 'accept-encoding': 'gzip, br' });
+    expect(br).toMatchObject({ status: 200, headers: { 'content-encoding': 'br', vary: 'Accept-Encoding' } });
+    expect(br.body.length).toBeLessThan(first.text.length / 2);
+    expect(brotliDecompressSync(br.body).toString('utf8')).toBe(first.text);
+    const gz = await fetchRaw(t, policy.publicUrl, { 'accept-encoding': 'br;q=0, gzip' });
+    expect(gz).toMatchObject({ status: 200, headers: { 'content-encoding': 'gzip' } });
+    expect(gunzipSync(gz.body).toString('utf8')).toBe(first.text);
+    expect(sql.statements).toEqual([]);
+  });
+
+  it('checks the public query by hand, as strictly as the other routes', async () => {
+    const bad = await t.http.get(`${policy.publicUrl}?format=pdf&lang=xx&standalone=yes&color=red`).expect(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+    expect(bad.body.errors).toEqual([
+      { path: 'format', message: 'format must be one of the following values: md, html, txt, json' },
+      { path: 'lang', message: 'lang must be one of the following values: en' },
+      { path: 'standalone', message: 'standalone must be a boolean value' },
+      { path: 'color', message: 'property color should not exist' },
+    ]);
+    const page = await t.http.get(`${policy.publicUrl}?format=html&standalone=true&lang=en`).expect(200);
+    expect(page.text).toMatch(/^<!doctype html>/);
+    const md = await t.http.get(`${policy.publicUrl}?format=md`).expect(200);
+    expect(md.headers['content-type']).toBe('text/markdown; charset=utf-8');
+  });
+
+  it('serves a new version at once after its publication', async () => {
+    const before = await t.http.get(`${policy.publicUrl}?format=md`).expect(200);
+    await t.http
+      .patch(`/api/v1/policies/${policy.policyId}`)
+      .set(...dpo())
+      .send({ title: 'Privacy Policy, second edition' })
+      .expect(200);
+    // A policy written but not published: the public answer is still the version in effect.
+    expect((await t.http.get(`${policy.publicUrl}?format=md`).expect(200)).text).toBe(before.text);
+    await t.http
+      .post(`/api/v1/policies/${policy.policyId}/versions`)
+      .set(...dpo())
+      .send({ effectiveFrom: new Date(Date.now() - 1000).toISOString(), changeSummary: 'Second', material: false })
+      .expect(201);
+    const after = await t.http.get(`${policy.publicUrl}?format=md`).expect(200);
+    expect(after.text).toContain('# Privacy Policy, second edition');
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+  });
+
+  it('forgets the answer when the service changes its slug', async () => {
+    await t.http.get(policy.publicUrl).expect(200);
+    const renamed = `${policy.slug}-renamed`;
+    await t.http
+      .patch(`/api/v1/services/${policy.serviceId}`)
+      .set(...dpo())
+      .send({ slug: renamed })
+      .expect(200);
+    await t.http.get(policy.publicUrl).expect(404);
+    await t.http.get(`/api/v1/public/policies/${renamed}`).expect(200);
+    await t.http
+      .patch(`/api/v1/services/${policy.serviceId}`)
+      .set(...dpo())
+      .send({ slug: policy.slug })
+      .expect(200);
+    await t.http.get(policy.publicUrl).expect(200);
+  });
+
+  it('announces a version scheduled a moment ahead, and serves it once its effectiveFrom passes', async () => {
+    await t.http
+      .patch(`/api/v1/policies/${policy.policyId}`)
+      .set(...dpo())
+      .send({ title: 'Privacy Policy, third edition' })
+      .expect(200);
+    // Far enough ahead that a slow publication on a loaded machine still finishes before it.
+    const effectiveFrom = new Date(Date.now() + 4000);
+    await t.http
+      .post(`/api/v1/policies/${policy.policyId}/versions`)
+      .set(...dpo())
+      .send({ effectiveFrom: effectiveFrom.toISOString(), changeSummary: 'Third', material: false })
+      .expect(201);
+    const announced = await t.http.get(`${policy.publicUrl}?format=md`).expect(200);
+    expect(announced.headers['x-policy-upcoming-change']).toMatch(/; version=3$/);
+    expect(announced.headers['cache-control']).toMatch(/^public, max-age=[0-4]$/);
+    await new Promise((resolve) => setTimeout(resolve, effectiveFrom.getTime() - Date.now() + 50));
+    const current = await t.http.get(`${policy.publicUrl}?format=md`).expect(200);
+    expect(current.text).toContain('# Privacy Policy, third edition');
+    expect(current.headers['x-policy-upcoming-change']).toBeUndefined();
+  });
+
+  it('authenticates a known key without a query', async () => {
+    await t.http
+      .get('/api/v1/services')
+      .set(...bearer(t.keys.reader))
+      .expect(200);
+    sql.reset();
+    await t.http
+      .get('/api/v1/services')
+      .set(...bearer(t.keys.reader))
+      .expect(200);
+    expect(sql.statements.filter((s) => /api_key/i.test(s))).toEqual([]);
+  });
+
+  it('refuses a revoked key at once, and one expired or revoked in the database by someone else', async () => {
+    const created = await t.http
+      .post('/api/v1/api-keys')
+      .set(...dpo())
+      .send({ role: 'reader', label: 'revoke me' })
+      .expect(201);
+    await t.http
+      .get('/api/v1/services')
+      .set(...bearer(created.body.key))
+      .expect(200);
+    await t.http
+      .delete(`/api/v1/api-keys/${created.body.id}`)
+      .set(...dpo())
+      .expect(200);
+    await t.http
+      .get('/api/v1/services')
+      .set(...bearer(created.body.key))
+      .expect(401);
+
+    for (const change of [`expires_at = now() - interval '1 second'`, `revoked_at = now()`]) {
+      const other = await t.http
+        .post('/api/v1/api-keys')
+        .set(...dpo())
+        .send({ role: 'reader', label: 'changed in SQL' })
+        .expect(201);
+      await t.http
+        .get('/api/v1/services')
+        .set(...bearer(other.body.key))
+        .expect(200);
+      // As another process would (psql): the notification reaches this one within a second.
+      await t.dataSource.query(`UPDATE api_key SET ${change} WHERE id = $1`, [other.body.id]);
+      await within(1000, async () => (await t.http.get('/api/v1/services').set(...bearer(other.body.key))).status === 401);
+    }
+  });
+
+  it('accepts at once a key written to the database by another process (the CLI)', async () => {
+    const plaintext = generateApiKey();
+    await t.dataSource.query(`INSERT INTO api_key (prefix, hash, role, label) VALUES ($1, $2, 'reader', 'from the CLI')`, [
+      keyPrefix(plaintext),
+      hashApiKey(plaintext),
+    ]);
+    await t.http
+      .get('/api/v1/services')
+      .set(...bearer(plaintext))
+      .expect(200);
+  });
+});
