@@ -5,7 +5,7 @@ import { Type } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 
 /** Languages the policy catalogue has wording for. */
-export const POLICY_LANGUAGES = ['en'] as const;
+export const POLICY_LANGUAGES = ['en', 'pl', 'de'] as const;
 export type PolicyLanguage = (typeof POLICY_LANGUAGES)[number];
 
 export class PolicyOptionsDto {
