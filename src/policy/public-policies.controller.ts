@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/roles.decorator';
@@ -9,6 +9,11 @@ import { PolicyFormatQuery } from './dto/policy-format.query';
 import { PublicPoliciesService } from './public-policies.service';
 
 export class PublicPolicyQuery extends PolicyFormatQuery {
+  @ApiPropertyOptional({
+    enum: POLICY_LANGUAGES,
+    default: 'en',
+    description: "The language of the policy to serve: the service's published policy in that language, or 404 (never another language)",
+  })
   @IsOptional()
   @IsIn(POLICY_LANGUAGES)
   lang: PolicyLanguage = 'en';

@@ -4,7 +4,7 @@ import { IsOmittable } from '../../common/validators';
 import { Type } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 
-/** Languages the policy catalogue has wording for. */
+/** Languages the policy catalogue has wording for (src/policy/document/i18n). */
 export const POLICY_LANGUAGES = ['en', 'pl', 'de'] as const;
 export type PolicyLanguage = (typeof POLICY_LANGUAGES)[number];
 
@@ -54,7 +54,12 @@ export class CreatePolicyDto {
   @IdList()
   dataSubjectCategoryIds?: string[];
 
-  /** @example "en" */
+  /**
+   * The notice's language: ropa's own sentences, dates, durations and lists are written in it (`en`, `pl` Polish,
+   * `de` German). Text typed into the registry (names, purposes, interests…) appears as written, in one language
+   * for every notice.
+   * @example "en"
+   */
   @IsIn(POLICY_LANGUAGES)
   language!: PolicyLanguage;
 
