@@ -4,8 +4,8 @@ import type { PolicyCatalogue } from './catalogue';
 import { sentenceOf as sentence } from '../sentences';
 
 /*
- * Terminology of the German version of Regulation (EU) 2016/679 (ABl. L 119 vom 4.5.2016, Berichtigung
- * ABl. L 127 vom 23.5.2018), as the Datenschutzkonferenz (DSK) uses it: Verantwortlicher, Auftragsverarbeiter,
+ * Terminology of the German version of Regulation (EU) 2016/679 (ABl. L 119 vom 4.5.2016, with its
+ * corrigenda), as the Datenschutzkonferenz (DSK) uses it: Verantwortlicher, Auftragsverarbeiter,
  * Empfänger, gemeinsam Verantwortliche, Datenschutzbeauftragter, Vertreter, Aufsichtsbehörde, Drittland,
  * Angemessenheitsbeschluss, Standarddatenschutzklauseln, verbindliche interne Datenschutzvorschriften.
  * Articles are cited "Art. 6 Abs. 1 lit. f DSGVO"; the reader is addressed as "Sie".

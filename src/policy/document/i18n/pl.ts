@@ -4,8 +4,8 @@ import type { PolicyCatalogue } from './catalogue';
 import { sentenceOf as sentence } from '../sentences';
 
 /*
- * Terminology of the Polish version of Regulation (EU) 2016/679 (Dz.Urz. UE L 119 z 4.5.2016, sprostowanie
- * L 127 z 23.5.2018), as the Prezes UODO uses it: administrator, podmiot przetwarzający, odbiorca,
+ * Terminology of the Polish version of Regulation (EU) 2016/679 (Dz.Urz. UE L 119 z 4.5.2016, with its
+ * corrigenda), as the Prezes UODO uses it: administrator, podmiot przetwarzający, odbiorca,
  * współadministratorzy, inspektor ochrony danych, przedstawiciel, organ nadzorczy, państwo trzecie,
  * standardowe klauzule ochrony danych, wiążące reguły korporacyjne. Articles are cited "art. 6 ust. 1 lit. f RODO".
  */
