@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { EntityRef } from '../../snapshot/registry-snapshot';
+import type { EntityRef, RegistrySnapshot } from '../../snapshot/registry-snapshot';
+import { make, validSnapshot } from '../../snapshot/testing/snapshot-factory';
 import { POLICY_LANGUAGES, type PolicyLanguage } from '../dto/create-policy.dto';
 import { generatePolicy } from './generate';
 import { humanizer } from './humanize';
@@ -66,6 +67,20 @@ describe('the notice in Polish and German', () => {
     // The catalogue's English wording never leaks in: only registry text (English in the example) may be English.
     expect(text).not.toMatch(/\(Art\. \d+\(\d\)(\([a-z]\))? GDPR\)\.$/m);
     expect(text).not.toContain('Who we are and how to reach us');
+  });
+
+  it.each([
+    ['pl', 'Z dniem 24 grudnia 2026 niniejsza polityka ulegnie zmianie. Nowy odbiorca.', 'Ta wersja obowiązuje od 1 stycznia 2026.'],
+    ['de', 'Am 24. Dezember 2026 ändert sich diese Datenschutzerklärung. Nowy odbiorca.', 'Diese Fassung gilt ab dem 1. Januar 2026.'],
+  ] as const)('announces a change and the date of the version in %s', (language, banner, effective) => {
+    const options = {
+      effectiveFrom: '2026-01-01T00:00:00.000Z',
+      notice: { effectiveFrom: '2026-12-24T00:00:00.000Z', changeSummary: 'Nowy odbiorca' },
+    };
+    const md = renderPolicy(documents[language], 'md', options);
+    expect(md).toContain(banner);
+    expect(md).toContain(effective);
+    expect(renderPolicy(documents[language], 'json', options)).toContain('2026-12-24');
   });
 
   // Each fact of the reference policy comes from registry entries and lands in a section: the Polish and German
@@ -187,5 +202,49 @@ describe('the catalogue type', () => {
       if (value && typeof value === 'object') expect(Object.keys(other as object).sort()).toEqual(Object.keys(value).sort());
       if (typeof value === 'string') expect(other).not.toBe(value);
     }
+  });
+});
+
+describe('other registries in Polish and German', () => {
+  const swiss = make.controller({
+    registeredAddress: { street: 'Bahnhofstrasse 1', postalCode: '8001', city: 'Zürich', country: 'CH' },
+    representative: { name: 'EU Rep GmbH', email: 'rep@example.eu', address: 'Berlin' },
+    supervisoryAuthority: { name: 'FDPIC', country: 'CH', website: null },
+    notApplicable: {},
+  });
+  const scope = { ...exampleScope, serviceId: 'svc' };
+  const registries: [string, RegistrySnapshot][] = [
+    ['the factory registry', validSnapshot()],
+    ['a Swiss controller with a representative in the Union', validSnapshot({ controller: swiss })],
+  ];
+  /** Every plain sentence and table entry of the English catalogue long enough to be recognised. */
+  const englishSentences = Object.values(en as unknown as Record<string, unknown>)
+    .flatMap((value) => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value) : []))
+    .filter((value): value is string => typeof value === 'string' && value.length >= 25);
+
+  it('knows enough English sentences to recognise a leak', () => {
+    expect(englishSentences.length).toBeGreaterThan(50);
+  });
+
+  describe.each(registries)('%s', (_name, snapshot) => {
+    const english = generatePolicy(snapshot, { ...scope, language: 'en' });
+    it.each(OTHERS)('has in %s the provenance of English, and none of its sentences', (language) => {
+      const doc = generatePolicy(snapshot, { ...scope, language });
+      const strip = (d: PolicyDocument) => units(d).map(({ key, sources }) => ({ key, sources }));
+      expect(strip(doc)).toEqual(strip(english));
+      const text = renderPolicy(doc, 'txt');
+      expect(englishSentences.filter((sentence) => text.includes(sentence))).toEqual([]);
+    });
+  });
+
+  it('names the representative as the contact point of a controller outside the EEA, in each language', () => {
+    const snapshot = validSnapshot({ controller: swiss });
+    const complaints = (language: PolicyLanguage) => renderPolicy(generatePolicy(snapshot, { ...scope, language }), 'txt');
+    expect(complaints('pl')).toContain('Nasz przedstawiciel w Unii, EU Rep GmbH');
+    expect(complaints('pl')).toContain('(art. 27 RODO)');
+    expect(complaints('pl')).toContain('Szwajcaria');
+    expect(complaints('de')).toContain('Unser Vertreter in der Union, EU Rep GmbH');
+    expect(complaints('de')).toContain('(Art. 27 DSGVO)');
+    expect(complaints('de')).toContain('Schweiz');
   });
 });

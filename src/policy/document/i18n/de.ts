@@ -200,7 +200,7 @@ export const de: PolicyCatalogue = {
 
   transfersIntro: 'Einige Empfänger verarbeiten Ihre Daten außerhalb des Europäischen Wirtschaftsraums (EWR):',
   establishedOutsideEea: (country) =>
-    `Unsere Niederlassung liegt außerhalb des Europäischen Wirtschaftsraums (EWR) — Staat: ${country} —, und dort verarbeiten wir Ihre Daten. Die DSGVO gilt für diese Verarbeitung, weil wir unsere Dienste Personen im EWR anbieten oder ihr Verhalten dort beobachten (Art. 3 Abs. 2 DSGVO); Daten, die Sie uns senden, gelangen unmittelbar zu uns.`,
+    `Wir sind in einem Staat außerhalb des Europäischen Wirtschaftsraums (EWR) niedergelassen: ${country}. Dort verarbeiten wir Ihre Daten. Die DSGVO gilt für diese Verarbeitung, weil wir unsere Dienste Personen im EWR anbieten oder ihr Verhalten dort beobachten (Art. 3 Abs. 2 DSGVO); Daten, die Sie uns senden, gelangen unmittelbar zu uns.`,
   onwardTransfersIntro: 'Von dort aus verarbeiten einige Empfänger Ihre Daten in weiteren Staaten außerhalb des EWR:',
   noOnwardTransfers: 'Wir geben Ihre Daten nicht an Empfänger in weiteren Staaten außerhalb des EWR weiter.',
   transferTo: (country, recipients) => `${country} (${recipients}).`,

@@ -198,7 +198,7 @@ export const pl: PolicyCatalogue = {
 
   transfersIntro: 'Niektórzy odbiorcy przetwarzają Twoje dane poza Europejskim Obszarem Gospodarczym (EOG):',
   establishedOutsideEea: (country) =>
-    `Mamy siedzibę poza Europejskim Obszarem Gospodarczym (EOG) — państwo: ${country} — i tam przetwarzamy Twoje dane. RODO ma zastosowanie do tego przetwarzania, ponieważ oferujemy nasze usługi osobom przebywającym w EOG lub monitorujemy ich zachowanie (art. 3 ust. 2 RODO); dane, które nam przesyłasz, trafiają bezpośrednio do nas.`,
+    `Mamy siedzibę w państwie spoza Europejskiego Obszaru Gospodarczego (EOG): ${country}. Tam przetwarzamy Twoje dane. RODO ma zastosowanie do tego przetwarzania, ponieważ oferujemy nasze usługi osobom przebywającym w EOG lub monitorujemy ich zachowanie (art. 3 ust. 2 RODO); dane, które nam przesyłasz, trafiają bezpośrednio do nas.`,
   onwardTransfersIntro: 'Stamtąd niektórzy odbiorcy przetwarzają Twoje dane w innych państwach spoza EOG:',
   noOnwardTransfers: 'Nie przekazujemy Twoich danych odbiorcom w innych państwach spoza EOG.',
   transferTo: (country, recipients) => `${country} (${recipients}).`,
