@@ -167,7 +167,7 @@ export const de: PolicyCatalogue = {
     analytics: 'Analyse',
     marketing: 'Marketing',
   },
-  firstParty: (provider) => `${provider} (eigenes)`,
+  firstParty: (provider) => `${provider} (wir selbst)`,
   thirdParty: (provider) => `${provider} (Drittanbieter)`,
   noDuration: {
     web_beacon: 'auf Ihrem Endgerät wird nichts gespeichert',

@@ -151,7 +151,7 @@ export const pl: PolicyCatalogue = {
 
   trackersIntro:
     'Nasza strona i nasze wiadomości e-mail korzystają z niewielkich plików i obrazków, które zapisują informacje na Twoim urządzeniu lub je z niego odczytują. Te, które nie są niezbędne, stosujemy wyłącznie za Twoją zgodą.',
-  trackerColumns: ['Nazwa', 'Rodzaj', 'Kto je umieszcza', 'Do czego służy', 'Jak długo', 'Zbierane dane', 'Podstawa prawna'],
+  trackerColumns: ['Nazwa', 'Rodzaj', 'Podmiot umieszczający', 'Do czego służy', 'Jak długo', 'Zbierane dane', 'Podstawa prawna'],
   trackerKind: {
     cookie: 'plik cookie',
     web_beacon: 'sygnalizator WWW (web beacon)',
@@ -165,7 +165,7 @@ export const pl: PolicyCatalogue = {
     analytics: 'technologia analityczna',
     marketing: 'technologia marketingowa',
   },
-  firstParty: (provider) => `${provider} (własne)`,
+  firstParty: (provider) => `${provider} (my)`,
   thirdParty: (provider) => `${provider} (podmiot zewnętrzny)`,
   noDuration: {
     web_beacon: 'nic nie jest zapisywane na Twoim urządzeniu',
