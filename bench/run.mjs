@@ -4,7 +4,9 @@
 // Measures: importing 10,000 generated activities; CSV and XLSX exports of them (time to last byte and the
 // server's peak RSS since it started, each on a freshly started server, BENCH_EXPORT_RUNS times, as
 // `npm start` runs it and again with MALLOC_ARENA_MAX=2); the public policy against a bare route
-// (autocannon, same run), as requests per second and latency ratios.
+// (autocannon, same run), as requests per second and latency ratios; registry reads (GET one, list of 50,
+// deep pages, findings and preview unchanged and after a change) at 10,000 activities.
+// BENCH_SKIP_EXPORTS=1 leaves out the exports (a short run while developing).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -203,6 +205,69 @@ async function cannon(path, headers = {}) {
   };
 }
 
+/** p50 of `n` sequential requests (after one warm-up), each timed to its last byte; `before` runs untimed before each. */
+async function sequentialP50(path, n, before = null) {
+  const times = [];
+  await (await fetch(`${BASE}${path}`, { headers: auth })).arrayBuffer();
+  for (let i = 0; i < n; i += 1) {
+    if (before) await before(i);
+    const started = performance.now();
+    const res = await fetch(`${BASE}${path}`, { headers: auth });
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`${path} → ${res.status}`);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { path, runs: n, p50: times[Math.floor(n / 2)], max: times[n - 1] };
+}
+
+/**
+ * Registry reads at 10,000 activities (issue 12, part B): GET one and a list of 50 against /health/live
+ * in the same run (autocannon, 50 connections), findings and preview with the registry unchanged and
+ * right after a change, and a deep page by offset and by cursor.
+ */
+async function registryReads(policyId) {
+  const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+  const load = async (path) => {
+    const result = await autocannon({ url: `${BASE}${path}`, connections, duration: 8, headers: auth });
+    return { path, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
+  };
+  const page = await (await fetch(`${BASE}/api/v1/processing-activities?limit=50&offset=4000`, { headers: auth })).json();
+  const id = page.items[0].id;
+  const live = await autocannon({ url: `${BASE}/health/live`, connections, duration: 8 });
+  const bare = { path: '/health/live', rps: live.requests.average, p50: live.latency.p50, p99: live.latency.p99 };
+  const one = await load(`/api/v1/processing-activities/${id}`);
+  const list = await load('/api/v1/processing-activities?limit=50');
+  const deepOffset = await sequentialP50('/api/v1/processing-activities?limit=50&offset=9000', 30);
+  const cursorAt = await (await fetch(`${BASE}/api/v1/processing-activities?limit=50&offset=8950`, { headers: auth })).json();
+  const deepCursor = await sequentialP50(`/api/v1/processing-activities?limit=50&cursor=${cursorAt.nextCursor}`, 30);
+  const findingsPath = `/api/v1/compliance/findings?policyId=${policyId}`;
+  const previewPath = `/api/v1/policies/${policyId}/preview?format=html`;
+  const findingsUnchanged = await sequentialP50(findingsPath, 30);
+  const previewUnchanged = await sequentialP50(previewPath, 30);
+  // A change before each request: the snapshot is rebuilt from the database, then the answer computed.
+  const change = (i) =>
+    fetch(`${BASE}/api/v1/processing-activities/${id}`, {
+      method: 'PATCH',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ description: `Changed for the benchmark, ${i}` }),
+    }).then((res) => res.arrayBuffer());
+  const findingsChanged = await sequentialP50(findingsPath, 10, change);
+  const previewChanged = await sequentialP50(previewPath, 10, change);
+  return {
+    connections,
+    bare,
+    getOne: { ...one, ratio: one.rps / bare.rps },
+    list50: { ...list, ratio: list.rps / bare.rps },
+    deepOffset,
+    deepCursor,
+    findingsUnchanged,
+    previewUnchanged,
+    findingsChanged,
+    previewChanged,
+  };
+}
+
 async function main() {
   await admin(`CREATE DATABASE ${database}`);
   const results = {};
@@ -218,6 +283,8 @@ async function main() {
       body,
     });
     results.import = { status: imported.status, seconds: (performance.now() - started) / 1000, megabytes: body.length / 1e6 };
+    const trail = await (await fetch(`${BASE}/api/v1/audit-events/verify`, { headers: auth })).json();
+    results.import.auditTrail = trail;
     await stop(server);
 
     // As `npm start` runs it, then with glibc's malloc limited to two arenas (the README's advice for Linux).
@@ -225,14 +292,16 @@ async function main() {
     results.nodeOptions = NODE_OPTIONS_OF_START;
     // Each export RUNS times on a freshly started server: peak memory varies by a few MB from run to run.
     results.exports = [];
-    for (const [format, env, asOf] of [
-      ['csv', {}, false],
-      ['xlsx', {}, false],
-      ['csv', arenas, false],
-      ['xlsx', arenas, false],
-      ['csv', {}, true],
-      ['xlsx', {}, true],
-    ]) {
+    for (const [format, env, asOf] of process.env.BENCH_SKIP_EXPORTS
+      ? []
+      : [
+          ['csv', {}, false],
+          ['xlsx', {}, false],
+          ['csv', arenas, false],
+          ['xlsx', arenas, false],
+          ['csv', {}, true],
+          ['xlsx', {}, true],
+        ]) {
       const runs = [];
       for (let i = 0; i < RUNS; i += 1) runs.push(await timeExport(format, env, asOf));
       const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
@@ -251,7 +320,8 @@ async function main() {
 
     // The other formats, once each: not under the issue's targets, measured so that they stay bounded.
     results.otherExports = [];
-    for (const format of ['pdf', 'json', 'jsonld']) results.otherExports.push(await timeExport(format));
+    for (const format of process.env.BENCH_SKIP_EXPORTS ? [] : ['pdf', 'json', 'jsonld'])
+      results.otherExports.push(await timeExport(format));
 
     server = startServer();
     await waitReady();
@@ -270,6 +340,7 @@ async function main() {
       body: JSON.stringify({ effectiveFrom: '2026-01-01T00:00:00Z', changeSummary: 'Bench', material: false }),
     });
     results.publish = { status: published.status, seconds: (performance.now() - started) / 1000, activitiesInScope: 20 };
+    results.registry = await registryReads(policy.id);
     const bare = await cannon('/health/live');
     const policyPath = '/api/v1/public/policies/service-0?format=html';
     const first = await fetch(`${BASE}${policyPath}`);

@@ -3,6 +3,8 @@ import { Policies1795566834382 } from './1795566834382-Policies';
 import { ProcessorRecords1796000000100 } from './1796000000100-ProcessorRecords';
 import { TruthfulPolicy1796100000000 } from './1796100000000-TruthfulPolicy';
 import { Webhooks1796200000000 } from './1796200000000-Webhooks';
+import { SortIndexes1796350000000 } from './1796350000000-SortIndexes';
+import { SigningSecret1796400000000 } from './1796400000000-SigningSecret';
 
 /** Every migration, in order. A generated migration is added here by hand, after review. */
 export const MIGRATIONS = [
@@ -11,4 +13,6 @@ export const MIGRATIONS = [
   ProcessorRecords1796000000100,
   TruthfulPolicy1796100000000,
   Webhooks1796200000000,
+  SortIndexes1796350000000,
+  SigningSecret1796400000000,
 ];

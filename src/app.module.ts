@@ -6,8 +6,10 @@ import { AuditModule } from './audit/audit.module';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG, type AppConfig } from './config/config';
+import { isPermanentDatabaseError } from './config/startup-errors';
 import { ProblemFilter } from './common/problem.filter';
 import { createValidationPipe } from './common/validation';
+import type { LockOwner } from './database/data-dir-lock';
 import { dataSourceOptions } from './database/data-source-options';
 import { ExportModule } from './export/export.module';
 import { HealthModule } from './health/health.module';
@@ -18,7 +20,8 @@ import { SnapshotModule } from './snapshot/snapshot.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `owner` is written into the embedded data directory's lock, so a second process can name who holds it. */
+  static forRoot(config: AppConfig, owner: LockOwner = { kind: 'server', port: config.port }): DynamicModule {
     return {
       module: AppModule,
       global: true,
@@ -33,7 +36,12 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRootAsync({
-          useFactory: async () => ({ ...(await dataSourceOptions(config.database)), migrationsRun: true }),
+          useFactory: async () => ({
+            ...(await dataSourceOptions(config.database, owner)),
+            migrationsRun: true,
+            // Waiting for a server that is still starting is worth retrying; a database that does not exist is not.
+            toRetry: (error: unknown) => !isPermanentDatabaseError(error),
+          }),
         }),
         AuditModule,
         AuthModule,

@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { preflight } from './database/preflight';
 import { ApiKeysService } from './auth/api-keys.service';
 import { RequestValidationError } from './common/errors';
-import { sendProblem, toProblem } from './common/problem.filter';
+import { StartupQuietLogger } from './common/startup-logger';
 import { findNulCharacter } from './common/validators';
 import { loadExampleIfEmpty } from './import/example-loader';
 import { ImportService } from './import/import.service';
@@ -86,8 +86,8 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('X-Request-Id', String(request.id));
   });
-  const log = new Logger('Http');
-  fastify.setErrorHandler((error, request, reply) => sendProblem(reply, request, toProblem(error, String(request.id), log)));
+  // No fastify.setErrorHandler here: Nest installs its own at init, which sends every error (hooks and
+  // plugins included) through the global ProblemFilter; a second one was overridden and raised FSTWRN004.
   app.enableShutdownHooks();
   setupSwagger(app);
 }
@@ -100,11 +100,14 @@ export interface StartedApp {
 
 /** Builds, configures and initialises the app; migrations run and the first key is made here. */
 export async function createApp(config: AppConfig, options: { logger?: boolean } = {}): Promise<StartedApp> {
+  await preflight(config);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createAdapter(config), {
     bufferLogs: true,
+    // A start-up error reaches the caller, which prints a configuration error as one line (main.ts).
+    abortOnError: false,
     logger: options.logger === false ? false : undefined,
   });
-  if (options.logger !== false) app.useLogger(app.get(PinoLogger));
+  if (options.logger !== false) app.useLogger(new StartupQuietLogger(app.get(PinoLogger)));
   await configureApp(app, config);
   await app.init();
   const firstKey = await app.get(ApiKeysService).bootstrap(config.bootstrapKey);

@@ -227,8 +227,9 @@ describe('import of a whole registry document', () => {
     expect(await rows()).toEqual(empty);
   });
 
-  // Bug: replace deletes services that policies are scoped to, leaving policies that name a "(missing)" service.
-  it('refuses to replace a registry whose services a policy is scoped to, with 409 naming the policy', async () => {
+  // Replace used to delete the services policies are scoped to; it now keeps each policy (and its published
+  // versions), bound again by service slug, or refuses naming what the document lacks.
+  it('dry-runs a replace as one plan, keeps policies bound by slug, and refuses with 409 naming what would orphan one', async () => {
     await importDoc(document()).expect(200);
     const [service] = (await t.http.get('/api/v1/services').set(...bearer(t.keys.reader))).body.items;
     const policy = await t.http
@@ -236,11 +237,32 @@ describe('import of a whole registry document', () => {
       .set(...bearer(t.keys.dpo))
       .send({ title: 'Shop policy', language: 'en', serviceId: service.id });
     expect(policy.status).toBe(201);
-    const res = await importDoc(document(), '?replace=true');
-    expect(res.status).toBe(409);
-    expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'policy', id: policy.body.id })]));
+
+    const renamed = { ...document(), services: [{ ref: 'svc-shop', name: 'Shop (new name)', slug: 'shop' }] };
+    renamed.dataCategories = [...renamed.dataCategories, { ref: 'cat-new', name: 'Newly recorded', collection: 'provided' }];
+    const dry = await importDoc(renamed, '?dryRun=true&replace=true');
+    expect(dry.status).toBe(200);
+    expect(dry.body.plan.collections.services).toEqual({ add: [], change: ['shop'], delete: [] });
+    expect(dry.body.plan.collections.dataCategories.add).toEqual(['Newly recorded']);
+    expect(dry.body.plan.policiesKept).toEqual([{ id: policy.body.id, title: 'Shop policy' }]);
+    expect(dry.body.plan.policiesOrphaned).toEqual([]);
+
+    const replaced = await importDoc(renamed, '?replace=true');
+    expect(replaced.status).toBe(200);
+    const kept = await t.http.get(`/api/v1/policies/${policy.body.id}`).set(...bearer(t.keys.reader));
+    expect(kept.body.service).toEqual({ id: expect.not.stringMatching(service.id), name: 'Shop (new name)' });
+
+    const elsewhere = { ...document(), services: [{ ref: 'svc-shop', name: 'Shop', slug: 'other-shop' }] };
+    const plan = await importDoc(elsewhere, '?dryRun=true&replace=true');
+    expect(plan.body.plan.policiesOrphaned).toEqual([{ id: policy.body.id, title: 'Shop policy', missing: ['service with slug "shop"'] }]);
+    expect(plan.body.plan.collections.services).toEqual({ add: ['other-shop'], change: [], delete: ['shop'] });
+    const refused = await importDoc(elsewhere, '?replace=true');
+    expect(refused.status).toBe(409);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ type: 'policy', id: policy.body.id, missing: ['service with slug "shop"'] }),
+    ]);
     const after = await t.http.get(`/api/v1/policies/${policy.body.id}`).set(...bearer(t.keys.reader));
-    expect(after.body.service).toEqual({ id: service.id, name: 'Shop' });
+    expect(after.body.service.name).toBe('Shop (new name)');
   });
 
   it('takes on the import route a body over the ordinary limit that an ordinary route refuses with 413', async () => {

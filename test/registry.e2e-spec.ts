@@ -231,14 +231,30 @@ describe('registry resources', () => {
       const marker = `Zebra ${Date.now()}`;
       await f.dataSubjectCategory({ name: `${marker} B` });
       await f.dataSubjectCategory({ name: `${marker} A` });
-      const asc = await t.http.get(`/api/v1/data-subject-categories?q=${encodeURIComponent(marker)}&sort=name`).set(...dpo());
+      const asc = await t.http.get(`/api/v1/data-subject-categories?q=${encodeURIComponent(marker)}&sort=name&total=true`).set(...dpo());
       expect(asc.body.items.map((i: { name: string }) => i.name)).toEqual([`${marker} A`, `${marker} B`]);
       expect(asc.body).toMatchObject({ total: 2, limit: 50, offset: 0 });
+      expect(asc.body.nextCursor).toBeUndefined();
       const desc = await t.http
-        .get(`/api/v1/data-subject-categories?q=${encodeURIComponent(marker)}&sort=-name&limit=1&offset=0`)
+        .get(`/api/v1/data-subject-categories?q=${encodeURIComponent(marker)}&sort=-name&limit=1&offset=0&total=true`)
         .set(...dpo());
       expect(desc.body.items.map((i: { name: string }) => i.name)).toEqual([`${marker} B`]);
       expect(desc.body.total).toBe(2);
+      // The total is counted only when asked for.
+      const uncounted = await t.http
+        .get(`/api/v1/data-subject-categories?q=${encodeURIComponent(marker)}&sort=-name&limit=1`)
+        .set(...dpo());
+      expect(uncounted.body).not.toHaveProperty('total');
+      // The cursor of the first page gives the second, and the last page has none.
+      const next = await t.http
+        .get(`/api/v1/data-subject-categories?q=${encodeURIComponent(marker)}&sort=-name&limit=1&cursor=${uncounted.body.nextCursor}`)
+        .set(...dpo());
+      expect(next.body.items.map((i: { name: string }) => i.name)).toEqual([`${marker} A`]);
+      expect(next.body.nextCursor).toBeUndefined();
+      const otherSort = await t.http.get(`/api/v1/data-subject-categories?sort=name&cursor=${uncounted.body.nextCursor}`).set(...dpo());
+      expect(otherSort.status).toBe(400);
+      expect(paths(otherSort)).toEqual(['cursor']);
+      expect((await t.http.get('/api/v1/data-subject-categories?cursor=garbage').set(...dpo())).status).toBe(400);
       const tooMany = await t.http.get('/api/v1/data-subject-categories?limit=1000').set(...dpo());
       expect(tooMany.status).toBe(400);
       expect(paths(tooMany)).toEqual(['limit']);
@@ -279,7 +295,7 @@ describe('registry resources', () => {
           { path: 'retentionByCategory[0].retentionRuleId', message: `No retention rule with id ${ghost}` },
         ]),
       );
-      expect((await t.http.get('/api/v1/processing-activities?q=Ghost%20refs').set(...dpo())).body.total).toBe(0);
+      expect((await t.http.get('/api/v1/processing-activities?q=Ghost%20refs&total=true').set(...dpo())).body.total).toBe(0);
     });
 
     it('refuses to delete what is still referenced with 409 naming every referrer, then deletes once they let go', async () => {

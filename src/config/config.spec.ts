@@ -41,4 +41,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ WEBHOOK_ALLOWED_PRIVATE_NETWORKS: 'everything' })).toThrow(/WEBHOOK_ALLOWED_PRIVATE_NETWORKS/);
     expect(() => loadConfig({ PUBLIC_BASE_URL: 'ropa.example' })).toThrow(/PUBLIC_BASE_URL/);
   });
+  it('says in one line which CORS_ORIGINS entry is not an origin, and which HOST is not an address', () => {
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example/' })).toThrow(
+      /^Invalid configuration: CORS_ORIGINS: "https:\/\/b.example\/" is not an origin/,
+    );
+    expect(() => loadConfig({ CORS_ORIGINS: 'cms.example.com' })).toThrow(/"cms.example.com" is not an origin/);
+    expect(() => loadConfig({ HOST: 'http://0.0.0.0' })).toThrow(/^Invalid configuration: HOST=.*must be an IP address or a host name/);
+    expect(() => loadConfig({ HOST: '300.1.1.1' })).toThrow(/HOST is not a valid IPv4 or IPv6 address/);
+    expect(loadConfig({ HOST: 'localhost' }).host).toBe('localhost');
+    expect(loadConfig({ HOST: '::1' }).host).toBe('::1');
+  });
+  it('never echoes a secret in an error', () => {
+    const secret = 'too-short-secret';
+    expect(() => loadConfig({ ROPA_BOOTSTRAP_KEY: secret })).toThrow(/ROPA_BOOTSTRAP_KEY=\(value not shown\)/);
+    expect(() => loadConfig({ ROPA_BOOTSTRAP_KEY: secret })).not.toThrow(new RegExp(secret));
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://root:hunter2@db/x' })).not.toThrow(/hunter2/);
+  });
 });

@@ -1,5 +1,28 @@
+import { isIP } from 'node:net';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
+
+// A DNS name (RFC 1123 labels) or an IPv4/IPv6 literal; isIP() below refines the IP case.
+const HOST_PATTERN =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f:.]+)$/;
+
+/** Variables whose value is never printed, not even in an error: a secret or a URL that may hold a password. */
+const SECRET_VARIABLES = new Set(['ROPA_BOOTSTRAP_KEY', 'DATABASE_URL']);
+
+/** The first CORS_ORIGINS entry that is not an origin (`scheme://host[:port]`, no path) or `*`, else null. */
+export function invalidCorsOrigin(entries: string[]): string | null {
+  for (const entry of entries) {
+    if (entry === '*') continue;
+    try {
+      const url = new URL(entry);
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin === entry) continue;
+    } catch {
+      // not a URL: reported below
+    }
+    return entry;
+  }
+  return null;
+}
 
 const toBoolean = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
 const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
@@ -13,8 +36,12 @@ export class EnvironmentSchema {
   @IsInt()
   PORT: number = 3000;
 
+  /** An IP address or a host name (no scheme, no port) */
   @IsOptional()
   @IsString()
+  @Matches(HOST_PATTERN, {
+    message: 'HOST must be an IP address or a host name such as 127.0.0.1, 0.0.0.0 or localhost (no scheme, no port)',
+  })
   HOST: string = '127.0.0.1';
 
   /** postgres://… selects a PostgreSQL server; unset selects embedded PGlite */
@@ -159,10 +186,22 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   );
   const parsed = plainToInstance(EnvironmentSchema, known);
   const errors = validateSync(parsed, { whitelist: true, stopAtFirstError: true });
-  if (errors.length > 0) {
-    const lines = errors.map((e) => `${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
-    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
-  }
+  const lines = errors.map((e) => {
+    const value = SECRET_VARIABLES.has(e.property) ? '(value not shown)' : JSON.stringify(e.value);
+    return `${e.property}=${value}: ${Object.values(e.constraints ?? {}).join('; ')}`;
+  });
+  const looksLikeIp = /^[\d.]+$/.test(parsed.HOST) || parsed.HOST.includes(':');
+  if (!errors.some((e) => e.property === 'HOST') && looksLikeIp && !isIP(parsed.HOST))
+    lines.push(`HOST=${JSON.stringify(parsed.HOST)}: HOST is not a valid IPv4 or IPv6 address`);
+  const corsOrigins = parsed.CORS_ORIGINS.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  const badOrigin = invalidCorsOrigin(corsOrigins);
+  if (badOrigin !== null)
+    lines.push(
+      `CORS_ORIGINS: ${JSON.stringify(badOrigin)} is not an origin; write each as scheme://host[:port] without a path or trailing slash, e.g. https://cms.example.com`,
+    );
+  if (lines.length > 0) throw new ConfigError(lines.map((line) => `Invalid configuration: ${line}`).join('\n'));
   return {
     port: parsed.PORT,
     host: parsed.HOST,
@@ -170,9 +209,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       ? { kind: 'postgres', url: parsed.DATABASE_URL }
       : { kind: 'pglite', dataDir: parsed.ROPA_DATA_DIR === ':memory:' ? null : parsed.ROPA_DATA_DIR },
     logLevel: parsed.LOG_LEVEL,
-    corsOrigins: parsed.CORS_ORIGINS.split(',')
-      .map((o) => o.trim())
-      .filter(Boolean),
+    corsOrigins,
     bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
     importBodyLimitBytes: parsed.IMPORT_BODY_LIMIT_BYTES,
     rateLimit: { ttlSeconds: parsed.RATE_LIMIT_TTL_SECONDS, max: parsed.RATE_LIMIT_MAX },

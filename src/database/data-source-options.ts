@@ -2,12 +2,16 @@ import type { PGlite as EmbeddedDatabase } from '@electric-sql/pglite';
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
 import type { AppConfig } from '../config/config';
+import { acquireDataDirLock, type LockOwner } from './data-dir-lock';
 import { ENTITIES } from './entities';
 import { pgliteDriver } from './pglite-pool';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /** TypeORM options for PostgreSQL (DATABASE_URL) or embedded PGlite; the same migrations serve both. */
-export async function dataSourceOptions(database: AppConfig['database']): Promise<DataSourceOptions> {
+export async function dataSourceOptions(
+  database: AppConfig['database'],
+  owner: LockOwner = { kind: 'cli', port: null },
+): Promise<DataSourceOptions> {
   const common = {
     type: 'postgres' as const,
     entities: ENTITIES,
@@ -24,6 +28,13 @@ export async function dataSourceOptions(database: AppConfig['database']): Promis
   // Loaded only when used: a server on PostgreSQL never needs the embedded database in memory.
   const { PGlite } = await import('@electric-sql/pglite');
   // The dynamic import reads the package's ESM typings, the driver its CommonJS ones: the same class.
-  const db = (await PGlite.create(database.dataDir ?? undefined)) as unknown as EmbeddedDatabase;
-  return { ...common, driver: pgliteDriver(db), database: 'postgres' };
+  // One process per data directory: the lock is taken before PGlite reads it, released after PGlite closed it.
+  const lock = database.dataDir ? acquireDataDirLock(database.dataDir, owner) : null;
+  try {
+    const db = (await PGlite.create(database.dataDir ?? undefined)) as unknown as EmbeddedDatabase;
+    return { ...common, driver: pgliteDriver(db, () => lock?.release()), database: 'postgres' };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
 }

@@ -12,9 +12,14 @@ import { SecurityMeasureEntity } from '../registry/security-measures/security-me
 import { ServiceEntity } from '../registry/services/service.entity';
 import { TrackerEntity } from '../registry/trackers/tracker.entity';
 import { TransferEntity } from '../registry/transfers/transfer.entity';
+import { SigningSecretEntity } from '../policy/signing-secret.entity';
 import { WebhookDeliveryEntity } from '../webhooks/webhook-delivery.entity';
 import { WebhookEndpointEntity } from '../webhooks/webhook-endpoint.entity';
 import { WebhookEventEntity } from '../webhooks/webhook-event.entity';
+import { CRUD_DEFINITIONS } from '../registry/shared/resource-registry';
+import { declareSortIndexes } from '../registry/shared/sort-indexes';
+
+declareSortIndexes(CRUD_DEFINITIONS);
 
 /** Every entity, listed explicitly: globs do not work across the CommonJS build and ESM tests. */
 export const ENTITIES = [
@@ -32,6 +37,7 @@ export const ENTITIES = [
   ProcessingActivityEntity,
   PolicyEntity,
   PolicyVersionEntity,
+  SigningSecretEntity,
   WebhookEndpointEntity,
   WebhookEventEntity,
   WebhookDeliveryEntity,

@@ -21,11 +21,11 @@ interface PgResult {
  * transaction is isolated exactly as on a server. Code inside a transaction must therefore use that
  * transaction's EntityManager; a second connection would wait for the first to be released.
  */
-export function pgliteDriver(db: PGlite): { Pool: new () => PGlitePool } {
+export function pgliteDriver(db: PGlite, onClosed: () => void = () => undefined): { Pool: new () => PGlitePool } {
   return {
     Pool: class extends PGlitePool {
       constructor() {
-        super(db);
+        super(db, onClosed);
       }
     },
   };
@@ -66,7 +66,10 @@ export class PGlitePool extends EventEmitter {
   private readonly client: PGliteClient;
   private tail: Promise<void> = Promise.resolve();
 
-  constructor(private readonly db: PGlite) {
+  constructor(
+    private readonly db: PGlite,
+    private readonly onClosed: () => void,
+  ) {
     super();
     this.client = new PGliteClient(db);
   }
@@ -94,6 +97,7 @@ export class PGlitePool extends EventEmitter {
   end(callback?: (error: unknown) => void): Promise<void> {
     return this.tail
       .then(() => this.db.close())
+      .then(() => this.onClosed())
       .then(
         () => callback?.(null),
         (error: unknown) => callback?.(error),

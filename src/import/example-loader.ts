@@ -9,7 +9,7 @@ export const EXAMPLE_FILE = join('examples', 'livechat-instagram.json');
 export async function loadExampleIfEmpty(imports: ImportService, file = join(process.cwd(), EXAMPLE_FILE)): Promise<boolean> {
   if (!(await imports.isEmpty())) return false;
   const document: unknown = JSON.parse(await readFile(file, 'utf8'));
-  const result = await imports.import(document, { dryRun: false, replace: false }, null);
+  const result = await imports.import(document, { dryRun: false, replace: false, stableIds: true }, null);
   new Logger('Example').log(`Loaded the example registry from ${file}: ${JSON.stringify(result.created)}`);
   return true;
 }

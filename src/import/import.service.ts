@@ -5,8 +5,12 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/api-keys.service';
-import { ConflictError, ReferencedResourceError, RequestValidationError, UnprocessableError } from '../common/errors';
+import { canonicalJson } from '../common/canonical-json';
+import { ConflictError, RequestValidationError, UnprocessableError } from '../common/errors';
+import { policiesResource } from '../policy/policies.resource';
 import { PolicyEntity } from '../policy/policy.entity';
+import { DataSubjectCategoryEntity } from '../registry/data-subject-categories/data-subject-category.entity';
+import { ServiceEntity } from '../registry/services/service.entity';
 import { flattenValidationErrors } from '../common/validation';
 import { ControllerProfileEntity } from '../registry/controller/controller-profile.entity';
 import { ControllerProfileService } from '../registry/controller/controller-profile.service';
@@ -14,8 +18,9 @@ import { PutControllerProfileDto } from '../registry/controller/dto/put-controll
 import { registryServiceToken } from '../registry/shared/registry.controller';
 import type { RegistryService } from '../registry/shared/registry.service';
 import { RESOURCE_DEFINITIONS } from '../registry/shared/resource-registry';
-import type { ResourceDefinition } from '../registry/shared/resource-definition';
+import type { CrudDefinition, ResourceDefinition } from '../registry/shared/resource-definition';
 import { AuditService } from '../audit/audit.service';
+import { exampleId } from './example-ids';
 import { ROPA_DOCUMENT_FORMAT, type RegistryCollection } from '../snapshot/ropa-document';
 
 export interface ImportError {
@@ -32,6 +37,24 @@ export interface ImportResult {
   created: Record<RegistryCollection, number> & { controller: number };
   /** Items deleted first, with replace=true */
   deleted: number;
+  /** A dry run with replace=true on a non-empty registry: what the replace would do, in one answer */
+  plan?: ReplacePlan;
+}
+
+/** What replacing the registry with a document would do; items are named (services by slug). */
+export interface ReplacePlan {
+  /** Per collection: names only in the document, in both with different own fields (links not compared), only in the registry */
+  collections: Record<string, { add: string[]; change: string[]; delete: string[] }>;
+  /** Policies (and so their published versions) that the replace keeps, bound again by service slug and data subject category name */
+  policiesKept: { id: string; title: string }[];
+  /** Policies whose service or data subject categories the document lacks: they block the replace */
+  policiesOrphaned: { id: string; title: string; missing: string[] }[];
+}
+
+interface PolicyBinding {
+  policy: PolicyEntity;
+  slug: string | null;
+  subjectNames: string[];
 }
 
 interface PreparedItem {
@@ -43,6 +66,8 @@ interface PreparedItem {
 const VALIDATION = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true } as const;
 const UNRESOLVED = '00000000-0000-0000-0000-000000000000';
 const UNIQUE_VIOLATION = '23505';
+/** Items written per batch by an import: bounds what one batch holds (items, audit events) and sends. */
+const IMPORT_BATCH = 1000;
 
 const notEmpty = () =>
   new ConflictError('The registry is not empty. Import with replace=true to delete everything in it first (the deletions are audited).');
@@ -65,28 +90,45 @@ export class ImportService {
     return true;
   }
 
-  async import(body: unknown, options: { dryRun: boolean; replace: boolean }, actor: Principal | null): Promise<ImportResult> {
-    const { items, controller } = await this.prepare(body);
+  /** `stableIds`: ids derived from each item's type and ref (the example registry, so that Swagger examples can name its items) */
+  async import(
+    body: unknown,
+    options: { dryRun: boolean; replace: boolean; stableIds?: boolean },
+    actor: Principal | null,
+  ): Promise<ImportResult> {
+    const { items, controller } = await this.prepare(body, options.stableIds ?? false);
     const created = Object.fromEntries(
       RESOURCE_DEFINITIONS.map((def) => [def.collection, items.filter((i) => i.def === def).length]),
     ) as ImportResult['created'];
     created.controller = controller ? 1 : 0;
     if (options.dryRun) {
       // A dry run answers what the import itself would: the same refusal of a non-empty registry.
-      if (!options.replace && !(await this.isEmpty())) throw notEmpty();
-      if (options.replace) await this.refuseOrphanedPolicies(this.dataSource.manager);
-      return { dryRun: true, created, deleted: 0 };
+      if (await this.isEmpty()) return { dryRun: true, created, deleted: 0 };
+      if (!options.replace) throw notEmpty();
+      const plan = await this.plan(this.dataSource.manager, items);
+      const deleted = Object.values(plan.collections).reduce((sum, c) => sum + c.delete.length + c.change.length, 0);
+      return { dryRun: true, created, deleted, plan };
     }
     try {
       const deleted = await this.dataSource.transaction(async (manager) => {
         await this.audit.lockRegistry(manager);
         let removed = 0;
+        let bindings: PolicyBinding[] = [];
         if (!(await this.isEmpty(manager))) {
           if (!options.replace) throw notEmpty();
-          await this.refuseOrphanedPolicies(manager);
+          bindings = await this.policyBindings(manager);
+          this.refuseOrphanedPolicies(bindings, items);
           for (const def of [...RESOURCE_DEFINITIONS].reverse()) removed += await this.service(def).deleteAllWithin(manager, actor);
         }
-        for (const item of items) await this.service(item.def).createWithin(manager, item.dto, actor, item.id);
+        // In batches per resource (referenced before referrer): one reference check and a few multi-row
+        // inserts per batch, one audit event per item, chained in document order.
+        for (const def of RESOURCE_DEFINITIONS) {
+          const batch = items.filter((item) => item.def === def);
+          for (let i = 0; i < batch.length; i += IMPORT_BATCH) {
+            await this.service(def).createManyWithin(manager, batch.slice(i, i + IMPORT_BATCH), actor);
+          }
+        }
+        await this.rebindPolicies(manager, bindings, items, actor);
         if (controller) await this.controllerProfiles.putWithin(manager, controller, undefined, actor);
         return removed;
       });
@@ -101,20 +143,98 @@ export class ImportService {
     }
   }
 
-  /** Replacing the registry would leave policies scoped to services and data subjects that no longer exist. */
-  private async refuseOrphanedPolicies(manager: EntityManager): Promise<void> {
-    const policies = await manager
-      .getRepository(PolicyEntity)
-      .createQueryBuilder('p')
-      .where('p.service_id IS NOT NULL OR cardinality(p.data_subject_category_ids) > 0')
-      .orderBy('p.title')
-      .getMany();
-    if (policies.length > 0) {
-      throw new ReferencedResourceError(
-        policies.map((p) => ({ type: 'policy', id: p.id, name: p.title })),
-        'The registry to be replaced',
+  /** Each policy with the slug of its service and the names of its data subject categories: what survives a replace. */
+  private async policyBindings(manager: EntityManager): Promise<PolicyBinding[]> {
+    const policies = await manager.getRepository(PolicyEntity).find({ order: { title: 'ASC', id: 'ASC' } });
+    const services = new Map((await manager.getRepository(ServiceEntity).find()).map((svc) => [svc.id, svc.slug]));
+    const subjects = new Map((await manager.getRepository(DataSubjectCategoryEntity).find()).map((d) => [d.id, d.name]));
+    return policies.map((policy) => ({
+      policy,
+      slug: policy.serviceId ? (services.get(policy.serviceId) ?? null) : null,
+      subjectNames: policy.dataSubjectCategoryIds.map((id) => subjects.get(id) ?? id),
+    }));
+  }
+
+  /** What a binding lacks in the document: its service (by slug) or a data subject category (by name). */
+  private missing(binding: PolicyBinding, items: PreparedItem[]): string[] {
+    const slugs = new Set(items.filter((i) => i.def.entityType === 'service').map((i) => (i.dto as { slug: string }).slug));
+    const names = new Set(items.filter((i) => i.def.entityType === 'data_subject_category').map((i) => (i.dto as { name: string }).name));
+    return [
+      ...(binding.slug !== null && !slugs.has(binding.slug) ? [`service with slug "${binding.slug}"`] : []),
+      ...binding.subjectNames.filter((n) => !names.has(n)).map((n) => `data subject category "${n}"`),
+    ];
+  }
+
+  /** A replace keeps every policy it can bind again; one it cannot would lose its scope, so it blocks the replace. */
+  private refuseOrphanedPolicies(bindings: PolicyBinding[], items: PreparedItem[]): void {
+    const orphaned = bindings.filter((b) => this.missing(b, items).length > 0);
+    if (orphaned.length > 0) {
+      throw new ConflictError(
+        "The replace would orphan these policies: the document lacks their service (matched by slug) or data subject categories (matched by name), listed in errors[]. Add them to the document, or change the policy's scope first (PATCH /policies/{id}); nothing was written.",
+        orphaned.map((b) => ({ type: 'policy', id: b.policy.id, name: b.policy.title, missing: this.missing(b, items) })),
       );
     }
+  }
+
+  /** After a replace, points each kept policy at the new items with its service's slug and its subjects' names. */
+  private async rebindPolicies(
+    manager: EntityManager,
+    bindings: PolicyBinding[],
+    items: PreparedItem[],
+    actor: Principal | null,
+  ): Promise<void> {
+    const idOf = (type: string, key: string, field: 'slug' | 'name'): string | undefined =>
+      items.find((i) => i.def.entityType === type && (i.dto as Record<string, unknown>)[field] === key)?.id;
+    const policies = this.moduleRef.get<RegistryService<PolicyEntity>>(
+      registryServiceToken(policiesResource as unknown as CrudDefinition),
+      {
+        strict: false,
+      },
+    );
+    for (const binding of bindings) {
+      await policies.updateWithin(
+        manager,
+        binding.policy,
+        {
+          serviceId: binding.slug === null ? null : idOf('service', binding.slug, 'slug'),
+          dataSubjectCategoryIds: binding.subjectNames.map((n) => idOf('data_subject_category', n, 'name')),
+        },
+        actor,
+      );
+    }
+  }
+
+  /** The dry-run answer of a replace: per collection what is added, changed and deleted, and what happens to the policies. */
+  private async plan(manager: EntityManager, items: PreparedItem[]): Promise<ReplacePlan> {
+    const collections: ReplacePlan['collections'] = {};
+    for (const def of RESOURCE_DEFINITIONS) {
+      const relationFields = new Set([...def.relations.map((r) => r.field), ...(def.nestedRelations ?? []).map((r) => r.field)]);
+      const keyOf = (item: object): string => (def.entityType === 'service' ? (item as { slug: string }).slug : def.nameOf(item as never));
+      const existing = new Map(
+        (await manager.getRepository(def.entity).find()).map((row) => [keyOf(row), row as unknown as Record<string, unknown>]),
+      );
+      const incoming = items.filter((i) => i.def === def);
+      const differs = (dto: Record<string, unknown>, row: Record<string, unknown>): boolean =>
+        Object.entries(dto).some(
+          ([field, value]) =>
+            !relationFields.has(field) && value !== undefined && canonicalJson(value ?? null) !== canonicalJson(row[field] ?? null),
+        );
+      collections[def.collection] = {
+        add: incoming.filter((i) => !existing.has(keyOf(i.dto))).map((i) => keyOf(i.dto)),
+        change: incoming
+          .filter((i) => existing.has(keyOf(i.dto)) && differs(i.dto as Record<string, unknown>, existing.get(keyOf(i.dto)) ?? {}))
+          .map((i) => keyOf(i.dto)),
+        delete: [...existing.keys()].filter((key) => !incoming.some((i) => keyOf(i.dto) === key)),
+      };
+    }
+    const bindings = await this.policyBindings(manager);
+    return {
+      collections,
+      policiesKept: bindings.filter((b) => this.missing(b, items).length === 0).map((b) => ({ id: b.policy.id, title: b.policy.title })),
+      policiesOrphaned: bindings
+        .map((b) => ({ id: b.policy.id, title: b.policy.title, missing: this.missing(b, items) }))
+        .filter((b) => b.missing.length > 0),
+    };
   }
 
   /** The registry module's own CRUD service of a resource, so the import writes exactly as the API does. */
@@ -123,7 +243,7 @@ export class ImportService {
   }
 
   /** Checks the whole document and turns refs into new ids; every problem is reported at once. */
-  private async prepare(body: unknown): Promise<{ items: PreparedItem[]; controller: PutControllerProfileDto | null }> {
+  private async prepare(body: unknown, stableIds: boolean): Promise<{ items: PreparedItem[]; controller: PutControllerProfileDto | null }> {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       throw new RequestValidationError([{ path: '', message: 'the body must be a registry document (an object)' }]);
     }
@@ -157,7 +277,7 @@ export class ImportService {
         const ref = (item as { ref: string }).ref;
         if (ids.has(`${def.entityType}:${ref}`))
           errors.push({ path: `${path}.ref`, ref, message: `ref "${ref}" is used twice in ${def.collection}` });
-        ids.set(`${def.entityType}:${ref}`, randomUUID());
+        ids.set(`${def.entityType}:${ref}`, stableIds ? exampleId(def.entityType, ref) : randomUUID());
       });
       raw.set(def.collection, list as Record<string, unknown>[]);
     }

@@ -1,10 +1,10 @@
 import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../auth/api-keys.service';
 import { CurrentPrincipal } from '../auth/principal.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ApiProblems } from '../common/api-problems.decorator';
-import { ImportResultResponse } from './dto/import-result.response';
+import { CollectionPlan, ImportResultResponse } from './dto/import-result.response';
 import { ImportQuery } from './dto/import.query';
 import { ImportService } from './import.service';
 
@@ -58,9 +58,10 @@ export class ImportsController {
     operationId: 'importRopa',
     summary: 'Import a whole registry document, all or nothing',
     description:
-      'The shape of `GET /exports/ropa?format=json`. Items carry a `ref`; relation fields hold refs of other items in the document, so a file can be written by hand. Errors name the item (path and ref) and field. Bodies up to IMPORT_BODY_LIMIT_BYTES are accepted.',
+      'The shape of `GET /exports/ropa?format=json`. Items carry a `ref`; relation fields hold refs of other items in the document, so a file can be written by hand. Errors name the item (path and ref) and field. Bodies up to IMPORT_BODY_LIMIT_BYTES are accepted. On a non-empty registry, `dryRun=true&replace=true` answers the plan: per collection what the replace would add, change and delete, the policies it keeps (bound again by service slug and data subject category name, published versions intact) and those it would orphan, which block it (409 naming what the document lacks).',
   })
   @ApiBody({ schema: { type: 'object', additionalProperties: true, example: EXAMPLE } })
+  @ApiExtraModels(CollectionPlan)
   @ApiOkResponse({ type: ImportResultResponse })
   @ApiProblems(400, 401, 403, 409, 413, 422)
   importRopa(

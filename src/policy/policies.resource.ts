@@ -1,6 +1,14 @@
 import type { CrudDefinition } from '../registry/shared/resource-definition';
+
+/**
+ * Where a policy's version in effect is served without a key, whatever its scope (one service, all
+ * services, some data subject categories): by the policy's id, which never changes. A service's main
+ * policy is also served by the service's slug, and a policy for all services by `_organisation`.
+ */
+export const publicPolicyUrl = (policyId: string): string => `/api/v1/public/policies/${policyId}`;
 import { CreatePolicyDto } from './dto/create-policy.dto';
 import { PolicyVersionEntity } from './policy-version.entity';
+import { POLICY_EXAMPLE, POLICY_PATCH_EXAMPLE } from './dto/policy.example';
 import { PolicyEntity } from './policy.entity';
 
 export const policiesResource: CrudDefinition<PolicyEntity> = {
@@ -9,6 +17,7 @@ export const policiesResource: CrudDefinition<PolicyEntity> = {
   label: 'policy',
   path: 'policies',
   createDto: CreatePolicyDto,
+  examples: { create: POLICY_EXAMPLE, update: POLICY_PATCH_EXAMPLE },
   relations: [
     { field: 'serviceId', target: 'service', many: false, summary: 'service' },
     { field: 'dataSubjectCategoryIds', target: 'data_subject_category', many: true, summary: 'dataSubjectCategories' },
@@ -17,6 +26,7 @@ export const policiesResource: CrudDefinition<PolicyEntity> = {
   sortable: ['title', 'language', 'createdAt', 'updatedAt'],
   searchProperty: 'title',
   nameOf: (p) => p.title,
+  derived: (p) => ({ publicUrl: publicPolicyUrl(p.id) }),
   async dependents(manager, id) {
     const versions = await manager
       .getRepository(PolicyVersionEntity)

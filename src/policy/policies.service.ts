@@ -17,6 +17,7 @@ import type { PublishVersionDto } from './dto/publish-version.dto';
 import type { PolicyVersionResponse } from './dto/policy-version.response';
 import { policiesResource } from './policies.resource';
 import { PolicyVersionEntity } from './policy-version.entity';
+import { publicPolicyUrl } from './policies.resource';
 import { PolicyEntity } from './policy.entity';
 import { WebhookOutbox } from '../webhooks/webhook-outbox';
 import { WebhookWorker } from '../webhooks/webhook-worker';
@@ -62,6 +63,7 @@ export function toVersionResponse(v: PolicyVersionEntity): PolicyVersionResponse
     contentHash: v.contentHash,
     publishedAt: v.publishedAt.toISOString(),
     publishedBy: v.publishedBy,
+    publicUrl: publicPolicyUrl(v.policyId),
   };
 }
 
@@ -83,11 +85,13 @@ export class PoliciesService {
     return policy;
   }
 
-  /** Findings of the whole registry, or of one policy's scope. */
+  /** Findings of the whole registry, or of one policy's scope: one statement while the registry is unchanged. */
   async findings(policyId?: string): Promise<Finding[]> {
-    const snapshot = await this.snapshots.now();
-    if (!policyId) return checkCompliance(snapshot);
-    return this.findingsInScope(snapshot, scopeOf(await this.policy(policyId)));
+    const { version, snapshot } = await this.snapshots.current();
+    return this.memo(version, snapshot, `findings:${policyId ?? ''}`, async () => {
+      if (!policyId) return checkCompliance(snapshot);
+      return this.findingsInScope(snapshot, scopeOf(await this.policyAt(version, policyId)));
+    });
   }
 
   private findingsInScope(snapshot: RegistrySnapshot, scope: PolicyScope): Finding[] {
@@ -98,9 +102,46 @@ export class PoliciesService {
   }
 
   async preview(id: string, format: RenderFormat, standalone: boolean): Promise<Rendered> {
-    const policy = await this.policy(id);
-    const document = generatePolicy(await this.snapshots.now(), scopeOf(policy));
-    return { body: renderPolicy(document, format, { standalone }), contentType: CONTENT_TYPES[format] };
+    const { version, snapshot } = await this.snapshots.current();
+    return this.memo(version, snapshot, `preview:${id}:${format}:${standalone}`, async () => {
+      const document = generatePolicy(snapshot, scopeOf(await this.policyAt(version, id)));
+      return { body: renderPolicy(document, format, { standalone }), contentType: CONTENT_TYPES[format] };
+    });
+  }
+
+  /** Policies as of a registry version: policy writes are audited, so the version covers them too. */
+  private policies: { version: number; byId: Promise<Map<string, PolicyEntity>> } | null = null;
+
+  private async policyAt(version: number, id: string): Promise<PolicyEntity> {
+    if (!this.policies || this.policies.version !== version) {
+      // Read after the version: what is read is that version or newer, never older.
+      const byId = this.dataSource
+        .getRepository(PolicyEntity)
+        .find()
+        .then((all) => new Map(all.map((p) => [p.id, p])));
+      byId.catch(() => (this.policies = null));
+      this.policies = { version, byId };
+    }
+    const policy = (await this.policies.byId).get(id);
+    if (!policy) throw new ResourceNotFoundError(`No policy with id ${id}.`);
+    return policy;
+  }
+
+  /** Answers computed from one registry version on one day (adequacy decisions end on a date), each computed once. */
+  private results: { key: string; answers: Map<string, Promise<unknown>> } = { key: '', answers: new Map() };
+
+  private memo<T>(version: number, snapshot: RegistrySnapshot, what: string, compute: () => Promise<T>): Promise<T> {
+    const key = `${version}:${snapshot.asOf.slice(0, 10)}`;
+    if (this.results.key !== key) this.results = { key, answers: new Map() };
+    const answers = this.results.answers;
+    let answer = answers.get(what) as Promise<T> | undefined;
+    if (!answer) {
+      answer = compute();
+      answers.set(what, answer);
+      // A failure (an unknown policy id) is answered, not kept.
+      answer.catch(() => answers.delete(what));
+    }
+    return answer;
   }
 
   async publish(id: string, dto: PublishVersionDto, actor: Principal | null): Promise<PolicyVersionResponse> {

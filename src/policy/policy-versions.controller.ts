@@ -10,6 +10,8 @@ import { PolicyFormatQuery } from './dto/policy-format.query';
 import { PolicyVersionResponse } from './dto/policy-version.response';
 import { PublishVersionDto } from './dto/publish-version.dto';
 import { CONTENT_TYPES, PoliciesService, renderingKey } from './policies.service';
+import { PreviewLinkResponse } from './dto/preview-link.response';
+import { PreviewLinksService } from './preview-links.service';
 
 const FORMATS_PRODUCED = ['text/html', 'text/markdown', 'text/plain', 'application/json'];
 
@@ -17,13 +19,27 @@ const FORMATS_PRODUCED = ['text/html', 'text/markdown', 'text/plain', 'applicati
 @ApiBearerAuth()
 @Controller('policies/:id')
 export class PolicyVersionsController {
-  constructor(private readonly policies: PoliciesService) {}
+  constructor(
+    private readonly policies: PoliciesService,
+    private readonly links: PreviewLinksService,
+  ) {}
 
   @Get('preview')
   @Roles(...READ_ROLES)
-  @ApiOperation({ operationId: 'previewPolicy', summary: 'The draft generated from the registry as it is now (not published)' })
+  @ApiOperation({
+    operationId: 'previewPolicy',
+    summary: 'The draft generated from the registry as it is now (not published)',
+    description:
+      'What publishing now would store. The `X-Preview-Url` header is a signed link (no key in it, valid 15 minutes) that opens the draft as a page in a browser.',
+  })
   @ApiProduces(...FORMATS_PRODUCED)
-  @ApiResponse({ status: 200, description: 'The policy in the requested format' })
+  @ApiResponse({
+    status: 200,
+    description: 'The policy in the requested format',
+    headers: {
+      'X-Preview-Url': { description: 'A signed link that opens the draft as a standalone HTML page', schema: { type: 'string' } },
+    },
+  })
   @ApiProblems(400, 401, 403, 404)
   async previewPolicy(
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -31,7 +47,23 @@ export class PolicyVersionsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { body, contentType } = await this.policies.preview(id, query.format, query.standalone);
-    await reply.header('Content-Type', contentType).header('Cache-Control', 'no-store').send(body);
+    const link = await this.links.link(id);
+    await reply.header('Content-Type', contentType).header('Cache-Control', 'no-store').header('X-Preview-Url', link.url).send(body);
+  }
+
+  @Get('preview-link')
+  @Roles(...READ_ROLES)
+  @ApiOperation({
+    operationId: 'getPolicyPreviewLink',
+    summary: 'A signed link that opens the draft as a page in a browser, for 15 minutes',
+    description:
+      'The page is the standalone HTML that publishing now would store: the version about to be published. The link holds no API key; anyone who has it can read the draft until it expires.',
+  })
+  @ApiOkResponse({ type: PreviewLinkResponse })
+  @ApiProblems(400, 401, 403, 404)
+  async getPolicyPreviewLink(@Param('id', new ParseUUIDPipe()) id: string): Promise<PreviewLinkResponse> {
+    await this.policies.policy(id);
+    return this.links.link(id);
   }
 
   @Post('versions')

@@ -8,6 +8,8 @@ import { policiesResource } from './policies.resource';
 import { PoliciesController } from './policies.controller';
 import { PoliciesService } from './policies.service';
 import { PolicyVersionsController } from './policy-versions.controller';
+import { PreviewLinksService } from './preview-links.service';
+import { PreviewPagesController } from './preview-pages.controller';
 import { PublicPoliciesController } from './public-policies.controller';
 import { PublicPoliciesService } from './public-policies.service';
 import { WebhooksModule } from '../webhooks/webhooks.module';
@@ -20,8 +22,8 @@ const policyCrud: Provider = {
 
 @Module({
   imports: [WebhooksModule],
-  controllers: [PoliciesController, PolicyVersionsController, PublicPoliciesController, ComplianceController],
-  providers: [policyCrud, PoliciesService, PublicPoliciesService],
+  controllers: [PoliciesController, PolicyVersionsController, PublicPoliciesController, PreviewPagesController, ComplianceController],
+  providers: [policyCrud, PoliciesService, PublicPoliciesService, PreviewLinksService],
   exports: [PoliciesService],
 })
 export class PolicyModule {}

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiPropertyOptional, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/roles.decorator';
@@ -12,7 +12,8 @@ export class PublicPolicyQuery extends PolicyFormatQuery {
   @ApiPropertyOptional({
     enum: POLICY_LANGUAGES,
     default: 'en',
-    description: "The language of the policy to serve: the service's published policy in that language, or 404 (never another language)",
+    description:
+      "The language of the policy to serve: the service's published policy in that language, or 404 (never another language); `Accept-Language` is not consulted",
   })
   @IsOptional()
   @IsIn(POLICY_LANGUAGES)
@@ -26,11 +27,12 @@ export class PublicPoliciesController {
   constructor(private readonly policies: PublicPoliciesService) {}
 
   @Get(':serviceSlug')
+  @ApiParam({ name: 'serviceSlug', description: 'A service slug, `_organisation`, or a policy id', example: 'livechat' })
   @ApiOperation({
     operationId: 'getPublishedPolicy',
-    summary: 'The policy in effect for a service (no key needed)',
+    summary: 'The policy in effect for a service, for all services, or by policy id (no key needed)',
     description:
-      'For websites and CMSs. Answers with ETag (the content hash), Last-Modified and Cache-Control, and 304 to a matching If-None-Match. When a later version is scheduled, the answer announces it: a banner in HTML, `upcomingChange` in JSON, and the `X-Policy-Upcoming-Change` header.',
+      "For websites and CMSs. `serviceSlug` is a service's slug (its main policy: the one for all its data subjects, else the first created), `_organisation` (the policy without `serviceId`, for all services), or a policy id (exactly that policy; the `publicUrl` of a policy and of its versions). `lang` does not apply to a policy id. Answers with ETag (the content hash), Last-Modified and Cache-Control, and 304 to a matching If-None-Match. When a later version is scheduled, the answer announces it: a banner in HTML, `upcomingChange` in JSON, and the `X-Policy-Upcoming-Change` header.",
   })
   @ApiProduces('text/html', 'text/markdown', 'text/plain', 'application/json')
   @ApiResponse({ status: 200, description: 'The policy in effect' })

@@ -18,6 +18,8 @@ export interface PublicPolicy {
 }
 
 const MAX_AGE_SECONDS = 300;
+/** Stands for "all services" where a service slug goes; slugs are lowercase letters, digits and hyphens, so none can take it. */
+export const ORGANISATION_SLUG = '_organisation';
 /** Characters of rendered policies kept in memory: published versions never change, so they can be reused. */
 const CACHE_CHARS = 32 * 1024 * 1024;
 
@@ -40,8 +42,10 @@ export class PublicPoliciesService {
         `SELECT v.id, v.number, v.effective_from, v.change_summary, v.content_hash, v.published_at
          FROM policy_version v
         WHERE v.policy_id = (
-          SELECT p.id FROM policy p JOIN service s ON s.id = p.service_id
-           WHERE s.slug = $1 AND p.language = $2
+          SELECT p.id FROM policy p LEFT JOIN service s ON s.id = p.service_id
+           WHERE CASE WHEN $1 ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN p.id::text = $1
+                      WHEN $1 = '${ORGANISATION_SLUG}' THEN p.service_id IS NULL AND p.language = $2
+                      ELSE s.slug = $1 AND p.language = $2 END
            ORDER BY cardinality(p.data_subject_category_ids), p.created_at, p.id
            LIMIT 1)
         ORDER BY v.number`,
@@ -55,7 +59,11 @@ export class PublicPoliciesService {
       contentHash: r.content_hash,
       publishedAt: new Date(r.published_at),
     }));
-    const notFound = new ResourceNotFoundError(`No published ${language} policy for the service "${slug}".`);
+    const notFound = new ResourceNotFoundError(
+      slug === ORGANISATION_SLUG
+        ? `No published ${language} policy for all services (a policy without serviceId).`
+        : `No published ${language} policy for "${slug}" (a service slug, "${ORGANISATION_SLUG}" or a policy id).`,
+    );
     const inEffect = versions.filter((v) => v.effectiveFrom <= now).at(-1);
     if (!inEffect) throw notFound;
     const upcoming = versions

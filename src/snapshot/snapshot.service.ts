@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ControllerProfileEntity } from '../registry/controller/controller-profile.entity';
 import { toPlainItem } from '../registry/shared/plain-item';
@@ -8,7 +8,7 @@ import { RegistryReplay } from './as-of';
 import { Interner } from './interner';
 import { byNameThenId } from './order';
 import type { RegistrySnapshot } from './registry-snapshot';
-import { tablePages } from './table-pages';
+import { rowsById, tablePages } from './table-pages';
 
 /**
  * Rows per query when the snapshot reads a table. Reading page by page keeps what the loader holds
@@ -17,6 +17,12 @@ import { tablePages } from './table-pages';
 export const SNAPSHOT_PAGE_SIZE = 1000;
 
 type SnapshotItem = { id: string; name?: string };
+
+/** A snapshot and the registry version it was read at (the last audit event's number). */
+export interface VersionedSnapshot {
+  version: number;
+  snapshot: RegistrySnapshot;
+}
 
 /**
  * The only reader for compliance, policies and exports: the whole registry, one table after the
@@ -30,26 +36,94 @@ export class SnapshotService {
     private readonly audit: AuditService,
   ) {}
 
+  /** The snapshot of the latest registry version read, and the one being built (single flight). */
+  private cached: VersionedSnapshot | null = null;
+  private building: Promise<VersionedSnapshot> | null = null;
+
+  /** The registry now: {@link current}'s snapshot, stamped with this instant. */
   async now(): Promise<RegistrySnapshot> {
+    return (await this.current()).snapshot;
+  }
+
+  /**
+   * The registry's version (one cheap statement) and the snapshot of it. The snapshot is rebuilt only
+   * when the version has moved since the last build, and once however many requests ask at the same
+   * time; the version comes from the database, so a write on another replica is seen at the next call.
+   */
+  async current(): Promise<VersionedSnapshot> {
+    const version = await this.audit.registryVersion();
+    for (;;) {
+      const cached = this.cached;
+      // A snapshot of the registry as it is now, whenever it was read: the date-dependent rules see today.
+      if (cached && cached.version >= version)
+        return { version: cached.version, snapshot: { ...cached.snapshot, asOf: new Date().toISOString() } };
+      this.building ??= (cached ? this.update(cached) : this.load()).finally(() => {
+        this.building = null;
+      });
+      const built = await this.building;
+      if (!this.cached || built.version > this.cached.version) this.cached = built;
+    }
+  }
+
+  /**
+   * The next version from the last: only the entries whose audit events came after it are read again
+   * (one query for which, one per table touched), and a new snapshot is made of the old one's lists with
+   * those entries replaced; the old one is left as it was for whoever still holds it. A change larger
+   * than a page of rows (an import) reads the whole registry instead.
+   */
+  private update(from: VersionedSnapshot): Promise<VersionedSnapshot> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const asOf = new Date().toISOString();
-      // Ids, enum values and timestamps repeat across thousands of items: one string each.
+      const version = await this.audit.registryVersion(manager);
+      const changed = (await manager.query(
+        'SELECT DISTINCT "entity_type" AS type, "entity_id"::text AS id FROM "audit_event" WHERE "seq" > $1 AND "seq" <= $2 LIMIT $3',
+        [from.version, version, SNAPSHOT_PAGE_SIZE + 1],
+      )) as { type: string; id: string }[];
+      if (changed.length > SNAPSHOT_PAGE_SIZE) return this.loadWithin(manager, version);
       const interner = new Interner();
-      const [controller] = await manager.getRepository(ControllerProfileEntity).find({ take: 1 });
-      // One table after the other: a transaction's queries share one connection.
-      const lists: [string, SnapshotItem[]][] = [];
-      for (const def of RESOURCE_DEFINITIONS) {
-        const items: SnapshotItem[] = [];
-        for await (const page of tablePages(manager, def.entity, SNAPSHOT_PAGE_SIZE))
-          for (const row of page) items.push(interner.share(row) as SnapshotItem);
-        lists.push([def.collection, items.sort(byNameThenId)]);
+      const snapshot: RegistrySnapshot = { ...from.snapshot, asOf: new Date().toISOString() };
+      if (changed.some((c) => c.type === 'controller')) {
+        const [controller] = await manager.getRepository(ControllerProfileEntity).find({ take: 1 });
+        snapshot.controller = controller ? (toPlainItem(controller) as unknown as RegistrySnapshot['controller']) : null;
       }
-      return {
-        asOf,
-        controller: controller ? (toPlainItem(controller) as unknown as RegistrySnapshot['controller']) : null,
-        ...(Object.fromEntries(lists) as unknown as Omit<RegistrySnapshot, 'asOf' | 'controller'>),
-      };
+      for (const def of RESOURCE_DEFINITIONS) {
+        const ids = new Set(changed.filter((c) => c.type === def.entityType).map((c) => c.id));
+        if (ids.size === 0) continue;
+        const rows = (await rowsById(manager, def.entity, [...ids])).map((row) => interner.share(row) as SnapshotItem);
+        const list = snapshot[def.collection] as unknown as SnapshotItem[];
+        const next = [...list.filter((item) => !ids.has(item.id)), ...rows].sort(byNameThenId);
+        (snapshot as unknown as Record<string, SnapshotItem[]>)[def.collection] = next;
+      }
+      return { version, snapshot };
     });
+  }
+
+  /** Reads the whole registry and its version in one REPEATABLE READ transaction, so that the two agree. */
+  private load(): Promise<VersionedSnapshot> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) =>
+      // The first statement fixes the transaction's view: the version read is the version of what follows.
+      this.loadWithin(manager, await this.audit.registryVersion(manager)),
+    );
+  }
+
+  private async loadWithin(manager: EntityManager, version: number): Promise<VersionedSnapshot> {
+    const asOf = new Date().toISOString();
+    // Ids, enum values and timestamps repeat across thousands of items: one string each.
+    const interner = new Interner();
+    const [controller] = await manager.getRepository(ControllerProfileEntity).find({ take: 1 });
+    // One table after the other: a transaction's queries share one connection.
+    const lists: [string, SnapshotItem[]][] = [];
+    for (const def of RESOURCE_DEFINITIONS) {
+      const items: SnapshotItem[] = [];
+      for await (const page of tablePages(manager, def.entity, SNAPSHOT_PAGE_SIZE))
+        for (const row of page) items.push(interner.share(row) as SnapshotItem);
+      lists.push([def.collection, items.sort(byNameThenId)]);
+    }
+    const snapshot: RegistrySnapshot = {
+      asOf,
+      controller: controller ? (toPlainItem(controller) as unknown as RegistrySnapshot['controller']) : null,
+      ...(Object.fromEntries(lists) as unknown as Omit<RegistrySnapshot, 'asOf' | 'controller'>),
+    };
+    return { version, snapshot };
   }
 
   /**

@@ -6,8 +6,8 @@ import type { EntityManager, EntityMetadata, ObjectLiteral } from 'typeorm';
  * database's own JSON for the column: uuid arrays as arrays, jsonb as objects, booleans and numbers
  * as themselves, null as null.
  */
-function columnExpression(metadata: EntityMetadata['columns'][number]): string {
-  const column = `"${metadata.databaseName}"`;
+export function columnExpression(metadata: EntityMetadata['columns'][number], alias = ''): string {
+  const column = `${alias ? `${alias}.` : ''}"${metadata.databaseName}"`;
   const value =
     metadata.type === 'timestamptz' || metadata.type === 'timestamp with time zone'
       ? `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
@@ -22,7 +22,7 @@ function columnExpression(metadata: EntityMetadata['columns'][number]): string {
  * The first page has no lower bound; the others start after the last id of the page before ($1).
  */
 export function pageQuery(metadata: EntityMetadata, pageSize: number, first: boolean): string {
-  const columns = metadata.columns.map(columnExpression).join(', ');
+  const columns = metadata.columns.map((column) => columnExpression(column)).join(', ');
   return (
     `SELECT row_to_json(t)::text AS item FROM (SELECT ${columns} FROM "${metadata.tableName}" ` +
     `${first ? '' : 'WHERE "id" > $1 '}ORDER BY "id" LIMIT ${pageSize}) t`
@@ -49,4 +49,15 @@ export async function* tablePages(
     if (page.length < pageSize) return;
     after = page[page.length - 1]?.id as string;
   }
+}
+
+/** Some rows of a table by id, in the shape of {@link tablePages}; ids that no longer exist are left out. */
+export async function rowsById(manager: EntityManager, entity: new () => ObjectLiteral, ids: string[]): Promise<Record<string, unknown>[]> {
+  const metadata = manager.connection.getMetadata(entity);
+  const columns = metadata.columns.map((column) => columnExpression(column)).join(', ');
+  const rows = (await manager.query(
+    `SELECT row_to_json(t)::text AS item FROM (SELECT ${columns} FROM "${metadata.tableName}" WHERE "id" = ANY($1::uuid[])) t`,
+    [ids],
+  )) as { item: string }[];
+  return rows.map((row) => JSON.parse(row.item) as Record<string, unknown>);
 }

@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { ENTITY_TYPES } from '../../snapshot/registry-snapshot';
@@ -32,6 +33,7 @@ export class AuditEventQuery extends AuditTimeRange {
   @IsUUID()
   actor?: string;
 
+  @ApiPropertyOptional({ description: 'Page size, at most 500', default: 100, minimum: 1, maximum: 500 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -39,6 +41,7 @@ export class AuditEventQuery extends AuditTimeRange {
   @Max(500)
   limit: number = 100;
 
+  @ApiPropertyOptional({ description: 'How many events to skip', default: 0, minimum: 0 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -47,6 +50,7 @@ export class AuditEventQuery extends AuditTimeRange {
 }
 
 export class AuditExportQuery extends AuditTimeRange {
+  @ApiPropertyOptional({ enum: ['csv', 'json'], default: 'csv', description: '`csv`: one row per event; `json`: the events as an array' })
   @IsOptional()
   @IsIn(['csv', 'json'])
   format: 'csv' | 'json' = 'csv';

@@ -22,6 +22,7 @@ export class PolicyOptionsDto {
    * Where people send requests, if not the controller's e-mail
    * @example "contact@livechat-integrations.com"
    */
+  @ApiPropertyOptional({ type: String, nullable: true, default: null })
   @IsOptional()
   @IsEmail()
   contactEmail: string | null = null;
@@ -30,6 +31,7 @@ export class PolicyOptionsDto {
    * Overrides the controller's minimum age
    * @example 13
    */
+  @ApiPropertyOptional({ type: Number, nullable: true, default: null })
   @IsOptional()
   @IsInt()
   @Min(0)

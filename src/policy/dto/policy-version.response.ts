@@ -9,4 +9,9 @@ export class PolicyVersionResponse {
   publishedAt!: string;
   /** The API key that published it */
   publishedBy!: string | null;
+  /**
+   * Root-relative URL where the policy's version in effect is served without a key
+   * @example "/api/v1/public/policies/0b9c7a52-3f1e-4d7a-9a51-6c2f3e1d8b40"
+   */
+  publicUrl!: string;
 }

@@ -7,4 +7,9 @@ export class PolicyResponse extends IntersectionType(CreatePolicyDto, RegistryIt
   service!: SummaryResponse | null;
   @ApiProperty({ type: [SummaryResponse] })
   dataSubjectCategories!: SummaryResponse[];
+  /**
+   * Root-relative URL of the version in effect, served without a key once a version is published (404 before)
+   * @example "/api/v1/public/policies/0b9c7a52-3f1e-4d7a-9a51-6c2f3e1d8b40"
+   */
+  publicUrl!: string;
 }

@@ -1,15 +1,17 @@
-import { Body, Controller, Get, Headers, Put, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Put, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Principal } from '../../auth/api-keys.service';
 import { CurrentPrincipal } from '../../auth/principal.decorator';
 import { READ_ROLES, Roles, WRITE_ROLES } from '../../auth/roles.decorator';
 import { ApiProblems } from '../../common/api-problems.decorator';
 import { versionEtag } from '../../common/etag';
+import { ApiIfMatch, IfMatch } from '../../common/if-match.decorator';
 import { toPlainItem } from '../shared/plain-item';
 import { ControllerProfileService } from './controller-profile.service';
 import { ControllerProfileResponse } from './dto/controller-profile.response';
 import { PutControllerProfileDto } from './dto/put-controller-profile.dto';
+import { CONTROLLER_PROFILE_EXAMPLE } from './dto/controller-profile.example';
 
 @ApiTags('controller')
 @ApiBearerAuth()
@@ -35,13 +37,22 @@ export class ControllerProfileController {
 
   @Put()
   @Roles(...WRITE_ROLES)
-  @ApiOperation({ operationId: 'putControllerProfile', summary: 'Create or replace the controller profile' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; a stale one is refused with 412' })
+  @ApiOperation({
+    operationId: 'putControllerProfile',
+    summary: 'Create or replace the whole controller profile',
+    description:
+      "**A whole replacement:** every field left out is cleared (a DPO or representative left out is gone). To change one field, `GET /controller`, edit what it answers and send all of it back, with its `ETag` in `If-Match` so that a change made meanwhile is not overwritten. The example is the example registry's controller as loaded at first start.",
+  })
+  @ApiBody({
+    type: PutControllerProfileDto,
+    examples: { example: { summary: "The example registry's controller (as loaded at first start)", value: CONTROLLER_PROFILE_EXAMPLE } },
+  })
+  @ApiIfMatch()
   @ApiOkResponse({ type: ControllerProfileResponse })
   @ApiProblems(400, 401, 403, 412)
   async putControllerProfile(
     @Body() dto: PutControllerProfileDto,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatch() ifMatch: string | undefined,
     @CurrentPrincipal() actor: Principal | null,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ControllerProfileResponse> {

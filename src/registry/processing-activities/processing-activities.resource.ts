@@ -1,6 +1,7 @@
 import type { FieldError } from '../../common/errors';
 import { CreateProcessingActivityDto } from './dto/create-processing-activity.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
+import { PROCESSING_ACTIVITY_EXAMPLE, PROCESSING_ACTIVITY_PATCH_EXAMPLE } from './dto/processing-activity.example';
 import { ProcessingActivityEntity } from './processing-activity.entity';
 
 /** A field that only makes sense with one value of another: legitimate interest with Art. 6(1)(f), … */
@@ -52,6 +53,7 @@ export const processingActivitiesResource: ResourceDefinition<ProcessingActivity
   label: 'processing activity',
   path: 'processing-activities',
   createDto: CreateProcessingActivityDto,
+  examples: { create: PROCESSING_ACTIVITY_EXAMPLE, update: PROCESSING_ACTIVITY_PATCH_EXAMPLE },
   relations: [
     { field: 'dataSubjectCategoryIds', target: 'data_subject_category', many: true, summary: 'dataSubjectCategories' },
     { field: 'dataCategoryIds', target: 'data_category', many: true, summary: 'dataCategories' },

@@ -3,7 +3,6 @@ import type { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../auth/api-keys.service';
 import {
   ConflictError,
-  type FieldError,
   ReferencedResourceError,
   type Referrer,
   RequestValidationError,
@@ -12,24 +11,22 @@ import {
   UnprocessableError,
 } from '../../common/errors';
 import { matchesIfMatch } from '../../common/etag';
+import { canonicalJson } from '../../common/canonical-json';
 import type { EntityType } from '../../snapshot/registry-snapshot';
 import type { ListQuery } from './list-query.dto';
 import type { RegistryEntity } from './registry.entity';
 import type { CrudDefinition } from './resource-definition';
 import { toPlainItem } from './plain-item';
 import { CRUD_DEFINITIONS } from './resource-registry';
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
+import { encodeCursor, nameExpression, RegistryStatements } from './registry-sql';
+import { queryPrepared } from '../../database/statements';
 
 export type Summary = { id: string; name: string };
 export type RegistryItem = Record<string, unknown> & { id: string; version: number };
 
 const UNIQUE_VIOLATION = '23505';
+/** PostgreSQL takes at most 65,535 parameters per statement; multi-row inserts stay under it. */
+const MAX_PARAMETERS = 60_000;
 
 /**
  * The one CRUD mechanism of every registry resource. Writes run in one transaction that holds the
@@ -42,84 +39,153 @@ export class RegistryService<E extends RegistryEntity> {
     private readonly audit: AuditService,
   ) {}
 
-  async list(query: ListQuery & Record<string, unknown>): Promise<Page<RegistryItem>> {
+  /**
+   * One page as JSON text, built by PostgreSQL in one statement (two when the total is asked for):
+   * `{items, limit, offset}`, `total` with `?total=true`, and `nextCursor` when more items follow.
+   */
+  async list(query: ListQuery & Record<string, unknown>): Promise<string> {
     const def = this.definition;
-    const qb = this.dataSource.getRepository(def.entity).createQueryBuilder('r');
-    for (const [param, filter] of Object.entries(def.filters)) {
-      const value = query[param];
-      if (value === undefined) continue;
-      const column = `r.${this.columnName(filter.property)}`;
-      qb.andWhere(filter.array ? `:${param} = ANY(${column})` : `${column} = :${param}`, { [param]: value });
-    }
-    if (query.q) {
-      const search = def.searchProperty === undefined ? 'name' : def.searchProperty;
-      if (search === null)
-        throw new RequestValidationError([{ path: 'q', message: `${def.label}s have no name to search; use the filters` }]);
-      qb.andWhere(`r.${this.columnName(search)} ILIKE :q`, { q: `%${query.q.replace(/[\\%_]/g, '\\$&')}%` });
-    }
+    const filters = Object.fromEntries(
+      Object.keys(def.filters)
+        .filter((name) => query[name] !== undefined)
+        .map((name) => [name, query[name]]),
+    );
     const sort = query.sort ?? def.sortable[0];
-    const property = sort.replace(/^-/, '');
-    if (!def.sortable.includes(property)) {
-      throw new RequestValidationError([
-        { path: 'sort', message: `sort must be one of ${def.sortable.join(', ')} (prefix - for descending)` },
-      ]);
+    const statement = this.statements().list({
+      filters,
+      q: query.q,
+      sort,
+      cursor: query.cursor as string | undefined,
+      limit: query.limit,
+      offset: query.offset,
+    });
+    const rows = await queryPrepared<{ item: string; id: string; sort_key: string }>(this.dataSource, statement.text, statement.values);
+    const more = rows.length > query.limit;
+    const page = more ? rows.slice(0, query.limit) : rows;
+    let tail = `,"limit":${query.limit},"offset":${query.offset}`;
+    if (query.total === true) {
+      const count = this.statements().count({ filters, q: query.q });
+      const [{ total }] = await queryPrepared<{ total: number }>(this.dataSource, count.text, count.values);
+      tail += `,"total":${total}`;
     }
-    qb.orderBy(`r.${this.columnName(property)}`, sort.startsWith('-') ? 'DESC' : 'ASC').addOrderBy('r.id', 'ASC');
-    const [rows, total] = await qb.take(query.limit).skip(query.offset).getManyAndCount();
-    return { items: await this.withSummaries(this.dataSource.manager, rows), total, limit: query.limit, offset: query.offset };
+    if (more) {
+      const last = page[page.length - 1];
+      tail += `,"nextCursor":${JSON.stringify(encodeCursor({ sort, value: last.sort_key, id: last.id }))}`;
+    }
+    return `{"items":[${page.map((row) => this.withDerived(row.item)).join(',')}]${tail}}`;
   }
 
-  async get(id: string): Promise<RegistryItem> {
-    const row = await this.dataSource.getRepository(this.definition.entity).findOneBy({ id } as never);
+  /** One item as JSON text with its summaries, and its version for the ETag: one statement. */
+  async get(id: string): Promise<{ version: number; json: string }> {
+    const [row] = await queryPrepared<{ version: number; item: string }>(this.dataSource, this.statements().one, [id]);
     if (!row) throw this.notFound(id);
-    return (await this.withSummaries(this.dataSource.manager, [row]))[0];
+    return { version: row.version, json: this.withDerived(row.item) };
+  }
+
+  /** Adds the definition's derived read-only fields (a policy's public URL) to an item PostgreSQL built; as sent otherwise. */
+  private withDerived(json: string): string {
+    const derived = this.definition.derived;
+    if (!derived) return json;
+    const item = JSON.parse(json) as E;
+    return JSON.stringify({ ...item, ...derived(item) });
+  }
+
+  private generated: RegistryStatements | null = null;
+
+  private statements(): RegistryStatements {
+    this.generated ??= new RegistryStatements(this.definition, this.dataSource, definitionOf);
+    return this.generated;
   }
 
   async create(dto: object, actor: Principal | null): Promise<RegistryItem> {
-    return this.write(async (manager) => (await this.withSummaries(manager, [await this.createWithin(manager, dto, actor)]))[0]);
+    return this.write(async (manager) => (await this.createManyWithin(manager, [{ dto }], actor))[0]);
   }
 
   /** Creates in the caller's transaction, which holds the registry lock (import uses it too). */
-  async createWithin(manager: EntityManager, dto: object, actor: Principal | null, presetId?: string): Promise<E> {
+  async createWithin(manager: EntityManager, dto: object, actor: Principal | null, presetId?: string): Promise<RegistryItem> {
+    return (await this.createManyWithin(manager, [{ dto, id: presetId }], actor))[0];
+  }
+
+  /**
+   * Creates items in the caller's transaction: one reference check for all of them, multi-row inserts,
+   * and one audit event per item, chained in order (the import writes in batches through here).
+   */
+  async createManyWithin(manager: EntityManager, input: { dto: object; id?: string }[], actor: Principal | null): Promise<RegistryItem[]> {
     const repo = manager.getRepository(this.definition.entity);
-    const entity = repo.create({ ...dto, ...(presetId ? { id: presetId } : {}) } as never) as unknown as E;
-    this.definition.prepare?.(entity, null);
-    await this.check(manager, entity);
-    const saved = await repo.save(entity);
-    const after = toPlainItem(saved);
-    await this.audit.record(manager, actor, {
-      action: 'create',
-      entityType: this.definition.entityType,
-      entityId: saved.id,
-      version: saved.version,
-      before: null,
-      after,
-    });
-    return saved;
+    const entities = input.map(({ dto, id }) => repo.create({ ...dto, ...(id ? { id } : {}) } as never) as unknown as E);
+    for (const entity of entities) this.definition.prepare?.(entity, null);
+    const names = await this.check(manager, entities);
+    // Inserted rows get their generated columns (id, version, timestamps, defaults) back from RETURNING.
+    const metadata = manager.connection.getMetadata(this.definition.entity);
+    const chunk = Math.max(1, Math.floor(MAX_PARAMETERS / metadata.columns.length));
+    for (let i = 0; i < entities.length; i += chunk) await repo.insert(entities.slice(i, i + chunk) as never);
+    // What the row now holds, as `save` gave it: an optional field left out of the body is null, not absent.
+    for (const entity of entities) {
+      for (const column of metadata.columns) if (column.getEntityValue(entity) === undefined) column.setEntityValue(entity, null);
+    }
+    await this.audit.recordMany(
+      manager,
+      actor,
+      entities.map((entity) => ({
+        action: 'create',
+        entityType: this.definition.entityType,
+        entityId: entity.id,
+        version: entity.version,
+        before: null,
+        after: toPlainItem(entity),
+      })),
+    );
+    return entities.map((entity) => this.withSummaries(entity, names));
   }
 
   async update(id: string, dto: object, ifMatch: string | undefined, actor: Principal | null): Promise<RegistryItem> {
     return this.write(async (manager) => {
-      const repo = manager.getRepository(this.definition.entity);
       const entity = await this.lockForWrite(manager, id, ifMatch);
-      const before = toPlainItem(entity);
-      const changes = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
-      // A PATCH replaces each field it names; objects such as notApplicable are replaced whole, not merged.
-      Object.assign(entity, changes);
-      this.definition.prepare?.(entity, before);
-      await this.check(manager, entity);
-      const saved = await repo.save(entity);
-      const after = toPlainItem(saved);
-      await this.audit.record(manager, actor, {
-        action: 'update',
-        entityType: this.definition.entityType,
-        entityId: id,
-        version: saved.version,
-        before,
-        after,
-      });
-      return (await this.withSummaries(manager, [saved]))[0];
+      const names = await this.updateWithin(manager, entity, dto, actor);
+      return this.withSummaries(entity, names);
     });
+  }
+
+  /**
+   * Applies a PATCH to a locked item inside the caller's transaction: cross-field and reference checks, only
+   * the changed columns written, audited. Answers the names of what the item refers to.
+   */
+  async updateWithin(manager: EntityManager, entity: E, dto: object, actor: Principal | null): Promise<Map<string, string>> {
+    const before = toPlainItem(entity);
+    const changes = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
+    // A PATCH replaces each field it names; objects such as notApplicable are replaced whole, not merged.
+    Object.assign(entity, changes);
+    this.definition.prepare?.(entity, before);
+    const names = await this.check(manager, [entity]);
+    // What the PATCH and the derived fields (prepare) changed; the version and timestamps move by themselves.
+    const metadata = manager.connection.getMetadata(this.definition.entity);
+    const written = Object.fromEntries(
+      metadata.columns
+        .filter((c) => !c.isPrimary && !c.isVersion && !c.isCreateDate && !c.isUpdateDate)
+        .map((c) => [c.propertyName, c.getEntityValue(entity) as unknown])
+        .filter(([property, value]) => canonicalJson(value ?? null) !== canonicalJson(before[property as string] ?? null)),
+    );
+    if (Object.keys(written).length > 0) {
+      const result = await manager
+        .createQueryBuilder()
+        .update(this.definition.entity)
+        .set(written as never)
+        .where('id = :id', { id: entity.id })
+        .returning('"version", "updated_at"')
+        .updateEntity(false)
+        .execute();
+      const [row] = result.raw as { version: number; updated_at: Date }[];
+      Object.assign(entity, { version: row.version, updatedAt: row.updated_at });
+    }
+    await this.audit.record(manager, actor, {
+      action: 'update',
+      entityType: this.definition.entityType,
+      entityId: entity.id,
+      version: entity.version,
+      before,
+      after: toPlainItem(entity),
+    });
+    return names;
   }
 
   async remove(id: string, ifMatch: string | undefined, actor: Principal | null): Promise<void> {
@@ -132,28 +198,34 @@ export class RegistryService<E extends RegistryEntity> {
       if (referrers.length > 0) {
         throw new ReferencedResourceError(referrers, `The ${this.definition.label} "${this.definition.nameOf(entity)}"`);
       }
-      await this.deleteWithin(manager, entity, actor);
+      await this.deleteManyWithin(manager, [entity], actor);
     });
   }
 
   /** Deletes every item, referrers first being the caller's concern (import with replace). */
   async deleteAllWithin(manager: EntityManager, actor: Principal | null): Promise<number> {
     const rows = await manager.getRepository(this.definition.entity).find({ order: { id: 'ASC' } as never });
-    for (const row of rows) await this.deleteWithin(manager, row, actor);
+    await this.deleteManyWithin(manager, rows, actor);
     return rows.length;
   }
 
-  private async deleteWithin(manager: EntityManager, entity: E, actor: Principal | null): Promise<void> {
-    const before = toPlainItem(entity);
-    await manager.getRepository(this.definition.entity).delete(entity.id);
-    await this.audit.record(manager, actor, {
-      action: 'delete',
-      entityType: this.definition.entityType,
-      entityId: entity.id,
-      version: entity.version,
-      before,
-      after: null,
-    });
+  /** One DELETE for the lot, one audit event per item. */
+  private async deleteManyWithin(manager: EntityManager, entities: E[], actor: Principal | null): Promise<void> {
+    if (entities.length === 0) return;
+    const metadata = manager.connection.getMetadata(this.definition.entity);
+    await manager.query(`DELETE FROM "${metadata.tableName}" WHERE "id" = ANY($1::uuid[])`, [entities.map((e) => e.id)]);
+    await this.audit.recordMany(
+      manager,
+      actor,
+      entities.map((entity) => ({
+        action: 'delete',
+        entityType: this.definition.entityType,
+        entityId: entity.id,
+        version: entity.version,
+        before: toPlainItem(entity),
+        after: null,
+      })),
+    );
   }
 
   /** Runs registry writes in one transaction that holds the registry lock; unique violations → 409. */
@@ -180,43 +252,30 @@ export class RegistryService<E extends RegistryEntity> {
     return entity;
   }
 
-  /** Cross-field rules (400), then every referenced id must exist (422). */
-  private async check(manager: EntityManager, entity: E): Promise<void> {
-    const fieldErrors = this.definition.validate?.(entity) ?? [];
+  /** Cross-field rules (400), then every referenced id must exist (422); answers the names of those found. */
+  private async check(manager: EntityManager, entities: E[]): Promise<Map<string, string>> {
+    const fieldErrors = entities.flatMap((entity) => this.definition.validate?.(entity) ?? []);
     if (fieldErrors.length > 0) throw new RequestValidationError(fieldErrors);
-    const unknown = await findUnknownReferences(manager, this.definition, entity);
-    if (unknown.length > 0) {
-      throw new UnprocessableError('Some referenced items do not exist; see errors[].', unknown);
-    }
+    const refs = entities.flatMap((entity) => referencesOf(this.definition, entity));
+    const names = await loadNames(manager, refs);
+    const errors = refs
+      .filter((ref) => !names.has(`${ref.target}:${ref.id}`))
+      .map((ref) => ({ path: ref.path, message: `No ${definitionOf(ref.target).label} with id ${ref.id}` }));
+    if (errors.length > 0) throw new UnprocessableError('Some referenced items do not exist; see errors[].', errors);
+    return names;
   }
 
-  private async withSummaries(manager: EntityManager, rows: E[]): Promise<RegistryItem[]> {
-    const wanted = new Map<EntityType, Set<string>>();
-    for (const row of rows) {
-      for (const relation of this.definition.relations) {
-        for (const id of relationIds(row, relation.field)) {
-          const ids = wanted.get(relation.target) ?? new Set<string>();
-          ids.add(id);
-          wanted.set(relation.target, ids);
-        }
-      }
+  /** The API shape of a written item: its fields and the `{id,name}` of what it refers to. */
+  private withSummaries(entity: E, names: Map<string, string>): RegistryItem {
+    const item = { ...toPlainItem(entity), ...this.definition.derived?.(entity) } as RegistryItem;
+    for (const relation of this.definition.relations) {
+      const summaries = relationIds(entity, relation.field).map((id) => ({
+        id,
+        name: names.get(`${relation.target}:${id}`) ?? '(missing)',
+      }));
+      item[relation.summary] = relation.many ? summaries : (summaries[0] ?? null);
     }
-    const names = new Map<string, Summary>();
-    for (const [target, ids] of wanted) {
-      for (const summary of await loadSummaries(manager, target, [...ids])) names.set(`${target}:${summary.id}`, summary);
-    }
-    return rows.map((row) => {
-      const item = toPlainItem(row) as RegistryItem;
-      for (const relation of this.definition.relations) {
-        const summaries = relationIds(row, relation.field).map((id) => names.get(`${relation.target}:${id}`) ?? { id, name: '(missing)' });
-        item[relation.summary] = relation.many ? summaries : (summaries[0] ?? null);
-      }
-      return item;
-    });
-  }
-
-  private columnName(property: string): string {
-    return this.dataSource.getMetadata(this.definition.entity).findColumnWithPropertyName(property)?.databaseName ?? property;
+    return item;
   }
 
   private notFound(id: string): ResourceNotFoundError {
@@ -236,16 +295,15 @@ function definitionOf(type: EntityType): CrudDefinition {
   return def;
 }
 
-async function loadSummaries(manager: EntityManager, type: EntityType, ids: string[]): Promise<Summary[]> {
-  if (ids.length === 0) return [];
-  const def = definitionOf(type);
-  const rows = await manager.getRepository(def.entity).createQueryBuilder('t').where('t.id = ANY(:ids)', { ids }).getMany();
-  return rows.map((row) => ({ id: row.id, name: def.nameOf(row) }));
+interface Reference {
+  path: string;
+  target: EntityType;
+  id: string;
 }
 
-/** Every id a write refers to that does not exist, with the field path it stands at. */
-async function findUnknownReferences(manager: EntityManager, def: CrudDefinition, entity: ObjectLiteral): Promise<FieldError[]> {
-  const refs: { path: string; target: EntityType; id: string }[] = [];
+/** Every id an item refers to, with the field path it stands at. */
+function referencesOf(def: CrudDefinition, entity: ObjectLiteral): Reference[] {
+  const refs: Reference[] = [];
   for (const relation of def.relations) {
     const value = entity[relation.field] as unknown;
     if (Array.isArray(value)) value.forEach((id: string, i) => refs.push({ path: `${relation.field}[${i}]`, target: relation.target, id }));
@@ -257,40 +315,52 @@ async function findUnknownReferences(manager: EntityManager, def: CrudDefinition
       refs.push({ path: `${nested.field}[${i}].${nested.key}`, target: nested.target, id: element[nested.key] }),
     );
   }
-  const errors: FieldError[] = [];
-  const byTarget = new Map<EntityType, typeof refs>();
-  refs.forEach((ref) => byTarget.set(ref.target, [...(byTarget.get(ref.target) ?? []), ref]));
-  for (const [target, list] of byTarget) {
-    const found = new Set((await loadSummaries(manager, target, [...new Set(list.map((r) => r.id))])).map((s) => s.id));
-    const label = definitionOf(target).label;
-    list.filter((r) => !found.has(r.id)).forEach((r) => errors.push({ path: r.path, message: `No ${label} with id ${r.id}` }));
-  }
-  return errors;
+  return refs;
 }
 
-/** Everything in the registry that refers to an item: what blocks its deletion. */
-export async function findReferrers(manager: EntityManager, type: CrudDefinition['entityType'], id: string): Promise<Referrer[]> {
-  const referrers: Referrer[] = [];
-  for (const def of CRUD_DEFINITIONS) {
+/** The names of the referenced items that exist, keyed `type:id`: one statement, a branch per relation type. */
+async function loadNames(manager: EntityManager, refs: Reference[]): Promise<Map<string, string>> {
+  const byTarget = new Map<EntityType, Set<string>>();
+  for (const ref of refs) byTarget.set(ref.target, (byTarget.get(ref.target) ?? new Set<string>()).add(ref.id));
+  const names = new Map<string, string>();
+  if (byTarget.size === 0) return names;
+  const branches: string[] = [];
+  const values: string[][] = [];
+  for (const [target, ids] of byTarget) {
+    const def = definitionOf(target);
     const metadata = manager.connection.getMetadata(def.entity);
-    const column = (property: string): string => metadata.findColumnWithPropertyName(property)?.databaseName ?? property;
+    values.push([...ids]);
+    branches.push(
+      `SELECT '${target}' AS type, s."id"::text AS id, ${nameExpression(def, metadata, 's')} AS name FROM "${metadata.tableName}" s WHERE s."id" = ANY($${values.length}::uuid[])`,
+    );
+  }
+  const rows = (await manager.query(branches.join(' UNION ALL '), values)) as { type: string; id: string; name: string }[];
+  for (const row of rows) names.set(`${row.type}:${row.id}`, row.name);
+  return names;
+}
+
+/** Everything in the registry that refers to an item, what blocks its deletion: one statement. */
+export async function findReferrers(manager: EntityManager, type: CrudDefinition['entityType'], id: string): Promise<Referrer[]> {
+  const values: string[] = [id];
+  const branches: string[] = [];
+  CRUD_DEFINITIONS.forEach((def, order) => {
+    const metadata = manager.connection.getMetadata(def.entity);
+    const column = (property: string): string => `t."${metadata.findColumnWithPropertyName(property)?.databaseName ?? property}"`;
     const conditions: string[] = [];
     for (const relation of def.relations.filter((r) => r.target === type)) {
-      conditions.push(relation.many ? `:id = ANY(t.${column(relation.field)})` : `t.${column(relation.field)} = :id`);
+      conditions.push(relation.many ? `$1::uuid = ANY(${column(relation.field)})` : `${column(relation.field)} = $1::uuid`);
     }
     for (const nested of (def.nestedRelations ?? []).filter((n) => n.target === type)) {
-      conditions.push(`t.${column(nested.field)} @> :nested${nested.key}::jsonb`);
+      values.push(JSON.stringify([{ [nested.key]: id }]));
+      conditions.push(`${column(nested.field)} @> $${values.length}::jsonb`);
     }
-    if (conditions.length === 0) continue;
-    const params: Record<string, string> = { id };
-    for (const nested of def.nestedRelations ?? []) params[`nested${nested.key}`] = JSON.stringify([{ [nested.key]: id }]);
-    const rows = await manager
-      .getRepository(def.entity)
-      .createQueryBuilder('t')
-      .where(`(${conditions.join(' OR ')})`, params)
-      .orderBy('t.id')
-      .getMany();
-    rows.forEach((row) => referrers.push({ type: def.entityType, id: row.id, name: def.nameOf(row) }));
-  }
-  return referrers;
+    if (conditions.length === 0) return;
+    branches.push(
+      `SELECT ${order} AS ord, '${def.entityType}' AS type, t."id"::text AS id, ${nameExpression(def, metadata, 't')} AS name ` +
+        `FROM "${metadata.tableName}" t WHERE ${conditions.join(' OR ')}`,
+    );
+  });
+  if (branches.length === 0) return [];
+  const rows = (await manager.query(`${branches.join(' UNION ALL ')} ORDER BY ord, id`, values)) as Referrer[];
+  return rows.map(({ type: t, id: i, name }) => ({ type: t, id: i, name }));
 }

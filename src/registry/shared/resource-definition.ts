@@ -50,6 +50,8 @@ export interface CrudDefinition<E extends RegistryEntity = RegistryEntity> {
   searchProperty?: string | null;
   /** How an item is named in messages and summaries */
   nameOf(item: E): string;
+  /** `nameOf` in SQL, over a function giving a property's column; the `name` (or `searchProperty`) column when left out */
+  nameSql?(column: (property: string) => string): string;
   /** Records outside the registry that keep an item from being deleted (a policy's published versions) */
   dependents?(manager: EntityManager, id: string): Promise<Referrer[]>;
   /**
@@ -59,6 +61,10 @@ export interface CrudDefinition<E extends RegistryEntity = RegistryEntity> {
   prepare?(item: E, previous: Record<string, unknown> | null): void;
   /** Cross-field rules a DPO cannot mean otherwise, checked on the merged item (400) */
   validate?(item: E): FieldError[];
+  /** Request bodies Swagger UI offers for POST and PATCH, runnable unchanged on the example registry */
+  examples?: { create: object; update: object };
+  /** Read-only fields derived from the item alone, added to every answer (a policy's public URL) */
+  derived?(item: E): Record<string, unknown>;
 }
 
 /** A resource of the Art. 30 registry: part of every snapshot, export and import. */

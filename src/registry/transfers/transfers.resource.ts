@@ -15,6 +15,7 @@ export const transfersResource: ResourceDefinition<TransferEntity> = {
   sortable: ['country', 'mechanism', 'createdAt', 'updatedAt'],
   searchProperty: null,
   nameOf: (t) => `Transfer to ${t.country} (${t.mechanism})`,
+  nameSql: (column) => `'Transfer to ' || ${column('country')} || ' (' || ${column('mechanism')} || ')'`,
   validate(t) {
     const errors: FieldError[] = [];
     if (t.sccModule != null && t.mechanism !== 'scc') errors.push({ path: 'sccModule', message: 'sccModule is only for mechanism scc' });

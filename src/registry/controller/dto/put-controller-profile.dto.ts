@@ -67,6 +67,7 @@ export class RepresentativeDto {
   @MaxLength(200)
   name!: string;
 
+  /** @example "eu-representative@example.com" */
   @IsEmail()
   email!: string;
 
@@ -132,6 +133,7 @@ export class PutControllerProfileDto {
   @IsEmail()
   email!: string;
 
+  /** @example null */
   @IsOptional()
   @IsString()
   @MaxLength(50)

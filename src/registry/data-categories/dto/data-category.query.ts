@@ -1,3 +1,5 @@
+import { COLLECTION_METHOD_LABELS } from '../../../reference/gdpr';
+import { ApiEnum } from '../../shared/api-docs';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { COLLECTION_METHODS, type CollectionMethod } from '../../../snapshot/registry-snapshot';
@@ -13,6 +15,7 @@ export class DataCategoryQuery extends ListQuery {
   special?: boolean;
 
   @IsOptional()
+  @ApiEnum(COLLECTION_METHOD_LABELS, { description: 'Only categories obtained this way', example: 'observed', required: false })
   @IsIn(COLLECTION_METHODS)
   collection?: CollectionMethod;
 }

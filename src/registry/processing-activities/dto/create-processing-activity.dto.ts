@@ -65,6 +65,12 @@ export class AutomatedDecisionDto {
   significance!: string;
 }
 
+export const ACTIVITY_STATUS_MEANINGS = {
+  draft: 'being written; not in policies',
+  active: 'in the record and the policies',
+  retired: 'ended; kept for the record, never in policies',
+};
+
 export class RequirementDto {
   @ApiEnum(
     {
@@ -147,12 +153,14 @@ export class ActivityNotApplicableDto {
   @MaxLength(TEXT)
   retention?: string;
 
+  /** @example "No personal data leave the controller's own systems, which are covered by its general security policy." */
   @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(TEXT)
   securityMeasures?: string;
 
+  /** @example "The data are used by our own staff only and disclosed to no one." */
   @IsOptional()
   @IsString()
   @MinLength(1)
@@ -183,6 +191,7 @@ export class CreateProcessingActivityDto {
   @MaxLength(TEXT)
   purpose!: string;
 
+  /** Internal notes for the record; not shown in the notice @example null */
   @IsOptional()
   @IsString()
   @MaxLength(TEXT)
@@ -192,14 +201,7 @@ export class CreateProcessingActivityDto {
   @IsIn(ACTIVITY_ROLES)
   role!: ActivityRole;
 
-  @ApiEnum(
-    {
-      draft: 'being written; not in policies',
-      active: 'in the record and the policies',
-      retired: 'ended; kept for the record, never in policies',
-    },
-    { description: 'Retire an activity instead of deleting it', example: 'active' },
-  )
+  @ApiEnum(ACTIVITY_STATUS_MEANINGS, { description: 'Retire an activity instead of deleting it', example: 'active' })
   @IsIn(ACTIVITY_STATUSES)
   status!: ActivityStatus;
 

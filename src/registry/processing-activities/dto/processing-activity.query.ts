@@ -1,3 +1,6 @@
+import { ACTIVITY_ROLE_LABELS, LEGAL_BASIS_LABELS } from '../../../reference/gdpr';
+import { ApiEnum } from '../../shared/api-docs';
+import { ACTIVITY_STATUS_MEANINGS } from './create-processing-activity.dto';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import {
   ACTIVITY_ROLES,
@@ -10,14 +13,17 @@ import {
 import { ListQuery } from '../../shared/list-query.dto';
 
 export class ProcessingActivityQuery extends ListQuery {
+  @ApiEnum(LEGAL_BASIS_LABELS, { description: 'Only activities relying on this Art. 6(1) basis', example: 'art6_1_f', required: false })
   @IsOptional()
   @IsIn(LEGAL_BASES)
   legalBasis?: LegalBasis;
 
+  @ApiEnum(ACTIVITY_STATUS_MEANINGS, { description: 'Only activities in this status', example: 'active', required: false })
   @IsOptional()
   @IsIn(ACTIVITY_STATUSES)
   status?: ActivityStatus;
 
+  @ApiEnum(ACTIVITY_ROLE_LABELS, { description: 'Only activities where we act in this role', example: 'controller', required: false })
   @IsOptional()
   @IsIn(ACTIVITY_ROLES)
   role?: ActivityRole;

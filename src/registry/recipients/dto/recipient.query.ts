@@ -1,3 +1,5 @@
+import { RECIPIENT_TYPE_LABELS } from '../../../reference/gdpr';
+import { ApiEnum } from '../../shared/api-docs';
 import { IsIn, IsISO31661Alpha2, IsOptional } from 'class-validator';
 import { RECIPIENT_TYPES, type RecipientType } from '../../../snapshot/registry-snapshot';
 import { ListQuery } from '../../shared/list-query.dto';
@@ -9,6 +11,7 @@ export class RecipientQuery extends ListQuery {
   country?: string;
 
   @IsOptional()
+  @ApiEnum(RECIPIENT_TYPE_LABELS, { description: 'Only recipients of this type', example: 'processor', required: false })
   @IsIn(RECIPIENT_TYPES)
   type?: RecipientType;
 }

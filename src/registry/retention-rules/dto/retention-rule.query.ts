@@ -1,9 +1,16 @@
+import { RETENTION_TRIGGER_LABELS } from '../../../reference/gdpr';
+import { ApiEnum } from '../../shared/api-docs';
 import { IsIn, IsOptional } from 'class-validator';
 import { RETENTION_TRIGGERS, type RetentionTrigger } from '../../../snapshot/registry-snapshot';
 import { ListQuery } from '../../shared/list-query.dto';
 
 export class RetentionRuleQuery extends ListQuery {
   @IsOptional()
+  @ApiEnum(RETENTION_TRIGGER_LABELS, {
+    description: 'Only rules whose period starts at this event',
+    example: 'end_of_contract',
+    required: false,
+  })
   @IsIn(RETENTION_TRIGGERS)
   trigger?: RetentionTrigger;
 }

@@ -2,6 +2,11 @@ import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { SECURITY_MEASURE_KINDS, type SecurityMeasureKind } from '../../../snapshot/registry-snapshot';
 import { ApiEnum } from '../../shared/api-docs';
 
+export const SECURITY_MEASURE_KIND_MEANINGS = {
+  technical: 'technical measure (encryption, access control, backups)',
+  organisational: 'organisational measure (policies, training, contracts)',
+};
+
 export class CreateSecurityMeasureDto {
   /** @example "Encryption in transit" */
   @IsString()
@@ -9,13 +14,7 @@ export class CreateSecurityMeasureDto {
   @MaxLength(200)
   name!: string;
 
-  @ApiEnum(
-    {
-      technical: 'technical measure (encryption, access control, backups)',
-      organisational: 'organisational measure (policies, training, contracts)',
-    },
-    { description: 'Art. 32(1) kind of measure', example: 'technical' },
-  )
+  @ApiEnum(SECURITY_MEASURE_KIND_MEANINGS, { description: 'Art. 32(1) kind of measure', example: 'technical' })
   @IsIn(SECURITY_MEASURE_KINDS)
   kind!: SecurityMeasureKind;
 

@@ -1,13 +1,17 @@
+import { TRACKER_CATEGORY_LABELS, TRACKER_KIND_LABELS } from '../../../reference/gdpr';
+import { ApiEnum } from '../../shared/api-docs';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { TRACKER_CATEGORIES, TRACKER_KINDS, type TrackerCategory, type TrackerKind } from '../../../snapshot/registry-snapshot';
 import { ListQuery } from '../../shared/list-query.dto';
 
 export class TrackerQuery extends ListQuery {
   @IsOptional()
+  @ApiEnum(TRACKER_KIND_LABELS, { description: 'Only trackers of this technology', example: 'cookie', required: false })
   @IsIn(TRACKER_KINDS)
   kind?: TrackerKind;
 
   @IsOptional()
+  @ApiEnum(TRACKER_CATEGORY_LABELS, { description: 'Only trackers set for this reason', example: 'analytics', required: false })
   @IsIn(TRACKER_CATEGORIES)
   category?: TrackerCategory;
 

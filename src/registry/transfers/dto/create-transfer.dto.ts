@@ -2,11 +2,13 @@ import { IsOmittable } from '../../../common/validators';
 import { IsBoolean, IsIn, IsInt, IsISO31661Alpha2, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { DEROGATION_LABELS, TRANSFER_MECHANISM_LABELS } from '../../../reference/gdpr';
 import { DEROGATIONS, type Derogation, TRANSFER_MECHANISMS, type TransferMechanism } from '../../../snapshot/registry-snapshot';
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { exampleId } from '../../../import/example-ids';
 import { ApiEnum } from '../../shared/api-docs';
 
 export class CreateTransferDto {
-  /** The recipient that receives the data abroad */
+  /** The recipient that receives the data abroad (here: LiveChat, Inc. of the example registry) */
+  @ApiProperty({ format: 'uuid', example: exampleId('recipient', 'rcp-livechat') })
   @IsUUID()
   recipientId!: string;
 

@@ -1,3 +1,5 @@
+import { TRANSFER_MECHANISM_LABELS } from '../../../reference/gdpr';
+import { ApiEnum } from '../../shared/api-docs';
 import { IsIn, IsISO31661Alpha2, IsOptional, IsUUID } from 'class-validator';
 import { TRANSFER_MECHANISMS, type TransferMechanism } from '../../../snapshot/registry-snapshot';
 import { ListQuery } from '../../shared/list-query.dto';
@@ -9,6 +11,7 @@ export class TransferQuery extends ListQuery {
   country?: string;
 
   @IsOptional()
+  @ApiEnum(TRANSFER_MECHANISM_LABELS, { description: 'Only transfers relying on this Chapter V ground', example: 'scc', required: false })
   @IsIn(TRANSFER_MECHANISMS)
   mechanism?: TransferMechanism;
 

@@ -1,0 +1,66 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+/** How long a preview link opens the draft: long enough to read and share with a colleague, short enough to leak little. */
+export const PREVIEW_LINK_SECONDS = 15 * 60;
+
+export interface PreviewLink {
+  /** Root-relative: open it on the server that gave it (no API key in it) */
+  url: string;
+  expiresAt: string;
+}
+
+/**
+ * Signed, short-lived links that render a policy's draft as a page without an API key, so a DPO can
+ * open it in a browser. HMAC-SHA256 over the policy id and the expiry, with a secret kept in the
+ * database so that every replica on one PostgreSQL accepts the links of the others.
+ */
+@Injectable()
+export class PreviewLinksService {
+  private secret: Promise<Buffer> | null = null;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async link(policyId: string, now = new Date()): Promise<PreviewLink> {
+    const expires = Math.floor(now.getTime() / 1000) + PREVIEW_LINK_SECONDS;
+    const signature = await this.sign(policyId, expires);
+    return {
+      url: `/api/v1/public/previews/${policyId}?expires=${expires}&signature=${signature}`,
+      expiresAt: new Date(expires * 1000).toISOString(),
+    };
+  }
+
+  /** Refuses (403) a link that was not made here, was altered, or has expired. */
+  async verify(policyId: string, expires: number, signature: string, now = new Date()): Promise<void> {
+    const expected = Buffer.from(await this.sign(policyId, expires));
+    const given = Buffer.from(signature);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected))
+      throw new ForbiddenException('This preview link is not valid. Ask for a new one: GET /api/v1/policies/{id}/preview-link.');
+    if (expires * 1000 <= now.getTime())
+      throw new ForbiddenException('This preview link has expired. Ask for a new one: GET /api/v1/policies/{id}/preview-link.');
+  }
+
+  private async sign(policyId: string, expires: number): Promise<string> {
+    return createHmac('sha256', await this.key())
+      .update(`policy-preview:${policyId}:${expires}`)
+      .digest('base64url');
+  }
+
+  private key(): Promise<Buffer> {
+    this.secret ??= (async () => {
+      // The first replica to ask creates it; the others read that one.
+      await this.dataSource.query(`INSERT INTO signing_secret (name, secret) VALUES ('policy-preview', $1) ON CONFLICT (name) DO NOTHING`, [
+        randomBytes(32).toString('base64url'),
+      ]);
+      const [row] = (await this.dataSource.query(`SELECT secret FROM signing_secret WHERE name = 'policy-preview'`)) as {
+        secret: string;
+      }[];
+      return Buffer.from(row.secret, 'base64url');
+    })().catch((error: unknown) => {
+      this.secret = null;
+      throw error;
+    });
+    return this.secret;
+  }
+}
