@@ -65,7 +65,13 @@ export class PublicPoliciesController {
     description:
       "For websites and CMSs. `serviceSlug` is a service's slug (its main policy: the one for all its data subjects, else the first created), `_organisation` (the policy without `serviceId`, for all services), or a policy id (exactly that policy; the `publicUrl` of a policy and of its versions). `lang` does not apply to a policy id. Answers with ETag (the content hash), Last-Modified and Cache-Control, and 304 to a matching If-None-Match; brotli or gzip when Accept-Encoding allows. When a later version is scheduled, the answer announces it: a banner in HTML, `upcomingChange` in JSON, and the `X-Policy-Upcoming-Change` header.",
   })
-  @ApiQuery({ name: 'lang', required: false, enum: POLICY_LANGUAGES, description: 'the policy language (default en)' })
+  @ApiQuery({
+    name: 'lang',
+    required: false,
+    enum: POLICY_LANGUAGES,
+    description:
+      "The language of the policy to serve (default en): the service's published policy in that language, or 404 (never another language); `Accept-Language` is not consulted",
+  })
   @ApiQuery({
     name: 'format',
     required: false,

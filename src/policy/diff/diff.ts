@@ -44,9 +44,12 @@ export interface PolicySide {
   label?: string;
 }
 
-const DIFF_CATALOGUES: Record<PolicyScope['language'], DiffCatalogue> = { en };
-const diffCatalogue = (language: string): DiffCatalogue =>
-  language in DIFF_CATALOGUES ? DIFF_CATALOGUES[language as PolicyScope['language']] : en;
+// "What changes for you" is English for every notice language so far (issue 13 left it so); a language
+// without its own diff catalogue also takes the English policy wording, so that one text never mixes two languages.
+const DIFF_CATALOGUES: Partial<Record<PolicyScope['language'], DiffCatalogue>> = { en };
+const diffLanguage = (language: string): PolicyScope['language'] =>
+  DIFF_CATALOGUES[language as PolicyScope['language']] ? (language as PolicyScope['language']) : 'en';
+const diffCatalogue = (language: string): DiffCatalogue => DIFF_CATALOGUES[diffLanguage(language)] ?? en;
 
 /** The order the reader meets the changes in: what we do, with what, with whom, where, how long, then the rest. */
 const TYPE_ORDER: readonly EntityType[] = [
@@ -101,7 +104,7 @@ class Differ {
     language: string,
   ) {
     this.t = diffCatalogue(language);
-    this.p = policyCatalogue(language);
+    this.p = policyCatalogue(diffLanguage(language));
   }
 
   change(type: EntityType, id: string, usedBefore: boolean, usedAfter: boolean): RegistryChange | null {

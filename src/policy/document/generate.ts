@@ -1,13 +1,6 @@
 import { establishedInEea, establishmentOf, judgeDisclosure } from '../../reference/establishment';
 import { effectiveSccModule } from '../../reference/scc';
-import {
-  type AdequacyDecision,
-  rightsForBasis,
-  RIGHTS,
-  SCC_MODULE_LABELS,
-  SPECIAL_CATEGORY_CONDITION_LABELS,
-  type DataSubjectRight,
-} from '../../reference/gdpr';
+import { type AdequacyDecision, rightsForBasis, RIGHTS, type DataSubjectRight } from '../../reference/gdpr';
 import {
   LEGAL_BASES,
   type ControllerProfile,
@@ -23,7 +16,7 @@ import {
 } from '../../snapshot/registry-snapshot';
 import { byNameThenId } from '../../snapshot/order';
 import { activitiesInScope, trackersInScope } from '../../snapshot/scope';
-import { countryInSentence, countryName, humanizeDuration, joinAnd } from './humanize';
+import { type Humanizer, humanizer } from './humanize';
 import type { PolicyCatalogue, SectionId } from './i18n/catalogue';
 import { POLICY_CATALOGUES } from './i18n';
 import type { Block, ListItem, PolicyDocument, PolicyScope, PolicySection } from './model';
@@ -69,6 +62,8 @@ function ordered(snapshot: RegistrySnapshot): RegistrySnapshot {
 
 class Generator {
   private readonly t: PolicyCatalogue;
+  /** Durations, lists and country names in the notice's language */
+  private readonly h: Humanizer;
   private readonly controller: ControllerProfile | null;
   private readonly activities: ProcessingActivity[];
   private readonly activityIds: Set<string>;
@@ -83,6 +78,7 @@ class Generator {
   ) {
     this.snapshot = ordered(snapshot);
     this.t = POLICY_CATALOGUES[scope.language];
+    this.h = humanizer(scope.language);
     this.controller = snapshot.controller;
     this.activities = activitiesInScope(this.snapshot, scope);
     this.activityIds = new Set(this.activities.map((a) => a.id));
@@ -166,7 +162,7 @@ class Generator {
       paragraph(this.t.intro(c.legalName, service?.name ?? null), refs),
       paragraph(this.t.regulation, this.controllerRefs),
       paragraph(
-        this.t.registeredOffice(`${a.street}, ${a.postalCode} ${a.city}, ${countryName(a.country)}`, c.registrationNumber),
+        this.t.registeredOffice(`${a.street}, ${a.postalCode} ${a.city}, ${this.h.country(a.country)}`, c.registrationNumber),
         this.controllerRefs,
       ),
       paragraph(this.t.contactUs(this.contactEmail, c.phone, c.website), this.controllerRefs),
@@ -255,7 +251,7 @@ class Generator {
     const rule = this.snapshot.retentionRules.find((r) => r.id === ruleId);
     if (!rule) return null;
     const criteria = rule.criteria?.trim() ?? '';
-    const humanized = rule.period ? humanizeDuration(rule.period) : '';
+    const humanized = rule.period ? this.h.duration(rule.period) : '';
     // Criteria that already name the period say it in the DPO's words; the period is then not said again.
     const period =
       rule.period && !mentionsPeriod(criteria, rule.period)
@@ -302,7 +298,7 @@ class Generator {
     const parts = a.legalBasis ? [this.t.basisLabel[a.legalBasis]] : [];
     if (a.legalBasis === 'art6_1_f' && a.legitimateInterest?.trim()) parts.push(this.t.legitimateInterest(a.legitimateInterest));
     if (a.legalBasis === 'art6_1_c' && a.legalObligation?.trim()) parts.push(this.t.legalObligation(a.legalObligation));
-    if (a.specialCategoryCondition) parts.push(this.t.specialCondition(SPECIAL_CATEGORY_CONDITION_LABELS[a.specialCategoryCondition]));
+    if (a.specialCategoryCondition) parts.push(this.t.specialCondition(this.t.specialConditionLabel[a.specialCategoryCondition]));
     if (a.criminalDataAuthorisation?.trim()) parts.push(this.t.criminalAuthorisation(a.criminalDataAuthorisation));
     if (a.legalBasis === 'art6_1_a' || a.specialCategoryCondition === 'art9_2_a') {
       if (a.consentMechanism?.trim()) parts.push(this.t.consentGiven(a.consentMechanism));
@@ -368,7 +364,7 @@ class Generator {
     const activity = (t: Tracker) => this.snapshot.processingActivities.find((a) => a.id === t.processingActivityId);
     // A column no tracker has a value for is left out rather than filled with guesses.
     const durations = this.trackers.map((t) =>
-      t.duration?.trim() ? (/^P/.test(t.duration) ? humanizeDuration(t.duration) : t.duration.trim()) : this.noDuration(t),
+      t.duration?.trim() ? (/^P/.test(t.duration) ? this.h.duration(t.duration) : t.duration.trim()) : this.noDuration(t),
     );
     const data = this.trackers.map((t) =>
       this.byIds(this.snapshot.dataCategories, t.dataCategoryIds)
@@ -422,7 +418,7 @@ class Generator {
     if (thirdParties.length > 0) {
       blocks.push(
         paragraph(
-          this.t.thirdPartyTrackers(joinAnd([...new Set(thirdParties.map((t) => t.provider))])),
+          this.t.thirdPartyTrackers(this.h.and([...new Set(thirdParties.map((t) => t.provider))])),
           thirdParties.map((t) => ref('tracker', t)),
         ),
       );
@@ -463,7 +459,7 @@ class Generator {
           `${this.t.recipientType[type]}:`,
           group.map((r) => ({
             text: [
-              this.t.recipient(r.name, countryName(r.country), r.description),
+              this.t.recipient(r.name, this.h.country(r.country), r.description),
               r.privacyPolicyUrl ? this.t.ownPolicy(r.privacyPolicyUrl) : '',
               // Art. 26(2): the essence of the arrangement is made available to the data subject.
               type === 'joint_controller' && r.jointArrangement?.trim() ? this.t.jointArrangement(r.jointArrangement) : '',
@@ -503,7 +499,7 @@ class Generator {
   private adequacySentence(country: string): string {
     const judged = this.disclosure(country);
     const decision = judged.kind === 'third_country' ? judged.decision : null;
-    const where = countryInSentence(country);
+    const where = this.h.countryInSentence(country);
     if (!decision) return this.t.noAdequacy(where);
     if (decision.scopeId === 'whole') return this.t.adequacyInForce(where, this.citation(decision));
     return this.t.adequacyPartial(where, this.t.adequacyScope[decision.scopeId], this.citation(decision));
@@ -525,7 +521,7 @@ class Generator {
     // A controller outside the EEA says first where it holds the data: the reader's data go there, under the GDPR (Art. 3(2)).
     const outside: Block[] =
       home !== null && !establishedInEea(home)
-        ? [paragraph(this.t.establishedOutsideEea(countryInSentence(home)), this.controllerRefs)]
+        ? [paragraph(this.t.establishedOutsideEea(this.h.countryInSentence(home)), this.controllerRefs)]
         : [];
     if (transfers.length === 0 && unrecorded.length === 0)
       return outside.length > 0
@@ -563,7 +559,7 @@ class Generator {
         uniqueRefs([...p.transfers.map((t) => ref('transfer', t)), ref('recipient', p.recipient)]);
       blocks.push(
         list(
-          [this.t.transferTo(countryName(country), joinAnd(recipients.map((r) => r.name))), countryWide, ...shared].join(' '),
+          [this.t.transferTo(this.h.country(country), this.h.and(recipients.map((r) => r.name))), countryWide, ...shared].join(' '),
           perRecipient.map((p) => ({
             text: this.t.transferRecipient(p.recipient.name, p.sentences.filter((x) => !shared.includes(x)).join(' ')),
             sources: sources(p),
@@ -593,7 +589,7 @@ class Generator {
       sentences.push(this.t.mechanism[transfer.mechanism]);
       // Not stated, the module follows the roles of the parties (our activities are controller ones).
       const module = transfer.mechanism === 'scc' ? effectiveSccModule(transfer.sccModule, this.activities, recipient) : null;
-      if (module) sentences.push(this.t.sccModule(SCC_MODULE_LABELS[module]));
+      if (module) sentences.push(this.t.sccModule(this.t.sccModuleLabel[module]));
     }
     if (transfer.safeguards?.trim()) sentences.push(sentenceOf(transfer.safeguards));
     if (transfer.mechanism !== 'adequacy' && transfer.mechanism !== 'dpf') {
@@ -627,7 +623,7 @@ class Generator {
       const users = byRule.get(rule.id) ?? [];
       if (described)
         general.push({
-          text: this.t.retentionFor(joinAnd(users.map((a) => a.name)), described.text),
+          text: this.t.retentionFor(this.h.and(users.map((a) => a.name)), described.text),
           sources: [described.source, ...users.map((a) => ref('processing_activity', a))],
         });
     }
@@ -679,7 +675,7 @@ class Generator {
       blocks.push(
         paragraph(
           this.t.objectionMarketing(
-            joinAnd(marketing.map((a) => a.name)),
+            this.h.and(marketing.map((a) => a.name)),
             marketing.some((a) => a.profiling),
           ),
           marketing.map((a) => ref('processing_activity', a)),
@@ -689,7 +685,7 @@ class Generator {
       blocks.push(
         paragraph(
           this.t.objectionIntro(
-            joinAnd(interests.map((a) => a.name)),
+            this.h.and(interests.map((a) => a.name)),
             interests.some((a) => a.legalBasis === 'art6_1_e'),
             interests.some((a) => a.legalBasis === 'art6_1_f'),
           ),
@@ -738,7 +734,7 @@ class Generator {
           .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
           .map(([, group]) => ({
             text: this.t.requirement(
-              joinAnd(group.map((a) => a.name)),
+              this.h.and(group.map((a) => a.name)),
               group[0].requirement?.kind ?? 'none',
               group[0].requirement?.consequences ?? null,
             ),

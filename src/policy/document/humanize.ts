@@ -1,55 +1,123 @@
-const UNITS: [RegExp, string, string][] = [
-  [/(\d+)Y/, 'year', 'years'],
-  [/(\d+)M/, 'month', 'months'],
-  [/(\d+)W/, 'week', 'weeks'],
-  [/(\d+)D/, 'day', 'days'],
+import type { PolicyLanguage } from '../dto/create-policy.dto';
+
+/**
+ * Unit names per CLDR plural category. Polish has three forms for whole numbers (1 miesiąc, 2–4 and
+ * 22–24 miesiące, 5–21 miesięcy) and a fourth for fractions; Intl.PluralRules says which one a number takes.
+ */
+type UnitForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+type Unit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
+
+const UNIT_NAMES: Record<PolicyLanguage, Record<Unit, UnitForms>> = {
+  en: {
+    year: { one: 'year', other: 'years' },
+    month: { one: 'month', other: 'months' },
+    week: { one: 'week', other: 'weeks' },
+    day: { one: 'day', other: 'days' },
+    hour: { one: 'hour', other: 'hours' },
+    minute: { one: 'minute', other: 'minutes' },
+    second: { one: 'second', other: 'seconds' },
+  },
+  pl: {
+    year: { one: 'rok', few: 'lata', many: 'lat', other: 'roku' },
+    month: { one: 'miesiąc', few: 'miesiące', many: 'miesięcy', other: 'miesiąca' },
+    week: { one: 'tydzień', few: 'tygodnie', many: 'tygodni', other: 'tygodnia' },
+    day: { one: 'dzień', few: 'dni', many: 'dni', other: 'dnia' },
+    hour: { one: 'godzina', few: 'godziny', many: 'godzin', other: 'godziny' },
+    minute: { one: 'minuta', few: 'minuty', many: 'minut', other: 'minuty' },
+    second: { one: 'sekunda', few: 'sekundy', many: 'sekund', other: 'sekundy' },
+  },
+  de: {
+    year: { one: 'Jahr', other: 'Jahre' },
+    month: { one: 'Monat', other: 'Monate' },
+    week: { one: 'Woche', other: 'Wochen' },
+    day: { one: 'Tag', other: 'Tage' },
+    hour: { one: 'Stunde', other: 'Stunden' },
+    minute: { one: 'Minute', other: 'Minuten' },
+    second: { one: 'Sekunde', other: 'Sekunden' },
+  },
+};
+
+const DATE_UNITS: [RegExp, Unit][] = [
+  [/(\d+)Y/, 'year'],
+  [/(\d+)M/, 'month'],
+  [/(\d+)W/, 'week'],
+  [/(\d+)D/, 'day'],
 ];
-const TIME_UNITS: [RegExp, string, string][] = [
-  [/(\d+)H/, 'hour', 'hours'],
-  [/(\d+)M/, 'minute', 'minutes'],
-  [/(\d+)S/, 'second', 'seconds'],
+const TIME_UNITS: [RegExp, Unit][] = [
+  [/(\d+)H/, 'hour'],
+  [/(\d+)M/, 'minute'],
+  [/(\d+)S/, 'second'],
 ];
 
-/** "P1Y6M" → "1 year and 6 months"; "PT12H" → "12 hours". */
-export function humanizeDuration(iso: string): string {
-  const [datePart, timePart = ''] = iso.replace(/^P/, '').split('T');
-  const parts: string[] = [];
-  const take = (text: string, units: [RegExp, string, string][]) => {
-    for (const [pattern, one, many] of units) {
-      const match = pattern.exec(text);
-      if (match) parts.push(`${Number(match[1])} ${Number(match[1]) === 1 ? one : many}`);
-    }
-  };
-  take(datePart, UNITS);
-  take(timePart, TIME_UNITS);
-  if (parts.length === 0) return iso;
-  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-}
+/** The locale each language is formatted in: British English keeps "24 November 2026" and "a, b and c". */
+const LOCALES: Record<PolicyLanguage, string> = { en: 'en-GB', pl: 'pl-PL', de: 'de-DE' };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2026-11-24T…" → "24 November 2026", in UTC so that output never depends on the server's zone. */
-export function humanizeDate(iso: string): string {
-  const date = new Date(iso);
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
-
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-/** "US" → "United States". */
-export function countryName(code: string): string {
-  return regionNames.of(code.toUpperCase()) ?? code;
-}
-
+/** English places whose name takes "the" inside a sentence; Polish and German notices name countries in the nominative. */
 const WITH_ARTICLE = new Set(['US', 'GB', 'NL', 'PH', 'AE', 'BS', 'GM', 'DO', 'CF', 'KM', 'MV', 'MH', 'SB', 'SC', 'VA', 'CZ']);
 
-/** "US" → "the United States", for use inside a sentence. */
-export function countryInSentence(code: string): string {
-  return WITH_ARTICLE.has(code.toUpperCase()) ? `the ${countryName(code)}` : countryName(code);
+/** Numbers, dates, lists and country names of one language, all through Intl so that no table of ours can drift from CLDR. */
+export interface Humanizer {
+  /** "P1Y6M" → "1 year and 6 months" / "1 rok i 6 miesięcy" / "1 Jahr und 6 Monate" */
+  duration(iso: string): string;
+  /** "2026-11-24T…" → "24 November 2026" / "24 listopada 2026" / "24. November 2026", in UTC */
+  date(iso: string): string;
+  /** "US" → "United States" / "Stany Zjednoczone" / "Vereinigte Staaten" */
+  country(code: string): string;
+  /** The country as used inside a sentence ("the United States"); the nominative name in pl and de */
+  countryInSentence(code: string): string;
+  /** "a, b and c" / "a, b i c" / "a, b und c" */
+  and(items: string[]): string;
 }
 
-/** "a, b and c". */
-export function joinAnd(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+function makeHumanizer(language: PolicyLanguage): Humanizer {
+  const locale = LOCALES[language];
+  const plural = new Intl.PluralRules(locale);
+  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const regions = new Intl.DisplayNames([locale], { type: 'region' });
+  const names = UNIT_NAMES[language];
+  const amount = (n: number, unit: Unit) => {
+    const forms = names[unit];
+    return `${n} ${forms[plural.select(n)] ?? forms.other}`;
+  };
+  const country = (code: string) => regions.of(code.toUpperCase()) ?? code;
+  return {
+    duration(iso) {
+      const [datePart, timePart = ''] = iso.replace(/^P/, '').split('T');
+      const parts: string[] = [];
+      const take = (text: string, units: [RegExp, Unit][]) => {
+        for (const [pattern, unit] of units) {
+          const match = pattern.exec(text);
+          if (match) parts.push(amount(Number(match[1]), unit));
+        }
+      };
+      take(datePart, DATE_UNITS);
+      take(timePart, TIME_UNITS);
+      return parts.length === 0 ? iso : list.format(parts);
+    },
+    date: (iso) => dates.format(new Date(iso)),
+    country,
+    countryInSentence: (code) => (language === 'en' && WITH_ARTICLE.has(code.toUpperCase()) ? `the ${country(code)}` : country(code)),
+    and: (items) => list.format(items),
+  };
 }
+
+const HUMANIZERS = new Map<PolicyLanguage, Humanizer>();
+
+/** The humanizer of a notice's language, built once per language. */
+export function humanizer(language: PolicyLanguage): Humanizer {
+  let h = HUMANIZERS.get(language);
+  if (!h) {
+    h = makeHumanizer(language);
+    HUMANIZERS.set(language, h);
+  }
+  return h;
+}
+
+// English shorthands for the texts that stay English (the diff, the Art. 30 export, compliance messages).
+const english = humanizer('en');
+export const humanizeDuration = (iso: string): string => english.duration(iso);
+export const humanizeDate = (iso: string): string => english.date(iso);
+export const countryName = (code: string): string => english.country(code);
+export const countryInSentence = (code: string): string => english.countryInSentence(code);
+export const joinAnd = (items: string[]): string => english.and(items);

@@ -1,4 +1,5 @@
 import type { EntityRef } from '../../snapshot/registry-snapshot';
+import type { PolicyLanguage } from '../dto/create-policy.dto';
 
 /**
  * A generated privacy policy: sections of blocks, each block (and list item, and table row)
@@ -55,7 +56,7 @@ export interface PolicyScope {
   serviceId: string | null;
   /** Narrows the policy to these data subjects; empty for everyone */
   dataSubjectCategoryIds: string[];
-  language: 'en';
+  language: PolicyLanguage;
   title: string;
   options: { noticeDays: number; contactEmail: string | null; minimumAge: number | null };
 }

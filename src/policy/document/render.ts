@@ -1,7 +1,7 @@
 import { canonicalJson, contentHash } from '../../common/canonical-json';
-import { humanizeDate } from './humanize';
+import { humanizer } from './humanize';
 import type { PolicyCatalogue } from './i18n/catalogue';
-import { policyCatalogue } from './i18n';
+import { policyCatalogue, policyLanguage } from './i18n';
 import type { Block, PolicyDocument, UpcomingChangeNotice } from './model';
 
 export const RENDER_FORMATS = ['md', 'html', 'txt', 'json'] as const;
@@ -38,9 +38,10 @@ export function renderPolicy(doc: PolicyDocument, format: RenderFormat, options:
 
 function preamble(doc: PolicyDocument, options: RenderOptions): { effective: string | null; notice: string | null } {
   const t = catalogueOf(doc);
+  const date = humanizer(policyLanguage(doc.language)).date;
   return {
-    effective: options.effectiveFrom ? t.effectiveFrom(humanizeDate(options.effectiveFrom)) : null,
-    notice: options.notice ? t.upcomingChange(humanizeDate(options.notice.effectiveFrom), options.notice.changeSummary) : null,
+    effective: options.effectiveFrom ? t.effectiveFrom(date(options.effectiveFrom)) : null,
+    notice: options.notice ? t.upcomingChange(date(options.notice.effectiveFrom), options.notice.changeSummary) : null,
   };
 }
 

@@ -17,8 +17,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-/** Languages the policy catalogue has wording for. */
-export const POLICY_LANGUAGES = ['en'] as const;
+/** Languages the policy catalogue has wording for (src/policy/document/i18n). */
+export const POLICY_LANGUAGES = ['en', 'pl', 'de'] as const;
 export type PolicyLanguage = (typeof POLICY_LANGUAGES)[number];
 
 export class PolicyOptionsDto {
@@ -69,7 +69,12 @@ export class CreatePolicyDto {
   @IdList()
   dataSubjectCategoryIds?: string[];
 
-  /** @example "en" */
+  /**
+   * The notice's language: ropa's own sentences, dates, durations and lists are written in it (`en`, `pl` Polish,
+   * `de` German). Text typed into the registry (names, purposes, interests…) appears as written, in one language
+   * for every notice.
+   * @example "en"
+   */
   @IsIn(POLICY_LANGUAGES)
   language!: PolicyLanguage;
 

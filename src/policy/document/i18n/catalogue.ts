@@ -5,6 +5,7 @@ import type {
   RecipientType,
   RequirementKind,
   RetentionTrigger,
+  SpecialCategoryCondition,
   TrackerCategory,
   TrackerKind,
   TransferMechanism,
@@ -62,6 +63,8 @@ export interface PolicyCatalogue {
   consentGiven(how: string): string;
   consentWithdrawn(how: string): string;
   directMarketingNote: string;
+  /** An Art. 9(2) condition as cited in this language (its article and a few words), given to specialCondition */
+  specialConditionLabel: Record<SpecialCategoryCondition, string>;
   specialCondition(condition: string): string;
   criminalAuthorisation(authorisation: string): string;
   consentWithdrawal: string;
@@ -120,6 +123,8 @@ export interface PolicyCatalogue {
   transferRecipient(recipient: string, details: string): string;
   noAdequacy(country: string): string;
   mechanism: Record<Exclude<TransferMechanism, 'derogation'>, string>;
+  /** The module of the standard contractual clauses, as named in this language's version of Decision (EU) 2021/914 */
+  sccModuleLabel: Record<1 | 2 | 3 | 4, string>;
   sccModule(module: string): string;
   derogation: Record<Derogation, string>;
   transferUnrecorded(recipient: string): string;

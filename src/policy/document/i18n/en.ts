@@ -1,3 +1,4 @@
+import { SCC_MODULE_LABELS, SPECIAL_CATEGORY_CONDITION_LABELS } from '../../../reference/gdpr';
 import type { RecipientType } from '../../../snapshot/registry-snapshot';
 import { humanizeDate } from '../humanize';
 import type { PolicyCatalogue } from './catalogue';
@@ -107,6 +108,7 @@ export const en: PolicyCatalogue = {
   consentGiven: (how) => `How you give consent: ${sentence(how)}`,
   consentWithdrawn: (how) => `How you take it back: ${sentence(how)}`,
   directMarketingNote: 'This is direct marketing: you may object to it at any time, without giving reasons.',
+  specialConditionLabel: SPECIAL_CATEGORY_CONDITION_LABELS,
   specialCondition: (condition) => `Special categories of data are processed under ${condition} GDPR.`,
   criminalAuthorisation: (authorisation) => `Data on criminal convictions or offences are processed under ${sentence(authorisation)}`,
   consentWithdrawal:
@@ -192,6 +194,7 @@ export const en: PolicyCatalogue = {
       'The transfer is made under an approved code of conduct with binding commitments of the recipient (Art. 46(2)(e) GDPR).',
     certification: 'The transfer is made under an approved certification with binding commitments of the recipient (Art. 46(2)(f) GDPR).',
   },
+  sccModuleLabel: SCC_MODULE_LABELS,
   sccModule: (module) => `We use ${module}.`,
   derogation: {
     a: 'The transfer relies on your explicit consent to it, given after we told you its risks (Art. 49(1)(a) GDPR).',

@@ -1,10 +1,17 @@
-import type { PolicyScope } from '../model';
+import type { PolicyLanguage } from '../../dto/create-policy.dto';
 import type { PolicyCatalogue } from './catalogue';
+import { de } from './de';
 import { en } from './en';
+import { pl } from './pl';
 
-export const POLICY_CATALOGUES: Record<PolicyScope['language'], PolicyCatalogue> = { en };
+export const POLICY_CATALOGUES: Record<PolicyLanguage, PolicyCatalogue> = { en, pl, de };
 
-/** The catalogue of a document's language; a stored document of a language since dropped falls back to English. */
+/** A stored document's language as one we have wording for; a language since dropped falls back to English. */
+export function policyLanguage(language: string): PolicyLanguage {
+  return language in POLICY_CATALOGUES ? (language as PolicyLanguage) : 'en';
+}
+
+/** The catalogue of a document's language. */
 export function policyCatalogue(language: string): PolicyCatalogue {
-  return language in POLICY_CATALOGUES ? POLICY_CATALOGUES[language as PolicyScope['language']] : en;
+  return POLICY_CATALOGUES[policyLanguage(language)];
 }

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { bearer, startTestApp, type TestApp } from './support/app';
+
+const example = JSON.parse(readFileSync(join(process.cwd(), 'examples/livechat-instagram.json'), 'utf8')) as object;
+const DAY = 86_400_000;
+
+describe('policies in Polish and German', () => {
+  let t: TestApp;
+  let serviceId: string;
+  const dpo = () => bearer(t.keys.dpo);
+  const create = async (language: string) =>
+    t.http
+      .post('/api/v1/policies')
+      .set(...dpo())
+      .send({ title: `LiveChat Instagram channel (${language})`, serviceId, language, options: { noticeDays: 30 } });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.http
+      .post('/api/v1/imports/ropa')
+      .set(...dpo())
+      .send(example)
+      .expect(200);
+    serviceId = (await t.http.get('/api/v1/services').set(...dpo())).body.items[0].id;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('refuses a language with no catalogue', async () => {
+    const res = await create('fr');
+    expect(res.status).toBe(400);
+  });
+
+  it.each([
+    ['pl', 'Spis treści', 'art. 6 ust. 1 lit. a RODO', 'Ta wersja obowiązuje od'],
+    ['de', 'Inhalt', 'Art. 6 Abs. 1 lit. a DSGVO', 'Diese Fassung gilt ab dem'],
+  ])('previews, publishes and serves a %s policy in its language', async (language, contents, citation, effective) => {
+    const policy = await create(language);
+    expect(policy.status).toBe(201);
+    expect(policy.body.language).toBe(language);
+    const preview = await t.http.get(`/api/v1/policies/${policy.body.id}/preview?format=md`).set(...dpo());
+    expect(preview.text).toContain(`**${contents}**`);
+    expect(preview.text).toContain(citation);
+    const published = await t.http
+      .post(`/api/v1/policies/${policy.body.id}/versions`)
+      .set(...dpo())
+      .send({ effectiveFrom: new Date(Date.now() - DAY).toISOString(), changeSummary: 'First version', material: false });
+    expect(published.status).toBe(201);
+    const html = await t.http.get(`/api/v1/public/policies/livechat-instagram?lang=${language}&format=html`);
+    expect(html.status).toBe(200);
+    expect(html.text).toContain(`lang="${language}"`);
+    expect(html.text).toContain(citation);
+    expect(html.text).toContain(effective);
+    // No English policy was published: asking for one is a 404, never the Polish or German one instead.
+    expect((await t.http.get('/api/v1/public/policies/livechat-instagram?lang=en')).status).toBe(404);
+  });
+});
