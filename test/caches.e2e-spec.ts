@@ -67,7 +67,7 @@ describe('caches: API keys and public policies answered from memory, forgotten o
     expect(bad.headers['content-type']).toContain('application/problem+json');
     expect(bad.body.errors).toEqual([
       { path: 'format', message: 'format must be one of the following values: md, html, txt, json' },
-      { path: 'lang', message: 'lang must be one of the following values: en' },
+      { path: 'lang', message: 'lang must be one of the following values: en, pl, de' },
       { path: 'standalone', message: 'standalone must be a boolean value' },
       { path: 'color', message: 'property color should not exist' },
     ]);
