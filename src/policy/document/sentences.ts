@@ -23,3 +23,9 @@ export function mentionsPeriod(criteria: string, period: string): boolean {
     return new RegExp(`(^|\\D)${n}(\\D|$)`).test(criteria) || (word !== undefined && new RegExp(`\\b${word}\\b`, 'i').test(criteria));
   });
 }
+
+/** The text with its first letter capitalised, as a sentence starts. */
+export const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The text with its first letter in lower case, for a registry string set inside a sentence. */
+export const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);

@@ -1,7 +1,7 @@
 import type { RecipientType } from '../../../snapshot/registry-snapshot';
 import { humanizer } from '../humanize';
 import type { PolicyCatalogue } from './catalogue';
-import { sentenceOf as sentence } from '../sentences';
+import { sentenceOf as sentence, upperFirst } from '../sentences';
 
 /*
  * Terminology of the German version of Regulation (EU) 2016/679 (ABl. L 119 vom 4.5.2016, with its
@@ -12,7 +12,6 @@ import { sentenceOf as sentence } from '../sentences';
  */
 
 const h = (): ReturnType<typeof humanizer> => humanizer('de');
-const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A role in a few words, for the per-purpose table. */
 const recipientRole: Record<RecipientType, string> = {

@@ -2,10 +2,7 @@ import { SCC_MODULE_LABELS, SPECIAL_CATEGORY_CONDITION_LABELS } from '../../../r
 import type { RecipientType } from '../../../snapshot/registry-snapshot';
 import { humanizeDate } from '../humanize';
 import type { PolicyCatalogue } from './catalogue';
-import { sentenceOf as sentence } from '../sentences';
-
-const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
-const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+import { sentenceOf as sentence, upperFirst, lowerFirst } from '../sentences';
 
 /** A recipient's role in a few words, for the per-purpose table. */
 const recipientRole: Record<RecipientType, string> = {

@@ -1,7 +1,7 @@
 import type { RecipientType } from '../../../snapshot/registry-snapshot';
 import { humanizer } from '../humanize';
 import type { PolicyCatalogue } from './catalogue';
-import { sentenceOf as sentence } from '../sentences';
+import { sentenceOf as sentence, upperFirst } from '../sentences';
 
 /*
  * Terminology of the Polish version of Regulation (EU) 2016/679 (Dz.Urz. UE L 119 z 4.5.2016, with its
@@ -13,7 +13,6 @@ import { sentenceOf as sentence } from '../sentences';
 const date = (iso: string): string => humanizer('pl').date(iso);
 /** An age after "nie ukończyło", which governs the genitive: 1 roku, 13 lat. */
 const yearsOfAge = (age: number): string => `${age} ${age === 1 ? 'roku' : 'lat'}`;
-const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A role in a few words, for the per-purpose table. */
 const recipientRole: Record<RecipientType, string> = {
