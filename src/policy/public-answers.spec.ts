@@ -17,7 +17,7 @@ describe('the public route, checked by hand', () => {
       { path: 'format', message: 'format must be one of the following values: md, html, txt, json' },
       { path: 'standalone', message: 'standalone must be a boolean value' },
       { path: 'x', message: 'property x should not exist' },
-      { path: 'lang', message: 'lang must be one of the following values: en' },
+      { path: 'lang', message: 'lang must be one of the following values: en, pl, de' },
     ]);
   });
 
