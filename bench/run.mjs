@@ -292,6 +292,7 @@ async function main() {
       body,
     });
     results.import = { status: imported.status, seconds: (performance.now() - started) / 1000, megabytes: body.length / 1e6 };
+    if (!imported.ok) throw new Error(`import answered ${imported.status}: ${(await imported.text()).slice(0, 2000)}`);
     const trail = await (await fetch(`${BASE}/api/v1/audit-events/verify`, { headers: auth })).json();
     results.import.auditTrail = trail;
     await stop(server);
