@@ -7,6 +7,9 @@ import { bearer, startTestApp, type TestApp } from './support/app';
 import { publishExamplePolicy, type PublishedPolicy } from './support/published-policy';
 import { within } from './support/replica';
 import { countStatements, type SqlCounter } from './support/sql-counter';
+import { RegistryStatements } from '../src/registry/shared/registry-sql';
+import type { CrudDefinition } from '../src/registry/shared/resource-definition';
+import { CRUD_DEFINITIONS } from '../src/registry/shared/resource-registry';
 
 /** A plain HTTP request, which leaves a compressed body as it was sent (supertest inflates it). */
 async function fetchRaw(
@@ -194,5 +197,47 @@ describe('caches: API keys and public policies answered from memory, forgotten o
       .get('/api/v1/services')
       .set(...bearer(plaintext))
       .expect(200);
+  });
+
+  it("shows in a list's summaries a name changed a moment before, and names from memory equal to those PostgreSQL builds", async () => {
+    type Page = { items: { id: string; recipients: { id: string; name: string }[]; services: { id: string; name: string }[] }[] };
+    const list = async (): Promise<Page> =>
+      (
+        await t.http
+          .get('/api/v1/processing-activities?limit=200')
+          .set(...dpo())
+          .expect(200)
+      ).body as Page;
+    const before = await list();
+    const activity = before.items.find((a) => a.recipients.length > 0) as Page['items'][number];
+    const recipient = activity.recipients[0];
+    // In memory now: the next page reads no names.
+    const read = await sql.during(list);
+    expect(read.filter((s) => /json_agg/.test(s))).toEqual([]);
+
+    await t.http
+      .patch(`/api/v1/recipients/${recipient.id}`)
+      .set(...dpo())
+      .send({ name: `${recipient.name} (renamed)` })
+      .expect(200);
+    const after = await list();
+    const renamed = after.items.filter((a) => a.recipients.some((r) => r.id === recipient.id));
+    expect(renamed.length).toBeGreaterThan(0);
+    for (const item of renamed) expect(item.recipients.find((r) => r.id === recipient.id)?.name).toBe(`${recipient.name} (renamed)`);
+    // The same item with its summaries built by PostgreSQL, as the first read after a change builds them.
+    const definitionOf = (type: string) => CRUD_DEFINITIONS.find((d) => d.entityType === type) as CrudDefinition;
+    const statements = new RegistryStatements(definitionOf('processing_activity'), t.dataSource, definitionOf);
+    for (const item of after.items.slice(0, 20)) {
+      const [row] = (await t.dataSource.query(statements.one, [item.id])) as { item: string }[];
+      expect(item).toEqual(JSON.parse(row.item));
+      expect(
+        (
+          await t.http
+            .get(`/api/v1/processing-activities/${item.id}`)
+            .set(...dpo())
+            .expect(200)
+        ).body,
+      ).toEqual(JSON.parse(row.item));
+    }
   });
 });

@@ -75,4 +75,50 @@ onPostgres('replicas: two app instances on one PostgreSQL (skipped without DATAB
     expect(took).toBeLessThan(1000);
     expect((await b.http.get(url)).headers.etag).not.toBe(first.headers.etag);
   });
+
+  it("shows a write made on one replica in the other's next findings and list, with no wait", async () => {
+    const findings = async (): Promise<{ rule: string; entityId: string }[]> =>
+      (
+        await b.http
+          .get('/api/v1/compliance/findings')
+          .set(...bearer(a.keys.dpo))
+          .expect(200)
+      ).body.items;
+    const active = await b.http
+      .get('/api/v1/processing-activities?status=active&limit=1')
+      .set(...bearer(a.keys.dpo))
+      .expect(200);
+    const used = (active.body.items[0] as { dataCategories: { id: string }[] }).dataCategories.map((c) => c.id);
+    const described = await b.http
+      .get('/api/v1/data-categories?limit=200')
+      .set(...bearer(a.keys.dpo))
+      .expect(200);
+    const category = (described.body.items as { id: string; name: string; description: string | null }[]).find(
+      (c) => used.includes(c.id) && c.description !== null,
+    ) as { id: string; name: string };
+    const activities = async (): Promise<{ dataCategories: { id: string; name: string }[] }[]> =>
+      (
+        await b.http
+          .get(`/api/v1/processing-activities?dataCategoryId=${category.id}&limit=50`)
+          .set(...bearer(a.keys.dpo))
+          .expect(200)
+      ).body.items;
+    // B holds its snapshot and the list's names in memory from these reads on.
+    const before = await findings();
+    expect((await activities()).length).toBeGreaterThan(0);
+    expect(before.some((f) => f.rule === 'data-category-description' && f.entityId === category.id)).toBe(false);
+
+    const changed = await a.http
+      .patch(`/api/v1/data-categories/${category.id}`)
+      .set(...dpo())
+      .send({ name: `${category.name} (renamed on A)`, description: null })
+      .expect(200);
+    expect(changed.body.description).toBeNull();
+
+    // The registry version comes from the database, so B's very next answers are of the new registry.
+    expect((await findings()).some((f) => f.rule === 'data-category-description' && f.entityId === category.id)).toBe(true);
+    for (const item of await activities()) {
+      expect(item.dataCategories.find((c) => c.id === category.id)?.name).toBe(`${category.name} (renamed on A)`);
+    }
+  });
 });

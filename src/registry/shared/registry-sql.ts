@@ -4,6 +4,9 @@ import type { EntityType } from '../../snapshot/registry-snapshot';
 import { columnExpression } from '../../snapshot/table-pages';
 import type { CrudDefinition, RelationSpec } from './resource-definition';
 
+/** The registry version as one SQL expression: the last audit event's number, which every write advances in its transaction. */
+export const REGISTRY_VERSION_SQL = `(SELECT coalesce(max("seq"), 0) FROM "audit_event")::text`;
+
 /** An identifier as PostgreSQL reads it, quoted. */
 const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
@@ -48,9 +51,15 @@ export class RegistryStatements {
   private readonly metadata: EntityMetadata;
   /** `SELECT <item columns and summaries> FROM <table> t` */
   private readonly itemSelect: string;
+  /** `SELECT <item columns> FROM <table> t`: summaries added from memory ({@link SummaryNames}) */
+  private readonly plainSelect: string;
+  /** Each relation's ids as text, comma-separated: what the summaries from memory are looked up by */
+  private readonly relationIds: string;
   private readonly table: string;
   private readonly sortColumns = new Map<string, SortColumn>();
   readonly one: string;
+  /** {@link one} without summaries, with the relation ids and the registry version, for summaries from memory */
+  readonly plainOne: string;
 
   constructor(
     private readonly def: CrudDefinition,
@@ -65,7 +74,17 @@ export class RegistryStatements {
       return `${summaryExpression(relation, `t.${quote(columnOf(this.metadata, relation.field))}`, target, dataSource.getMetadata(target.entity))} AS ${quote(relation.summary)}`;
     });
     this.itemSelect = `SELECT ${[...columns, ...summaries].join(', ')} FROM ${this.table} t`;
+    this.plainSelect = `SELECT ${columns.join(', ')} FROM ${this.table} t`;
+    this.relationIds = def.relations
+      .map((relation, i) => {
+        const column = `x.${quote(relation.field)}`;
+        return `, ${relation.many ? `array_to_string(${column}, ',')` : `${column}::text`} AS r${i}`;
+      })
+      .join('');
     this.one = `SELECT x.version, row_to_json(x)::text AS item FROM (${this.itemSelect} WHERE t."id" = $1) x`;
+    this.plainOne =
+      `SELECT x.version, row_to_json(x)::text AS item, ${REGISTRY_VERSION_SQL} AS registry_version${this.relationIds} ` +
+      `FROM (${this.plainSelect} WHERE t."id" = $1) x`;
     for (const property of def.sortable) {
       const column = this.metadata.findColumnWithPropertyName(property);
       if (!column) throw new Error(`${def.label}: sortable ${property} is not a column`);
@@ -78,8 +97,10 @@ export class RegistryStatements {
    * One page: `limit + 1` rows (the extra one tells whether a next page exists), each with its JSON and
    * its cursor (the sort value as PostgreSQL writes it, so timestamps keep their microseconds). The page's
    * ids come first from the (sort column, id) index; only those rows are then built into JSON.
+   * With `plain`, items come without summaries but with their relations' ids (`r0`, `r1`… in the order of
+   * the definition's relations) and the registry version the page was read at, for summaries from memory.
    */
-  list(input: ListStatementInput): { text: string; values: unknown[] } {
+  list(input: ListStatementInput, plain = false): { text: string; values: unknown[] } {
     const values: unknown[] = [];
     const where = this.where(input, values);
     const descending = input.sort.startsWith('-');
@@ -101,10 +122,14 @@ export class RegistryStatements {
     values.push(input.limit + 1, input.offset);
     const direction = descending ? 'DESC' : 'ASC';
     const text =
-      `SELECT (SELECT row_to_json(x)::text FROM (${this.itemSelect} WHERE t."id" = p.id) x) AS item, p.id, p.sort_key ` +
+      (plain
+        ? `SELECT row_to_json(x)::text AS item, p.id, p.sort_key, ${REGISTRY_VERSION_SQL} AS registry_version${this.relationIds} `
+        : `SELECT (SELECT row_to_json(x)::text FROM (${this.itemSelect} WHERE t."id" = p.id) x) AS item, p.id, p.sort_key `) +
       `FROM (SELECT t."id", ${sortColumn} AS sort_value, ${sortColumn}::text AS sort_key FROM ${this.table} t` +
       `${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${sortColumn} ${direction}, t."id" ${direction}` +
-      ` LIMIT $${values.length - 1} OFFSET $${values.length}) p ORDER BY p.sort_value ${direction}, p.id ${direction}`;
+      ` LIMIT $${values.length - 1} OFFSET $${values.length}) p` +
+      (plain ? ` CROSS JOIN LATERAL (${this.plainSelect} WHERE t."id" = p.id) x` : '') +
+      ` ORDER BY p.sort_value ${direction}, p.id ${direction}`;
     return { text, values };
   }
 

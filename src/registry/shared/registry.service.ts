@@ -20,8 +20,10 @@ import { toPlainItem } from './plain-item';
 import { CRUD_DEFINITIONS } from './resource-registry';
 import { encodeCursor, nameExpression, RegistryStatements } from './registry-sql';
 import { queryPrepared } from '../../database/statements';
+import { listPagesOf, type SummaryNames, summaryNamesOf, type SummaryTexts } from './summary-names';
 
 export type Summary = { id: string; name: string };
+type PageRow = { item: string; id: string; sort_key: string };
 export type RegistryItem = Record<string, unknown> & { id: string; version: number };
 
 const UNIQUE_VIOLATION = '23505';
@@ -41,7 +43,9 @@ export class RegistryService<E extends RegistryEntity> {
 
   /**
    * One page as JSON text, built by PostgreSQL in one statement (two when the total is asked for):
-   * `{items, limit, offset}`, `total` with `?total=true`, and `nextCursor` when more items follow.
+   * `{items, limit, offset}`, `total` with `?total=true`, and `nextCursor` when more items follow. A page
+   * asked for again while the registry is unchanged comes from memory after one statement checks the
+   * registry version ({@link ListPages}); pages with a total are always counted afresh.
    */
   async list(query: ListQuery & Record<string, unknown>): Promise<string> {
     const def = this.definition;
@@ -51,15 +55,12 @@ export class RegistryService<E extends RegistryEntity> {
         .map((name) => [name, query[name]]),
     );
     const sort = query.sort ?? def.sortable[0];
-    const statement = this.statements().list({
-      filters,
-      q: query.q,
-      sort,
-      cursor: query.cursor as string | undefined,
-      limit: query.limit,
-      offset: query.offset,
-    });
-    const rows = await queryPrepared<{ item: string; id: string; sort_key: string }>(this.dataSource, statement.text, statement.values);
+    const input = { filters, q: query.q, sort, cursor: query.cursor as string | undefined, limit: query.limit, offset: query.offset };
+    const cacheKey = query.total === true ? null : JSON.stringify([def.entityType, input]);
+    const cached = cacheKey === null ? null : await listPagesOf(this.dataSource).get(cacheKey);
+    if (cached !== null) return cached;
+    const statement = this.statements().list(input, true);
+    const rows = await this.page(statement.text, statement.values, () => this.statements().list(input));
     const more = rows.length > query.limit;
     const page = more ? rows.slice(0, query.limit) : rows;
     let tail = `,"limit":${query.limit},"offset":${query.offset}`;
@@ -72,13 +73,72 @@ export class RegistryService<E extends RegistryEntity> {
       const last = page[page.length - 1];
       tail += `,"nextCursor":${JSON.stringify(encodeCursor({ sort, value: last.sort_key, id: last.id }))}`;
     }
-    return `{"items":[${page.map((row) => this.withDerived(row.item)).join(',')}]${tail}}`;
+    const text = `{"items":[${page.map((row) => this.withDerived(row.item)).join(',')}]${tail}}`;
+    const version = (rows[0] as { registry_version?: string } | undefined)?.registry_version;
+    if (cacheKey !== null && version !== undefined) listPagesOf(this.dataSource).set(cacheKey, version, text);
+    return text;
   }
 
-  /** One item as JSON text with its summaries, and its version for the ETag: one statement. */
+  /**
+   * A page's rows, each item's JSON with its summaries. Items come from PostgreSQL without them, and the
+   * summaries are spliced in from memory when the names there were read at the page's registry version;
+   * otherwise (the first page after a change, while the names are read again) PostgreSQL builds them.
+   */
+  private async page(text: string, values: unknown[], withSummaries: () => { text: string; values: unknown[] }): Promise<PageRow[]> {
+    const rows = await queryPrepared<PageRow & Record<string, string | null>>(this.dataSource, text, values);
+    if (await this.splice(rows)) return rows;
+    const statement = withSummaries();
+    return queryPrepared<PageRow>(this.dataSource, statement.text, statement.values);
+  }
+
+  /**
+   * Adds to each row's item its `{id,name}` summaries from memory, by the relation ids the row carries
+   * (`r0`, `r1`…), when the names in memory are of the rows' registry version; false when they are not.
+   */
+  private async splice(rows: ({ item: string; registry_version?: string } & Record<string, unknown>)[]): Promise<boolean> {
+    const relations = this.definition.relations;
+    if (relations.length === 0 || rows.length === 0) return true;
+    const names = await this.summaryNames.at(rows[0].registry_version as string, [...new Set(relations.map((r) => r.target))]);
+    if (!names) return false;
+    const summary = (target: SummaryTexts | undefined, id: string): string => target?.get(id) ?? JSON.stringify({ id, name: '(missing)' });
+    for (const row of rows) {
+      let members = '';
+      relations.forEach((relation, i) => {
+        const ids = (row[`r${i}`] as string | null | undefined) ?? null;
+        const texts = names.get(relation.target);
+        const value = relation.many
+          ? `[${
+              ids
+                ? ids
+                    .split(',')
+                    .map((id) => summary(texts, id))
+                    .join(',')
+                : ''
+            }]`
+          : ids === null
+            ? 'null'
+            : summary(texts, ids);
+        members += `,${JSON.stringify(relation.summary)}:${value}`;
+      });
+      row.item = `${row.item.slice(0, -1)}${members}}`;
+    }
+    return true;
+  }
+
+  /**
+   * One item as JSON text with its summaries, and its version for the ETag: one statement while the
+   * names its summaries show are in memory; PostgreSQL builds them otherwise.
+   */
   async get(id: string): Promise<{ version: number; json: string }> {
-    const [row] = await queryPrepared<{ version: number; item: string }>(this.dataSource, this.statements().one, [id]);
+    const statements = this.statements();
+    let [row] = await queryPrepared<{ version: number; item: string; registry_version: string }>(this.dataSource, statements.plainOne, [
+      id,
+    ]);
     if (!row) throw this.notFound(id);
+    if (!(await this.splice([row]))) {
+      [row] = await queryPrepared(this.dataSource, statements.one, [id]);
+      if (!row) throw this.notFound(id);
+    }
     return { version: row.version, json: this.withDerived(row.item) };
   }
 
@@ -91,6 +151,11 @@ export class RegistryService<E extends RegistryEntity> {
   }
 
   private generated: RegistryStatements | null = null;
+
+  /** The `{id,name}` summaries of list pages, from memory while the registry is unchanged */
+  private get summaryNames(): SummaryNames {
+    return summaryNamesOf(this.dataSource, definitionOf);
+  }
 
   private statements(): RegistryStatements {
     this.generated ??= new RegistryStatements(this.definition, this.dataSource, definitionOf);

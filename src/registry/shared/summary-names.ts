@@ -1,0 +1,151 @@
+import type { DataSource } from 'typeorm';
+import { queryPrepared } from '../../database/statements';
+import type { EntityType } from '../../snapshot/registry-snapshot';
+import { nameExpression, REGISTRY_VERSION_SQL } from './registry-sql';
+import type { CrudDefinition } from './resource-definition';
+
+/** `{"id":…,"name":…}` of every item of one type, as JSON text ready to be spliced into an answer. */
+export type SummaryTexts = ReadonlyMap<string, string>;
+
+interface Names {
+  version: string;
+  texts: SummaryTexts;
+}
+
+/**
+ * The `{id, name}` summaries that list pages carry, held in memory per entity type and keyed by the
+ * registry version they were read at. A page read at version V uses them only when they were read at
+ * exactly V (the registry write lock makes audit numbers follow commit order, so equal versions mean an
+ * equal registry): a cache can make an answer faster, never different. After a change the first page
+ * that needs a type reads its names again, in one statement for every type it needs, and several
+ * pages asking at once share that read.
+ */
+export class SummaryNames {
+  private readonly byType = new Map<EntityType, Names>();
+  private loading = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly definitionOf: (type: EntityType) => CrudDefinition,
+  ) {}
+
+  /** The summaries of these types at exactly `version`, or null when the registry has moved since (the caller reads them in SQL). */
+  async at(version: string, types: readonly EntityType[]): Promise<Map<EntityType, SummaryTexts> | null> {
+    let found = this.lookup(version, types);
+    if (found) return found;
+    const stale = types.filter((type) => this.byType.get(type)?.version !== version);
+    const key = [...stale].sort().join(',');
+    let load = this.loading.get(key);
+    if (!load) {
+      load = this.load(stale).finally(() => this.loading.delete(key));
+      this.loading.set(key, load);
+    }
+    await load;
+    found = this.lookup(version, types);
+    return found;
+  }
+
+  private lookup(version: string, types: readonly EntityType[]): Map<EntityType, SummaryTexts> | null {
+    const found = new Map<EntityType, SummaryTexts>();
+    for (const type of types) {
+      const names = this.byType.get(type);
+      if (names?.version !== version) return null;
+      found.set(type, names.texts);
+    }
+    return found;
+  }
+
+  /** One statement, one snapshot: the version and every name of the types asked for. */
+  private async load(types: readonly EntityType[]): Promise<void> {
+    const columns = types.map((type, i) => {
+      const def = this.definitionOf(type);
+      const metadata = this.dataSource.getMetadata(def.entity);
+      const name = nameExpression(def, metadata, 's');
+      return `(SELECT coalesce(json_agg(json_build_array(s."id", ${name})), '[]'::json)::text FROM "${metadata.tableName}" s) AS n${i}`;
+    });
+    const [row] = await queryPrepared<Record<string, string>>(
+      this.dataSource,
+      `SELECT ${REGISTRY_VERSION_SQL} AS version, ${columns.join(', ')}`,
+      [],
+    );
+    types.forEach((type, i) => {
+      const pairs = JSON.parse(row[`n${i}`]) as [string, string | null][];
+      const texts = new Map(pairs.map(([id, name]) => [id, JSON.stringify({ id, name: name ?? '(missing)' })]));
+      const current = this.byType.get(type);
+      // Two loads may finish out of order: keep the later version.
+      if (!current || BigInt(current.version) <= BigInt(row.version)) this.byType.set(type, { version: row.version, texts });
+    });
+  }
+}
+
+const instances = new WeakMap<DataSource, SummaryNames>();
+
+/** The one summary cache of a database connection, shared by every resource's service. */
+export function summaryNamesOf(dataSource: DataSource, definitionOf: (type: EntityType) => CrudDefinition): SummaryNames {
+  let names = instances.get(dataSource);
+  if (!names) {
+    names = new SummaryNames(dataSource, definitionOf);
+    instances.set(dataSource, names);
+  }
+  return names;
+}
+
+/** Bytes of list pages kept in memory, all resources together; the least recently used go first beyond it. */
+const PAGE_CACHE_CHARS = 8 * 1024 * 1024;
+
+/**
+ * List pages as sent, keyed by the request that asked for them and stamped with the registry version they
+ * were read at. A page is answered from memory only after one statement has shown the registry still at
+ * that version; any write, on any replica, moves the version and the page is read again.
+ */
+export class ListPages {
+  private readonly pages = new Map<string, { version: string; text: string }>();
+  private chars = 0;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async get(key: string): Promise<string | null> {
+    const cached = this.pages.get(key);
+    if (!cached) return null;
+    const [row] = await queryPrepared<{ version: string }>(this.dataSource, `SELECT ${REGISTRY_VERSION_SQL} AS version`, []);
+    if (row.version !== cached.version) {
+      this.delete(key);
+      return null;
+    }
+    // Most recently used last.
+    this.pages.delete(key);
+    this.pages.set(key, cached);
+    return cached.text;
+  }
+
+  set(key: string, version: string, text: string): void {
+    if (text.length > PAGE_CACHE_CHARS / 4) return;
+    this.delete(key);
+    this.pages.set(key, { version, text });
+    this.chars += text.length;
+    for (const [oldest, page] of this.pages) {
+      if (this.chars <= PAGE_CACHE_CHARS) break;
+      this.pages.delete(oldest);
+      this.chars -= page.text.length;
+    }
+  }
+
+  private delete(key: string): void {
+    const page = this.pages.get(key);
+    if (!page) return;
+    this.pages.delete(key);
+    this.chars -= page.text.length;
+  }
+}
+
+const pageCaches = new WeakMap<DataSource, ListPages>();
+
+/** The one list page cache of a database connection. */
+export function listPagesOf(dataSource: DataSource): ListPages {
+  let pages = pageCaches.get(dataSource);
+  if (!pages) {
+    pages = new ListPages(dataSource);
+    pageCaches.set(dataSource, pages);
+  }
+  return pages;
+}
