@@ -10,7 +10,7 @@
 // and after a change) at BENCH_ACTIVITIES activities (section `registry`).
 //   BENCH_SECTIONS=http BENCH_ACTIVITIES=1000 BENCH_SECONDS=3 npm run bench   (a short run while developing)
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -401,4 +401,9 @@ async function http(results) {
   await stop(server);
 }
 
-await main();
+if (process.env.BENCH_WRITE_DOCUMENT) {
+  // The generated registry alone, for profiling an import by hand: BENCH_WRITE_DOCUMENT=/tmp/doc.json node bench/run.mjs
+  writeFileSync(process.env.BENCH_WRITE_DOCUMENT, JSON.stringify(generate(ACTIVITIES)));
+} else {
+  await main();
+}

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { insertRows } from '../database/insert-rows';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, type Repository } from 'typeorm';
 import type { Principal } from '../auth/api-keys.service';
@@ -68,14 +69,7 @@ export class AuditService {
       return event;
     });
     // Each event holds two full item states: a few hundred per statement keep statements a few MB.
-    for (let i = 0; i < events.length; i += AUDIT_BATCH) {
-      await repo
-        .createQueryBuilder()
-        .insert()
-        .values(events.slice(i, i + AUDIT_BATCH) as never)
-        .updateEntity(false)
-        .execute();
-    }
+    await insertRows(manager, repo.metadata, events, AUDIT_BATCH);
     return events;
   }
 

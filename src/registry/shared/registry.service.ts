@@ -20,6 +20,7 @@ import { toPlainItem } from './plain-item';
 import { CRUD_DEFINITIONS } from './resource-registry';
 import { encodeCursor, nameExpression, RegistryStatements } from './registry-sql';
 import { queryPrepared } from '../../database/statements';
+import { insertRows } from '../../database/insert-rows';
 import { listPagesOf, type SummaryNames, summaryNamesOf, type SummaryTexts } from './summary-names';
 
 export type Summary = { id: string; name: string };
@@ -27,8 +28,6 @@ type PageRow = { item: string; id: string; sort_key: string };
 export type RegistryItem = Record<string, unknown> & { id: string; version: number };
 
 const UNIQUE_VIOLATION = '23505';
-/** PostgreSQL takes at most 65,535 parameters per statement; multi-row inserts stay under it. */
-const MAX_PARAMETERS = 60_000;
 
 /**
  * The one CRUD mechanism of every registry resource. Writes run in one transaction that holds the
@@ -182,8 +181,7 @@ export class RegistryService<E extends RegistryEntity> {
     const names = await this.check(manager, entities);
     // Inserted rows get their generated columns (id, version, timestamps, defaults) back from RETURNING.
     const metadata = manager.connection.getMetadata(this.definition.entity);
-    const chunk = Math.max(1, Math.floor(MAX_PARAMETERS / metadata.columns.length));
-    for (let i = 0; i < entities.length; i += chunk) await repo.insert(entities.slice(i, i + chunk) as never);
+    await insertRows(manager, metadata, entities);
     // What the row now holds, as `save` gave it: an optional field left out of the body is null, not absent.
     for (const entity of entities) {
       for (const column of metadata.columns) if (column.getEntityValue(entity) === undefined) column.setEntityValue(entity, null);
