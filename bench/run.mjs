@@ -155,6 +155,7 @@ function generate(n) {
       legitimateInterest: basis === 'art6_1_f' ? 'Running and securing our services' : null,
       legalObligation: basis === 'art6_1_c' ? 'Accounting Act' : null,
       consentMechanism: basis === 'art6_1_a' ? 'Opt-in in the account settings' : null,
+      consentWithdrawal: basis === 'art6_1_a' ? 'Switch it off in the account settings at any time' : null,
       onBehalfOf: processor ? [{ name: 'Client Ltd', email: 'privacy@client.example' }] : [],
       dataSubjectCategoryIds: pick(subjects, i, 2),
       dataCategoryIds: pick(categories, i, 5),
@@ -273,6 +274,9 @@ async function registryReads(policyId) {
     }).then((res) => res.arrayBuffer());
   const findingsChanged = await sequentialP50(findingsPath, 10, change);
   const previewChanged = await sequentialP50(previewPath, 10, change);
+  // Deep pages read afresh: a change before each request leaves nothing of the page in memory.
+  const deepOffsetChanged = await sequentialP50('/api/v1/processing-activities?limit=50&offset=9000', 10, change);
+  const deepCursorChanged = await sequentialP50(`/api/v1/processing-activities?limit=50&cursor=${cursorAt.nextCursor}`, 10, change);
   return {
     connections,
     bare,
@@ -280,6 +284,8 @@ async function registryReads(policyId) {
     list50: { ...list, ratio: list.rps / bare.rps },
     deepOffset,
     deepCursor,
+    deepOffsetChanged,
+    deepCursorChanged,
     findingsUnchanged,
     previewUnchanged,
     findingsChanged,
