@@ -1,4 +1,4 @@
-import type { PolicyLanguage } from '../policy/dto/create-policy.dto';
+import type { PolicyLanguage } from '../snapshot/languages';
 import type { EntityType } from '../snapshot/registry-snapshot';
 
 export type Severity = 'error' | 'warning';

@@ -1,5 +1,5 @@
 import { ISO_DURATION } from '../common/validators';
-import type { PolicyLanguage } from '../policy/dto/create-policy.dto';
+import type { PolicyLanguage } from './languages';
 import { COLLECTION_OF } from './as-of';
 import type { EntityType, RegistrySnapshot } from './registry-snapshot';
 import { type TranslatedText, type Translations, TRANSLATABLE, textAt, withTextAt } from './translations';

@@ -1,4 +1,4 @@
-import type { PolicyLanguage } from '../policy/dto/create-policy.dto';
+import type { PolicyLanguage } from './languages';
 import type { Translations } from './translations';
 
 /**

@@ -1,5 +1,5 @@
 import type { FieldError } from '../common/errors';
-import { POLICY_LANGUAGES, type PolicyLanguage } from '../policy/dto/create-policy.dto';
+import { POLICY_LANGUAGES, type PolicyLanguage } from './languages';
 import type { EntityType } from './registry-snapshot';
 
 /** A translated text: a string, or a list of strings where the base field is a list (a category's examples). */
