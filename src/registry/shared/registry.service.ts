@@ -39,7 +39,10 @@ export class RegistryService<E extends RegistryEntity> {
     readonly definition: CrudDefinition<E>,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    // Resolved at boot: a translatable field the DTO does not validate as text stops the app, not a request.
+    translatableSpec(definition.label, definition.createDto, definition.translatable);
+  }
 
   /**
    * One page as JSON text, built by PostgreSQL in one statement (two when the total is asked for):

@@ -1,6 +1,7 @@
 import type { Type } from '@nestjs/common';
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, IsObject } from 'class-validator';
 import { IsOmittable } from '../../common/validators';
 import { POLICY_LANGUAGES } from '../../policy/dto/create-policy.dto';
@@ -39,10 +40,11 @@ export function TranslationsProperty(): PropertyDecorator {
 export function textFieldSpec(dto: Type<object>, path: string): TextFieldSpec {
   const [head, ...rest] = path.split('.');
   if (rest.length > 0) {
-    // The nested DTO's class, as TypeScript records it (`RequirementDto | null` is recorded as RequirementDto).
-    const nested = Reflect.getMetadata('design:type', dto.prototype, head) as Type<object> | undefined;
-    if (!nested || nested === Object) throw new Error(`${dto.name}.${head} is not a nested object; cannot translate ${path}`);
-    return textFieldSpec(nested, rest.join('.'));
+    // The nested DTO's class, as its @Type decorator tells class-transformer (the validation pipe's own reading).
+    const nested = (plainToInstance(dto, { [head]: {} }) as Record<string, unknown>)[head];
+    const type = nested !== null && typeof nested === 'object' ? (nested.constructor as Type<object>) : Object;
+    if (type === Object) throw new Error(`${dto.name}.${head} is not a nested object; cannot translate ${path}`);
+    return textFieldSpec(type, rest.join('.'));
   }
   const rules = getMetadataStorage()
     .getTargetValidationMetadatas(dto, '', true, false)
