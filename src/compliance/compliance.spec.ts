@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import type { EntityType, LegalBasis, ProcessingActivity, Recipient, RegistrySnapshot, Transfer } from '../snapshot/registry-snapshot';
 import { make, validSnapshot } from '../snapshot/testing/snapshot-factory';
-import { checkCompliance, COMPLIANCE_RULES, type Finding } from './compliance';
+import { translatedInto, withoutTranslation } from '../snapshot/testing/translate';
+import { checkCompliance, COMPLIANCE_RULES, type ComplianceOptions, type Finding } from './compliance';
 import { browserOnlyWithdrawal } from './rules/transparency.rules';
 
 const withActivity = (o: Partial<ProcessingActivity>, rest: Partial<RegistrySnapshot> = {}) =>
@@ -64,6 +65,8 @@ interface Case {
   broken: () => RegistrySnapshot;
   /** The same feature done right: no finding at all */
   fixed: () => RegistrySnapshot;
+  /** How both are checked, when a rule needs more than the whole registry (a policy's languages) */
+  options?: ComplianceOptions;
 }
 
 const CASES: Case[] = [
@@ -409,6 +412,13 @@ const CASES: Case[] = [
       }),
   },
   {
+    rule: 'translation-missing',
+    entity: ['processing_activity', 'act'],
+    options: { languages: ['pl'] },
+    broken: () => withoutTranslation(translatedInto(validSnapshot(), 'pl'), 'processing_activity', 'act', 'purpose'),
+    fixed: () => translatedInto(validSnapshot(), 'pl'),
+  },
+  {
     rule: 'dangling-reference',
     entity: ['processing_activity', 'act'],
     broken: () => withActivity({ recipientIds: ['gone'] }),
@@ -448,8 +458,8 @@ describe('checkCompliance', () => {
     expect(checkCompliance(validSnapshot())).toEqual([]);
   });
 
-  it.each(CASES)('$rule fires on its entity when one fact is broken', ({ rule, entity, broken }) => {
-    const findings = checkCompliance(broken());
+  it.each(CASES)('$rule fires on its entity when one fact is broken', ({ rule, entity, broken, options }) => {
+    const findings = checkCompliance(broken(), options);
     const meta = COMPLIANCE_RULES.find((r) => r.id === rule);
     expect(findings).toEqual([
       {
@@ -463,14 +473,38 @@ describe('checkCompliance', () => {
     ]);
   });
 
-  it.each(CASES)('$rule does not fire when the feature is recorded correctly', ({ fixed }) => {
-    expect(checkCompliance(fixed())).toEqual([]);
+  it.each(CASES)('$rule does not fire when the feature is recorded correctly', ({ fixed, options }) => {
+    expect(checkCompliance(fixed(), options)).toEqual([]);
+  });
+
+  it('names the entity, the field and the language of a missing translation, and checks only what reaches the policy', () => {
+    const snapshot = withoutTranslation(translatedInto(validSnapshot(), 'pl'), 'processing_activity', 'act', 'purpose');
+    expect(only(checkCompliance(snapshot, { languages: ['pl'] }), 'translation-missing').map((f) => f.message)).toEqual([
+      'Processing activity "Orders" has no pl translation of purpose; a pl notice cannot use the English text.',
+    ]);
+    // A policy in the registry's own language needs none; the whole registry (no languages) is not checked.
+    expect(only(checkCompliance(validSnapshot(), { languages: ['en'] }), 'translation-missing')).toEqual([]);
+    expect(only(checkCompliance(validSnapshot()), 'translation-missing')).toEqual([]);
+    // An entry no activity in scope uses reaches no notice: its texts need no translation.
+    const translated = translatedInto(validSnapshot(), 'de');
+    const unused = {
+      ...translated,
+      securityMeasures: [...translated.securityMeasures, { ...validSnapshot().securityMeasures[0], id: 'unused', name: 'Unused measure' }],
+    };
+    expect(only(checkCompliance(unused, { languages: ['de'] }), 'translation-missing')).toEqual([]);
+    // Each language of the policy is checked on its own; a Polish registry needs English translations.
+    const polish = validSnapshot({ controller: make.controller({ language: 'pl' }) });
+    const findings = only(checkCompliance(polish, { languages: ['pl', 'en'] }), 'translation-missing');
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f) => f.message.includes('has no en translation') && f.message.endsWith('cannot use the Polish text.'))).toBe(
+      true,
+    );
   });
 
   it('names the entity in every message', () => {
-    for (const { broken } of CASES) {
+    for (const { broken, options } of CASES) {
       const snapshot = broken();
-      const [finding] = checkCompliance(snapshot);
+      const [finding] = checkCompliance(snapshot, options);
       const names = [
         snapshot.controller?.legalName,
         ...snapshot.processingActivities.map((a) => a.name),

@@ -10,6 +10,7 @@ import { LAWFULNESS_RULES } from './rules/lawfulness.rules';
 import { REFERENCE_RULES } from './rules/reference.rules';
 import { TRACKER_RULES } from './rules/tracker.rules';
 import { TRANSFER_RULES } from './rules/transfer.rules';
+import { TRANSLATION_RULES } from './rules/translation.rules';
 import { TRANSPARENCY_RULES } from './rules/transparency.rules';
 
 export type { ComplianceOptions, ComplianceRule, Finding, Severity } from './finding';
@@ -23,6 +24,7 @@ const RULES: readonly Rule[] = [
   ...TRANSFER_RULES,
   ...TRACKER_RULES,
   ...TRANSPARENCY_RULES,
+  ...TRANSLATION_RULES,
   ...REFERENCE_RULES,
 ];
 

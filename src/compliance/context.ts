@@ -42,6 +42,8 @@ export function buildContext(snapshot: RegistrySnapshot, options: ComplianceOpti
     processorActivities: recorded.filter(isProcessor),
     transfers: scope ? snapshot.transfers.filter((t) => usedRecipients.has(t.recipientId)) : snapshot.transfers,
     trackers: trackersInScope(snapshot, options),
+    serviceId: options.serviceId ?? null,
+    languages: options.languages ?? [],
     byId: {
       services: index(snapshot.services),
       dataCategories: index(snapshot.dataCategories),

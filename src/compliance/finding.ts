@@ -1,3 +1,4 @@
+import type { PolicyLanguage } from '../snapshot/languages';
 import type { EntityType } from '../snapshot/registry-snapshot';
 
 export type Severity = 'error' | 'warning';
@@ -33,4 +34,6 @@ export interface ComplianceOptions {
   trackerIds?: ReadonlySet<string>;
   /** Day (or instant) the adequacy decisions are judged on; defaults to the snapshot's instant */
   onDate?: string;
+  /** The languages the policy is written in: each text reaching it needs a translation into each (`translation-missing`) */
+  languages?: readonly PolicyLanguage[];
 }

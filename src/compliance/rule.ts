@@ -1,3 +1,4 @@
+import type { PolicyLanguage } from '../snapshot/languages';
 import type {
   DataCategory,
   DataSubjectCategory,
@@ -28,6 +29,10 @@ export interface RuleContext {
   processorActivities: readonly ProcessingActivity[];
   transfers: readonly Transfer[];
   trackers: readonly Tracker[];
+  /** The policy's service; null for a policy of every service or for the whole registry */
+  serviceId: string | null;
+  /** The languages of the policy being checked; none for the whole registry */
+  languages: readonly PolicyLanguage[];
   byId: {
     services: ReadonlyMap<string, Service>;
     dataCategories: ReadonlyMap<string, DataCategory>;

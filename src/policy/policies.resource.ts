@@ -13,6 +13,7 @@ import { PolicyEntity } from './policy.entity';
 
 export const policiesResource: CrudDefinition<PolicyEntity> = {
   entityType: 'policy',
+  translatable: [],
   entity: PolicyEntity,
   label: 'policy',
   path: 'policies',

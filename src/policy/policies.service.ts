@@ -100,7 +100,7 @@ export class PoliciesService {
     const activityIds = new Set(activitiesInScope(snapshot, scope).map((a) => a.id));
     // Exactly the trackers the policy shows, so a cookie problem elsewhere never blocks, say, an employee notice.
     const trackerIds = new Set(trackersInScope(snapshot, scope, activityIds).map((t) => t.id));
-    return checkCompliance(snapshot, { activityIds, serviceId: scope.serviceId, trackerIds });
+    return checkCompliance(snapshot, { activityIds, serviceId: scope.serviceId, trackerIds, languages: [scope.language] });
   }
 
   async preview(id: string, format: RenderFormat, standalone: boolean): Promise<Rendered> {

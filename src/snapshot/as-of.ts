@@ -66,6 +66,12 @@ function upgradeActivity(after: Record<string, unknown>): Record<string, unknown
   };
 }
 
+/** Entries written before migration 1796500000000 carry no translations, and the controller no base language. */
+function upgradeTranslations(after: Record<string, unknown>, type: EntityType): Record<string, unknown> {
+  const upgraded = after.translations === undefined ? { ...after, translations: {} } : after;
+  return type === 'controller' && upgraded.language === undefined ? { ...upgraded, language: 'en' } : upgraded;
+}
+
 /**
  * The registry rebuilt event by event, in `seq` order: the last after-state of each entry wins and a
  * delete removes it; events of entity types outside the registry are skipped. Only the current state
@@ -81,7 +87,7 @@ export class RegistryReplay {
     if (event.seq <= this.lastSeq) throw new RangeError(`Audit event ${event.seq} replayed after ${this.lastSeq}`);
     this.lastSeq = event.seq;
     if (!isEntityType(event.entityType)) return;
-    const after = event.action === 'delete' ? null : event.after;
+    const after = event.action === 'delete' || event.after === null ? null : upgradeTranslations(event.after, event.entityType);
     if (event.entityType === 'controller') {
       this.controller = after;
       return;

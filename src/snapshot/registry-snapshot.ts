@@ -1,3 +1,6 @@
+import type { PolicyLanguage } from './languages';
+import type { Translations } from './translations';
+
 /**
  * The whole registry as one immutable plain object. Compliance rules, the policy generator and
  * the exports are pure functions of this type; only the snapshot loader builds it.
@@ -86,6 +89,12 @@ export interface EntityMeta {
   updatedAt: string;
 }
 
+/** An entry whose free texts reaching a notice carry translations (see `TRANSLATABLE`). */
+export interface Translatable {
+  /** language → translatable field → text; `{}` when there are none */
+  translations: Translations;
+}
+
 export interface PostalAddress {
   street: string;
   postalCode: string;
@@ -94,7 +103,7 @@ export interface PostalAddress {
   country: string;
 }
 
-export interface ControllerProfile extends EntityMeta {
+export interface ControllerProfile extends EntityMeta, Translatable {
   legalName: string;
   registeredAddress: PostalAddress;
   registrationNumber: string;
@@ -107,16 +116,18 @@ export interface ControllerProfile extends EntityMeta {
   minimumAge: number | null;
   /** Element → reason, for "where applicable" elements deliberately absent (dpo, representative). */
   notApplicable: { dpo?: string; representative?: string };
+  /** The language the registry's texts are written in; `translations` give the others */
+  language: PolicyLanguage;
 }
 
-export interface Service extends EntityMeta {
+export interface Service extends EntityMeta, Translatable {
   name: string;
   slug: string;
   url: string | null;
   description: string | null;
 }
 
-export interface DataCategory extends EntityMeta {
+export interface DataCategory extends EntityMeta, Translatable {
   name: string;
   description: string | null;
   examples: string[];
@@ -127,14 +138,14 @@ export interface DataCategory extends EntityMeta {
   collection: CollectionMethod;
 }
 
-export interface DataSubjectCategory extends EntityMeta {
+export interface DataSubjectCategory extends EntityMeta, Translatable {
   name: string;
   description: string | null;
   /** These people use our websites or apps, so a notice to them speaks of use, cookies and children */
   usesServices: boolean;
 }
 
-export interface Recipient extends EntityMeta {
+export interface Recipient extends EntityMeta, Translatable {
   name: string;
   type: RecipientType;
   /** ISO 3166-1 alpha-2 */
@@ -149,7 +160,7 @@ export interface Recipient extends EntityMeta {
   contactPoint: string | null;
 }
 
-export interface Transfer extends EntityMeta {
+export interface Transfer extends EntityMeta, Translatable {
   recipientId: string;
   /** ISO 3166-1 alpha-2 of the destination */
   country: string;
@@ -163,7 +174,7 @@ export interface Transfer extends EntityMeta {
   copyInstructions: string | null;
 }
 
-export interface RetentionRule extends EntityMeta {
+export interface RetentionRule extends EntityMeta, Translatable {
   name: string;
   /** ISO 8601 duration, e.g. P5Y, P30D */
   period: string | null;
@@ -172,13 +183,13 @@ export interface RetentionRule extends EntityMeta {
   legalReference: string | null;
 }
 
-export interface SecurityMeasure extends EntityMeta {
+export interface SecurityMeasure extends EntityMeta, Translatable {
   name: string;
   kind: SecurityMeasureKind;
   description: string;
 }
 
-export interface Tracker extends EntityMeta {
+export interface Tracker extends EntityMeta, Translatable {
   name: string;
   kind: TrackerKind;
   category: TrackerCategory;
@@ -204,7 +215,7 @@ export interface ControllerServed {
   representative: { name: string; email: string; address: string } | null;
 }
 
-export interface ProcessingActivity extends EntityMeta {
+export interface ProcessingActivity extends EntityMeta, Translatable {
   name: string;
   purpose: string;
   description: string | null;

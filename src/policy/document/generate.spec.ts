@@ -23,7 +23,8 @@ describe('the generated policy of the LiveChat Instagram channel', () => {
     expect(text).toMatch(pattern);
   });
 
-  // Every catalogue, each rendering the example's English registry text: no language may quote the reference.
+  // Every catalogue, with the example's registry text in that language (Polish translations in pl; English, untranslated, in
+  // de): neither the catalogue nor the translated registry text may quote the reference.
   it.each(POLICY_LANGUAGES)('copies no sentence of the reference policy in %s (no shared run of 8 words)', (language) => {
     const { size, hashes } = JSON.parse(readFileSync(join(process.cwd(), 'test/fixtures/reference-policy-shingles.json'), 'utf8')) as {
       size: number;

@@ -15,6 +15,7 @@ import {
   type Transfer,
 } from '../../snapshot/registry-snapshot';
 import { byNameThenId } from '../../snapshot/order';
+import { localizeSnapshot } from '../../snapshot/localize';
 import { activitiesInScope, trackersInScope } from '../../snapshot/scope';
 import { type Humanizer, humanizer } from './humanize';
 import type { PolicyCatalogue, SectionId } from './i18n/catalogue';
@@ -791,7 +792,11 @@ class Generator {
   }
 }
 
-/** The policy of a scope, from the registry alone: same snapshot and scope, same document. */
+/**
+ * The policy of a scope, from the registry alone: same snapshot and scope, same document. The registry's
+ * texts are read in the scope's language (their translations); a text without one stays as written, and
+ * the `translation-missing` finding, an error, keeps such a notice from being published.
+ */
 export function generatePolicy(snapshot: RegistrySnapshot, scope: PolicyScope): PolicyDocument {
-  return new Generator(snapshot, scope).document();
+  return new Generator(localizeSnapshot(snapshot, scope.language).snapshot, scope).document();
 }

@@ -17,9 +17,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-/** Languages the policy catalogue has wording for (src/policy/document/i18n). */
-export const POLICY_LANGUAGES = ['en', 'pl', 'de'] as const;
-export type PolicyLanguage = (typeof POLICY_LANGUAGES)[number];
+import { POLICY_LANGUAGES, type PolicyLanguage } from '../../snapshot/languages';
+
+// Defined beside the snapshot, which pure code (translations, compliance) reads without the DTOs.
+export { POLICY_LANGUAGES, type PolicyLanguage };
 
 export class PolicyOptionsDto {
   /**

@@ -1,10 +1,10 @@
 import { Column, Entity } from 'typeorm';
 import type { ControllerProfile, PostalAddress } from '../../snapshot/registry-snapshot';
-import { RegistryEntity } from '../shared/registry.entity';
+import { TranslatableRegistryEntity } from '../shared/registry.entity';
 
 /** The controller singleton: at most one row. */
 @Entity('controller_profile')
-export class ControllerProfileEntity extends RegistryEntity {
+export class ControllerProfileEntity extends TranslatableRegistryEntity {
   @Column({ type: 'text' })
   legalName!: string;
 
@@ -37,4 +37,7 @@ export class ControllerProfileEntity extends RegistryEntity {
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
   notApplicable!: ControllerProfile['notApplicable'];
+
+  @Column({ type: 'text', default: 'en' })
+  language!: ControllerProfile['language'];
 }

@@ -6,7 +6,9 @@ import { type FieldError, RequestValidationError, ResourceNotFoundError, StaleVe
 import { matchesIfMatch } from '../../common/etag';
 import { toPlainItem } from '../shared/plain-item';
 import { ControllerProfileEntity } from './controller-profile.entity';
-import type { PutControllerProfileDto } from './dto/put-controller-profile.dto';
+import { PutControllerProfileDto } from './dto/put-controller-profile.dto';
+import { TRANSLATABLE, translationErrors } from '../../snapshot/translations';
+import { translatableSpec } from '../shared/translations';
 
 @Injectable()
 export class ControllerProfileService {
@@ -46,6 +48,9 @@ export class ControllerProfileService {
     if (dto.representative && dto.notApplicable?.representative) {
       errors.push({ path: 'notApplicable.representative', message: 'give either a representative or a reason why none applies, not both' });
     }
+    errors.push(
+      ...translationErrors(dto.translations, translatableSpec('controller profile', PutControllerProfileDto, TRANSLATABLE.controller)),
+    );
     if (errors.length > 0) throw new RequestValidationError(errors);
     const repo = manager.getRepository(ControllerProfileEntity);
     const [current] = await repo.find({ take: 1 });
@@ -55,7 +60,17 @@ export class ControllerProfileService {
     const before = current ? toPlainItem(current) : null;
     // PUT replaces: optional members left out are cleared, not kept.
     const given = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
-    const replacement = { phone: null, website: null, dpo: null, representative: null, minimumAge: null, notApplicable: {}, ...given };
+    const replacement = {
+      phone: null,
+      website: null,
+      dpo: null,
+      representative: null,
+      minimumAge: null,
+      notApplicable: {},
+      language: 'en',
+      translations: {},
+      ...given,
+    };
     const draft: ControllerProfileEntity = current
       ? Object.assign(current, replacement)
       : repo.create(replacement as Partial<ControllerProfileEntity>);

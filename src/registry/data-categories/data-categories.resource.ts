@@ -1,9 +1,11 @@
+import { TRANSLATABLE } from '../../snapshot/translations';
 import { CreateDataCategoryDto } from './dto/create-data-category.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { DataCategoryEntity } from './data-category.entity';
 
 export const dataCategoriesResource: ResourceDefinition<DataCategoryEntity> = {
   entityType: 'data_category',
+  translatable: TRANSLATABLE.data_category,
   collection: 'dataCategories',
   entity: DataCategoryEntity,
   label: 'data category',

@@ -1,9 +1,9 @@
 import { Column, Entity } from 'typeorm';
 import type { CollectionMethod } from '../../snapshot/registry-snapshot';
-import { RegistryEntity } from '../shared/registry.entity';
+import { TranslatableRegistryEntity } from '../shared/registry.entity';
 
 @Entity('data_category')
-export class DataCategoryEntity extends RegistryEntity {
+export class DataCategoryEntity extends TranslatableRegistryEntity {
   @Column({ type: 'text' })
   name!: string;
 

@@ -1,9 +1,11 @@
+import { TRANSLATABLE } from '../../snapshot/translations';
 import { CreateDataSubjectCategoryDto } from './dto/create-data-subject-category.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { DataSubjectCategoryEntity } from './data-subject-category.entity';
 
 export const dataSubjectCategoriesResource: ResourceDefinition<DataSubjectCategoryEntity> = {
   entityType: 'data_subject_category',
+  translatable: TRANSLATABLE.data_subject_category,
   collection: 'dataSubjectCategories',
   entity: DataSubjectCategoryEntity,
   label: 'data subject category',

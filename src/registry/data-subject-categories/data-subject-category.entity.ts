@@ -1,8 +1,8 @@
 import { Column, Entity } from 'typeorm';
-import { RegistryEntity } from '../shared/registry.entity';
+import { TranslatableRegistryEntity } from '../shared/registry.entity';
 
 @Entity('data_subject_category')
-export class DataSubjectCategoryEntity extends RegistryEntity {
+export class DataSubjectCategoryEntity extends TranslatableRegistryEntity {
   @Column({ type: 'text' })
   name!: string;
 

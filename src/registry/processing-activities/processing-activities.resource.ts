@@ -1,3 +1,4 @@
+import { TRANSLATABLE } from '../../snapshot/translations';
 import type { FieldError } from '../../common/errors';
 import { CreateProcessingActivityDto } from './dto/create-processing-activity.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
@@ -48,6 +49,7 @@ const ONLY_WITH: { field: keyof ProcessingActivityEntity; when: (a: ProcessingAc
 
 export const processingActivitiesResource: ResourceDefinition<ProcessingActivityEntity> = {
   entityType: 'processing_activity',
+  translatable: TRANSLATABLE.processing_activity,
   collection: 'processingActivities',
   entity: ProcessingActivityEntity,
   label: 'processing activity',

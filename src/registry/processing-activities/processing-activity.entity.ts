@@ -9,10 +9,10 @@ import type {
   RequirementKind,
   SpecialCategoryCondition,
 } from '../../snapshot/registry-snapshot';
-import { RegistryEntity } from '../shared/registry.entity';
+import { TranslatableRegistryEntity } from '../shared/registry.entity';
 
 @Entity('processing_activity')
-export class ProcessingActivityEntity extends RegistryEntity {
+export class ProcessingActivityEntity extends TranslatableRegistryEntity {
   @Column({ type: 'text' })
   name!: string;
 

@@ -1,9 +1,9 @@
 import { Column, Entity } from 'typeorm';
 import type { RecipientType } from '../../snapshot/registry-snapshot';
-import { RegistryEntity } from '../shared/registry.entity';
+import { TranslatableRegistryEntity } from '../shared/registry.entity';
 
 @Entity('recipient')
-export class RecipientEntity extends RegistryEntity {
+export class RecipientEntity extends TranslatableRegistryEntity {
   @Column({ type: 'text' })
   name!: string;
 

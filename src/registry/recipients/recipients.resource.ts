@@ -1,9 +1,11 @@
+import { TRANSLATABLE } from '../../snapshot/translations';
 import { CreateRecipientDto } from './dto/create-recipient.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { RecipientEntity } from './recipient.entity';
 
 export const recipientsResource: ResourceDefinition<RecipientEntity> = {
   entityType: 'recipient',
+  translatable: TRANSLATABLE.recipient,
   collection: 'recipients',
   entity: RecipientEntity,
   label: 'recipient',

@@ -1,9 +1,9 @@
 import { Column, Entity } from 'typeorm';
 import type { RetentionTrigger } from '../../snapshot/registry-snapshot';
-import { RegistryEntity } from '../shared/registry.entity';
+import { TranslatableRegistryEntity } from '../shared/registry.entity';
 
 @Entity('retention_rule')
-export class RetentionRuleEntity extends RegistryEntity {
+export class RetentionRuleEntity extends TranslatableRegistryEntity {
   @Column({ type: 'text' })
   name!: string;
 

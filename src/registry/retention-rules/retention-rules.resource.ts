@@ -1,9 +1,11 @@
+import { TRANSLATABLE } from '../../snapshot/translations';
 import { CreateRetentionRuleDto } from './dto/create-retention-rule.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { RetentionRuleEntity } from './retention-rule.entity';
 
 export const retentionRulesResource: ResourceDefinition<RetentionRuleEntity> = {
   entityType: 'retention_rule',
+  translatable: TRANSLATABLE.retention_rule,
   collection: 'retentionRules',
   entity: RetentionRuleEntity,
   label: 'retention rule',

@@ -1,9 +1,9 @@
 import { Column, Entity } from 'typeorm';
 import type { SecurityMeasureKind } from '../../snapshot/registry-snapshot';
-import { RegistryEntity } from '../shared/registry.entity';
+import { TranslatableRegistryEntity } from '../shared/registry.entity';
 
 @Entity('security_measure')
-export class SecurityMeasureEntity extends RegistryEntity {
+export class SecurityMeasureEntity extends TranslatableRegistryEntity {
   @Column({ type: 'text' })
   name!: string;
 

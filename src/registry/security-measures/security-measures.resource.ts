@@ -1,9 +1,11 @@
+import { TRANSLATABLE } from '../../snapshot/translations';
 import { CreateSecurityMeasureDto } from './dto/create-security-measure.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { SecurityMeasureEntity } from './security-measure.entity';
 
 export const securityMeasuresResource: ResourceDefinition<SecurityMeasureEntity> = {
   entityType: 'security_measure',
+  translatable: TRANSLATABLE.security_measure,
   collection: 'securityMeasures',
   entity: SecurityMeasureEntity,
   label: 'security measure',

@@ -1,8 +1,8 @@
 import { Column, Entity, Index } from 'typeorm';
-import { RegistryEntity } from '../shared/registry.entity';
+import { TranslatableRegistryEntity } from '../shared/registry.entity';
 
 @Entity('service')
-export class ServiceEntity extends RegistryEntity {
+export class ServiceEntity extends TranslatableRegistryEntity {
   @Column({ type: 'text' })
   name!: string;
 

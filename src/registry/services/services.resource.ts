@@ -1,9 +1,11 @@
+import { TRANSLATABLE } from '../../snapshot/translations';
 import { CreateServiceDto } from './dto/create-service.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { ServiceEntity } from './service.entity';
 
 export const servicesResource: ResourceDefinition<ServiceEntity> = {
   entityType: 'service',
+  translatable: TRANSLATABLE.service,
   collection: 'services',
   entity: ServiceEntity,
   label: 'service',

@@ -1,4 +1,5 @@
-import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { Translations } from '../../snapshot/translations';
+import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /** Columns every registry resource shares: identity, optimistic-lock version, timestamps. */
 export abstract class RegistryEntity {
@@ -13,4 +14,11 @@ export abstract class RegistryEntity {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
+}
+
+/** A registry entry whose free texts reaching a notice carry translations (`TRANSLATABLE`). */
+export abstract class TranslatableRegistryEntity extends RegistryEntity {
+  /** language → translatable field → text; a PATCH replaces it whole */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  translations!: Translations;
 }

@@ -17,6 +17,8 @@ import type { ListQuery } from './list-query.dto';
 import type { RegistryEntity } from './registry.entity';
 import type { CrudDefinition } from './resource-definition';
 import { toPlainItem } from './plain-item';
+import { translatableSpec } from './translations';
+import { translationErrors } from '../../snapshot/translations';
 import { CRUD_DEFINITIONS } from './resource-registry';
 import { encodeCursor, nameExpression, RegistryStatements } from './registry-sql';
 import { queryPrepared } from '../../database/statements';
@@ -38,7 +40,10 @@ export class RegistryService<E extends RegistryEntity> {
     readonly definition: CrudDefinition<E>,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    // Resolved at boot: a translatable field the DTO does not validate as text stops the app, not a request.
+    translatableSpec(definition.label, definition.createDto, definition.translatable);
+  }
 
   /**
    * One page as JSON text, built by PostgreSQL in one statement (two when the total is asked for):
@@ -317,7 +322,14 @@ export class RegistryService<E extends RegistryEntity> {
 
   /** Cross-field rules (400), then every referenced id must exist (422); answers the names of those found. */
   private async check(manager: EntityManager, entities: E[]): Promise<Map<string, string>> {
-    const fieldErrors = entities.flatMap((entity) => this.definition.validate?.(entity) ?? []);
+    const def = this.definition;
+    const fieldErrors = entities.flatMap((entity) => [
+      ...translationErrors(
+        (entity as { translations?: unknown }).translations,
+        translatableSpec(def.label, def.createDto, def.translatable),
+      ),
+      ...(def.validate?.(entity) ?? []),
+    ]);
     if (fieldErrors.length > 0) throw new RequestValidationError(fieldErrors);
     const refs = entities.flatMap((entity) => referencesOf(this.definition, entity));
     const names = await loadNames(manager, refs);

@@ -42,6 +42,11 @@ export interface CrudDefinition<E extends RegistryEntity = RegistryEntity> {
   path: string;
   /** The body of POST, also used to validate imported items */
   createDto: Type<object>;
+  /**
+   * The free texts that reach a notice, which `translations` may translate (dot paths for nested
+   * fields); checked against the create DTO's own rules for each field
+   */
+  translatable: readonly string[];
   relations: RelationSpec[];
   nestedRelations?: NestedRelationSpec[];
   filters: Record<string, FilterSpec>;

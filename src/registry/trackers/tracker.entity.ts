@@ -1,9 +1,9 @@
 import { Column, Entity } from 'typeorm';
 import type { TrackerCategory, TrackerKind, TrackerParty } from '../../snapshot/registry-snapshot';
-import { RegistryEntity } from '../shared/registry.entity';
+import { TranslatableRegistryEntity } from '../shared/registry.entity';
 
 @Entity('tracker')
-export class TrackerEntity extends RegistryEntity {
+export class TrackerEntity extends TranslatableRegistryEntity {
   @Column({ type: 'text' })
   name!: string;
 

@@ -1,9 +1,11 @@
+import { TRANSLATABLE } from '../../snapshot/translations';
 import { CreateTrackerDto } from './dto/create-tracker.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { TrackerEntity } from './tracker.entity';
 
 export const trackersResource: ResourceDefinition<TrackerEntity> = {
   entityType: 'tracker',
+  translatable: TRANSLATABLE.tracker,
   collection: 'trackers',
   entity: TrackerEntity,
   label: 'tracker',

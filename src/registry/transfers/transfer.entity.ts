@@ -1,9 +1,9 @@
 import { Column, Entity, Index } from 'typeorm';
 import type { Derogation, TransferMechanism } from '../../snapshot/registry-snapshot';
-import { RegistryEntity } from '../shared/registry.entity';
+import { TranslatableRegistryEntity } from '../shared/registry.entity';
 
 @Entity('transfer')
-export class TransferEntity extends RegistryEntity {
+export class TransferEntity extends TranslatableRegistryEntity {
   @Index()
   @Column({ type: 'uuid' })
   recipientId!: string;

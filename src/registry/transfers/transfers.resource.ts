@@ -1,3 +1,4 @@
+import { TRANSLATABLE } from '../../snapshot/translations';
 import type { FieldError } from '../../common/errors';
 import { CreateTransferDto } from './dto/create-transfer.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
@@ -5,6 +6,7 @@ import { TransferEntity } from './transfer.entity';
 
 export const transfersResource: ResourceDefinition<TransferEntity> = {
   entityType: 'transfer',
+  translatable: TRANSLATABLE.transfer,
   collection: 'transfers',
   entity: TransferEntity,
   label: 'transfer',

@@ -12,7 +12,13 @@ import type {
   Transfer,
 } from '../registry-snapshot';
 
-const meta = (id: string) => ({ id, version: 1, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' });
+const meta = (id: string) => ({
+  id,
+  version: 1,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  translations: {},
+});
 
 export const make = {
   controller: (o: Partial<ControllerProfile> = {}): ControllerProfile => ({
@@ -28,6 +34,7 @@ export const make = {
     supervisoryAuthority: { name: 'UODO', country: 'PL', website: 'https://uodo.gov.pl' },
     minimumAge: 16,
     notApplicable: { representative: 'Established in the EU.' },
+    language: 'en',
     ...o,
   }),
   service: (o: Partial<Service> = {}): Service => ({ ...meta('svc'), name: 'Shop', slug: 'shop', url: null, description: null, ...o }),

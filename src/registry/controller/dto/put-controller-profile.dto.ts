@@ -1,9 +1,13 @@
+import { POLICY_LANGUAGES, type PolicyLanguage } from '../../../policy/dto/create-policy.dto';
+import type { Translations } from '../../../snapshot/translations';
+import { TranslationsProperty } from '../../shared/translations';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOmittable } from '../../../common/validators';
 import { Type } from 'class-transformer';
 import {
   IsDefined,
   IsEmail,
+  IsIn,
   IsInt,
   IsISO31661Alpha2,
   IsObject,
@@ -183,4 +187,16 @@ export class PutControllerProfileDto {
   @ValidateNested()
   @Type(() => ControllerNotApplicableDto)
   notApplicable?: ControllerNotApplicableDto;
+
+  /**
+   * The language the texts of the registry (this profile and every registry item) are written in; `translations`
+   * give them in the other policy languages. `en` when left out
+   */
+  @IsOmittable()
+  @IsIn(POLICY_LANGUAGES)
+  @ApiPropertyOptional({ enum: POLICY_LANGUAGES, default: 'en', example: 'en' })
+  language?: PolicyLanguage;
+
+  @TranslationsProperty()
+  translations?: Translations;
 }

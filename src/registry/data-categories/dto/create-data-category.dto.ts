@@ -1,3 +1,5 @@
+import type { Translations } from '../../../snapshot/translations';
+import { TranslationsProperty } from '../../shared/translations';
 import { IsOmittable } from '../../../common/validators';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { COLLECTION_METHOD_LABELS } from '../../../reference/gdpr';
@@ -44,4 +46,7 @@ export class CreateDataCategoryDto {
   })
   @IsIn(COLLECTION_METHODS)
   collection!: CollectionMethod;
+
+  @TranslationsProperty()
+  translations?: Translations;
 }

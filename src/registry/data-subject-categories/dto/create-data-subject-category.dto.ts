@@ -1,3 +1,5 @@
+import type { Translations } from '../../../snapshot/translations';
+import { TranslationsProperty } from '../../shared/translations';
 import { IsBoolean, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { IsOmittable } from '../../../common/validators';
 
@@ -24,4 +26,7 @@ export class CreateDataSubjectCategoryDto {
   @IsOmittable()
   @IsBoolean()
   usesServices?: boolean;
+
+  @TranslationsProperty()
+  translations?: Translations;
 }

@@ -1,3 +1,5 @@
+import type { Translations } from '../../../snapshot/translations';
+import { TranslationsProperty } from '../../shared/translations';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOmittable } from '../../../common/validators';
 import { Type } from 'class-transformer';
@@ -393,4 +395,7 @@ export class CreateProcessingActivityDto {
   @ValidateNested()
   @Type(() => ActivityNotApplicableDto)
   notApplicable?: ActivityNotApplicableDto;
+
+  @TranslationsProperty()
+  translations?: Translations;
 }

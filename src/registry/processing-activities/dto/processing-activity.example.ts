@@ -22,6 +22,16 @@ export const PROCESSING_ACTIVITY_EXAMPLE = {
   serviceIds: [id('service', 'svc-instagram')],
   requirement: { kind: 'none', consequences: 'Answering the survey is voluntary; not answering has no consequence.' },
   profiling: false,
+  // The same texts for a Polish notice (the registry's own language is the controller's, English here).
+  translations: {
+    pl: {
+      name: 'Ankieta satysfakcji klientów',
+      purpose:
+        'Aby po rozmowie z naszym działem wsparcia zapytać klientów, na ile byli zadowoleni, i na podstawie odpowiedzi ulepszać usługę.',
+      legitimateInterest: 'Poznanie, jak dobrze obsługujemy klientów, abyśmy mogli ulepszać usługę',
+      'requirement.consequences': 'Udział w ankiecie jest dobrowolny; brak odpowiedzi nie ma żadnych konsekwencji.',
+    },
+  },
 };
 
 /** A PATCH changes only what it names: here, the activity is paused while the survey is rewritten. */

@@ -1,3 +1,5 @@
+import type { Translations } from '../../../snapshot/translations';
+import { TranslationsProperty } from '../../shared/translations';
 import { IsOmittable } from '../../../common/validators';
 import { IsBoolean, IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUrl, MaxLength, MinLength } from 'class-validator';
 import { RECIPIENT_TYPE_LABELS } from '../../../reference/gdpr';
@@ -67,4 +69,7 @@ export class CreateRecipientDto {
   @IsString()
   @MaxLength(2000)
   contactPoint?: string | null;
+
+  @TranslationsProperty()
+  translations?: Translations;
 }

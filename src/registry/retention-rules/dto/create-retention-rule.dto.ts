@@ -1,3 +1,5 @@
+import type { Translations } from '../../../snapshot/translations';
+import { TranslationsProperty } from '../../shared/translations';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { IsIsoDuration } from '../../../common/validators';
 import { RETENTION_TRIGGER_LABELS } from '../../../reference/gdpr';
@@ -40,4 +42,7 @@ export class CreateRetentionRuleDto {
   @IsString()
   @MaxLength(500)
   legalReference?: string | null;
+
+  @TranslationsProperty()
+  translations?: Translations;
 }

@@ -1,3 +1,5 @@
+import type { Translations } from '../../../snapshot/translations';
+import { TranslationsProperty } from '../../shared/translations';
 import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { SECURITY_MEASURE_KINDS, type SecurityMeasureKind } from '../../../snapshot/registry-snapshot';
 import { ApiEnum } from '../../shared/api-docs';
@@ -23,4 +25,7 @@ export class CreateSecurityMeasureDto {
   @MinLength(1)
   @MaxLength(2000)
   description!: string;
+
+  @TranslationsProperty()
+  translations?: Translations;
 }

@@ -1,3 +1,5 @@
+import type { Translations } from '../../../snapshot/translations';
+import { TranslationsProperty } from '../../shared/translations';
 import { IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength } from 'class-validator';
 
 export class CreateServiceDto {
@@ -28,4 +30,7 @@ export class CreateServiceDto {
   @IsString()
   @MaxLength(2000)
   description?: string | null;
+
+  @TranslationsProperty()
+  translations?: Translations;
 }

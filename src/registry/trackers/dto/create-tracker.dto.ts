@@ -1,3 +1,5 @@
+import type { Translations } from '../../../snapshot/translations';
+import { TranslationsProperty } from '../../shared/translations';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { TRACKER_CATEGORY_LABELS, TRACKER_KIND_LABELS } from '../../../reference/gdpr';
@@ -74,4 +76,7 @@ export class CreateTrackerDto {
   @IsString()
   @MaxLength(2000)
   optOut?: string | null;
+
+  @TranslationsProperty()
+  translations?: Translations;
 }

@@ -1,3 +1,5 @@
+import type { Translations } from '../../../snapshot/translations';
+import { TranslationsProperty } from '../../shared/translations';
 import { IsOmittable } from '../../../common/validators';
 import { IsBoolean, IsIn, IsInt, IsISO31661Alpha2, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { DEROGATION_LABELS, TRANSFER_MECHANISM_LABELS } from '../../../reference/gdpr';
@@ -69,4 +71,7 @@ export class CreateTransferDto {
   @IsString()
   @MaxLength(1000)
   copyInstructions?: string | null;
+
+  @TranslationsProperty()
+  translations?: Translations;
 }

@@ -1,0 +1,79 @@
+import type { Type } from '@nestjs/common';
+import { applyDecorators } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { plainToInstance } from 'class-transformer';
+import { getMetadataStorage, IsObject } from 'class-validator';
+import { IsOmittable } from '../../common/validators';
+import { POLICY_LANGUAGES } from '../../policy/dto/create-policy.dto';
+import type { TextFieldSpec, TranslatableSpec } from '../../snapshot/translations';
+
+/**
+ * The `translations` member of every registry DTO (and the controller profile's): an object checked
+ * here only for its shape; which languages and fields it may hold, and how long each text may be,
+ * is checked against the resource's `translatable` list by {@link translatableSpec}.
+ */
+export function TranslationsProperty(): PropertyDecorator {
+  return applyDecorators(
+    IsOmittable(),
+    IsObject(),
+    ApiPropertyOptional({
+      description:
+        `Translations of this item's free texts for notices in other languages: language (${POLICY_LANGUAGES.join(', ')}) → ` +
+        'translatable field (a dot path for nested ones, e.g. `requirement.consequences`) → text, a list of texts where the field is a list. ' +
+        "A PATCH replaces the whole value: send every translation to keep. The fields themselves hold the text in the controller's `language`.",
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: {
+          oneOf: [
+            { type: 'string', minLength: 1 },
+            { type: 'array', items: { type: 'string', minLength: 1 } },
+          ],
+        },
+      },
+      example: {},
+    }),
+  );
+}
+
+/** The rule of the base field at a dot path, read from the DTO's own validation decorators (MaxLength, ArrayMaxSize). */
+export function textFieldSpec(dto: Type<object>, path: string): TextFieldSpec {
+  const [head, ...rest] = path.split('.');
+  if (rest.length > 0) {
+    // The nested DTO's class, as its @Type decorator tells class-transformer (the validation pipe's own reading).
+    const nested = (plainToInstance(dto, { [head]: {} }) as Record<string, unknown>)[head];
+    const type = nested !== null && typeof nested === 'object' ? (nested.constructor as Type<object>) : Object;
+    if (type === Object) throw new Error(`${dto.name}.${head} is not a nested object; cannot translate ${path}`);
+    return textFieldSpec(type, rest.join('.'));
+  }
+  const rules = getMetadataStorage()
+    .getTargetValidationMetadatas(dto, '', true, false)
+    .filter((m) => m.propertyName === head);
+  const maxLength = rules.find((m) => m.name === 'maxLength')?.constraints[0] as number | undefined;
+  if (maxLength === undefined) throw new Error(`${dto.name}.${head} has no MaxLength: not a text field to translate`);
+  const isArray = rules.some((m) => m.name === 'isArray');
+  const maxSize = rules.find((m) => m.name === 'arrayMaxSize')?.constraints[0] as number | undefined;
+  return { maxLength, array: isArray ? { maxSize: maxSize ?? 100 } : null };
+}
+
+const specs = new Map<string, TranslatableSpec>();
+
+/** What the `translations` of a resource may hold: its `translatable` fields, each as its DTO validates it. */
+export function translatableSpec(label: string, dto: Type<object>, fields: readonly string[]): TranslatableSpec {
+  const key = `${dto.name}:${label}`;
+  let spec = specs.get(key);
+  if (!spec) {
+    const byField = new Map(fields.map((field) => [field, textFieldSpec(dto, field)]));
+    spec = {
+      label,
+      fields,
+      fieldSpec: (field) => {
+        const found = byField.get(field);
+        if (!found) throw new Error(`${label}: ${field} is not translatable`);
+        return found;
+      },
+    };
+    specs.set(key, spec);
+  }
+  return spec;
+}
