@@ -6,6 +6,7 @@ import { Webhooks1796200000000 } from './1796200000000-Webhooks';
 import { ChangeNotifications1796300000000 } from './1796300000000-ChangeNotifications';
 import { SortIndexes1796350000000 } from './1796350000000-SortIndexes';
 import { SigningSecret1796400000000 } from './1796400000000-SigningSecret';
+import { PolicyLanguages1796550000000 } from './1796550000000-PolicyLanguages';
 
 /** Every migration, in order. A generated migration is added here by hand, after review. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ChangeNotifications1796300000000,
   SortIndexes1796350000000,
   SigningSecret1796400000000,
+  PolicyLanguages1796550000000,
 ];

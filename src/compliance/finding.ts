@@ -1,3 +1,4 @@
+import type { PolicyLanguage } from '../policy/dto/create-policy.dto';
 import type { EntityType } from '../snapshot/registry-snapshot';
 
 export type Severity = 'error' | 'warning';
@@ -33,4 +34,6 @@ export interface ComplianceOptions {
   trackerIds?: ReadonlySet<string>;
   /** Day (or instant) the adequacy decisions are judged on; defaults to the snapshot's instant */
   onDate?: string;
+  /** The languages of the notice being checked (a policy's `languages`), each of which must be complete */
+  languages?: readonly PolicyLanguage[];
 }
