@@ -7,6 +7,7 @@ import { ChangeNotifications1796300000000 } from './1796300000000-ChangeNotifica
 import { SortIndexes1796350000000 } from './1796350000000-SortIndexes';
 import { SigningSecret1796400000000 } from './1796400000000-SigningSecret';
 import { Translations1796500000000 } from './1796500000000-Translations';
+import { PolicyLanguages1796550000000 } from './1796550000000-PolicyLanguages';
 
 /** Every migration, in order. A generated migration is added here by hand, after review. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   SortIndexes1796350000000,
   SigningSecret1796400000000,
   Translations1796500000000,
+  PolicyLanguages1796550000000,
 ];

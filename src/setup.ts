@@ -16,6 +16,11 @@ import { registerJsonOnly } from './common/hostile-input';
 import { StartupQuietLogger } from './common/startup-logger';
 import { loadExampleIfEmpty } from './import/example-loader';
 import { ImportService } from './import/import.service';
+import { PoliciesService } from './policy/policies.service';
+import { policiesResource } from './policy/policies.resource';
+import type { PolicyEntity } from './policy/policy.entity';
+import { registryServiceToken } from './registry/shared/registry.controller';
+import type { RegistryService } from './registry/shared/registry.service';
 import { PRINT_CSS } from './policy/document/render';
 import type { AppConfig } from './config/config';
 import { setupSwagger } from './swagger';
@@ -147,6 +152,12 @@ export async function createApp(config: AppConfig, options: { logger?: boolean }
   await configureApp(app, config);
   await app.init();
   const firstKey = await app.get(ApiKeysService).bootstrap(config.bootstrapKey);
-  if (config.loadExample) await loadExampleIfEmpty(app.get(ImportService));
+  if (config.loadExample) {
+    await loadExampleIfEmpty({
+      imports: app.get(ImportService),
+      policies: app.get(PoliciesService),
+      policyCrud: app.get<RegistryService<PolicyEntity>>(registryServiceToken(policiesResource), { strict: false }),
+    });
+  }
   return { app, firstKey };
 }

@@ -91,6 +91,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       detail: { type: 'string' },
       instance: { type: 'string', example: '/api/v1/services' },
       requestId: { type: 'string' },
+      availableLanguages: {
+        type: 'array',
+        description: '406: the languages the policy is published in',
+        items: { type: 'string', example: 'pl' },
+      },
       errors: {
         type: 'array',
         description: 'Field errors `{path, message}`, referrers `{type, id, name}` or compliance findings',

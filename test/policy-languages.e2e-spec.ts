@@ -49,12 +49,12 @@ describe('policies in Polish and German', () => {
       .set(...dpo())
       .send({ effectiveFrom: new Date(Date.now() - DAY).toISOString(), changeSummary: 'First version', material: false });
     expect(published.status).toBe(201);
-    const html = await t.http.get(`/api/v1/public/policies/livechat-instagram?lang=${language}&format=html`);
+    const html = await t.http.get(`${policy.body.publicUrl}?lang=${language}&format=html`);
     expect(html.status).toBe(200);
     expect(html.text).toContain(`lang="${language}"`);
     expect(html.text).toContain(citation);
     expect(html.text).toContain(effective);
     // No English policy was published: asking for one is a 404, never the Polish or German one instead.
-    expect((await t.http.get('/api/v1/public/policies/livechat-instagram?lang=en')).status).toBe(404);
+    expect((await t.http.get(`${policy.body.publicUrl}?lang=en`)).status).toBe(404);
   });
 });

@@ -321,6 +321,13 @@ describe('webhooks: signed, retried, at-least-once deliveries of policy events',
           id: expect.any(String),
           number: 1,
           contentHash: version.body.contentHash,
+          languages: [
+            {
+              language: 'en',
+              contentHash: version.body.contentHash,
+              publicUrl: `https://ropa.example/api/v1/public/policies/${slug}?lang=en`,
+            },
+          ],
           effectiveFrom: version.body.effectiveFrom,
           publishedAt: version.body.publishedAt,
           material: false,

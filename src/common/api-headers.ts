@@ -20,3 +20,6 @@ export function mediaTypes(types: readonly string[], json?: object): Record<stri
     ]),
   );
 }
+export const CONTENT_LANGUAGE = {
+  'Content-Language': { description: 'The language of the policy sent (RFC 9110 §8.5)', schema: { type: 'string', example: 'pl' } },
+};

@@ -6,6 +6,7 @@ const DESCRIPTIONS: Record<number, string> = {
   401: 'No API key, or an unknown, revoked or expired one',
   403: "The key's role is not admitted here",
   404: 'Not found',
+  406: 'None of the languages in Accept-Language exists: `availableLanguages` lists those that do',
   409: 'Conflict: the item is still referenced (`errors[]` names the referrers) or already exists',
   412: 'If-Match does not match the current version: read again and retry',
   413: 'The request body is too large',

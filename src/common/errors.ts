@@ -80,3 +80,13 @@ export class UnprocessableError extends DomainError {
     super(detail);
   }
 }
+
+/** 406: none of the languages (or other variants) the client accepts exists; the ones that do are listed. */
+export class NotAcceptableError extends DomainError {
+  readonly status = 406;
+  readonly title = 'Not acceptable';
+  constructor(detail: string, availableLanguages: readonly string[]) {
+    super(detail);
+    this.extensions = { availableLanguages };
+  }
+}

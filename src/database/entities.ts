@@ -1,6 +1,7 @@
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { ApiKeyEntity } from '../auth/api-key.entity';
 import { PolicyVersionEntity } from '../policy/policy-version.entity';
+import { PolicyVersionLanguageEntity } from '../policy/policy-version-language.entity';
 import { PolicyEntity } from '../policy/policy.entity';
 import { ControllerProfileEntity } from '../registry/controller/controller-profile.entity';
 import { DataCategoryEntity } from '../registry/data-categories/data-category.entity';
@@ -37,6 +38,7 @@ export const ENTITIES = [
   ProcessingActivityEntity,
   PolicyEntity,
   PolicyVersionEntity,
+  PolicyVersionLanguageEntity,
   SigningSecretEntity,
   WebhookEndpointEntity,
   WebhookEventEntity,

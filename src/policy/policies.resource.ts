@@ -28,6 +28,23 @@ export const policiesResource: CrudDefinition<PolicyEntity> = {
   searchProperty: 'title',
   nameOf: (p) => p.title,
   derived: (p) => ({ publicUrl: publicPolicyUrl(p.id) }),
+  prepare(policy, previous) {
+    const given = policy.languages as string[] | null | undefined;
+    // A PATCH of `language` alone moves a single-language policy with it; left out, it is the default language only.
+    const before = previous?.languages as string[] | undefined;
+    const followsLanguage = before?.length === 1 && before[0] === previous?.language && given?.length === 1 && given[0] === before[0];
+    if (given === null || given === undefined || followsLanguage) policy.languages = [policy.language];
+  },
+  validate(policy) {
+    return policy.languages.includes(policy.language)
+      ? []
+      : [
+          {
+            path: 'languages',
+            message: `languages must contain language (${policy.language}), the one served when a reader asks for none`,
+          },
+        ];
+  },
   async dependents(manager, id) {
     const versions = await manager
       .getRepository(PolicyVersionEntity)

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/api-keys.service';
 import { ConflictError, ResourceNotFoundError, UnprocessableError } from '../common/errors';
@@ -13,10 +13,12 @@ import { activitiesInScope, trackersInScope } from '../snapshot/scope';
 import { generatePolicy } from './document/generate';
 import type { PolicyDocument, PolicyScope } from './document/model';
 import { policyContentHash, RENDER_FORMATS, renderPolicy, type RenderFormat } from './document/render';
+import type { PolicyLanguage } from './dto/create-policy.dto';
 import type { PublishVersionDto } from './dto/publish-version.dto';
 import type { PolicyVersionResponse } from './dto/policy-version.response';
 import { policiesResource } from './policies.resource';
 import { PolicyVersionEntity } from './policy-version.entity';
+import { PolicyVersionLanguageEntity } from './policy-version-language.entity';
 import { publicPolicyUrl } from './policies.resource';
 import { PolicyEntity } from './policy.entity';
 import { PublicAnswers } from './public-answers';
@@ -40,11 +42,12 @@ export const renderingKey = (format: RenderFormat, standalone: boolean): string 
 
 const DAY_MS = 86_400_000;
 
-export function scopeOf(policy: PolicyEntity): PolicyScope {
+/** The scope of a policy in one of its languages (its default language when left out). */
+export function scopeOf(policy: PolicyEntity, language = policy.language): PolicyScope {
   return {
     serviceId: policy.serviceId,
     dataSubjectCategoryIds: [...policy.dataSubjectCategoryIds].sort(),
-    language: policy.language as PolicyScope['language'],
+    language: language as PolicyScope['language'],
     title: policy.title,
     options: {
       noticeDays: policy.options.noticeDays,
@@ -54,18 +57,34 @@ export function scopeOf(policy: PolicyEntity): PolicyScope {
   };
 }
 
-export function toVersionResponse(v: PolicyVersionEntity): PolicyVersionResponse {
+/** A language's rendering of a version, as listed in answers and webhook payloads: default language first. */
+export interface VersionLanguage {
+  language: string;
+  contentHash: string;
+}
+
+export function toVersionResponse(v: PolicyVersionEntity, languages: readonly VersionLanguage[]): PolicyVersionResponse {
+  const publicUrl = publicPolicyUrl(v.policyId);
   return {
     policyId: v.policyId,
     number: v.number,
     effectiveFrom: v.effectiveFrom.toISOString(),
     changeSummary: v.changeSummary,
     material: v.material,
+    language: v.language,
     contentHash: v.contentHash,
+    languages: languages.map((l) => ({ language: l.language, contentHash: l.contentHash, publicUrl: `${publicUrl}?lang=${l.language}` })),
     publishedAt: v.publishedAt.toISOString(),
     publishedBy: v.publishedBy,
-    publicUrl: publicPolicyUrl(v.policyId),
+    publicUrl,
   };
+}
+
+/** Default language first, then the others in the policy's order. */
+function defaultFirst<T extends { language: string }>(rows: T[], defaultLanguage: string): T[] {
+  return [...rows].sort(
+    (a, b) => Number(b.language === defaultLanguage) - Number(a.language === defaultLanguage) || a.language.localeCompare(b.language),
+  );
 }
 
 /** Drafts, publication, versions and diffs of policies; every document comes from a snapshot. */
@@ -92,21 +111,30 @@ export class PoliciesService {
     const { version, snapshot } = await this.snapshots.current();
     return this.memo(version, snapshot, `findings:${policyId ?? ''}`, async () => {
       if (!policyId) return checkCompliance(snapshot);
-      return this.findingsInScope(snapshot, scopeOf(await this.policyAt(version, policyId)));
+      return this.findingsInScope(snapshot, await this.policyAt(version, policyId));
     });
   }
 
-  private findingsInScope(snapshot: RegistrySnapshot, scope: PolicyScope): Finding[] {
+  /** Findings in a policy's scope, for every language it is published in (a translation missing in one blocks it). */
+  private findingsInScope(snapshot: RegistrySnapshot, policy: PolicyEntity): Finding[] {
+    const scope = scopeOf(policy);
     const activityIds = new Set(activitiesInScope(snapshot, scope).map((a) => a.id));
     // Exactly the trackers the policy shows, so a cookie problem elsewhere never blocks, say, an employee notice.
     const trackerIds = new Set(trackersInScope(snapshot, scope, activityIds).map((t) => t.id));
-    return checkCompliance(snapshot, { activityIds, serviceId: scope.serviceId, trackerIds, languages: [scope.language] });
+    return checkCompliance(snapshot, {
+      activityIds,
+      serviceId: scope.serviceId,
+      trackerIds,
+      languages: policy.languages as PolicyLanguage[],
+    });
   }
 
-  async preview(id: string, format: RenderFormat, standalone: boolean): Promise<Rendered> {
+  /** The draft in one of the policy's languages (its default language when `language` is left out). */
+  async preview(id: string, format: RenderFormat, standalone: boolean, language?: PolicyLanguage): Promise<Rendered> {
     const { version, snapshot } = await this.snapshots.current();
-    return this.memo(version, snapshot, `preview:${id}:${format}:${standalone}`, async () => {
-      const document = generatePolicy(snapshot, scopeOf(await this.policyAt(version, id)));
+    return this.memo(version, snapshot, `preview:${id}:${format}:${standalone}:${language ?? ''}`, async () => {
+      const policy = await this.policyAt(version, id);
+      const document = generatePolicy(snapshot, scopeOf(policy, languageOf(policy, language)));
       return { body: renderPolicy(document, format, { standalone }), contentType: CONTENT_TYPES[format] };
     });
   }
@@ -149,24 +177,39 @@ export class PoliciesService {
   async publish(id: string, dto: PublishVersionDto, actor: Principal | null): Promise<PolicyVersionResponse> {
     const policy = await this.policy(id);
     const snapshot = await this.snapshots.now();
-    const scope = scopeOf(policy);
-    const errors = this.findingsInScope(snapshot, scope).filter((f) => f.severity === 'error');
+    const errors = this.findingsInScope(snapshot, policy).filter((f) => f.severity === 'error');
     if (errors.length > 0) {
       throw new UnprocessableError(
-        `The policy cannot be published: the registry has ${errors.length} compliance error(s) in its scope, listed in errors[].`,
+        `The policy cannot be published: the registry has ${errors.length} compliance error(s) in its scope (languages ${policy.languages.join(', ')}), listed in errors[].`,
         errors,
       );
     }
-    const document = generatePolicy(snapshot, scope);
-    const contentHash = policyContentHash(document);
+    // Every language from the same snapshot, at once: the versions of one number never disagree on facts.
+    const languages = defaultFirst(
+      policy.languages.map((language) => {
+        const document = generatePolicy(snapshot, scopeOf(policy, language));
+        return { language, document, contentHash: policyContentHash(document) };
+      }),
+      policy.language,
+    );
+    const main = languages[0];
     const effectiveFrom = new Date(dto.effectiveFrom);
     const version = await this.crud.write(async (manager) => {
       const repo = manager.getRepository(PolicyVersionEntity);
       const [latest] = await repo.find({ where: { policyId: id }, order: { number: 'DESC' }, take: 1 });
-      if (latest?.contentHash === contentHash) {
-        throw new ConflictError(
-          `Nothing changed since version ${latest.number}: the registry gives the same document (sha256 ${contentHash}).`,
-        );
+      if (latest) {
+        const before = await manager
+          .getRepository(PolicyVersionLanguageEntity)
+          .find({ where: { policyVersionId: latest.id }, select: { language: true, contentHash: true } });
+        const same =
+          latest.language === main.language &&
+          before.length === languages.length &&
+          languages.every((l) => before.some((b) => b.language === l.language && b.contentHash === l.contentHash));
+        if (same) {
+          throw new ConflictError(
+            `Nothing changed since version ${latest.number}: the registry gives the same documents (sha256 ${languages.map((l) => `${l.language} ${l.contentHash}`).join(', ')}).`,
+          );
+        }
       }
       const earliest = Date.now() + policy.options.noticeDays * DAY_MS;
       if (latest && dto.material && effectiveFrom.getTime() < earliest - 60_000) {
@@ -175,10 +218,7 @@ export class PoliciesService {
           [{ path: 'effectiveFrom', message: `must be at least ${policy.options.noticeDays} days ahead for a material change` }],
         );
       }
-      const rendered: Record<string, string> = {
-        [renderingKey('html', true)]: renderPolicy(document, 'html', { standalone: true, effectiveFrom: dto.effectiveFrom }),
-      };
-      for (const format of RENDER_FORMATS) rendered[format] = renderPolicy(document, format, { effectiveFrom: dto.effectiveFrom });
+      const rendered = languages.map((l) => renderings(l.document, dto.effectiveFrom));
       const saved = await repo.save(
         repo.create({
           policyId: id,
@@ -186,29 +226,40 @@ export class PoliciesService {
           effectiveFrom,
           changeSummary: dto.changeSummary,
           material: dto.material,
-          contentHash,
-          document: document as unknown as Record<string, unknown>,
-          rendered: rendered as PolicyVersionEntity['rendered'],
+          language: main.language,
+          contentHash: main.contentHash,
+          document: main.document as unknown as Record<string, unknown>,
+          rendered: rendered[0],
           snapshot,
           publishedBy: actor?.keyId ?? null,
         }),
       );
+      await manager.getRepository(PolicyVersionLanguageEntity).insert(
+        languages.map((l, i) => ({
+          policyVersionId: saved.id,
+          language: l.language,
+          contentHash: l.contentHash,
+          document: l.document as never,
+          rendered: rendered[i],
+        })),
+      );
+      const response = toVersionResponse(saved, languages);
       await this.audit.record(manager, actor, {
         action: 'create',
         entityType: 'policy_version',
         entityId: saved.id,
         version: saved.number,
         before: null,
-        after: { ...toVersionResponse(saved) },
+        after: { ...response },
       });
       // Same transaction: the webhook events exist exactly when the version does.
-      await this.webhookOutbox.versionPublished(manager, policy, saved);
-      return saved;
+      await this.webhookOutbox.versionPublished(manager, policy, saved, languages);
+      return response;
     });
     // Served here from now on; the other replicas hear of it from the database's notification.
     this.publicAnswers.invalidate();
     this.webhookWorker.kick();
-    return toVersionResponse(version);
+    return version;
   }
 
   async versions(id: string): Promise<PolicyVersionResponse[]> {
@@ -223,12 +274,30 @@ export class PoliciesService {
         effectiveFrom: true,
         changeSummary: true,
         material: true,
+        language: true,
         contentHash: true,
         publishedAt: true,
         publishedBy: true,
       },
     });
-    return versions.map(toVersionResponse);
+    const languages = await this.languagesOf(versions.map((v) => v.id));
+    return versions.map((v) => toVersionResponse(v, defaultFirst(languages.get(v.id) ?? [], v.language)));
+  }
+
+  /** The languages and hashes of some versions, in one statement. */
+  private async languagesOf(versionIds: string[]): Promise<Map<string, VersionLanguage[]>> {
+    const byVersion = new Map<string, VersionLanguage[]>();
+    if (versionIds.length === 0) return byVersion;
+    const rows = await this.dataSource.getRepository(PolicyVersionLanguageEntity).find({
+      where: { policyVersionId: In(versionIds) },
+      select: { policyVersionId: true, language: true, contentHash: true },
+    });
+    for (const row of rows) {
+      const list = byVersion.get(row.policyVersionId) ?? [];
+      list.push({ language: row.language, contentHash: row.contentHash });
+      byVersion.set(row.policyVersionId, list);
+    }
+    return byVersion;
   }
 
   async version(id: string, number: number): Promise<PolicyVersionEntity> {
@@ -237,11 +306,57 @@ export class PoliciesService {
     return version;
   }
 
-  async diff(id: string, a: number, b: number): Promise<PolicyDiff> {
-    const [from, to] = await Promise.all([this.version(id, a), this.version(id, b)]);
+  /**
+   * One language of a published version (its default language when left out), with the version's snapshot
+   * when asked for; 404 when the version was not published in that language.
+   */
+  async versionIn(
+    id: string,
+    number: number,
+    language: PolicyLanguage | undefined,
+  ): Promise<{ version: PolicyVersionEntity; rendering: PolicyVersionLanguageEntity }> {
+    const version = await this.version(id, number);
+    const wanted = language ?? version.language;
+    const rendering = await this.dataSource
+      .getRepository(PolicyVersionLanguageEntity)
+      .findOneBy({ policyVersionId: version.id, language: wanted });
+    if (!rendering) {
+      const published = await this.languagesOf([version.id]);
+      throw new ResourceNotFoundError(
+        `Version ${number} of policy ${id} was not published in ${wanted}; its languages: ${(published.get(version.id) ?? []).map((l) => l.language).join(', ')}.`,
+      );
+    }
+    return { version, rendering };
+  }
+
+  /** What changed between two versions in one language (the policy's default language when left out). */
+  async diff(id: string, a: number, b: number, language?: PolicyLanguage): Promise<PolicyDiff> {
+    const wanted = language ?? (await this.policy(id)).language;
+    const [from, to] = await Promise.all([
+      this.versionIn(id, a, wanted as PolicyLanguage),
+      this.versionIn(id, b, wanted as PolicyLanguage),
+    ]);
     return diffPolicies(
-      { document: from.document as unknown as PolicyDocument, snapshot: from.snapshot, label: `version ${a}` },
-      { document: to.document as unknown as PolicyDocument, snapshot: to.snapshot, label: `version ${b}` },
+      { document: from.rendering.document as unknown as PolicyDocument, snapshot: from.version.snapshot, label: `version ${a}` },
+      { document: to.rendering.document as unknown as PolicyDocument, snapshot: to.version.snapshot, label: `version ${b}` },
     );
   }
+}
+
+/** The language asked for, if the policy has it (404 otherwise), else the policy's default language. */
+export function languageOf(policy: PolicyEntity, language: PolicyLanguage | undefined): PolicyLanguage {
+  if (language === undefined) return policy.language as PolicyLanguage;
+  if (!policy.languages.includes(language)) {
+    throw new ResourceNotFoundError(`Policy ${policy.id} is not published in ${language}; its languages: ${policy.languages.join(', ')}.`);
+  }
+  return language;
+}
+
+/** Every stored rendering of one language's document: each format, and HTML also as a whole page. */
+function renderings(document: PolicyDocument, effectiveFrom: string): PolicyVersionEntity['rendered'] {
+  const rendered: Record<string, string> = {
+    [renderingKey('html', true)]: renderPolicy(document, 'html', { standalone: true, effectiveFrom }),
+  };
+  for (const format of RENDER_FORMATS) rendered[format] = renderPolicy(document, format, { effectiveFrom });
+  return rendered as PolicyVersionEntity['rendered'];
 }

@@ -35,7 +35,11 @@ export class PolicyVersionEntity {
   @Column({ type: 'boolean' })
   material!: boolean;
 
-  /** SHA-256 of the canonical JSON document: the version's identity and public ETag */
+  /** The policy's default language when it was published: the language of `contentHash`, `document` and `rendered` */
+  @Column({ type: 'text' })
+  language!: string;
+
+  /** SHA-256 of the canonical JSON document (default language): the version's identity and public ETag */
   @Column({ type: 'text' })
   contentHash!: string;
 

@@ -4,14 +4,14 @@ import type { FastifyReply } from 'fastify';
 import type { Principal } from '../auth/api-keys.service';
 import { CurrentPrincipal } from '../auth/principal.decorator';
 import { READ_ROLES, Roles, WRITE_ROLES } from '../auth/roles.decorator';
-import { CONTENT_ETAG, mediaTypes } from '../common/api-headers';
+import { CONTENT_ETAG, CONTENT_LANGUAGE, mediaTypes } from '../common/api-headers';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { PositiveIntParamPipe } from '../common/int-param.pipe';
 import { PolicyDiffResponse } from './dto/policy-diff.response';
-import { PolicyFormatQuery } from './dto/policy-format.query';
+import { PolicyLanguageQuery, PolicyRenderingQuery } from './dto/policy-format.query';
 import { PolicyVersionResponse } from './dto/policy-version.response';
 import { PublishVersionDto } from './dto/publish-version.dto';
-import { CONTENT_TYPES, PoliciesService, renderingKey } from './policies.service';
+import { CONTENT_TYPES, languageOf, PoliciesService, renderingKey } from './policies.service';
 import { PreviewLinkResponse } from './dto/preview-link.response';
 import { PreviewLinksService } from './preview-links.service';
 
@@ -32,7 +32,7 @@ export class PolicyVersionsController {
     operationId: 'previewPolicy',
     summary: 'The draft generated from the registry as it is now (not published)',
     description:
-      'What publishing now would store. The `X-Preview-Url` header is a signed link (no key in it, valid 15 minutes) that opens the draft as a page in a browser.',
+      "What publishing now would store, in one of the policy's languages (`lang`, default its `language`; another language: 404). The `X-Preview-Url` header is a signed link (no key in it, valid 15 minutes) that opens the draft as a page in a browser.",
   })
   @ApiResponse({
     status: 200,
@@ -45,11 +45,11 @@ export class PolicyVersionsController {
   @ApiProblems(400, 401, 403, 404)
   async previewPolicy(
     @Param('id', new ParseUUIDPipe()) id: string,
-    @Query() query: PolicyFormatQuery,
+    @Query() query: PolicyRenderingQuery,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const { body, contentType } = await this.policies.preview(id, query.format, query.standalone);
-    const link = await this.links.link(id);
+    const { body, contentType } = await this.policies.preview(id, query.format, query.standalone, query.lang);
+    const link = await this.links.link(id, query.lang);
     await reply.header('Content-Type', contentType).header('Cache-Control', 'no-store').header('X-Preview-Url', link.url).send(body);
   }
 
@@ -63,9 +63,12 @@ export class PolicyVersionsController {
   })
   @ApiOkResponse({ type: PreviewLinkResponse })
   @ApiProblems(400, 401, 403, 404)
-  async getPolicyPreviewLink(@Param('id', new ParseUUIDPipe()) id: string): Promise<PreviewLinkResponse> {
-    await this.policies.policy(id);
-    return this.links.link(id);
+  async getPolicyPreviewLink(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: PolicyLanguageQuery,
+  ): Promise<PreviewLinkResponse> {
+    languageOf(await this.policies.policy(id), query.lang);
+    return this.links.link(id, query.lang);
   }
 
   @Post('versions')
@@ -95,25 +98,31 @@ export class PolicyVersionsController {
 
   @Get('versions/:number')
   @Roles(...READ_ROLES)
-  @ApiOperation({ operationId: 'getPolicyVersion', summary: 'A published version, as rendered when it was published' })
+  @ApiOperation({
+    operationId: 'getPolicyVersion',
+    summary: 'A published version in one of its languages, as rendered when it was published',
+    description:
+      "`lang` picks the language (default: the version's `language`); a language the version was not published in: 404. The ETag is that language's content hash.",
+  })
   @ApiResponse({
     status: 200,
-    description: 'The version in the requested format',
+    description: 'The version in the requested format and language',
     content: mediaTypes(FORMATS_PRODUCED),
-    headers: CONTENT_ETAG,
+    headers: { ...CONTENT_ETAG, ...CONTENT_LANGUAGE },
   })
   @ApiProblems(400, 401, 403, 404)
   async getPolicyVersion(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Param('number', PositiveIntParamPipe) number: number,
-    @Query() query: PolicyFormatQuery,
+    @Query() query: PolicyRenderingQuery,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const version = await this.policies.version(id, number);
+    const { rendering } = await this.policies.versionIn(id, number, query.lang);
     await reply
       .header('Content-Type', CONTENT_TYPES[query.format])
-      .header('ETag', `"${version.contentHash}"`)
-      .send((version.rendered as Record<string, string>)[renderingKey(query.format, query.standalone)]);
+      .header('Content-Language', rendering.language)
+      .header('ETag', `"${rendering.contentHash}"`)
+      .send((rendering.rendered as Record<string, string>)[renderingKey(query.format, query.standalone)]);
   }
 
   @Get('versions/:a/diff/:b')
@@ -121,6 +130,8 @@ export class PolicyVersionsController {
   @ApiOperation({
     operationId: 'diffPolicyVersions',
     summary: 'What changed between two versions: a text diff and the registry changes, phrased for the reader',
+    description:
+      "In one language (`lang`, default the policy's `language`): the text diff compares that language's renderings; the registry changes are phrased in English. 404 when either version lacks the language.",
   })
   @ApiOkResponse({ type: PolicyDiffResponse })
   @ApiProblems(400, 401, 403, 404)
@@ -128,7 +139,8 @@ export class PolicyVersionsController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Param('a', PositiveIntParamPipe) a: number,
     @Param('b', PositiveIntParamPipe) b: number,
+    @Query() query: PolicyLanguageQuery,
   ): Promise<PolicyDiffResponse> {
-    return this.policies.diff(id, a, b);
+    return this.policies.diff(id, a, b, query.lang);
   }
 }

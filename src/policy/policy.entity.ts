@@ -10,7 +10,7 @@ export interface PolicyOptions {
   minimumAge: number | null;
 }
 
-/** A policy: a scope (one service or all, optionally some data subject categories) and a language. */
+/** A policy: a scope (one service or all, optionally some data subject categories) and its languages. */
 @Entity('policy')
 export class PolicyEntity extends RegistryEntity {
   @Column({ type: 'text' })
@@ -23,8 +23,13 @@ export class PolicyEntity extends RegistryEntity {
   @Column({ type: 'uuid', array: true, default: () => "'{}'" })
   dataSubjectCategoryIds!: string[];
 
+  /** The default language: served when a reader asks for none, and one of `languages` */
   @Column({ type: 'text' })
   language!: string;
+
+  /** Every language a version is published in (Art. 12(1)); contains `language` */
+  @Column({ type: 'text', array: true })
+  languages!: string[];
 
   @Column({ type: 'jsonb' })
   options!: PolicyOptions;

@@ -22,11 +22,12 @@ export class PreviewLinksService {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async link(policyId: string, now = new Date()): Promise<PreviewLink> {
+  /** `language` (one of the policy's) is not signed: the link opens the draft in any of the policy's languages. */
+  async link(policyId: string, language?: string, now = new Date()): Promise<PreviewLink> {
     const expires = Math.floor(now.getTime() / 1000) + PREVIEW_LINK_SECONDS;
     const signature = await this.sign(policyId, expires);
     return {
-      url: `/api/v1/public/previews/${policyId}?expires=${expires}&signature=${signature}`,
+      url: `/api/v1/public/previews/${policyId}?expires=${expires}&signature=${signature}${language ? `&lang=${language}` : ''}`,
       expiresAt: new Date(expires * 1000).toISOString(),
     };
   }

@@ -4,7 +4,7 @@ import { negotiateEncoding } from './public-answers';
 
 describe('the public route, checked by hand', () => {
   it('takes the defaults, and each valid value', () => {
-    expect(parsePublicPolicyQuery({})).toEqual({ lang: 'en', format: 'html', standalone: false });
+    expect(parsePublicPolicyQuery({})).toEqual({ lang: undefined, format: 'html', standalone: false });
     expect(parsePublicPolicyQuery({ lang: 'en', format: 'md', standalone: 'true' })).toEqual({
       lang: 'en',
       format: 'md',

@@ -3,7 +3,7 @@ import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ChangeBus } from '../database/change-bus';
-import type { PublicPolicy } from './public-policies.service';
+import type { PublicPolicy, PublicRoute } from './public-policies.service';
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
@@ -16,6 +16,9 @@ const MAX_ANSWERS = 2000;
 const MIN_COMPRESSED_BYTES = 1024;
 
 type Encoding = 'br' | 'gzip' | 'identity';
+
+/** Response headers a cross-origin script may read. */
+export const PUBLIC_EXPOSED_HEADERS = 'ETag, Last-Modified, Content-Language, Link, X-Policy-Upcoming-Change';
 
 /** The whole answer for one public URL, built once and sent as it is until something changes. */
 interface Answer {
@@ -67,10 +70,14 @@ async function build(policy: PublicPolicy): Promise<Answer> {
   const headers: Record<string, string> = {
     etag: policy.etag,
     'last-modified': policy.lastModified.toUTCString(),
-    vary: 'Accept-Encoding',
+    // Every answer may depend on Accept-Language (RFC 9110 §12.5.5), also one asked for with ?lang=: the same
+    // cache entry then serves both kinds of request without a wrong language.
+    vary: 'Accept-Encoding, Accept-Language',
+    'content-language': policy.language,
+    link: policy.link,
     // Any website may embed or fetch its policy, so this route opts out of the same-origin defaults.
     'access-control-allow-origin': '*',
-    'access-control-expose-headers': 'ETag, Last-Modified, X-Policy-Upcoming-Change',
+    'access-control-expose-headers': PUBLIC_EXPOSED_HEADERS,
     'cross-origin-resource-policy': 'cross-origin',
   };
   if (policy.upcoming) headers['x-policy-upcoming-change'] = `${policy.upcoming.effectiveFrom}; version=${policy.upcoming.number}`;
@@ -94,6 +101,9 @@ async function build(policy: PublicPolicy): Promise<Answer> {
 export class PublicAnswers {
   private readonly answers = new Map<string, Answer>();
   private readonly building = new Map<string, Promise<Answer>>();
+  /** Per slug: the languages its version in effect is published in, for negotiation without a query. */
+  private readonly routes = new Map<string, PublicRoute>();
+  private readonly routing = new Map<string, Promise<PublicRoute>>();
   /** Bumped by every invalidation: an answer built from a read made before it is not kept. */
   private generation = 0;
 
@@ -106,6 +116,15 @@ export class PublicAnswers {
     this.generation += 1;
     this.answers.clear();
     this.building.clear();
+    this.routes.clear();
+    this.routing.clear();
+  }
+
+  /** The languages a slug serves, read by `load` only when none is held (or the version in effect changed). */
+  route(slug: string, load: () => Promise<PublicRoute>): PublicRoute | Promise<PublicRoute> {
+    const route = this.routes.get(slug);
+    if (route !== undefined && Date.now() < route.changeAt) return route;
+    return this.remember(this.routes, this.routing, slug, load, Date.now());
   }
 
   /** Sends the answer for `key`, built by `load` (which reads the database) only when none is held. */
@@ -129,24 +148,35 @@ export class PublicAnswers {
     await reply.send(body);
   }
 
-  private async fetch(key: string, load: () => Promise<PublicPolicy>, now: number): Promise<Answer> {
-    this.answers.delete(key);
-    const pending = this.building.get(key);
-    if (pending) return pending;
+  private fetch(key: string, load: () => Promise<PublicPolicy>, now: number): Promise<Answer> {
+    return this.remember(this.answers, this.building, key, () => load().then(build), now);
+  }
+
+  /** Loads what `key` stands for once, shared by concurrent requests, kept unless a change came meanwhile. */
+  private async remember<T extends { changeAt: number }>(
+    held: Map<string, T>,
+    pending: Map<string, Promise<T>>,
+    key: string,
+    load: () => Promise<T>,
+    now: number,
+  ): Promise<T> {
+    held.delete(key);
+    const loading = pending.get(key);
+    if (loading) return loading;
     const generation = this.generation;
     const live = this.bus.live;
-    const built = load().then(build);
-    // Concurrent requests for the same URL share one read and one compression.
-    this.building.set(key, built);
+    const built = load();
+    // Concurrent requests for the same URL share one read (and one compression).
+    pending.set(key, built);
     try {
-      const answer = await built;
-      if (live && this.bus.live && generation === this.generation && now < answer.changeAt) {
-        if (this.answers.size >= MAX_ANSWERS) this.answers.delete(this.answers.keys().next().value as string);
-        this.answers.set(key, answer);
+      const value = await built;
+      if (live && this.bus.live && generation === this.generation && now < value.changeAt) {
+        if (held.size >= MAX_ANSWERS) held.delete(held.keys().next().value as string);
+        held.set(key, value);
       }
-      return answer;
+      return value;
     } finally {
-      if (this.building.get(key) === built) this.building.delete(key);
+      if (pending.get(key) === built) pending.delete(key);
     }
   }
 }

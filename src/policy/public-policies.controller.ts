@@ -1,23 +1,25 @@
 import { Controller, Get, HttpCode, Options, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../auth/roles.decorator';
-import { CONTENT_ETAG, LAST_MODIFIED, mediaTypes } from '../common/api-headers';
+import { CONTENT_ETAG, CONTENT_LANGUAGE, LAST_MODIFIED, mediaTypes } from '../common/api-headers';
 import { ApiProblems } from '../common/api-problems.decorator';
-import { type FieldError, RequestValidationError } from '../common/errors';
+import { type FieldError, NotAcceptableError, RequestValidationError, ResourceNotFoundError } from '../common/errors';
 import { POLICY_LANGUAGES, type PolicyLanguage } from './dto/create-policy.dto';
 import { renderingKey } from './policies.service';
 import { POLICY_FORMATS, type PolicyFormat } from './policy-version.entity';
-import { PublicAnswers } from './public-answers';
+import { negotiateLanguage } from './language-negotiation';
+import { PUBLIC_EXPOSED_HEADERS, PublicAnswers } from './public-answers';
 import { PublicPoliciesService } from './public-policies.service';
 
 export interface PublicPolicyParams {
-  lang: PolicyLanguage;
+  /** Asked for with ?lang=; undefined: negotiated from Accept-Language */
+  lang: PolicyLanguage | undefined;
   format: PolicyFormat;
   standalone: boolean;
 }
 
-const DEFAULTS: PublicPolicyParams = { lang: 'en', format: 'html', standalone: false };
+const DEFAULTS: PublicPolicyParams = { lang: undefined, format: 'html', standalone: false };
 
 /**
  * The query of the public route, checked by hand: this route answers from memory, and class-validator
@@ -48,6 +50,14 @@ export function parsePublicPolicyQuery(query: Record<string, unknown>): PublicPo
   return errors ?? { lang, format, standalone };
 }
 
+const VARY = { Vary: { description: 'Accept-Encoding, Accept-Language', schema: { type: 'string' } } };
+const ALTERNATES = {
+  Link: {
+    description: 'The same policy in each of its languages (`rel="alternate"; hreflang="pl"`), and the negotiating URL as `x-default`',
+    schema: { type: 'string' },
+  },
+};
+
 @ApiTags('public')
 @Public()
 @Controller('public/policies')
@@ -63,14 +73,21 @@ export class PublicPoliciesController {
     operationId: 'getPublishedPolicy',
     summary: 'The policy in effect for a service, for all services, or by policy id (no key needed)',
     description:
-      "For websites and CMSs. `serviceSlug` is a service's slug (its main policy: the one for all its data subjects, else the first created), `_organisation` (the policy without `serviceId`, for all services), or a policy id (exactly that policy; the `publicUrl` of a policy and of its versions). `lang` does not apply to a policy id. Answers with ETag (the content hash), Last-Modified and Cache-Control, and 304 to a matching If-None-Match; brotli or gzip when Accept-Encoding allows. When a later version is scheduled, the answer announces it: a banner in HTML, `upcomingChange` in JSON, and the `X-Policy-Upcoming-Change` header.",
+      "For websites and CMSs. `serviceSlug` picks the policy: a service's slug (its main policy: the one for all its data subjects, else the first created), `_organisation` (the policy without `serviceId`, for all services), or a policy id (exactly that policy; the `publicUrl` of a policy and of its versions). The language picks one of that policy's renderings: `lang` if given (a language the version in effect lacks: 404), else `Accept-Language` negotiated (RFC 9110 §12.5.4: weights, `pl-PL` asks for `pl`, `*`), else the policy's default `language`. When Accept-Language names only languages the policy lacks: 406 listing those it has, never another language silently. Answers carry Content-Language, `Vary: Accept-Encoding, Accept-Language`, a `Link` header with each language's URL (`rel=alternate; hreflang`, and x-default), and in a standalone HTML page the same `<link rel=alternate hreflang>` elements. ETag (the language's content hash), Last-Modified and Cache-Control, and 304 to a matching If-None-Match; brotli or gzip when Accept-Encoding allows. When a later version is scheduled, the answer announces it in its language: a banner in HTML, `upcomingChange` in JSON, and the `X-Policy-Upcoming-Change` header.",
   })
   @ApiQuery({
     name: 'lang',
     required: false,
     enum: POLICY_LANGUAGES,
     description:
-      "The language of the policy to serve (default en): the service's published policy in that language, or 404 (never another language); `Accept-Language` is not consulted",
+      "One of the languages of the policy's version in effect; wins over Accept-Language. A language the version lacks: 404 (never another language)",
+  })
+  @ApiHeader({
+    name: 'Accept-Language',
+    required: false,
+    description:
+      "Used when `lang` is absent (RFC 9110 §12.5.4): the reader's languages with weights, e.g. `pl-PL,pl;q=0.9,en;q=0.5`. None of the policy's languages acceptable: 406",
+    schema: { type: 'string', example: 'pl-PL,pl;q=0.9,en;q=0.5' },
   })
   @ApiQuery({
     name: 'format',
@@ -86,16 +103,16 @@ export class PublicPoliciesController {
   })
   @ApiResponse({
     status: 200,
-    description: 'The policy in effect',
+    description: 'The policy in effect, in the language asked for or negotiated',
     content: mediaTypes(['text/html', 'text/markdown', 'text/plain', 'application/json']),
-    headers: { ...CONTENT_ETAG, ...LAST_MODIFIED },
+    headers: { ...CONTENT_ETAG, ...LAST_MODIFIED, ...CONTENT_LANGUAGE, ...VARY, ...ALTERNATES },
   })
   @ApiResponse({
     status: 304,
     description: 'Not modified since the ETag sent in If-None-Match',
-    headers: { ...CONTENT_ETAG, ...LAST_MODIFIED },
+    headers: { ...CONTENT_ETAG, ...LAST_MODIFIED, ...CONTENT_LANGUAGE, ...VARY },
   })
-  @ApiProblems(400, 404)
+  @ApiProblems(400, 404, 406)
   async getPublishedPolicy(
     @Param('serviceSlug') slug: string,
     @Query() query: Record<string, unknown>,
@@ -104,8 +121,25 @@ export class PublicPoliciesController {
   ): Promise<void> {
     const params = parsePublicPolicyQuery(query);
     if (Array.isArray(params)) throw new RequestValidationError(params);
-    const key = `${slug}\n${params.lang}\n${renderingKey(params.format, params.standalone)}`;
-    await this.answers.send(key, () => this.policies.get(slug, params.lang, params.format, params.standalone), request, reply);
+    const route = await this.answers.route(slug, () => this.policies.route(slug));
+    let language: string | null | undefined = params.lang;
+    if (language === undefined) {
+      language = negotiateLanguage(request.headers['accept-language'], route.languages, route.language);
+      if (language === null) {
+        throw new NotAcceptableError(
+          `None of the languages in Accept-Language is one this policy is published in: ${route.languages.join(', ')}. Send one of them, or ask with ?lang=.`,
+          route.languages,
+        );
+      }
+    } else if (!route.languages.includes(language)) {
+      throw new ResourceNotFoundError(
+        `The policy served at "${slug}" is not published in ${language}; its languages: ${route.languages.join(', ')}.`,
+      );
+    }
+    // Keyed by the language negotiated, not the header: every header that picks Polish shares one answer.
+    const key = `${slug}\n${language}\n${renderingKey(params.format, params.standalone)}`;
+    const chosen = language;
+    await this.answers.send(key, () => this.policies.get(slug, chosen, params.format, params.standalone), request, reply);
   }
 
   @Options(':serviceSlug')
@@ -130,7 +164,7 @@ export class PublicPoliciesController {
       .header('Access-Control-Allow-Origin', '*')
       .header('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS')
       .header('Access-Control-Allow-Headers', 'Accept, Accept-Language, If-None-Match, If-Modified-Since')
-      .header('Access-Control-Expose-Headers', 'ETag, Last-Modified, X-Policy-Upcoming-Change')
+      .header('Access-Control-Expose-Headers', PUBLIC_EXPOSED_HEADERS)
       .header('Access-Control-Max-Age', '86400');
   }
 }

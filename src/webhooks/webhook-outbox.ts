@@ -23,6 +23,7 @@ interface DueRow {
   effective_from: Date;
   published_at: Date;
   content_hash: string;
+  languages: { language: string; contentHash: string }[];
   change_summary: string;
   material: boolean;
   title: string;
@@ -49,6 +50,7 @@ export class WebhookOutbox {
     manager: EntityManager,
     policy: { id: string; title: string; language: string; serviceId: string | null },
     version: PublishedVersion,
+    languages: readonly { language: string; contentHash: string }[],
   ): Promise<void> {
     const [service] = policy.serviceId
       ? ((await manager.query('SELECT slug FROM service WHERE id = $1', [policy.serviceId])) as { slug: string }[])
@@ -64,6 +66,7 @@ export class WebhookOutbox {
       effectiveFrom: version.effectiveFrom,
       publishedAt: version.publishedAt,
       contentHash: version.contentHash,
+      languages: languages.map((l) => ({ language: l.language, contentHash: l.contentHash })),
       changeSummary: version.changeSummary,
       material: version.material,
     };
@@ -81,7 +84,10 @@ export class WebhookOutbox {
   async enqueueDueEffective(now: Date): Promise<number> {
     const due = (await this.dataSource.query(
       `SELECT v.id AS version_id, v.number, v.policy_id, v.effective_from, v.published_at, v.content_hash, v.change_summary,
-              v.material, p.title, p.language, p.service_id, s.slug, GREATEST(v.effective_from, v.published_at) AS occurred_at
+              (SELECT json_agg(json_build_object('language', l.language, 'contentHash', l.content_hash)
+                               ORDER BY l.language <> v.language, l.language)
+                 FROM policy_version_language l WHERE l.policy_version_id = v.id) AS languages,
+              v.material, p.title, v.language, p.service_id, s.slug, GREATEST(v.effective_from, v.published_at) AS occurred_at
          FROM policy_version v
          JOIN policy p ON p.id = v.policy_id
          LEFT JOIN service s ON s.id = p.service_id
@@ -107,6 +113,7 @@ export class WebhookOutbox {
         effectiveFrom: new Date(row.effective_from),
         publishedAt: new Date(row.published_at),
         contentHash: row.content_hash,
+        languages: row.languages,
         changeSummary: row.change_summary,
         material: row.material,
       };

@@ -13,6 +13,10 @@ describe('webhook payloads and retry timing', () => {
     effectiveFrom: new Date('2027-01-01T00:00:00Z'),
     publishedAt: new Date('2026-12-01T00:00:00Z'),
     contentHash: 'a'.repeat(64),
+    languages: [
+      { language: 'en', contentHash: 'a'.repeat(64) },
+      { language: 'pl', contentHash: 'b'.repeat(64) },
+    ],
     changeSummary: 'New supplier.',
     material: true,
   };
@@ -21,12 +25,16 @@ describe('webhook payloads and retry timing', () => {
     const body = JSON.parse(versionEventBody('policy.version.scheduled', facts, facts.publishedAt, 'https://ropa.example'));
     expect(body.data.publicUrl).toBe('https://ropa.example/api/v1/public/policies/shop?lang=en');
     expect(body.data.version).toMatchObject({ number: 2, effectiveFrom: '2027-01-01T00:00:00.000Z', changeSummary: 'New supplier.' });
+    expect(body.data.version.languages).toEqual([
+      { language: 'en', contentHash: 'a'.repeat(64), publicUrl: 'https://ropa.example/api/v1/public/policies/shop?lang=en' },
+      { language: 'pl', contentHash: 'b'.repeat(64), publicUrl: 'https://ropa.example/api/v1/public/policies/shop?lang=pl' },
+    ]);
     expect(JSON.stringify(body)).not.toMatch(/publishedBy|apiKey|email/i);
   });
 
   it('has no public URL for a policy of no single service, and a path without a base URL', () => {
-    expect(publicPolicyUrl({ serviceSlug: null, language: 'en' }, 'https://x')).toBeNull();
-    expect(publicPolicyUrl({ serviceSlug: 'shop', language: 'en' }, null)).toBe('/api/v1/public/policies/shop?lang=en');
+    expect(publicPolicyUrl({ serviceSlug: null }, 'en', 'https://x')).toBeNull();
+    expect(publicPolicyUrl({ serviceSlug: 'shop' }, 'pl', null)).toBe('/api/v1/public/policies/shop?lang=pl');
   });
 
   it('backs off exponentially within [half, whole] of each step, up to the cap', () => {

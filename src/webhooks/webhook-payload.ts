@@ -23,14 +23,16 @@ export interface VersionFacts {
   effectiveFrom: Date;
   publishedAt: Date;
   contentHash: string;
+  /** Every language the version was published in, the default language first, each with its hash */
+  languages: readonly { language: string; contentHash: string }[];
   changeSummary: string;
   material: boolean;
 }
 
 /** The public route of the policy, absolute when a base URL is configured; null for a policy of no single service. */
-export function publicPolicyUrl(facts: Pick<VersionFacts, 'serviceSlug' | 'language'>, baseUrl: string | null): string | null {
+export function publicPolicyUrl(facts: Pick<VersionFacts, 'serviceSlug'>, language: string, baseUrl: string | null): string | null {
   if (facts.serviceSlug === null) return null;
-  return `${baseUrl ?? ''}/api/v1/public/policies/${encodeURIComponent(facts.serviceSlug)}?lang=${encodeURIComponent(facts.language)}`;
+  return `${baseUrl ?? ''}/api/v1/public/policies/${encodeURIComponent(facts.serviceSlug)}?lang=${encodeURIComponent(language)}`;
 }
 
 /** The exact body sent (and signed); stored once so every attempt sends the same bytes. */
@@ -44,12 +46,17 @@ export function versionEventBody(type: WebhookEventType, facts: VersionFacts, oc
         id: facts.versionId,
         number: facts.number,
         contentHash: facts.contentHash,
+        languages: facts.languages.map((l) => ({
+          language: l.language,
+          contentHash: l.contentHash,
+          publicUrl: publicPolicyUrl(facts, l.language, baseUrl),
+        })),
         effectiveFrom: facts.effectiveFrom.toISOString(),
         publishedAt: facts.publishedAt.toISOString(),
         material: facts.material,
         changeSummary: facts.changeSummary,
       },
-      publicUrl: publicPolicyUrl(facts, baseUrl),
+      publicUrl: publicPolicyUrl(facts, facts.language, baseUrl),
     },
   });
 }

@@ -3,6 +3,10 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOmittable } from '../../common/validators';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
   IsEmail,
   IsIn,
   IsInt,
@@ -78,6 +82,21 @@ export class CreatePolicyDto {
    */
   @IsIn(POLICY_LANGUAGES)
   language!: PolicyLanguage;
+
+  /**
+   * Every language the policy is published in, each rendered from the same registry and kept with its own
+   * content hash (Art. 12(1) GDPR: intelligible to the people it addresses). Must contain `language` (the
+   * default, served when a reader asks for no language); defaults to `[language]`.
+   * @example ["en", "pl"]
+   */
+  @ApiPropertyOptional({ enum: POLICY_LANGUAGES, isArray: true })
+  @IsOmittable()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(POLICY_LANGUAGES.length)
+  @ArrayUnique()
+  @IsIn(POLICY_LANGUAGES, { each: true })
+  languages?: PolicyLanguage[];
 
   @IsOmittable()
   @IsObject()

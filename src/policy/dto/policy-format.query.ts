@@ -1,7 +1,8 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { QueryBoolean } from '../../common/query-boolean';
 import { POLICY_FORMATS, type PolicyFormat } from '../policy-version.entity';
+import { POLICY_LANGUAGES, type PolicyLanguage } from './create-policy.dto';
 
 export class PolicyFormatQuery {
   @ApiPropertyOptional({
@@ -19,3 +20,17 @@ export class PolicyFormatQuery {
   @IsBoolean()
   standalone: boolean = false;
 }
+
+export class PolicyLanguageQuery {
+  @ApiPropertyOptional({
+    enum: POLICY_LANGUAGES,
+    description:
+      "One of the policy's `languages`; the policy's default `language` when left out. A language the policy (or version) lacks: 404",
+  })
+  @IsOptional()
+  @IsIn(POLICY_LANGUAGES)
+  lang?: PolicyLanguage;
+}
+
+/** A format and one of the policy's languages. */
+export class PolicyRenderingQuery extends IntersectionType(PolicyFormatQuery, PolicyLanguageQuery) {}

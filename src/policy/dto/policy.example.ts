@@ -6,6 +6,7 @@ export const POLICY_EXAMPLE = {
   serviceId: exampleId('service', 'svc-instagram'),
   dataSubjectCategoryIds: [exampleId('data_subject_category', 'ds-users')],
   language: 'en',
+  languages: ['en', 'pl'],
   options: { noticeDays: 30 },
 };
 

@@ -1,8 +1,15 @@
-import { ApiProperty, IntersectionType } from '@nestjs/swagger';
+import { ApiProperty, IntersectionType, OmitType } from '@nestjs/swagger';
 import { RegistryItemMeta, SummaryResponse } from '../../registry/shared/registry-item.response';
-import { CreatePolicyDto } from './create-policy.dto';
+import { CreatePolicyDto, POLICY_LANGUAGES, type PolicyLanguage } from './create-policy.dto';
 
-export class PolicyResponse extends IntersectionType(CreatePolicyDto, RegistryItemMeta) {
+export class PolicyResponse extends IntersectionType(OmitType(CreatePolicyDto, ['languages'] as const), RegistryItemMeta) {
+  /**
+   * Every language the policy is published in; the first answer of a public URL without `lang` or
+   * `Accept-Language` is in `language`
+   * @example ["en", "pl"]
+   */
+  @ApiProperty({ enum: POLICY_LANGUAGES, isArray: true })
+  languages!: PolicyLanguage[];
   @ApiProperty({ type: SummaryResponse, nullable: true })
   service!: SummaryResponse | null;
   @ApiProperty({ type: [SummaryResponse] })
