@@ -15,6 +15,8 @@ import { sendProblem, toProblem } from './common/problem.filter';
 import { registerJsonOnly } from './common/hostile-input';
 import { StartupQuietLogger } from './common/startup-logger';
 import { loadExampleIfEmpty } from './import/example-loader';
+import { PublicAnswers } from './policy/public-answers';
+import { addPublicFastPath } from './policy/public-fast-path';
 import { ImportService } from './import/import.service';
 import { PoliciesService } from './policy/policies.service';
 import { policiesResource } from './policy/policies.resource';
@@ -86,8 +88,11 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   // Whole-registry imports are larger than ordinary bodies; only that route gets the larger limit.
   const routes: RouteEntry[] = [];
   ROUTE_TABLES.set(app, routes);
+  const publicAnswers = app.get(PublicAnswers);
   fastify.addHook('onRoute', (route) => {
     if (route.url === '/api/v1/imports/ropa') route.bodyLimit = config.importBodyLimitBytes;
+    // A cached public policy is sent before Nest's pipeline; the rest goes on to the controller.
+    addPublicFastPath(route, publicAnswers);
     for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
   });
   const headers = securityHeaders({

@@ -1,9 +1,10 @@
 import { get, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { generateApiKey, hashApiKey, keyPrefix } from '../src/auth/api-key-secret';
 import { bearer, startTestApp, type TestApp } from './support/app';
+import { PublicAnswers } from '../src/policy/public-answers';
 import { publishExamplePolicy, type PublishedPolicy } from './support/published-policy';
 import { within } from './support/replica';
 import { countStatements, type SqlCounter } from './support/sql-counter';
@@ -63,6 +64,45 @@ describe('caches: API keys and public policies answered from memory, forgotten o
     expect(gz).toMatchObject({ status: 200, headers: { 'content-encoding': 'gzip' } });
     expect(gunzipSync(gz.body).toString('utf8')).toBe(first.text);
     expect(sql.statements).toEqual([]);
+  });
+
+  it("sends a held public answer before Nest's pipeline, with the same headers, and leaves the rest to the controller", async () => {
+    const answers = t.app.get(PublicAnswers);
+    const url = `${policy.publicUrl}?format=md`;
+    const viaController = jest.spyOn(answers, 'send');
+    try {
+      const first = await t.http.get(url).expect(200);
+      expect(viaController).toHaveBeenCalledTimes(1);
+      viaController.mockClear();
+      const held = await t.http.get(url).expect(200);
+      const revalidated = await t.http.get(url).set('If-None-Match', first.headers.etag).expect(304);
+      // Served from memory by the route's preHandler: the controller was not reached.
+      expect(viaController).not.toHaveBeenCalled();
+      expect(held.text).toBe(first.text);
+      const same = [
+        'etag',
+        'last-modified',
+        'content-type',
+        'content-language',
+        'vary',
+        'link',
+        'cache-control',
+        'content-security-policy',
+        'x-content-type-options',
+        'access-control-allow-origin',
+      ];
+      for (const name of same) expect([name, held.headers[name]]).toEqual([name, first.headers[name]]);
+      expect(held.headers['x-request-id']).toBeDefined();
+      expect(held.headers['x-request-id']).not.toBe(first.headers['x-request-id']);
+      expect(revalidated.headers.etag).toBe(first.headers.etag);
+      // Errors are the controller's: problem+json as ever.
+      const refused = await t.http.get(url).set('Accept-Language', 'fr').expect(406);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      await t.http.get(`${url}&lang=de`).expect(404);
+      expect(viaController).not.toHaveBeenCalled();
+    } finally {
+      viaController.mockRestore();
+    }
   });
 
   it('checks the public query by hand, as strictly as the other routes', async () => {

@@ -130,22 +130,45 @@ export class PublicAnswers {
   /** Sends the answer for `key`, built by `load` (which reads the database) only when none is held. */
   async send(key: string, load: () => Promise<PublicPolicy>, request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const now = Date.now();
-    let answer = this.answers.get(key);
-    if (answer === undefined || now >= answer.changeAt) answer = await this.fetch(key, load, now);
+    const answer = this.held(key, now) ?? (await this.fetch(key, load, now));
+    await this.write(answer, request, reply, now);
+  }
+
+  /** The languages a slug serves, when held and still in effect; never reads the database. */
+  heldRoute(slug: string, now = Date.now()): PublicRoute | undefined {
+    const route = this.routes.get(slug);
+    return route !== undefined && now < route.changeAt ? route : undefined;
+  }
+
+  /**
+   * Sends the answer for `key` when it is held and current, with nothing else to do (no promise, no
+   * query): what the fast path (`public-fast-path.ts`) uses before Nest's pipeline. False otherwise.
+   */
+  sendHeld(key: string, request: FastifyRequest, reply: FastifyReply): boolean {
+    const now = Date.now();
+    const answer = this.held(key, now);
+    if (answer === undefined) return false;
+    void this.write(answer, request, reply, now);
+    return true;
+  }
+
+  private held(key: string, now: number): Answer | undefined {
+    const answer = this.answers.get(key);
+    return answer !== undefined && now < answer.changeAt ? answer : undefined;
+  }
+
+  private write(answer: Answer, request: FastifyRequest, reply: FastifyReply, now: number): FastifyReply {
     const cacheControl =
       answer.changeAt - now >= MAX_AGE_MS
         ? STEADY_CACHE_CONTROL
         : `public, max-age=${Math.max(0, Math.floor((answer.changeAt - now) / 1000))}`;
     void reply.headers(answer.headers).header('cache-control', cacheControl);
-    if (matches(request.headers['if-none-match'], answer.etag)) {
-      await reply.code(304).send();
-      return;
-    }
+    if (matches(request.headers['if-none-match'], answer.etag)) return reply.code(304).send();
     const encoding = negotiateEncoding(request.headers['accept-encoding']);
     const body = answer.bodies[encoding];
     void reply.header('content-type', answer.contentType);
     if (body !== answer.bodies.identity) void reply.header('content-encoding', encoding);
-    await reply.send(body);
+    return reply.send(body);
   }
 
   private fetch(key: string, load: () => Promise<PublicPolicy>, now: number): Promise<Answer> {

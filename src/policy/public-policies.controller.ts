@@ -50,6 +50,23 @@ export function parsePublicPolicyQuery(query: Record<string, unknown>): PublicPo
   return errors ?? { lang, format, standalone };
 }
 
+/**
+ * The language to serve: `?lang=` when the policy has it (undefined when it has not: 404), else the one
+ * Accept-Language negotiates (null when the header accepts none of the policy's: 406), else the default.
+ */
+export function chooseLanguage(
+  params: PublicPolicyParams,
+  acceptLanguage: string | undefined,
+  route: { languages: readonly string[]; language: string },
+): string | null | undefined {
+  if (params.lang !== undefined) return route.languages.includes(params.lang) ? params.lang : undefined;
+  return negotiateLanguage(acceptLanguage, route.languages, route.language);
+}
+
+/** Keyed by the language negotiated, not the header: every header that picks Polish shares one answer. */
+export const publicAnswerKey = (slug: string, language: string, params: PublicPolicyParams): string =>
+  `${slug}\n${language}\n${renderingKey(params.format, params.standalone)}`;
+
 const VARY = { Vary: { description: 'Accept-Encoding, Accept-Language', schema: { type: 'string' } } };
 const ALTERNATES = {
   Link: {
@@ -122,24 +139,24 @@ export class PublicPoliciesController {
     const params = parsePublicPolicyQuery(query);
     if (Array.isArray(params)) throw new RequestValidationError(params);
     const route = await this.answers.route(slug, () => this.policies.route(slug));
-    let language: string | null | undefined = params.lang;
-    if (language === undefined) {
-      language = negotiateLanguage(request.headers['accept-language'], route.languages, route.language);
-      if (language === null) {
-        throw new NotAcceptableError(
-          `None of the languages in Accept-Language is one this policy is published in: ${route.languages.join(', ')}. Send one of them, or ask with ?lang=.`,
-          route.languages,
-        );
-      }
-    } else if (!route.languages.includes(language)) {
-      throw new ResourceNotFoundError(
-        `The policy served at "${slug}" is not published in ${language}; its languages: ${route.languages.join(', ')}.`,
+    const language = chooseLanguage(params, request.headers['accept-language'], route);
+    if (language === null) {
+      throw new NotAcceptableError(
+        `None of the languages in Accept-Language is one this policy is published in: ${route.languages.join(', ')}. Send one of them, or ask with ?lang=.`,
+        route.languages,
       );
     }
-    // Keyed by the language negotiated, not the header: every header that picks Polish shares one answer.
-    const key = `${slug}\n${language}\n${renderingKey(params.format, params.standalone)}`;
-    const chosen = language;
-    await this.answers.send(key, () => this.policies.get(slug, chosen, params.format, params.standalone), request, reply);
+    if (language === undefined) {
+      throw new ResourceNotFoundError(
+        `The policy served at "${slug}" is not published in ${params.lang}; its languages: ${route.languages.join(', ')}.`,
+      );
+    }
+    await this.answers.send(
+      publicAnswerKey(slug, language, params),
+      () => this.policies.get(slug, language, params.format, params.standalone),
+      request,
+      reply,
+    );
   }
 
   @Options(':serviceSlug')
