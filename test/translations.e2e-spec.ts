@@ -160,6 +160,10 @@ describe('translations of registry text', () => {
       message: `Processing activity "${activity.name}" has no pl translation of purpose; a pl notice cannot use the English text.`,
     };
     expect(await findings()).toEqual([missing]);
+    // The preview still renders, the untranslated purpose as written; the finding says why it cannot be published.
+    const preview = await t.http.get(`/api/v1/policies/${policy.body.id}/preview?format=txt`).set(...dpo());
+    expect(preview.text).toContain(activity.purpose.split(',')[0]);
+    expect(preview.text).toContain(polish.name);
     const publish = () =>
       t.http
         .post(`/api/v1/policies/${policy.body.id}/versions`)

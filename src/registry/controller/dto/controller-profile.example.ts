@@ -27,4 +27,13 @@ export const CONTROLLER_PROFILE_EXAMPLE = {
     dpo: 'The law does not require us to appoint one: our core activities involve neither large-scale regular and systematic monitoring of people nor large-scale processing of special categories of data (Art. 37(1) GDPR).',
     representative: 'We are established in the European Union (Poland), so Art. 27 GDPR does not apply to us.',
   },
+  language: 'en',
+  translations: {
+    pl: {
+      'supervisoryAuthority.name': 'Prezes Urzędu Ochrony Danych Osobowych (UODO)',
+      'notApplicable.dpo':
+        'Przepisy nie wymagają od nas wyznaczenia inspektora ochrony danych: nasza główna działalność nie polega ani na regularnym i systematycznym monitorowaniu osób na dużą skalę, ani na przetwarzaniu na dużą skalę szczególnych kategorii danych (art. 37 ust. 1 RODO).',
+      'notApplicable.representative': 'Mamy siedzibę w Unii Europejskiej (w Polsce), dlatego art. 27 RODO nas nie dotyczy.',
+    },
+  },
 };
