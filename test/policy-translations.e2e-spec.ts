@@ -186,6 +186,7 @@ describe('one policy in several languages: stored per language, negotiated on th
     const fr = await t.http.get(url).set('Accept-Language', 'fr').expect(406);
     expect(fr.headers['content-type']).toContain('application/problem+json');
     expect(fr.body).toMatchObject({ status: 406, availableLanguages: ['en', 'pl'] });
+    expect(fr.headers.vary).toContain('Accept-Language');
     expect((await t.http.get(url).set('Accept-Language', 'fr, en;q=0')).status).toBe(406);
 
     const asked = await t.http.get(`${url}?lang=pl`).set('Accept-Language', 'en').expect(200);

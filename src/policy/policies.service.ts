@@ -80,7 +80,7 @@ export function toVersionResponse(v: PolicyVersionEntity, languages: readonly Ve
   };
 }
 
-/** Default language first, then the others in the policy's order. */
+/** Default language first, then the others in alphabetical order (a stable order for hashes, links and payloads). */
 function defaultFirst<T extends { language: string }>(rows: T[], defaultLanguage: string): T[] {
   return [...rows].sort(
     (a, b) => Number(b.language === defaultLanguage) - Number(a.language === defaultLanguage) || a.language.localeCompare(b.language),

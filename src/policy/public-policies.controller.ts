@@ -141,6 +141,8 @@ export class PublicPoliciesController {
     const route = await this.answers.route(slug, () => this.policies.route(slug));
     const language = chooseLanguage(params, request.headers['accept-language'], route);
     if (language === null) {
+      // The refusal depends on the header too: a shared cache must not give it to a reader asking in Polish.
+      void reply.header('vary', 'Accept-Language');
       throw new NotAcceptableError(
         `None of the languages in Accept-Language is one this policy is published in: ${route.languages.join(', ')}. Send one of them, or ask with ?lang=.`,
         route.languages,
