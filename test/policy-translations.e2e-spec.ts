@@ -242,10 +242,22 @@ describe('one policy in several languages: stored per language, negotiated on th
   });
 
   it("diffs two versions per language, and announces the change in the reader's language", async () => {
+    // A changed text and its Polish translation together (a base text changed alone loses its translations).
+    const current = await t.http
+      .get(`/api/v1/processing-activities/${contact.id}`)
+      .set(...dpo())
+      .expect(200);
+    const translations = current.body.translations as Record<string, Record<string, string>>;
     await t.http
       .patch(`/api/v1/processing-activities/${contact.id}`)
       .set(...dpo())
-      .send({ purpose: `${contact.purpose} We also keep a log of the questions asked most often.` })
+      .send({
+        purpose: `${contact.purpose} We also keep a log of the questions asked most often.`,
+        translations: {
+          ...translations,
+          pl: { ...translations.pl, purpose: `${translations.pl.purpose} Prowadzimy też rejestr najczęściej zadawanych pytań.` },
+        },
+      })
       .expect(200);
     const effectiveFrom = new Date(Date.now() + 31 * DAY).toISOString();
     const second = await publish({ effectiveFrom, changeSummary: 'We keep a log of frequent questions.', material: true });
@@ -260,7 +272,9 @@ describe('one policy in several languages: stored per language, negotiated on th
       .set(...dpo())
       .expect(200);
     expect(pl.body.text).toContain('+');
-    expect(pl.body.text).toContain('questions asked most often');
+    expect(pl.body.text).toContain('najczęściej zadawanych pytań');
+    expect(pl.body.text).not.toContain('questions asked most often');
+    expect(en.body.text).toContain('questions asked most often');
     expect(pl.body.text).not.toBe(en.body.text);
     expect(pl.body.changes).toEqual(en.body.changes);
     expect(pl.body.changes).toEqual([

@@ -100,6 +100,32 @@ describe('translations of registry text', () => {
     expect(await getActivity()).toEqual(before);
   });
 
+  it('drops the translations of a text changed without them, so the notice in that language reports them missing', async () => {
+    const before = await getActivity();
+    const pl = (before.translations as Record<string, Record<string, unknown>>).pl;
+    expect(pl.purpose).toBeDefined();
+    expect(pl.name).toBeDefined();
+    const changed = await t.http
+      .patch(`/api/v1/processing-activities/${activity.id}`)
+      .set(...dpo())
+      .send({ purpose: `${before.purpose} Changed in English only.` })
+      .expect(200);
+    const after = changed.body.translations as Record<string, Record<string, unknown>>;
+    // The Polish purpose translated the old text: gone. The Polish name still translates the name: kept.
+    expect(after.pl.purpose).toBeUndefined();
+    expect(after.pl.name).toEqual(pl.name);
+    const events = await t.http.get(`/api/v1/audit-events?entityId=${activity.id}`).set(...bearer(t.keys.auditor));
+    const last = (events.body.items as { version: number; after: Activity }[]).find((e) => e.version === changed.body.version);
+    expect((last?.after.translations as Record<string, Record<string, unknown>>).pl.purpose).toBeUndefined();
+    // Sent together, a text and its translations are kept as sent.
+    const both = await t.http
+      .patch(`/api/v1/processing-activities/${activity.id}`)
+      .set(...dpo())
+      .send({ purpose: before.purpose, translations: before.translations })
+      .expect(200);
+    expect(both.body.translations).toEqual(before.translations);
+  });
+
   it('checks list fields as lists, and the controller profile with the same rules', async () => {
     const categories = await t.http.get('/api/v1/data-categories?q=Contact').set(...dpo());
     const category = categories.body.items[0] as { id: string };

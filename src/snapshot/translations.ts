@@ -129,3 +129,27 @@ export function translationErrors(value: unknown, spec: TranslatableSpec, prefix
   }
   return errors;
 }
+
+/**
+ * The translations left once the base texts at `changed` paths have changed: a translation of a text
+ * that is no longer the text would tell readers of that language something the registry no longer says,
+ * so it goes, and the policies in that language report it missing (`translation-missing`) until it is
+ * translated again. Null when nothing is dropped.
+ */
+export function withoutStaleTranslations(
+  translations: Translations,
+  before: object,
+  after: object,
+  fields: readonly string[],
+): Translations | null {
+  const changed = fields.filter((path) => JSON.stringify(textAt(before, path) ?? null) !== JSON.stringify(textAt(after, path) ?? null));
+  if (changed.length === 0) return null;
+  let dropped = false;
+  const kept: Translations = {};
+  for (const [language, texts] of Object.entries(translations) as [PolicyLanguage, Record<string, TranslatedText>][]) {
+    const left = Object.fromEntries(Object.entries(texts).filter(([path]) => !changed.includes(path)));
+    if (Object.keys(left).length !== Object.keys(texts).length) dropped = true;
+    if (Object.keys(left).length > 0) kept[language] = left;
+  }
+  return dropped ? kept : null;
+}

@@ -18,6 +18,7 @@ import type { RegistryEntity } from './registry.entity';
 import type { CrudDefinition } from './resource-definition';
 import { toPlainItem } from './plain-item';
 import { translatableSpec } from './translations';
+import { type Translations, withoutStaleTranslations } from '../../snapshot/translations';
 import { translationErrors } from '../../snapshot/translations';
 import { CRUD_DEFINITIONS } from './resource-registry';
 import { encodeCursor, nameExpression, RegistryStatements } from './registry-sql';
@@ -224,6 +225,12 @@ export class RegistryService<E extends RegistryEntity> {
     // A PATCH replaces each field it names; objects such as notApplicable are replaced whole, not merged.
     Object.assign(entity, changes);
     this.definition.prepare?.(entity, before);
+    // A base text changed without new translations sent: its old translations no longer translate it.
+    if (changes.translations === undefined && this.definition.translatable.length > 0) {
+      const current = (entity as unknown as { translations?: Translations }).translations ?? {};
+      const kept = withoutStaleTranslations(current, before, entity, this.definition.translatable);
+      if (kept !== null) Object.assign(entity, { translations: kept });
+    }
     const names = await this.check(manager, [entity]);
     // What the PATCH and the derived fields (prepare) changed; the version and timestamps move by themselves.
     const metadata = manager.connection.getMetadata(this.definition.entity);
