@@ -81,19 +81,28 @@ function makeHumanizer(language: PolicyLanguage): Humanizer {
     return `${n} ${forms[plural.select(n)] ?? forms.other}`;
   };
   const country = (code: string) => regions.of(code.toUpperCase()) ?? code;
+  const wordDuration = (iso: string): string => {
+    const [datePart, timePart = ''] = iso.replace(/^P/, '').split('T');
+    const parts: string[] = [];
+    const take = (text: string, units: [RegExp, Unit][]) => {
+      for (const [pattern, unit] of units) {
+        const match = pattern.exec(text);
+        if (match) parts.push(amount(Number(match[1]), unit));
+      }
+    };
+    take(datePart, DATE_UNITS);
+    take(timePart, TIME_UNITS);
+    return parts.length === 0 ? iso : list.format(parts);
+  };
+  // A record repeats a handful of retention periods on thousands of rows: each is worded once.
+  const durations = new Map<string, string>();
   return {
     duration(iso) {
-      const [datePart, timePart = ''] = iso.replace(/^P/, '').split('T');
-      const parts: string[] = [];
-      const take = (text: string, units: [RegExp, Unit][]) => {
-        for (const [pattern, unit] of units) {
-          const match = pattern.exec(text);
-          if (match) parts.push(amount(Number(match[1]), unit));
-        }
-      };
-      take(datePart, DATE_UNITS);
-      take(timePart, TIME_UNITS);
-      return parts.length === 0 ? iso : list.format(parts);
+      const known = durations.get(iso);
+      if (known !== undefined) return known;
+      const worded = wordDuration(iso);
+      if (durations.size < 1000) durations.set(iso, worded);
+      return worded;
     },
     date: (iso) => dates.format(new Date(iso)),
     country,
