@@ -10,6 +10,7 @@ import type {
   TrackerKind,
   TransferMechanism,
 } from '../../../snapshot/registry-snapshot';
+import { sentenceOf as sentence, upperFirst } from '../sentences';
 
 /**
  * Every sentence the generator writes, for one language. A new language implements this whole
@@ -196,3 +197,22 @@ export const SECTION_IDS = [
   'changes',
 ] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
+
+/**
+ * The per-purpose table's cells: the same punctuation in every language, only the words differ (what a
+ * requirement kind and a recipient role are called). Each catalogue spreads these in.
+ */
+export function tableCells(
+  requirementKind: Record<RequirementKind, string>,
+  recipientRole: Record<RecipientType, string>,
+): Pick<PolicyCatalogue, 'purpose' | 'dataUsed' | 'requirementCell' | 'recipientInCell' | 'recipientsCell' | 'retentionForCategoryCell'> {
+  return {
+    purpose: (name, purpose) => `${name}: ${sentence(purpose)}`,
+    dataUsed: (categories) => `${categories.join(', ')}.`,
+    requirementCell: (kind, consequences) =>
+      `${sentence(upperFirst(requirementKind[kind]))}${consequences?.trim() ? ` ${sentence(consequences)}` : ''}`,
+    recipientInCell: (name, type) => `${name} (${recipientRole[type]})`,
+    recipientsCell: (recipients) => `${recipients.join('; ')}.`,
+    retentionForCategoryCell: (category, rule) => `${category}: ${rule}`,
+  };
+}

@@ -1,7 +1,7 @@
 import type { RecipientType } from '../../../snapshot/registry-snapshot';
 import { humanizer } from '../humanize';
-import type { PolicyCatalogue } from './catalogue';
-import { sentenceOf as sentence, upperFirst } from '../sentences';
+import { type PolicyCatalogue, tableCells } from './catalogue';
+import { sentenceOf as sentence } from '../sentences';
 
 /*
  * Terminology of the German version of Regulation (EU) 2016/679 (ABl. L 119 vom 4.5.2016, with its
@@ -116,14 +116,8 @@ export const de: PolicyCatalogue = {
     art6_1_e: 'Eine Aufgabe im öffentlichen Interesse oder in Ausübung öffentlicher Gewalt (Art. 6 Abs. 1 lit. e DSGVO).',
     art6_1_f: 'Unsere berechtigten Interessen (Art. 6 Abs. 1 lit. f DSGVO).',
   },
-  purpose: (name, purpose) => `${name}: ${sentence(purpose)}`,
-  dataUsed: (categories) => `${categories.join(', ')}.`,
   requirementKind,
-  requirementCell: (kind, consequences) =>
-    `${sentence(upperFirst(requirementKind[kind]))}${consequences?.trim() ? ` ${sentence(consequences)}` : ''}`,
-  recipientInCell: (name, type) => `${name} (${recipientRole[type]})`,
-  recipientsCell: (recipients) => `${recipients.join('; ')}.`,
-  retentionForCategoryCell: (category, rule) => `${category}: ${rule}`,
+  ...tableCells(requirementKind, recipientRole),
   legitimateInterest: (interest) => `Unser berechtigtes Interesse: ${sentence(interest)}`,
   legalObligation: (law) => `Die Verpflichtung: ${sentence(law)}`,
   consentGiven: (how) => `So erteilen Sie die Einwilligung: ${sentence(how)}`,

@@ -1,8 +1,8 @@
 import { SCC_MODULE_LABELS, SPECIAL_CATEGORY_CONDITION_LABELS } from '../../../reference/gdpr';
 import type { RecipientType } from '../../../snapshot/registry-snapshot';
 import { humanizeDate } from '../humanize';
-import type { PolicyCatalogue } from './catalogue';
-import { sentenceOf as sentence, upperFirst, lowerFirst } from '../sentences';
+import { type PolicyCatalogue, tableCells } from './catalogue';
+import { sentenceOf as sentence, lowerFirst } from '../sentences';
 
 /** A recipient's role in a few words, for the per-purpose table. */
 const recipientRole: Record<RecipientType, string> = {
@@ -15,6 +15,13 @@ const recipientRole: Record<RecipientType, string> = {
 };
 
 /** ropa's own wording, in plain English, addressed to the reader. */
+const requirementKind: PolicyCatalogue['requirementKind'] = {
+  statutory: 'the law requires these data',
+  contractual: 'these data are a requirement of our contract',
+  contract_precondition: 'we need these data to enter into a contract with you',
+  none: 'giving these data is up to you',
+};
+
 export const en: PolicyCatalogue = {
   headings: {
     'who-we-are': 'Who we are and how to reach us',
@@ -87,19 +94,8 @@ export const en: PolicyCatalogue = {
     art6_1_e: 'A task in the public interest or in the exercise of official authority (Art. 6(1)(e) GDPR).',
     art6_1_f: 'Our legitimate interests (Art. 6(1)(f) GDPR).',
   },
-  purpose: (name, purpose) => `${name}: ${sentence(purpose)}`,
-  dataUsed: (categories) => `${categories.join(', ')}.`,
-  requirementKind: {
-    statutory: 'the law requires these data',
-    contractual: 'these data are a requirement of our contract',
-    contract_precondition: 'we need these data to enter into a contract with you',
-    none: 'giving these data is up to you',
-  },
-  requirementCell: (kind, consequences) =>
-    `${sentence(upperFirst(en.requirementKind[kind]))}${consequences?.trim() ? ` ${sentence(consequences)}` : ''}`,
-  recipientInCell: (name, type) => `${name} (${recipientRole[type]})`,
-  recipientsCell: (recipients) => `${recipients.join('; ')}.`,
-  retentionForCategoryCell: (category, rule) => `${category}: ${rule}`,
+  requirementKind,
+  ...tableCells(requirementKind, recipientRole),
   legitimateInterest: (interest) => `The interest we pursue: ${sentence(lowerFirst(interest))}`,
   legalObligation: (law) => `The obligation: ${sentence(law)}`,
   consentGiven: (how) => `How you give consent: ${sentence(how)}`,
@@ -260,7 +256,7 @@ export const en: PolicyCatalogue = {
 
   requirementsIntro: 'Whether you must give us your data depends on the purpose:',
   requirement: (activities, kind, consequences) =>
-    `${activities}: ${en.requirementKind[kind]}.${consequences?.trim() ? ` ${sentence(consequences)}` : ''}`,
+    `${activities}: ${requirementKind[kind]}.${consequences?.trim() ? ` ${sentence(consequences)}` : ''}`,
 
   automatedDecision: (activity, logic, significance) => `${activity}: ${sentence(logic)} ${sentence(significance)}`,
   profiling: (activity, purpose) => `${activity}: we use automated means, including profiling, for this purpose. ${sentence(purpose)}`,

@@ -1,7 +1,7 @@
 import type { RecipientType } from '../../../snapshot/registry-snapshot';
 import { humanizer } from '../humanize';
-import type { PolicyCatalogue } from './catalogue';
-import { sentenceOf as sentence, upperFirst } from '../sentences';
+import { type PolicyCatalogue, tableCells } from './catalogue';
+import { sentenceOf as sentence } from '../sentences';
 
 /*
  * Terminology of the Polish version of Regulation (EU) 2016/679 (Dz.Urz. UE L 119 z 4.5.2016, with its
@@ -116,14 +116,8 @@ export const pl: PolicyCatalogue = {
     art6_1_e: 'Zadanie realizowane w interesie publicznym lub w ramach sprawowania władzy publicznej (art. 6 ust. 1 lit. e RODO).',
     art6_1_f: 'Nasze prawnie uzasadnione interesy (art. 6 ust. 1 lit. f RODO).',
   },
-  purpose: (name, purpose) => `${name}: ${sentence(purpose)}`,
-  dataUsed: (categories) => `${categories.join(', ')}.`,
   requirementKind,
-  requirementCell: (kind, consequences) =>
-    `${sentence(upperFirst(requirementKind[kind]))}${consequences?.trim() ? ` ${sentence(consequences)}` : ''}`,
-  recipientInCell: (name, type) => `${name} (${recipientRole[type]})`,
-  recipientsCell: (recipients) => `${recipients.join('; ')}.`,
-  retentionForCategoryCell: (category, rule) => `${category}: ${rule}`,
+  ...tableCells(requirementKind, recipientRole),
   legitimateInterest: (interest) => `Nasz prawnie uzasadniony interes: ${sentence(interest)}`,
   legalObligation: (law) => `Obowiązek prawny: ${sentence(law)}`,
   consentGiven: (how) => `Jak wyrażasz zgodę: ${sentence(how)}`,
