@@ -122,9 +122,8 @@ export class PublicAnswers {
 
   /** The languages a slug serves, read by `load` only when none is held (or the version in effect changed). */
   route(slug: string, load: () => Promise<PublicRoute>): PublicRoute | Promise<PublicRoute> {
-    const route = this.routes.get(slug);
-    if (route !== undefined && Date.now() < route.changeAt) return route;
-    return this.remember(this.routes, this.routing, slug, load, Date.now());
+    const now = Date.now();
+    return this.heldRoute(slug, now) ?? this.remember(this.routes, this.routing, slug, load, now);
   }
 
   /** Sends the answer for `key`, built by `load` (which reads the database) only when none is held. */
