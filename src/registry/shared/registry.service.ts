@@ -62,7 +62,7 @@ export class RegistryService<E extends RegistryEntity> {
     const input = { filters, q: query.q, sort, cursor: query.cursor as string | undefined, limit: query.limit, offset: query.offset };
     const cacheKey = query.total === true ? null : JSON.stringify([def.entityType, input]);
     const cached = cacheKey === null ? null : await listPagesOf(this.dataSource).get(cacheKey);
-    if (cached !== null) return cached;
+    if (cached !== null) return cached.text;
     const statement = this.statements().list(input, true);
     const rows = await this.page(statement.text, statement.values, () => this.statements().list(input));
     const more = rows.length > query.limit;
@@ -79,7 +79,7 @@ export class RegistryService<E extends RegistryEntity> {
     }
     const text = `{"items":[${page.map((row) => this.withDerived(row.item)).join(',')}]${tail}}`;
     const version = (rows[0] as { registry_version?: string } | undefined)?.registry_version;
-    if (cacheKey !== null && version !== undefined) listPagesOf(this.dataSource).set(cacheKey, version, text);
+    if (cacheKey !== null && version !== undefined) listPagesOf(this.dataSource).set(cacheKey, version, { text });
     return text;
   }
 
@@ -134,16 +134,26 @@ export class RegistryService<E extends RegistryEntity> {
    * names its summaries show are in memory; PostgreSQL builds them otherwise.
    */
   async get(id: string): Promise<{ version: number; json: string }> {
+    // Asked again while the registry is unchanged: from memory after one (shared) version statement.
+    const key = `${this.definition.entityType}/${id}`;
+    const reads = listPagesOf(this.dataSource);
+    const cached = await reads.get(key);
+    if (cached !== null && cached.itemVersion !== undefined) return { version: cached.itemVersion, json: cached.text };
     const statements = this.statements();
-    let [row] = await queryPrepared<{ version: number; item: string; registry_version: string }>(this.dataSource, statements.plainOne, [
+    let [row] = await queryPrepared<{ version: number; item: string; registry_version?: string }>(this.dataSource, statements.plainOne, [
       id,
     ]);
     if (!row) throw this.notFound(id);
-    if (!(await this.splice([row]))) {
+    const registryVersion = row.registry_version;
+    const spliced = await this.splice([row]);
+    if (!spliced) {
       [row] = await queryPrepared(this.dataSource, statements.one, [id]);
       if (!row) throw this.notFound(id);
     }
-    return { version: row.version, json: this.withDerived(row.item) };
+    const json = this.withDerived(row.item);
+    // Only a read whose summaries are of the same registry version is kept under it.
+    if (spliced && registryVersion !== undefined) reads.set(key, registryVersion, { text: json, itemVersion: row.version });
+    return { version: row.version, json };
   }
 
   /** Adds the definition's derived read-only fields (a policy's public URL) to an item PostgreSQL built; as sent otherwise. */

@@ -90,43 +90,104 @@ export function summaryNamesOf(dataSource: DataSource, definitionOf: (type: Enti
   return names;
 }
 
-/** Bytes of list pages kept in memory, all resources together; the least recently used go first beyond it. */
-const PAGE_CACHE_CHARS = 8 * 1024 * 1024;
-
 /**
- * List pages as sent, keyed by the request that asked for them and stamped with the registry version they
- * were read at. A page is answered from memory only after one statement has shown the registry still at
- * that version; any write, on any replica, moves the version and the page is read again.
+ * The registry version, read so that requests arriving together share one statement and none is answered
+ * from a read sent before it arrived. A request finding no read under way sends one; a request arriving
+ * while one is under way waits for it to finish and joins the next read, which every request arriving
+ * meanwhile shares. So each answer still reflects every write committed (on any replica) before its
+ * request arrived, and under load one statement serves a whole batch instead of one per request.
  */
-export class ListPages {
-  private readonly pages = new Map<string, { version: string; text: string }>();
-  private chars = 0;
+export class RegistryVersion {
+  private running: Promise<string> | null = null;
+  private queued: Promise<string> | null = null;
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async get(key: string): Promise<string | null> {
+  /** The registry version as of a statement sent after this call. */
+  now(): Promise<string> {
+    if (this.queued) return this.queued;
+    const running = this.running;
+    if (!running) return this.read();
+    // The read under way may have been sent before this request arrived: wait for the next one.
+    const queued: Promise<string> = running.then(
+      (): Promise<string> => this.next(queued),
+      (): Promise<string> => this.next(queued),
+    );
+    this.queued = queued;
+    return queued;
+  }
+
+  private next(queued: Promise<string>): Promise<string> {
+    if (this.queued === queued) this.queued = null;
+    return this.read();
+  }
+
+  private read(): Promise<string> {
+    const running = queryPrepared<{ version: string }>(this.dataSource, `SELECT ${REGISTRY_VERSION_SQL} AS version`, []).then(
+      ([row]) => row.version,
+    );
+    this.running = running;
+    const clear = (): void => {
+      if (this.running === running) this.running = null;
+    };
+    running.then(clear, clear);
+    return running;
+  }
+}
+
+/** Bytes of cached reads kept in memory (list pages and items), all resources together; the least recently used go first beyond it. */
+const PAGE_CACHE_CHARS = 8 * 1024 * 1024;
+
+/** A cached read as sent, and (for one item) the item's own version, which its ETag shows. */
+export interface CachedRead {
+  text: string;
+  itemVersion?: number;
+}
+
+/**
+ * Reads as sent — list pages and single items — keyed by the request that asked for them and stamped with
+ * the registry version they were read at. A read is answered from memory only after a statement sent
+ * after the request arrived has shown the registry still at that version ({@link RegistryVersion});
+ * any write, on any replica, moves the version and the item or page is read again.
+ */
+export class ListPages {
+  private readonly pages = new Map<string, { version: string; read: CachedRead }>();
+  private chars = 0;
+  private readonly version: RegistryVersion;
+
+  constructor(dataSource: DataSource) {
+    this.version = new RegistryVersion(dataSource);
+  }
+
+  async get(key: string): Promise<CachedRead | null> {
+    if (!this.pages.has(key)) return null;
+    const version = await this.version.now();
+    // Looked up after the version is known: another request may have replaced or dropped it meanwhile.
     const cached = this.pages.get(key);
     if (!cached) return null;
-    const [row] = await queryPrepared<{ version: string }>(this.dataSource, `SELECT ${REGISTRY_VERSION_SQL} AS version`, []);
-    if (row.version !== cached.version) {
-      this.delete(key);
+    if (version !== cached.version) {
+      // Only an older entry is forgotten; one already read at a later version than this read saw is kept.
+      if (BigInt(cached.version) < BigInt(version)) this.delete(key);
       return null;
     }
     // Most recently used last.
     this.pages.delete(key);
     this.pages.set(key, cached);
-    return cached.text;
+    return cached.read;
   }
 
-  set(key: string, version: string, text: string): void {
-    if (text.length > PAGE_CACHE_CHARS / 4) return;
+  set(key: string, version: string, read: CachedRead): void {
+    if (read.text.length > PAGE_CACHE_CHARS / 4) return;
+    const current = this.pages.get(key);
+    // Two reads of the same key may finish out of order: keep the later version.
+    if (current && BigInt(current.version) > BigInt(version)) return;
     this.delete(key);
-    this.pages.set(key, { version, text });
-    this.chars += text.length;
+    this.pages.set(key, { version, read });
+    this.chars += read.text.length;
     for (const [oldest, page] of this.pages) {
       if (this.chars <= PAGE_CACHE_CHARS) break;
       this.pages.delete(oldest);
-      this.chars -= page.text.length;
+      this.chars -= page.read.text.length;
     }
   }
 
@@ -134,13 +195,13 @@ export class ListPages {
     const page = this.pages.get(key);
     if (!page) return;
     this.pages.delete(key);
-    this.chars -= page.text.length;
+    this.chars -= page.read.text.length;
   }
 }
 
 const pageCaches = new WeakMap<DataSource, ListPages>();
 
-/** The one list page cache of a database connection. */
+/** The one read cache (list pages and items) of a database connection. */
 export function listPagesOf(dataSource: DataSource): ListPages {
   let pages = pageCaches.get(dataSource);
   if (!pages) {
