@@ -93,6 +93,9 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     if (route.url === '/api/v1/imports/ropa') route.bodyLimit = config.importBodyLimitBytes;
     // A cached public policy is sent before Nest's pipeline; the rest goes on to the controller.
     addPublicFastPath(route, publicAnswers);
+    // Probes must answer while a busy client is throttled: they get no rate-limit hook at all (an allow
+    // list would still run the plugin's asynchronous bookkeeping on every probe).
+    if (isHealthProbe(route.url)) route.config = { ...route.config, rateLimit: false } as typeof route.config;
     for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
   });
   const headers = securityHeaders({
@@ -108,13 +111,15 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   });
   // Swagger UI needs inline script and style; only its own pages get them.
   const docsHeaders = Object.freeze({ ...headers, 'content-security-policy': SWAGGER_UI_CSP });
+  // One hook sets every header that does not depend on the answer: the security headers and the request
+  // id. (An onSend hook for the id alone cost every answer a second pass through Fastify's hook runner.)
   fastify.addHook('onRequest', (request, reply, done) => {
-    void reply.headers(/^\/docs(\/|$)/.test(request.url) ? docsHeaders : headers);
+    void reply.headers(request.url.startsWith('/docs') && /^\/docs(\/|$)/.test(request.url) ? docsHeaders : headers);
+    void reply.header('x-request-id', request.id as string);
     done();
   });
   await app.register(rateLimit, {
-    // Probes must answer while a busy client is throttled; the public route has a bucket of its own.
-    allowList: (request) => isHealthProbe(request.url),
+    // The public route has a bucket of its own; probes opt out in the onRoute hook above.
     keyGenerator: (request) => (isPublicRoute(request.url) ? `public:${request.ip}` : request.ip),
     max: (request) => (isPublicRoute(request.url) ? config.rateLimit.publicMax : config.rateLimit.max),
     timeWindow: config.rateLimit.ttlSeconds * 1000,
@@ -125,10 +130,6 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   });
   // PostgreSQL cannot store U+0000 or lone surrogates: refused as field errors before they reach a query.
   registerJsonOnly(fastify);
-  fastify.addHook('onSend', (request, reply, payload, done) => {
-    void reply.header('X-Request-Id', String(request.id));
-    done(null, payload);
-  });
   logRequests(fastify);
   // No fastify.setErrorHandler here: Nest installs its own at init, which sends every error (hooks and
   // plugins included) through the global ProblemFilter; a second one was overridden and raised FSTWRN004.

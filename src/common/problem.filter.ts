@@ -118,6 +118,8 @@ export function toProblem(error: unknown, requestId: string | undefined, log: Lo
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: Problem): void {
   if (problem.status === 503) void reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
+  // Errors Fastify raises before routing skip the onRequest hook that sets the id on every other answer.
+  if (!reply.hasHeader('x-request-id')) void reply.header('x-request-id', String(request.id));
   void reply
     .status(problem.status)
     .header('Content-Type', 'application/problem+json; charset=utf-8')
