@@ -114,7 +114,7 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   // One hook sets every header that does not depend on the answer: the security headers and the request
   // id. (An onSend hook for the id alone cost every answer a second pass through Fastify's hook runner.)
   fastify.addHook('onRequest', (request, reply, done) => {
-    void reply.headers(request.url.startsWith('/docs') && /^\/docs(\/|$)/.test(request.url) ? docsHeaders : headers);
+    void reply.headers(/^\/docs(\/|$)/.test(request.url) ? docsHeaders : headers);
     void reply.header('x-request-id', request.id as string);
     done();
   });
