@@ -2,16 +2,19 @@ import { describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { ListPages, RegistryVersion } from './summary-names';
 
+/** A data source whose every statement goes to `client` (the shape `queryPrepared` reads). */
+const dataSourceOf = (client: { query: () => Promise<unknown>; release: () => void }): DataSource =>
+  ({ options: { type: 'postgres', driver: {} }, driver: { master: { connect: async () => client } } }) as unknown as DataSource;
+
 /** A data source whose one statement (the registry version) answers what `version.now` holds. */
 function fakeDatabase(version: { now: string; statements: number }): DataSource {
-  const client = {
+  return dataSourceOf({
     query: async () => {
       version.statements += 1;
       return { rows: [{ version: version.now }] };
     },
     release: () => undefined,
-  };
-  return { options: { type: 'postgres', driver: {} }, driver: { master: { connect: async () => client } } } as unknown as DataSource;
+  });
 }
 
 describe('ListPages', () => {
@@ -56,14 +59,10 @@ describe('ListPages', () => {
 /** A data source whose version statements wait until the test answers them, in the order sent. */
 function heldDatabase(): { dataSource: DataSource; sent: ((version: string) => void)[] } {
   const sent: ((version: string) => void)[] = [];
-  const client = {
+  const dataSource = dataSourceOf({
     query: () => new Promise((resolve) => sent.push((version) => resolve({ rows: [{ version }] }))),
     release: () => undefined,
-  };
-  const dataSource = {
-    options: { type: 'postgres', driver: {} },
-    driver: { master: { connect: async () => client } },
-  } as unknown as DataSource;
+  });
   return { dataSource, sent };
 }
 
@@ -100,7 +99,7 @@ describe('RegistryVersion', () => {
   it('sends the next read when the one under way fails, and hands each waiter its own outcome', async () => {
     const failing: ((error?: Error) => void)[] = [];
     let calls = 0;
-    const client = {
+    const dataSource = dataSourceOf({
       query: () => {
         calls += 1;
         return calls === 1
@@ -108,11 +107,7 @@ describe('RegistryVersion', () => {
           : Promise.resolve({ rows: [{ version: '9' }] });
       },
       release: () => undefined,
-    };
-    const dataSource = {
-      options: { type: 'postgres', driver: {} },
-      driver: { master: { connect: async () => client } },
-    } as unknown as DataSource;
+    });
     const version = new RegistryVersion(dataSource);
     const first = version.now();
     await ticks();
