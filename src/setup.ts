@@ -1,6 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -10,28 +10,24 @@ import { AppModule } from './app.module';
 import { preflight } from './database/preflight';
 import { ApiKeysService } from './auth/api-keys.service';
 import { logRequests } from './common/request-log';
-import { securityHeaders } from './common/security-headers';
+import { API_HEADERS, DOCS_HEADERS } from './common/app-headers';
 import { sendProblem, toProblem } from './common/problem.filter';
 import { registerJsonOnly } from './common/hostile-input';
 import { StartupQuietLogger } from './common/startup-logger';
 import { loadExampleIfEmpty } from './import/example-loader';
 import { PublicAnswers } from './policy/public-answers';
-import { addPublicFastPath } from './policy/public-fast-path';
+import { addPublicFastPath, PUBLIC_POLICY_ROUTE } from './policy/public-fast-path';
 import { ImportService } from './import/import.service';
 import { PoliciesService } from './policy/policies.service';
 import { policiesResource } from './policy/policies.resource';
 import type { PolicyEntity } from './policy/policy.entity';
 import { registryServiceToken } from './registry/shared/registry.controller';
 import type { RegistryService } from './registry/shared/registry.service';
-import { PRINT_CSS } from './policy/document/render';
 import type { AppConfig } from './config/config';
 import { setupSwagger } from './swagger';
 
 const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
 
-const POLICY_STYLE_HASH = `'sha256-${createHash('sha256').update(PRINT_CSS).digest('base64')}'`;
-const SWAGGER_UI_CSP =
-  "default-src 'self';style-src 'self' 'unsafe-inline';img-src 'self' data:;script-src 'self' 'unsafe-inline';base-uri 'self';form-action 'self';frame-ancestors 'self';object-src 'none'";
 const isHealthProbe = (url: string): boolean => /^\/health\/(live|ready)(\?|$)/.test(url);
 const isPublicRoute = (url: string): boolean => url.startsWith('/api/v1/public/');
 
@@ -67,6 +63,26 @@ export function applyGlobalPrefix(app: NestFastifyApplication): void {
   app.setGlobalPrefix('api/v1', { exclude: ['health/live', 'health/ready'] });
 }
 
+/**
+ * The route's own first onRequest hook: the request id and the headers that do not depend on the answer,
+ * chosen once per route rather than per request. The public policy route sets its headers with its answer
+ * (a 304 carries only what RFC 9110 §15.4.5 asks for); Swagger UI's pages get their own policy. Answers
+ * without a route (404, errors before routing) get the same headers from `sendProblem`.
+ */
+function answerHeaders(route: RouteOptions) {
+  const isPolicy = route.url === PUBLIC_POLICY_ROUTE && [route.method].flat().some((m) => m === 'GET' || m === 'HEAD');
+  const headers = isPolicy ? null : route.url === '/docs' || route.url.startsWith('/docs/') ? DOCS_HEADERS : API_HEADERS;
+  if (headers === null)
+    return function requestIdOnly(request: FastifyRequest, reply: FastifyReply, done: () => void): void {
+      void reply.header('x-request-id', request.id as string);
+      done();
+    };
+  return function securityHeadersAndRequestId(request: FastifyRequest, reply: FastifyReply, done: () => void): void {
+    void reply.headers(headers).header('x-request-id', request.id as string);
+    done();
+  };
+}
+
 export interface RouteEntry {
   method: string;
   url: string;
@@ -97,26 +113,7 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     // list would still run the plugin's asynchronous bookkeeping on every probe).
     if (isHealthProbe(route.url)) route.config = { ...route.config, rateLimit: false } as typeof route.config;
     for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
-  });
-  const headers = securityHeaders({
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // The standalone policy's one <style> block, by hash: no inline script or style runs otherwise.
-        styleSrc: ["'self'", POLICY_STYLE_HASH],
-        imgSrc: ["'self'", 'data:'],
-        scriptSrc: ["'self'"],
-      },
-    },
-  });
-  // Swagger UI needs inline script and style; only its own pages get them.
-  const docsHeaders = Object.freeze({ ...headers, 'content-security-policy': SWAGGER_UI_CSP });
-  // One hook sets every header that does not depend on the answer: the security headers and the request
-  // id. (An onSend hook for the id alone cost every answer a second pass through Fastify's hook runner.)
-  fastify.addHook('onRequest', (request, reply, done) => {
-    void reply.headers(/^\/docs(\/|$)/.test(request.url) ? docsHeaders : headers);
-    void reply.header('x-request-id', request.id as string);
-    done();
+    route.onRequest = [answerHeaders(route), ...(route.onRequest === undefined ? [] : [route.onRequest].flat())] as RouteOptions['onRequest'];
   });
   await app.register(rateLimit, {
     // The public route has a bucket of its own; probes opt out in the onRoute hook above.

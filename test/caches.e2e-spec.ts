@@ -95,9 +95,20 @@ describe('caches: API keys and public policies answered from memory, forgotten o
       expect(held.headers['x-request-id']).toBeDefined();
       expect(held.headers['x-request-id']).not.toBe(first.headers['x-request-id']);
       expect(revalidated.headers.etag).toBe(first.headers.etag);
+      // The 304 carries what RFC 9110 §15.4.5 asks for (and CORS needs), not the 200's metadata.
+      expect(revalidated.headers).toMatchObject({
+        vary: first.headers.vary,
+        'cache-control': first.headers['cache-control'],
+        'access-control-allow-origin': '*',
+      });
+      expect(revalidated.headers.date).toBeDefined();
+      expect(revalidated.headers['x-request-id']).toBeDefined();
+      for (const name of ['last-modified', 'content-language', 'link', 'content-type', 'content-security-policy'])
+        expect([name, revalidated.headers[name]]).toEqual([name, undefined]);
       // Errors are the controller's: problem+json as ever.
       const refused = await t.http.get(url).set('Accept-Language', 'fr').expect(406);
       expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(refused.headers['content-security-policy']).toBe(first.headers['content-security-policy']);
       await t.http.get(`${url}&lang=de`).expect(404);
       expect(viaController).not.toHaveBeenCalled();
     } finally {

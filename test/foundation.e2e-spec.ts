@@ -178,10 +178,18 @@ describe('foundation', () => {
       expect(echoed.body.requestId).toBe('trace-42');
     });
 
-    it('sends security headers', async () => {
-      const res = await t.http.get('/health/live');
-      expect(res.headers['x-content-type-options']).toBe('nosniff');
-      expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    it('sends security headers, also on answers without a route and on errors raised before routing', async () => {
+      const answers = [
+        await t.http.get('/health/live'),
+        await t.http.get('/api/v1/nothing-here'),
+        await t.http.get('/api/v1/services/%E0%A4%A'),
+        await t.http.get('/api/v1/public/policies/no-such-service'),
+      ];
+      expect(answers.map((r) => r.status)).toEqual([200, 404, 400, 404]);
+      for (const res of answers) {
+        expect(res.headers['x-content-type-options']).toBe('nosniff');
+        expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+      }
     });
 
     it('reports liveness and readiness with the database ping', async () => {

@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from './errors';
+import { API_HEADERS } from './app-headers';
 
 export interface Problem {
   type: string;
@@ -118,7 +119,9 @@ export function toProblem(error: unknown, requestId: string | undefined, log: Lo
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: Problem): void {
   if (problem.status === 503) void reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
-  // Errors Fastify raises before routing skip the onRequest hook that sets the id on every other answer.
+  // Answers without a route of their own (a 404, an error Fastify raises before routing) and the public
+  // policy route's errors skip the route hook that sets these on every other answer.
+  if (!reply.hasHeader('x-content-type-options')) void reply.headers(API_HEADERS);
   if (!reply.hasHeader('x-request-id')) void reply.header('x-request-id', String(request.id));
   void reply
     .status(problem.status)

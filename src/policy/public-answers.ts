@@ -2,6 +2,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { API_HEADERS } from '../common/app-headers';
 import { ChangeBus } from '../database/change-bus';
 import type { PublicPolicy, PublicRoute } from './public-policies.service';
 
@@ -23,9 +24,10 @@ export const PUBLIC_EXPOSED_HEADERS = 'ETag, Last-Modified, Content-Language, Li
 /** The whole answer for one public URL, built once and sent as it is until something changes. */
 interface Answer {
   etag: string;
-  /** Headers of both the 200 and the 304, Cache-Control aside */
-  headers: Record<string, string>;
-  contentType: string;
+  /** Per encoding, every header of the 200 (security headers included), Cache-Control aside */
+  headers: Record<Encoding, Record<string, string>>;
+  /** The 304's headers, Cache-Control aside: what RFC 9110 §15.4.5 asks for, and what CORS needs */
+  notModified: Record<string, string>;
   bodies: Record<Encoding, Buffer>;
   /** When the version in effect changes (the next version's effectiveFrom): the answer is stale from then */
   changeAt: number;
@@ -67,25 +69,40 @@ async function build(policy: PublicPolicy): Promise<Answer> {
         gzipped(identity, { level: 9 }),
       ])
     : [identity, identity];
-  const headers: Record<string, string> = {
-    etag: policy.etag,
-    'last-modified': policy.lastModified.toUTCString(),
-    // Every answer may depend on Accept-Language (RFC 9110 §12.5.5), also one asked for with ?lang=: the same
-    // cache entry then serves both kinds of request without a wrong language.
-    vary: 'Accept-Encoding, Accept-Language',
-    'content-language': policy.language,
-    link: policy.link,
-    // Any website may embed or fetch its policy, so this route opts out of the same-origin defaults.
+  // Any website may embed or fetch its policy, so this route opts out of the same-origin defaults.
+  const crossOrigin = {
     'access-control-allow-origin': '*',
     'access-control-expose-headers': PUBLIC_EXPOSED_HEADERS,
     'cross-origin-resource-policy': 'cross-origin',
   };
-  if (policy.upcoming) headers['x-policy-upcoming-change'] = `${policy.upcoming.effectiveFrom}; version=${policy.upcoming.number}`;
+  // Every answer may depend on Accept-Language (RFC 9110 §12.5.5), also one asked for with ?lang=: the same
+  // cache entry then serves both kinds of request without a wrong language.
+  const vary = 'Accept-Encoding, Accept-Language';
+  const full: Record<string, string> = {
+    ...API_HEADERS,
+    ...crossOrigin,
+    etag: policy.etag,
+    'last-modified': policy.lastModified.toUTCString(),
+    vary,
+    'content-language': policy.language,
+    link: policy.link,
+    'content-type': policy.contentType,
+  };
+  if (policy.upcoming) full['x-policy-upcoming-change'] = `${policy.upcoming.effectiveFrom}; version=${policy.upcoming.number}`;
+  const bodies: Record<Encoding, Buffer> = {
+    identity,
+    br: br.length < identity.length ? br : identity,
+    gzip: gz.length < identity.length ? gz : identity,
+  };
+  const encoded = (encoding: Encoding): Record<string, string> =>
+    bodies[encoding] === identity ? full : { ...full, 'content-encoding': encoding };
   return {
     etag: policy.etag,
-    headers,
-    contentType: policy.contentType,
-    bodies: { identity, br: br.length < identity.length ? br : identity, gzip: gz.length < identity.length ? gz : identity },
+    headers: { identity: full, br: encoded('br'), gzip: encoded('gzip') },
+    // A 304 updates what the client holds; representation metadata and the security headers of a body it
+    // does not carry are left out (RFC 9110 §15.4.5). Date is Node's own.
+    notModified: { ...crossOrigin, etag: policy.etag, vary },
+    bodies,
     changeAt: policy.upcoming ? Date.parse(policy.upcoming.effectiveFrom) : Number.POSITIVE_INFINITY,
   };
 }
@@ -161,13 +178,10 @@ export class PublicAnswers {
       answer.changeAt - now >= MAX_AGE_MS
         ? STEADY_CACHE_CONTROL
         : `public, max-age=${Math.max(0, Math.floor((answer.changeAt - now) / 1000))}`;
-    void reply.headers(answer.headers).header('cache-control', cacheControl);
-    if (matches(request.headers['if-none-match'], answer.etag)) return reply.code(304).send();
+    if (matches(request.headers['if-none-match'], answer.etag))
+      return reply.code(304).headers(answer.notModified).header('cache-control', cacheControl).send();
     const encoding = negotiateEncoding(request.headers['accept-encoding']);
-    const body = answer.bodies[encoding];
-    void reply.header('content-type', answer.contentType);
-    if (body !== answer.bodies.identity) void reply.header('content-encoding', encoding);
-    return reply.send(body);
+    return reply.headers(answer.headers[encoding]).header('cache-control', cacheControl).send(answer.bodies[encoding]);
   }
 
   private fetch(key: string, load: () => Promise<PublicPolicy>, now: number): Promise<Answer> {

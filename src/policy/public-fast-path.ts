@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { chooseLanguage, parsePublicPolicyQuery, publicAnswerKey } from './public-policies.controller';
 import type { PublicAnswers } from './public-answers';
+import { API_HEADERS } from '../common/app-headers';
 
 /** The public policy route as Fastify registers it (the global prefix included). */
 export const PUBLIC_POLICY_ROUTE = '/api/v1/public/policies/:serviceSlug';
@@ -9,7 +10,7 @@ export const PUBLIC_POLICY_ROUTE = '/api/v1/public/policies/:serviceSlug';
  * Answers a public policy request from memory before Nest's pipeline (guards, interceptors, pipes, the
  * handler's promise chain), when everything it needs is held: the slug's languages and the answer for the
  * negotiated language and format. It runs as the route's own `preHandler`, so the global hooks — rate
- * limit, security headers, request id and log — apply as to every request. Whatever is not held, and
+ * limit, request id and log — apply as to every request; the security headers come with the answer. Whatever is not held, and
  * every error (400, 404, 406), goes on to the controller, which reads, caches and answers it.
  */
 export function servePublicPolicyFromMemory(answers: PublicAnswers) {
@@ -21,6 +22,8 @@ export function servePublicPolicyFromMemory(answers: PublicAnswers) {
       const language = route && chooseLanguage(params, request.headers['accept-language'], route);
       if (typeof language === 'string' && answers.sendHeld(publicAnswerKey(slug, language, params), request, reply)) return;
     }
+    // The route's onRequest hook left the security headers to the answer; the controller's answers get them here.
+    void reply.headers(API_HEADERS);
     done();
   };
 }

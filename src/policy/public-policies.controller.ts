@@ -67,6 +67,9 @@ export function chooseLanguage(
 export const publicAnswerKey = (slug: string, language: string, params: PublicPolicyParams): string =>
   `${slug}\n${language}\n${renderingKey(params.format, params.standalone)}`;
 
+const CACHE_CONTROL = {
+  'Cache-Control': { description: 'public, max-age: 300 s, or until the next version takes effect', schema: { type: 'string' } },
+};
 const VARY = { Vary: { description: 'Accept-Encoding, Accept-Language', schema: { type: 'string' } } };
 const ALTERNATES = {
   Link: {
@@ -122,12 +125,13 @@ export class PublicPoliciesController {
     status: 200,
     description: 'The policy in effect, in the language asked for or negotiated',
     content: mediaTypes(['text/html', 'text/markdown', 'text/plain', 'application/json']),
-    headers: { ...CONTENT_ETAG, ...LAST_MODIFIED, ...CONTENT_LANGUAGE, ...VARY, ...ALTERNATES },
+    headers: { ...CONTENT_ETAG, ...LAST_MODIFIED, ...CONTENT_LANGUAGE, ...VARY, ...CACHE_CONTROL, ...ALTERNATES },
   })
   @ApiResponse({
     status: 304,
-    description: 'Not modified since the ETag sent in If-None-Match',
-    headers: { ...CONTENT_ETAG, ...LAST_MODIFIED, ...CONTENT_LANGUAGE, ...VARY },
+    description:
+      'Not modified since the ETag sent in If-None-Match. Carries what RFC 9110 §15.4.5 asks for (ETag, Vary, Cache-Control, Date) and the CORS headers; the representation metadata stays that of the 200 the client holds.',
+    headers: { ...CONTENT_ETAG, ...VARY, ...CACHE_CONTROL },
   })
   @ApiProblems(400, 404, 406)
   async getPublishedPolicy(
