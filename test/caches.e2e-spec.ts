@@ -250,6 +250,35 @@ describe('caches: API keys and public policies answered from memory, forgotten o
       .expect(200);
   });
 
+  it('compresses a held list page once for every client that accepts brotli or gzip, and never a page counted afresh', async () => {
+    const path = '/api/v1/processing-activities?limit=50';
+    const auth = { authorization: `Bearer ${t.keys.dpo}` };
+    const plain = await fetchRaw(t, path, auth);
+    expect(plain.status).toBe(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toBe('Accept-Encoding');
+    const text = plain.body.toString('utf8');
+    expect(text.length).toBeGreaterThan(1024);
+    const br = await fetchRaw(t, path, { ...auth, 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.headers).toMatchObject({ 'content-encoding': 'br', vary: 'Accept-Encoding', 'content-type': 'application/json; charset=utf-8' });
+    expect(br.body.length).toBeLessThan(text.length / 4);
+    expect(brotliDecompressSync(br.body).toString('utf8')).toBe(text);
+    // Held now, with its copy: the registry version is the one statement, and the bytes are those sent before.
+    let again: Awaited<ReturnType<typeof fetchRaw>> | undefined;
+    const statements = await sql.during(async () => {
+      again = await fetchRaw(t, path, { ...auth, 'accept-encoding': 'br' });
+    });
+    expect(statements).toHaveLength(1);
+    expect(again?.body.equals(br.body)).toBe(true);
+    const gz = await fetchRaw(t, path, { ...auth, 'accept-encoding': 'br;q=0, gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString('utf8')).toBe(text);
+    // A page with its total is counted for each request: it goes out as it came.
+    const counted = await fetchRaw(t, `${path}&total=true`, { ...auth, 'accept-encoding': 'gzip, br' });
+    expect(counted.headers['content-encoding']).toBeUndefined();
+    expect((JSON.parse(counted.body.toString('utf8')) as { total: number }).total).toBeGreaterThan(0);
+  });
+
   it("shows in a list's summaries a name changed a moment before, and names from memory equal to those PostgreSQL builds", async () => {
     type Page = { items: { id: string; recipients: { id: string; name: string }[]; services: { id: string; name: string }[] }[] };
     const list = async (): Promise<Page> =>

@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import { parsePublicPolicyQuery } from './public-policies.controller';
-import { negotiateEncoding } from './public-answers';
 
 describe('the public route, checked by hand', () => {
   it('takes the defaults, and each valid value', () => {
@@ -19,16 +18,5 @@ describe('the public route, checked by hand', () => {
       { path: 'x', message: 'property x should not exist' },
       { path: 'lang', message: 'lang must be one of the following values: en, pl, de' },
     ]);
-  });
-
-  it('sends brotli, then gzip, then the plain bytes, as Accept-Encoding allows', () => {
-    expect(negotiateEncoding(undefined)).toBe('identity');
-    expect(negotiateEncoding('gzip, deflate, br')).toBe('br');
-    expect(negotiateEncoding('gzip, br;q=0')).toBe('gzip');
-    expect(negotiateEncoding('BR;q=0.5')).toBe('br');
-    expect(negotiateEncoding('*')).toBe('br');
-    expect(negotiateEncoding('*;q=0, gzip')).toBe('gzip');
-    expect(negotiateEncoding('deflate')).toBe('identity');
-    expect(negotiateEncoding('gzip;q=0, br;q=0')).toBe('identity');
   });
 });

@@ -1,22 +1,14 @@
-import { promisify } from 'node:util';
-import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { API_HEADERS } from '../common/app-headers';
+import { compress, type ContentCoding, MIN_COMPRESSED_BYTES, negotiateEncoding } from '../common/content-coding';
 import { ChangeBus } from '../database/change-bus';
 import type { PublicPolicy, PublicRoute } from './public-policies.service';
-
-const brotli = promisify(brotliCompress);
-const gzipped = promisify(gzip);
 
 const MAX_AGE_MS = 300_000;
 const STEADY_CACHE_CONTROL = `public, max-age=${MAX_AGE_MS / 1000}`;
 /** Answers kept: one per (service, language, format) asked for; the oldest go first beyond this. */
 const MAX_ANSWERS = 2000;
-/** Below this size compression saves less than its headers cost. */
-const MIN_COMPRESSED_BYTES = 1024;
-
-type Encoding = 'br' | 'gzip' | 'identity';
 
 /** Response headers a cross-origin script may read. */
 export const PUBLIC_EXPOSED_HEADERS = 'ETag, Last-Modified, Content-Language, Link, X-Policy-Upcoming-Change';
@@ -25,33 +17,12 @@ export const PUBLIC_EXPOSED_HEADERS = 'ETag, Last-Modified, Content-Language, Li
 interface Answer {
   etag: string;
   /** Per encoding, every header of the 200 (security headers included), Cache-Control aside */
-  headers: Record<Encoding, Record<string, string>>;
+  headers: Record<ContentCoding, Record<string, string>>;
   /** The 304's headers, Cache-Control aside: what RFC 9110 §15.4.5 asks for, and what CORS needs */
   notModified: Record<string, string>;
-  bodies: Record<Encoding, Buffer>;
+  bodies: Record<ContentCoding, Buffer>;
   /** When the version in effect changes (the next version's effectiveFrom): the answer is stale from then */
   changeAt: number;
-}
-
-/**
- * Client's Accept-Encoding → the copy to send. Browsers send a handful of distinct values, so each is
- * parsed once; past the bound the header is parsed without being remembered.
- */
-const ENCODINGS = new Map<string, Encoding>();
-export function negotiateEncoding(header: string | undefined): Encoding {
-  if (!header) return 'identity';
-  const known = ENCODINGS.get(header);
-  if (known) return known;
-  const q = new Map<string, number>();
-  for (const part of header.split(',')) {
-    const [name, ...params] = part.trim().toLowerCase().split(';');
-    const weight = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
-    q.set(name, weight ? Number(weight[1]) : 1);
-  }
-  const accepts = (name: string): boolean => (q.get(name) ?? q.get('*') ?? 0) > 0;
-  const chosen: Encoding = accepts('br') ? 'br' : accepts('gzip') ? 'gzip' : 'identity';
-  if (ENCODINGS.size < 64) ENCODINGS.set(header, chosen);
-  return chosen;
 }
 
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -62,12 +33,9 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
 
 async function build(policy: PublicPolicy): Promise<Answer> {
   const identity = Buffer.from(policy.body, 'utf8');
-  const compress = identity.length >= MIN_COMPRESSED_BYTES;
-  const [br, gz] = compress
-    ? await Promise.all([
-        brotli(identity, { params: { [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
-        gzipped(identity, { level: 9 }),
-      ])
+  const worthIt = identity.length >= MIN_COMPRESSED_BYTES;
+  const [br, gz] = worthIt
+    ? await Promise.all([compress('br', identity, 'smallest'), compress('gzip', identity, 'smallest')])
     : [identity, identity];
   // Any website may embed or fetch its policy, so this route opts out of the same-origin defaults.
   const crossOrigin = {
@@ -89,12 +57,12 @@ async function build(policy: PublicPolicy): Promise<Answer> {
     'content-type': policy.contentType,
   };
   if (policy.upcoming) full['x-policy-upcoming-change'] = `${policy.upcoming.effectiveFrom}; version=${policy.upcoming.number}`;
-  const bodies: Record<Encoding, Buffer> = {
+  const bodies: Record<ContentCoding, Buffer> = {
     identity,
     br: br.length < identity.length ? br : identity,
     gzip: gz.length < identity.length ? gz : identity,
   };
-  const encoded = (encoding: Encoding): Record<string, string> =>
+  const encoded = (encoding: ContentCoding): Record<string, string> =>
     bodies[encoding] === identity ? full : { ...full, 'content-encoding': encoding };
   return {
     etag: policy.etag,

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Query, Res, type Type } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res, type Type } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -10,13 +10,14 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { READ_ROLES, Roles, WRITE_ROLES } from '../../auth/roles.decorator';
 import type { Principal } from '../../auth/api-keys.service';
 import { CurrentPrincipal } from '../../auth/principal.decorator';
 import { ApiProblems } from '../../common/api-problems.decorator';
 import { ETAG, LOCATION } from '../../common/api-headers';
 import { versionEtag } from '../../common/etag';
+import { heldBody, varyOn } from '../../common/content-coding';
 import { ApiIfMatch, IfMatch } from '../../common/if-match.decorator';
 import type { ListQuery } from './list-query.dto';
 import type { RegistryEntity } from './registry.entity';
@@ -80,11 +81,18 @@ export function createRegistryController<E extends RegistryEntity>(
     @ApiOperation({ operationId: `list${plural}`, summary: `List ${pluralLabel(def.label)}`, description: options.description })
     @ApiOkResponse({ type: PageResponse })
     @ApiProblems(400, 401, 403)
-    async list(@Query() query: ListQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
-      // PostgreSQL wrote the page's JSON: it is sent as it came, not parsed and serialised again.
-      const json = await this.service.list(query as ListQuery & Record<string, unknown>);
-      void reply.type(JSON_TYPE);
-      return json;
+    async list(
+      @Query() query: ListQuery,
+      @Req() request: FastifyRequest,
+      @Res({ passthrough: true }) reply: FastifyReply,
+    ): Promise<string | Buffer> {
+      // PostgreSQL wrote the page's JSON: it is sent as it came, not parsed and serialised again, and a page
+      // held in memory is compressed once for every request after it that accepts brotli or gzip.
+      const { read, held } = await this.service.list(query as ListQuery & Record<string, unknown>);
+      const { body, coding } = held ? await heldBody(read, request.headers['accept-encoding']) : { body: read.text, coding: 'identity' };
+      void reply.type(JSON_TYPE).header('vary', varyOn(reply.getHeader('vary'), 'Accept-Encoding'));
+      if (coding !== 'identity') void reply.header('content-encoding', coding);
+      return body;
     }
 
     @Post()
@@ -156,7 +164,7 @@ export function createRegistryController<E extends RegistryEntity>(
 
   // The generic signatures above erase the DTO types; give the validation pipe and Swagger the real ones.
   const proto = RegistryController.prototype;
-  Reflect.defineMetadata('design:paramtypes', [options.queryDto, Object], proto, 'list');
+  Reflect.defineMetadata('design:paramtypes', [options.queryDto, Object, Object], proto, 'list');
   Reflect.defineMetadata('design:paramtypes', [def.createDto, Object, Object], proto, 'create');
   Reflect.defineMetadata('design:paramtypes', [String, options.updateDto, String, Object, Object], proto, 'update');
   Object.defineProperty(RegistryController, 'name', { value: `${plural}Controller` });

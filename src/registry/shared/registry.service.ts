@@ -23,7 +23,7 @@ import { CRUD_DEFINITIONS } from './resource-registry';
 import { encodeCursor, nameExpression, RegistryStatements } from './registry-sql';
 import { queryPrepared } from '../../database/statements';
 import { insertRows } from '../../database/insert-rows';
-import { listPagesOf, type SummaryNames, summaryNamesOf, type SummaryTexts } from './summary-names';
+import { type CachedRead, listPagesOf, type SummaryNames, summaryNamesOf, type SummaryTexts } from './summary-names';
 
 export type Summary = { id: string; name: string };
 type PageRow = { item: string; id: string; sort_key: string };
@@ -49,9 +49,10 @@ export class RegistryService<E extends RegistryEntity> {
    * One page as JSON text, built by PostgreSQL in one statement (two when the total is asked for):
    * `{items, limit, offset}`, `total` with `?total=true`, and `nextCursor` when more items follow. A page
    * asked for again while the registry is unchanged comes from memory after one statement checks the
-   * registry version ({@link ListPages}); pages with a total are always counted afresh.
+   * registry version ({@link ListPages}); pages with a total are always counted afresh. `held` says
+   * whether the page is kept in memory (and so worth compressing once for the requests after it).
    */
-  async list(query: ListQuery & Record<string, unknown>): Promise<string> {
+  async list(query: ListQuery & Record<string, unknown>): Promise<{ read: CachedRead; held: boolean }> {
     const def = this.definition;
     const filters = Object.fromEntries(
       Object.keys(def.filters)
@@ -62,7 +63,7 @@ export class RegistryService<E extends RegistryEntity> {
     const input = { filters, q: query.q, sort, cursor: query.cursor as string | undefined, limit: query.limit, offset: query.offset };
     const cacheKey = query.total === true ? null : JSON.stringify([def.entityType, input]);
     const cached = cacheKey === null ? null : await listPagesOf(this.dataSource).get(cacheKey);
-    if (cached !== null) return cached.text;
+    if (cached !== null) return { read: cached, held: true };
     const statement = this.statements().list(input, true);
     const rows = await this.page(statement.text, statement.values, () => this.statements().list(input));
     const more = rows.length > query.limit;
@@ -79,8 +80,9 @@ export class RegistryService<E extends RegistryEntity> {
     }
     const text = `{"items":[${page.map((row) => this.withDerived(row.item)).join(',')}]${tail}}`;
     const version = (rows[0] as { registry_version?: string } | undefined)?.registry_version;
-    if (cacheKey !== null && version !== undefined) listPagesOf(this.dataSource).set(cacheKey, version, { text });
-    return text;
+    const read: CachedRead = { text };
+    const held = cacheKey !== null && version !== undefined && listPagesOf(this.dataSource).set(cacheKey, version, read);
+    return { read, held };
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { HeldText } from '../../common/content-coding';
 import { queryPrepared } from '../../database/statements';
 import type { EntityType } from '../../snapshot/registry-snapshot';
 import { nameExpression, REGISTRY_VERSION_SQL } from './registry-sql';
@@ -138,9 +139,12 @@ export class RegistryVersion {
 /** Bytes of cached reads kept in memory (list pages and items), all resources together; the least recently used go first beyond it. */
 const PAGE_CACHE_CHARS = 8 * 1024 * 1024;
 
-/** A cached read as sent, and (for one item) the item's own version, which its ETag shows. */
-export interface CachedRead {
-  text: string;
+/**
+ * A cached read as sent, and (for one item) the item's own version, which its ETag shows. Compressed
+ * copies of a page are made on demand and kept with it ({@link HeldText}); they are not counted against
+ * the bound, being a fraction of the text.
+ */
+export interface CachedRead extends HeldText {
   itemVersion?: number;
 }
 
@@ -176,11 +180,12 @@ export class ListPages {
     return cached.read;
   }
 
-  set(key: string, version: string, read: CachedRead): void {
-    if (read.text.length > PAGE_CACHE_CHARS / 4) return;
+  /** Keeps a read under its registry version; false when it is not kept (too large, or a later one is held). */
+  set(key: string, version: string, read: CachedRead): boolean {
+    if (read.text.length > PAGE_CACHE_CHARS / 4) return false;
     const current = this.pages.get(key);
     // Two reads of the same key may finish out of order: keep the later version.
-    if (current && BigInt(current.version) > BigInt(version)) return;
+    if (current && BigInt(current.version) > BigInt(version)) return false;
     this.delete(key);
     this.pages.set(key, { version, read });
     this.chars += read.text.length;
@@ -189,6 +194,7 @@ export class ListPages {
       this.pages.delete(oldest);
       this.chars -= page.read.text.length;
     }
+    return true;
   }
 
   private delete(key: string): void {
