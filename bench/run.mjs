@@ -4,13 +4,17 @@
 // Measures: importing 10,000 generated activities; CSV and XLSX exports of them (time to last byte and the
 // server's peak RSS since it started, each on a freshly started server, BENCH_EXPORT_RUNS times, as
 // `npm start` runs it and again with MALLOC_ARENA_MAX=2); HTTP throughput as ratios measured in the same
-// run (autocannon, BENCH_CONNECTIONS connections, BENCH_SECONDS each): the app's /health/live against a
-// bare Fastify server sending the same bytes (bench/bare-server.mjs), the public policy's 200 and 304
-// against /health/live; registry reads (GET one, list of 50, deep pages, findings and preview unchanged
-// and after a change) at BENCH_ACTIVITIES activities (section `registry`).
-//   BENCH_SECTIONS=http BENCH_ACTIVITIES=1000 BENCH_SECONDS=3 npm run bench   (a short run while developing)
+// run (section `http`): autocannon, BENCH_CONNECTIONS connections, BENCH_SECONDS per route, in BENCH_ROUNDS
+// rounds that each take every route once, one after the other, so that a machine whose speed drifts moves
+// every route of a round alike; a ratio is taken within each round and the median of the rounds reported,
+// with the server's, PostgreSQL's and the client's CPU time per request read around each run. The routes:
+// a bare Fastify server sending the same bytes as /health/live (bench/bare-server.mjs), the app's
+// /health/live, the public policy's 200 (with and without Accept-Encoding) and 304, GET one processing
+// activity and a list of 50. Section `registry`: deep pages, findings and preview unchanged and after a
+// change, at BENCH_ACTIVITIES activities.
+//   BENCH_SECTIONS=http BENCH_ACTIVITIES=1000 BENCH_SECONDS=3 BENCH_ROUNDS=1 npm run bench   (a short run while developing)
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -20,6 +24,7 @@ const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 10_000);
 const RUNS = Number(process.env.BENCH_EXPORT_RUNS ?? 5);
 const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? 'exports,http,registry').split(','));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PORT = Number(process.env.BENCH_PORT ?? 3390);
 const BARE_PORT = PORT + 1;
@@ -209,24 +214,55 @@ async function timeExport(format, extraEnv = {}, asOf = false) {
   return { format, env: extraEnv, asOf, status: res.status, seconds, bytes, idleRss: idle, startupPeakRss: startupPeak, peakRss: peak };
 }
 
-async function cannon(path, headers = {}, base = BASE) {
-  // A second of warm-up (JIT, connections), not counted.
+/** CPU time (user + system) a process has used so far, in µs; from /proc, so Linux only. */
+function cpuMicros(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS;
+}
+const CLOCK_TICKS = 100;
+
+/** CPU time used so far by every PostgreSQL process on the machine (the server is local), in µs. */
+function postgresMicros() {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += cpuMicros(entry);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
+/**
+ * One load run: a second of warm-up (JIT, connections), not counted, then SECONDS measured, with the CPU
+ * time per request of the server answering (`pid`), of PostgreSQL and of this process (the client).
+ */
+async function cannon(path, headers = {}, base = BASE, pid = null) {
   await autocannon({ url: `${base}${path}`, connections: CONNECTIONS, duration: 1, headers });
+  const before = { server: pid === null ? 0 : cpuMicros(pid), postgres: postgresMicros(), client: process.cpuUsage() };
   const result = await autocannon({ url: `${base}${path}`, connections: CONNECTIONS, duration: SECONDS, headers });
+  const client = process.cpuUsage(before.client);
   // A rate limit or an error answered fast would pass for speed: a run with any 4xx or 5xx is void.
   if (result['4xx'] > 0 || result['5xx'] > 0) throw new Error(`${path}: ${result['4xx']} 4xx and ${result['5xx']} 5xx answers`);
+  const requests = result.requests.total;
+  const perRequest = (micros) => Math.round((micros / requests) * 10) / 10;
   return {
-    path,
-    base,
-    headers,
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    non2xx: result.non2xx,
-    status2xx: result['2xx'],
-    status3xx: result['3xx'],
+    bytesPerAnswer: Math.round(result.throughput.total / requests),
+    cpuMicrosPerRequest: {
+      server: pid === null ? null : perRequest(cpuMicros(pid) - before.server),
+      postgres: perRequest(postgresMicros() - before.postgres),
+      client: perRequest(client.user + client.system),
+    },
   };
 }
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** p50 of `n` sequential requests (after one warm-up), each timed to its last byte; `before` runs untimed before each. */
 async function sequentialP50(path, n, before = null) {
@@ -245,23 +281,10 @@ async function sequentialP50(path, n, before = null) {
 }
 
 /**
- * Registry reads at 10,000 activities (issue 12, part B): GET one and a list of 50 against /health/live
- * in the same run (autocannon, 50 connections), findings and preview with the registry unchanged and
- * right after a change, and a deep page by offset and by cursor.
+ * Registry reads at BENCH_ACTIVITIES activities (issue 12, part B), one request at a time: findings and
+ * preview with the registry unchanged and right after a change, and a deep page by offset and by cursor.
  */
-async function registryReads(policyId) {
-  const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
-  const load = async (path) => {
-    const result = await autocannon({ url: `${BASE}${path}`, connections, duration: 8, headers: auth });
-    if (result['4xx'] > 0 || result['5xx'] > 0) throw new Error(`${path}: ${result['4xx']} 4xx and ${result['5xx']} 5xx answers`);
-    return { path, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
-  };
-  const page = await (await fetch(`${BASE}/api/v1/processing-activities?limit=50&offset=4000`, { headers: auth })).json();
-  const id = page.items[0].id;
-  const live = await autocannon({ url: `${BASE}/health/live`, connections, duration: 8 });
-  const bare = { path: '/health/live', rps: live.requests.average, p50: live.latency.p50, p99: live.latency.p99 };
-  const one = await load(`/api/v1/processing-activities/${id}`);
-  const list = await load('/api/v1/processing-activities?limit=50');
+async function registryReads(policyId, id) {
   const deepOffset = await sequentialP50('/api/v1/processing-activities?limit=50&offset=9000', 30);
   const cursorAt = await (await fetch(`${BASE}/api/v1/processing-activities?limit=50&offset=8950`, { headers: auth })).json();
   const deepCursor = await sequentialP50(`/api/v1/processing-activities?limit=50&cursor=${cursorAt.nextCursor}`, 30);
@@ -282,10 +305,6 @@ async function registryReads(policyId) {
   const deepOffsetChanged = await sequentialP50('/api/v1/processing-activities?limit=50&offset=9000', 10, change);
   const deepCursorChanged = await sequentialP50(`/api/v1/processing-activities?limit=50&cursor=${cursorAt.nextCursor}`, 10, change);
   return {
-    connections,
-    bare,
-    getOne: { ...one, ratio: one.rps / bare.rps },
-    list50: { ...list, ratio: list.rps / bare.rps },
     deepOffset,
     deepCursor,
     deepOffsetChanged,
@@ -380,7 +399,9 @@ async function http(results) {
   });
   results.publish = { status: published.status, seconds: (performance.now() - started) / 1000, activitiesInScope: 20 };
   if (!published.ok) throw new Error(`publishing answered ${published.status}: ${(await published.text()).slice(0, 3000)}`);
-  if (SECTIONS.has('registry')) results.registry = await registryReads(policy.id);
+  const page = await (await fetch(`${BASE}/api/v1/processing-activities?limit=50&offset=${Math.floor(ACTIVITIES / 2)}`, { headers: auth })).json();
+  const id = page.items[0].id;
+  if (SECTIONS.has('registry')) results.registry = await registryReads(policy.id, id);
   const policyPath = '/api/v1/public/policies/service-0?format=html';
   const first = await fetch(`${BASE}${policyPath}`);
   const policyBytes = (await first.text()).length;
@@ -389,24 +410,49 @@ async function http(results) {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await sleep(1500);
-  // One after the other in the same run: compare ratios, not requests per second across runs.
-  const bare = await cannon('/health/live', {}, `http://127.0.0.1:${BARE_PORT}`);
-  const live = await cannon('/health/live');
-  const publicPolicy = await cannon(policyPath);
-  const revalidated = await cannon(policyPath, { 'If-None-Match': first.headers.get('etag') });
+  const browser = { 'Accept-Encoding': 'gzip, deflate, br' };
+  const routes = {
+    bare: () => cannon('/health/live', {}, `http://127.0.0.1:${BARE_PORT}`, bareServer.pid),
+    live: () => cannon('/health/live', {}, BASE, server.pid),
+    public200: () => cannon(policyPath, browser, BASE, server.pid),
+    public200Identity: () => cannon(policyPath, {}, BASE, server.pid),
+    public304: () => cannon(policyPath, { ...browser, 'If-None-Match': first.headers.get('etag') }, BASE, server.pid),
+    getOne: () => cannon(`/api/v1/processing-activities/${id}`, auth, BASE, server.pid),
+    list50: () => cannon('/api/v1/processing-activities?limit=50', auth, BASE, server.pid),
+    list50Compressed: () => cannon('/api/v1/processing-activities?limit=50', { ...auth, ...browser }, BASE, server.pid),
+  };
+  // Every route once per round, one after the other: ratios are taken within a round.
+  const rounds = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const measured = {};
+    for (const [name, run] of Object.entries(routes)) measured[name] = await run();
+    rounds.push(measured);
+  }
   await stop(bareServer);
+  const ratioOf = (name, base) => median(rounds.map((r) => r[name].rps / r[base].rps));
+  const ratios = { liveVsBare: ratioOf('live', 'bare') };
+  for (const name of Object.keys(routes)) if (name !== 'bare' && name !== 'live') ratios[`${name}VsLive`] = ratioOf(name, 'live');
   results.http = {
     connections: CONNECTIONS,
     seconds: SECONDS,
-    bare,
-    live,
-    publicPolicy: { ...publicPolicy, bodyChars: policyBytes },
-    publicPolicy304: revalidated,
-    ratios: {
-      liveVsBare: live.rps / bare.rps,
-      public200VsLive: publicPolicy.rps / live.rps,
-      public304VsLive: revalidated.rps / live.rps,
-    },
+    rounds: ROUNDS,
+    policyBodyChars: policyBytes,
+    ratios,
+    medians: Object.fromEntries(
+      Object.keys(routes).map((name) => [
+        name,
+        {
+          rps: median(rounds.map((r) => r[name].rps)),
+          p50: median(rounds.map((r) => r[name].p50)),
+          p99: median(rounds.map((r) => r[name].p99)),
+          bytesPerAnswer: rounds[0][name].bytesPerAnswer,
+          cpuMicrosPerRequest: Object.fromEntries(
+            ['server', 'postgres', 'client'].map((part) => [part, median(rounds.map((r) => r[name].cpuMicrosPerRequest[part] ?? 0))]),
+          ),
+        },
+      ]),
+    ),
+    rounds,
   };
   await stop(server);
 }
