@@ -22,9 +22,12 @@ describe('content codings', () => {
     expect(brotliDecompressSync(a.body as Buffer).toString('utf8')).toBe(held.text);
     const gz = await heldBody(held, 'gzip');
     expect(gunzipSync(gz.body as Buffer).toString('utf8')).toBe(held.text);
-    expect(Object.keys(held.copies ?? {}).sort()).toEqual(['br', 'gzip']);
+    expect(Object.keys(held.copies ?? {}).sort()).toEqual(['br', 'gzip', 'identity']);
     expect((await heldBody(held, 'gzip')).body).toBe(gz.body);
-    expect(await heldBody(held, undefined)).toEqual({ body: held.text, coding: 'identity' });
+    const plain = await heldBody(held, undefined);
+    expect(plain).toEqual({ body: Buffer.from(held.text, 'utf8'), coding: 'identity' });
+    // The same bytes for every answer: made once, not per request.
+    expect((await heldBody(held, 'identity')).body).toBe(plain.body);
   });
 
   it('sends a short text as it is', async () => {

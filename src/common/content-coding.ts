@@ -46,23 +46,26 @@ export function compress(coding: 'br' | 'gzip', bytes: Buffer, effort: 'smallest
   });
 }
 
-/** A text answer held in memory, and the compressed copies made of it so far. */
+/** A text answer held in memory, and the copies made of it so far: its UTF-8 bytes and compressed ones. */
 export interface HeldText {
   readonly text: string;
-  copies?: Partial<Record<'br' | 'gzip', Promise<Buffer>>>;
+  copies?: Partial<Record<ContentCoding, Promise<Buffer>>>;
 }
 
 /**
- * What to send of a held text for this Accept-Encoding: the text itself, or a compressed copy made on the
- * first request that accepts it and kept with the text, shared by every request after it (and by those
+ * What to send of a held text for this Accept-Encoding: its bytes, or a compressed copy, each made on the
+ * first request that asks for it and kept with the text, shared by every request after it (and by those
  * arriving while it is made). Call it only for texts that are held: compressing per request costs more
- * than sending the bytes.
+ * than sending the bytes. The bytes are kept too: encoding a 136 KB page for every answer made garbage
+ * that cost more than writing it.
  */
 export async function heldBody(held: HeldText, acceptEncoding: string | undefined): Promise<{ body: string | Buffer; coding: ContentCoding }> {
-  const coding = held.text.length < MIN_COMPRESSED_BYTES ? 'identity' : negotiateEncoding(acceptEncoding);
-  if (coding === 'identity') return { body: held.text, coding };
-  held.copies ??= {};
-  const copy = (held.copies[coding] ??= compress(coding, Buffer.from(held.text, 'utf8'), 'quick'));
+  if (held.text.length < MIN_COMPRESSED_BYTES) return { body: held.text, coding: 'identity' };
+  const coding = negotiateEncoding(acceptEncoding);
+  const copies = (held.copies ??= {});
+  const bytes = (copies.identity ??= Promise.resolve(Buffer.from(held.text, 'utf8')));
+  if (coding === 'identity') return { body: await bytes, coding };
+  const copy = (copies[coding] ??= bytes.then((utf8) => compress(coding, utf8, 'quick')));
   return { body: await copy, coding };
 }
 
