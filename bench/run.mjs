@@ -8,7 +8,8 @@
 // rounds that each take every route once, one after the other, so that a machine whose speed drifts moves
 // every route of a round alike; a ratio is taken within each round and the median of the rounds reported,
 // with the server's, PostgreSQL's and the client's CPU time per request read around each run. The routes:
-// a bare Fastify server sending the same bytes as /health/live (bench/bare-server.mjs), the app's
+// a bare Fastify server sending the same body as /health/live and one sending the same bytes, headers
+// included (bench/bare-server.mjs), after one round not counted (warm-up), the app's
 // /health/live, the public policy's 200 (with and without Accept-Encoding) and 304, GET one processing
 // activity and a list of 50. Section `registry`: deep pages, findings and preview unchanged and after a
 // change, at BENCH_ACTIVITIES activities.
@@ -406,20 +407,34 @@ async function http(results) {
   });
   results.publish = { status: published.status, seconds: (performance.now() - started) / 1000, activitiesInScope: 20 };
   if (!published.ok) throw new Error(`publishing answered ${published.status}: ${(await published.text()).slice(0, 3000)}`);
-  const page = await (await fetch(`${BASE}/api/v1/processing-activities?limit=50&offset=${Math.floor(ACTIVITIES / 2)}`, { headers: auth })).json();
+  const page = await (
+    await fetch(`${BASE}/api/v1/processing-activities?limit=50&offset=${Math.floor(ACTIVITIES / 2)}`, { headers: auth })
+  ).json();
   const id = page.items[0].id;
   if (SECTIONS.has('registry')) results.registry = await registryReads(policy.id, id);
   const policyPath = '/api/v1/public/policies/service-0?format=html';
   const first = await fetch(`${BASE}${policyPath}`);
   const policyBytes = (await first.text()).length;
-  const bareServer = spawn(process.execPath, [...NODE_OPTIONS_OF_START, 'bench/bare-server.mjs'], {
-    env: { ...process.env, PORT: String(BARE_PORT) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  // Two baselines: Fastify sending the same body, and Fastify sending the same bytes (the app's headers too).
+  const liveAnswer = await fetch(`${BASE}/health/live`);
+  await liveAnswer.arrayBuffer();
+  const sameHeaders = Object.fromEntries(
+    [...liveAnswer.headers].filter(
+      ([name]) => !['date', 'connection', 'keep-alive', 'content-length', 'content-type', 'x-request-id'].includes(name),
+    ),
+  );
+  const bare = (port, env) =>
+    spawn(process.execPath, [...NODE_OPTIONS_OF_START, 'bench/bare-server.mjs'], {
+      env: { ...process.env, ...env, PORT: String(port) },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  const bareServer = bare(BARE_PORT, {});
+  const bareSameBytesServer = bare(BARE_PORT + 1, { BARE_HEADERS: JSON.stringify(sameHeaders) });
   await sleep(1500);
   const browser = { 'Accept-Encoding': 'gzip, deflate, br' };
   const routes = {
     bare: () => cannon('/health/live', {}, `http://127.0.0.1:${BARE_PORT}`, bareServer.pid),
+    bareSameBytes: () => cannon('/health/live', {}, `http://127.0.0.1:${BARE_PORT + 1}`, bareSameBytesServer.pid),
     live: () => cannon('/health/live', {}, BASE, server.pid),
     public200: () => cannon(policyPath, browser, BASE, server.pid),
     public200Identity: () => cannon(policyPath, {}, BASE, server.pid),
@@ -428,6 +443,8 @@ async function http(results) {
     list50: () => cannon('/api/v1/processing-activities?limit=50', auth, BASE, server.pid),
     list50Compressed: () => cannon('/api/v1/processing-activities?limit=50', { ...auth, ...browser }, BASE, server.pid),
   };
+  // A round not counted first: the app's first seconds under load (JIT, the heap growing) are slower.
+  for (const run of Object.values(routes)) await run();
   // Every route once per round, one after the other: ratios are taken within a round.
   const rounds = [];
   for (let round = 0; round < ROUNDS; round += 1) {
@@ -436,9 +453,11 @@ async function http(results) {
     rounds.push(measured);
   }
   await stop(bareServer);
+  await stop(bareSameBytesServer);
   const ratioOf = (name, base) => median(rounds.map((r) => r[name].rps / r[base].rps));
-  const ratios = { liveVsBare: ratioOf('live', 'bare') };
-  for (const name of Object.keys(routes)) if (name !== 'bare' && name !== 'live') ratios[`${name}VsLive`] = ratioOf(name, 'live');
+  const ratios = { liveVsBare: ratioOf('live', 'bare'), liveVsBareSameBytes: ratioOf('live', 'bareSameBytes') };
+  for (const name of Object.keys(routes))
+    if (!['bare', 'bareSameBytes', 'live'].includes(name)) ratios[`${name}VsLive`] = ratioOf(name, 'live');
   results.http = {
     connections: CONNECTIONS,
     seconds: SECONDS,
