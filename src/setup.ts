@@ -30,6 +30,7 @@ const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 const isHealthProbe = (url: string): boolean => /^\/health\/(live|ready)(\?|$)/.test(url);
 const isPublicRoute = (url: string): boolean => url.startsWith('/api/v1/public/');
+const NO_RATE_LIMIT_HEADERS = { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false } as const;
 
 /** A client's X-Request-Id when it is safe to log, else a new one; kept on the raw request for pino. */
 function requestId(req: IncomingMessage): string {
@@ -112,13 +113,21 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     // Probes must answer while a busy client is throttled: they get no rate-limit hook at all (an allow
     // list would still run the plugin's asynchronous bookkeeping on every probe).
     if (isHealthProbe(route.url)) route.config = { ...route.config, rateLimit: false } as typeof route.config;
+    // The public routes have a bucket of their own (a route's own limit gets its own store), with a limit
+    // for websites; their answers carry no X-RateLimit-* headers until the limit is reached, websites and
+    // caches having no use for them (a 429 still says when to retry).
+    else if (isPublicRoute(route.url))
+      route.config = {
+        ...route.config,
+        rateLimit: { max: config.rateLimit.publicMax, addHeadersOnExceeding: NO_RATE_LIMIT_HEADERS },
+      } as typeof route.config;
     for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
     route.onRequest = [answerHeaders(route), ...(route.onRequest === undefined ? [] : [route.onRequest].flat())] as RouteOptions['onRequest'];
   });
   await app.register(rateLimit, {
-    // The public route has a bucket of its own; probes opt out in the onRoute hook above.
-    keyGenerator: (request) => (isPublicRoute(request.url) ? `public:${request.ip}` : request.ip),
-    max: (request) => (isPublicRoute(request.url) ? config.rateLimit.publicMax : config.rateLimit.max),
+    // Numbers, not functions: the plugin awaits a function's answer on every request. The public routes'
+    // own limit and the probes' opting out are set in the onRoute hook above.
+    max: config.rateLimit.max,
     timeWindow: config.rateLimit.ttlSeconds * 1000,
     errorResponseBuilder: (_request, context) =>
       Object.assign(new Error(`Too many requests: at most ${context.max} in ${context.after}; retry after the time in Retry-After.`), {

@@ -193,7 +193,8 @@ describe('foundation', () => {
     });
 
     it('reports liveness and readiness with the database ping', async () => {
-      await t.http.get('/health/live').expect(200);
+      const live = await t.http.get('/health/live').expect(200);
+      expect(live.body).toEqual({ status: 'ok', info: {}, error: {}, details: {} });
       const ready = await t.http.get('/health/ready');
       expect(ready.status).toBe(200);
       expect(ready.body.info.database.status).toBe('up');

@@ -244,10 +244,16 @@ describe('rate limits: proxies trusted only when configured; probes and the publ
   it('limits the public route with its own configurable bucket', async () => {
     const t = await startTestApp({ RATE_LIMIT_MAX: '100', PUBLIC_RATE_LIMIT_MAX: '2' });
     try {
-      const statuses: number[] = [];
-      for (let i = 0; i < 3; i += 1) statuses.push((await t.http.get('/api/v1/public/policies/none')).status);
-      expect(statuses).toEqual([404, 404, 429]);
-      expect((await privateRoute(t)).status).toBe(200);
+      const answers = [];
+      for (let i = 0; i < 3; i += 1) answers.push(await t.http.get('/api/v1/public/policies/none'));
+      expect(answers.map((r) => r.status)).toEqual([404, 404, 429]);
+      // Websites get no X-RateLimit-* headers until the limit is reached; the 429 says when to retry.
+      expect(answers[0].headers['x-ratelimit-limit']).toBeUndefined();
+      expect(answers[2].headers['content-type']).toContain('application/problem+json');
+      expect(Number(answers[2].headers['retry-after'])).toBeGreaterThan(0);
+      const api = await privateRoute(t);
+      expect(api.status).toBe(200);
+      expect(api.headers['x-ratelimit-limit']).toBe('100');
     } finally {
       await t.close();
     }

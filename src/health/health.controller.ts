@@ -13,6 +13,9 @@ const HEALTH_SCHEMA = {
   },
 };
 
+/** Liveness checks no dependency: the process answering is the whole answer. */
+const LIVE: HealthCheckResult = Object.freeze({ status: 'ok', info: {}, error: {}, details: {} });
+
 @ApiTags('health')
 @Public()
 @Controller('health')
@@ -27,8 +30,9 @@ export class HealthController {
   @ApiOkResponse({ description: 'Up', schema: HEALTH_SCHEMA })
   @ApiProblems()
   @ApiOperation({ operationId: 'live', summary: 'The process is up (no dependency checked)' })
-  live(): Promise<HealthCheckResult> {
-    return this.health.check([]);
+  live(): HealthCheckResult {
+    // What terminus answers for a check of nothing, without its promise chain on every probe.
+    return LIVE;
   }
 
   @Get('ready')
