@@ -111,6 +111,11 @@ describe('caches: API keys and public policies answered from memory, forgotten o
       expect(refused.headers['content-security-policy']).toBe(first.headers['content-security-policy']);
       await t.http.get(`${url}&lang=de`).expect(404);
       expect(viaController).not.toHaveBeenCalled();
+      // HEAD: the 200's headers, security headers included, without the body.
+      const head = await t.http.head(url).expect(200);
+      for (const name of ['etag', 'content-type', 'content-security-policy', 'access-control-allow-origin'])
+        expect([name, head.headers[name]]).toEqual([name, first.headers[name]]);
+      expect(head.text ?? '').toBe('');
     } finally {
       viaController.mockRestore();
     }
