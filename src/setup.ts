@@ -122,7 +122,10 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
         rateLimit: { max: config.rateLimit.publicMax, addHeadersOnExceeding: NO_RATE_LIMIT_HEADERS },
       } as typeof route.config;
     for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
-    route.onRequest = [answerHeaders(route), ...(route.onRequest === undefined ? [] : [route.onRequest].flat())] as RouteOptions['onRequest'];
+    route.onRequest = [
+      answerHeaders(route),
+      ...(route.onRequest === undefined ? [] : [route.onRequest].flat()),
+    ] as RouteOptions['onRequest'];
   });
   await app.register(rateLimit, {
     // Numbers, not functions: the plugin awaits a function's answer on every request. The public routes'

@@ -265,7 +265,11 @@ describe('caches: API keys and public policies answered from memory, forgotten o
     const text = plain.body.toString('utf8');
     expect(text.length).toBeGreaterThan(1024);
     const br = await fetchRaw(t, path, { ...auth, 'accept-encoding': 'gzip, deflate, br' });
-    expect(br.headers).toMatchObject({ 'content-encoding': 'br', vary: 'Accept-Encoding', 'content-type': 'application/json; charset=utf-8' });
+    expect(br.headers).toMatchObject({
+      'content-encoding': 'br',
+      vary: 'Accept-Encoding',
+      'content-type': 'application/json; charset=utf-8',
+    });
     expect(br.body.length).toBeLessThan(text.length / 4);
     expect(brotliDecompressSync(br.body).toString('utf8')).toBe(text);
     // Held now, with its copy: the registry version is the one statement, and the bytes are those sent before.

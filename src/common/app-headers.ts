@@ -21,4 +21,3 @@ export const API_HEADERS = securityHeaders({
 
 /** Swagger UI needs inline script and style; only its own pages get them. */
 export const DOCS_HEADERS = Object.freeze({ ...API_HEADERS, 'content-security-policy': SWAGGER_UI_CSP });
-

@@ -59,7 +59,10 @@ export interface HeldText {
  * than sending the bytes. The bytes are kept too: encoding a 136 KB page for every answer made garbage
  * that cost more than writing it.
  */
-export async function heldBody(held: HeldText, acceptEncoding: string | undefined): Promise<{ body: string | Buffer; coding: ContentCoding }> {
+export async function heldBody(
+  held: HeldText,
+  acceptEncoding: string | undefined,
+): Promise<{ body: string | Buffer; coding: ContentCoding }> {
   if (held.text.length < MIN_COMPRESSED_BYTES) return { body: held.text, coding: 'identity' };
   const coding = negotiateEncoding(acceptEncoding);
   const copies = (held.copies ??= {});
@@ -72,5 +75,12 @@ export async function heldBody(held: HeldText, acceptEncoding: string | undefine
 /** A Vary value naming `field` besides what an earlier hook (CORS: Origin) put there. */
 export function varyOn(existing: number | string | string[] | undefined, field: string): string {
   const current = existing === undefined ? '' : [existing].flat().join(', ');
-  return current === '' ? field : current.toLowerCase().split(/\s*,\s*/).includes(field.toLowerCase()) ? current : `${current}, ${field}`;
+  return current === ''
+    ? field
+    : current
+          .toLowerCase()
+          .split(/\s*,\s*/)
+          .includes(field.toLowerCase())
+      ? current
+      : `${current}, ${field}`;
 }
