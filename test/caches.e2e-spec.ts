@@ -116,6 +116,12 @@ describe('caches: API keys and public policies answered from memory, forgotten o
       for (const name of ['etag', 'content-type', 'content-security-policy', 'access-control-allow-origin'])
         expect([name, head.headers[name]]).toEqual([name, first.headers[name]]);
       expect(head.text ?? '').toBe('');
+      // A 304 written by the controller (nothing held) has the same header set as one from memory.
+      viaController.mockClear();
+      answers.invalidate();
+      const fresh = await t.http.get(url).set('If-None-Match', first.headers.etag).expect(304);
+      expect(viaController).toHaveBeenCalledTimes(1);
+      expect(Object.keys(fresh.headers).sort()).toEqual(Object.keys(revalidated.headers).sort());
     } finally {
       viaController.mockRestore();
     }

@@ -1,7 +1,6 @@
 import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { chooseLanguage, parsePublicPolicyQuery, publicAnswerKey } from './public-policies.controller';
 import type { PublicAnswers } from './public-answers';
-import { API_HEADERS } from '../common/app-headers';
 
 /** The public policy route as Fastify registers it (the global prefix included). */
 export const PUBLIC_POLICY_ROUTE = '/api/v1/public/policies/:serviceSlug';
@@ -22,8 +21,8 @@ export function servePublicPolicyFromMemory(answers: PublicAnswers) {
       const language = route && chooseLanguage(params, request.headers['accept-language'], route);
       if (typeof language === 'string' && answers.sendHeld(publicAnswerKey(slug, language, params), request, reply)) return;
     }
-    // The route's onRequest hook left the security headers to the answer; the controller's answers get them here.
-    void reply.headers(API_HEADERS);
+    // The route's onRequest hook left the security headers to the answer: the controller's answers are
+    // written by the same PublicAnswers (200 and 304 alike), its errors by sendProblem, which adds them.
     done();
   };
 }
