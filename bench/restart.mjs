@@ -15,7 +15,7 @@ async function startOnce() {
   const started = process.hrtime.bigint();
   const buildCheck = spawn(process.execPath, ['scripts/build-if-changed.mjs'], { stdio: 'inherit' });
   await new Promise((resolve) => buildCheck.once('exit', resolve));
-  const child = spawn(process.execPath, ['--max-semi-space-size=2', '--heap-growing-percent=10', 'dist/src/main.js'], {
+  const child = spawn(process.execPath, ['--max-semi-space-size=2', '--heap-growing-percent=15', 'dist/src/main.js'], {
     env: { ...process.env, PORT: String(PORT), ROPA_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
