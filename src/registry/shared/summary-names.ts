@@ -140,9 +140,10 @@ export class RegistryVersion {
 const PAGE_CACHE_CHARS = 8 * 1024 * 1024;
 
 /**
- * A cached read as sent, and (for one item) the item's own version, which its ETag shows. Compressed
- * copies of a page are made on demand and kept with it ({@link HeldText}); they are not counted against
- * the bound, being a fraction of the text.
+ * A cached read as sent, and (for one item) the item's own version, which its ETag shows. A list page's
+ * UTF-8 bytes and compressed copies are made on demand and kept with it ({@link HeldText}); the bound
+ * counts only the text, so with them the cache holds up to about twice PAGE_CACHE_CHARS in bytes (the
+ * text is mostly one byte per character in V8, its bytes as much again, the copies a tenth of that).
  */
 export interface CachedRead extends HeldText {
   itemVersion?: number;
