@@ -75,12 +75,7 @@ export async function heldBody(
 /** A Vary value naming `field` besides what an earlier hook (CORS: Origin) put there. */
 export function varyOn(existing: number | string | string[] | undefined, field: string): string {
   const current = existing === undefined ? '' : [existing].flat().join(', ');
-  return current === ''
-    ? field
-    : current
-          .toLowerCase()
-          .split(/\s*,\s*/)
-          .includes(field.toLowerCase())
-      ? current
-      : `${current}, ${field}`;
+  if (current === '') return field;
+  const named = current.toLowerCase().split(/\s*,\s*/);
+  return named.includes(field.toLowerCase()) ? current : `${current}, ${field}`;
 }

@@ -9,8 +9,9 @@ export const PUBLIC_POLICY_ROUTE = '/api/v1/public/policies/:serviceSlug';
  * Answers a public policy request from memory before Nest's pipeline (guards, interceptors, pipes, the
  * handler's promise chain), when everything it needs is held: the slug's languages and the answer for the
  * negotiated language and format. It runs as the route's own `preHandler`, so the global hooks — rate
- * limit, request id and log — apply as to every request; the security headers come with the answer. Whatever is not held, and
- * every error (400, 404, 406), goes on to the controller, which reads, caches and answers it.
+ * limit, request id and log — apply as to every request; the security headers come with the answer.
+ * Whatever is not held, and every error (400, 404, 406), goes on to the controller, which reads, caches
+ * and answers it.
  */
 export function servePublicPolicyFromMemory(answers: PublicAnswers) {
   return function publicPolicyFromMemory(request: FastifyRequest, reply: FastifyReply, done: () => void): void {
