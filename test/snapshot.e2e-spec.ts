@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { QueryRunner } from 'typeorm';
 import { toPlainItem } from '../src/registry/shared/plain-item';
 import { RESOURCE_DEFINITIONS } from '../src/registry/shared/resource-registry';
-import { byNameThenId } from '../src/snapshot/order';
+import { byNameThenId } from '../src/domain/order';
 import { SNAPSHOT_PAGE_SIZE, SnapshotService } from '../src/snapshot/snapshot.service';
 import { bearer, startTestApp, type TestApp } from './support/app';
 

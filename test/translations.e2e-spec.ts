@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PutControllerProfileDto } from '../src/registry/controller/dto/put-controller-profile.dto';
 import { RESOURCE_DEFINITIONS } from '../src/registry/shared/resource-registry';
 import { translatableSpec } from '../src/registry/shared/translations';
-import { TRANSLATABLE } from '../src/snapshot/translations';
+import { TRANSLATABLE } from '../src/domain/translations';
 import { bearer, startTestApp, type TestApp } from './support/app';
 
 const example = JSON.parse(readFileSync(join(process.cwd(), 'examples/livechat-instagram.json'), 'utf8')) as object;

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import type { EntityType, LegalBasis, ProcessingActivity, Recipient, RegistrySnapshot, Transfer } from '../snapshot/registry-snapshot';
+import type { EntityType } from '../domain/entity-types';
+import type { LegalBasis } from '../domain/vocabulary';
+import type { ProcessingActivity, Recipient, RegistrySnapshot, Transfer } from '../domain/registry-snapshot';
 import { make, validSnapshot } from '../snapshot/testing/snapshot-factory';
 import { translatedInto, withoutTranslation } from '../snapshot/testing/translate';
 import { checkCompliance, COMPLIANCE_RULES, type ComplianceOptions, type Finding } from './compliance';

@@ -1,4 +1,4 @@
-import type { RegistrySnapshot } from '../snapshot/registry-snapshot';
+import type { RegistrySnapshot } from '../domain/registry-snapshot';
 import { buildContext } from './context';
 import type { ComplianceOptions, ComplianceRule, Finding, Severity } from './finding';
 import type { Rule } from './rule';

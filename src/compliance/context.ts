@@ -1,5 +1,5 @@
 import { establishmentOf, judgeDisclosure } from '../reference/establishment';
-import type { ProcessingActivity, RegistrySnapshot, Tracker } from '../snapshot/registry-snapshot';
+import type { ProcessingActivity, RegistrySnapshot, Tracker } from '../domain/registry-snapshot';
 import type { ComplianceOptions } from './finding';
 import type { RuleContext } from './rule';
 

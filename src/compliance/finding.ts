@@ -1,5 +1,5 @@
-import type { PolicyLanguage } from '../snapshot/languages';
-import type { EntityType } from '../snapshot/registry-snapshot';
+import type { PolicyLanguage } from '../domain/languages';
+import type { EntityType } from '../domain/entity-types';
 
 export type Severity = 'error' | 'warning';
 

@@ -1,4 +1,4 @@
-import type { PolicyLanguage } from '../snapshot/languages';
+import type { PolicyLanguage } from '../domain/languages';
 import type {
   DataCategory,
   DataSubjectCategory,
@@ -10,7 +10,7 @@ import type {
   Service,
   Tracker,
   Transfer,
-} from '../snapshot/registry-snapshot';
+} from '../domain/registry-snapshot';
 import type { Disclosure } from '../reference/establishment';
 import type { ComplianceRule, Finding } from './finding';
 

@@ -19,19 +19,21 @@ import {
   type ActivityNotApplicableKey,
   type ActivityRole,
   type ActivityStatus,
-  type DataCategory,
   type DpiaStatus,
-  type ControllerProfile,
-  type ControllerServed,
-  type ProcessingActivity,
-  type Recipient,
-  type RegistrySnapshot,
   type RequirementKind,
-  type RetentionRule,
-  type SecurityMeasure,
   type SecurityMeasureKind,
-  type Transfer,
-} from '../snapshot/registry-snapshot';
+} from '../domain/vocabulary';
+import type {
+  DataCategory,
+  ControllerProfile,
+  ControllerServed,
+  ProcessingActivity,
+  Recipient,
+  RegistrySnapshot,
+  RetentionRule,
+  SecurityMeasure,
+  Transfer,
+} from '../domain/registry-snapshot';
 import { countryName } from './cover';
 
 /** Which Art. 30 record: the controller's (30(1)) or the processor's (30(2)). */

@@ -1,4 +1,4 @@
-import type { RegistrySnapshot } from '../snapshot/registry-snapshot';
+import type { RegistrySnapshot } from '../domain/registry-snapshot';
 import type { ExportMeta } from './art30-rows';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import jsonld from 'jsonld';
 import { PDFParse } from 'pdf-parse';
 import { snapshotFromDocument } from '../snapshot/document-snapshot';
-import type { RopaDocument } from '../snapshot/ropa-document';
+import type { RopaDocument } from '../domain/ropa-document';
 import { activitiesOfRecord, art30Rows, CONTROLLER_COLUMNS } from './art30-rows';
 import { writeCsv } from './csv';
 import { DPV_VOCABULARY, isVocabularyNamespace } from './dpv-vocabulary';

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { contentHash } from '../common/canonical-json';
 import { checkCompliance } from '../compliance/compliance';
 import { SnapshotService } from '../snapshot/snapshot.service';
-import type { RegistrySnapshot } from '../snapshot/registry-snapshot';
+import type { RegistrySnapshot } from '../domain/registry-snapshot';
 import { snapshotToDocument } from '../snapshot/to-document';
 import { art30Rows, columnsFor, type ExportMeta, type RecordRole } from './art30-rows';
 import { writeCsv, writePrettyJson } from './csv';

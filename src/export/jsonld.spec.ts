@@ -4,7 +4,7 @@ import { DPV, DPV_VOCABULARY, EU_GDPR, isVocabularyNamespace, LOC, PD } from './
 import { canonicalJson } from '../common/canonical-json';
 import { writePrettyJson } from './csv';
 import { jsonLdDocument, pdTerms, toJsonLd } from './jsonld';
-import { DEROGATIONS, LEGAL_BASES, SPECIAL_CATEGORY_CONDITIONS, TRANSFER_MECHANISMS } from '../snapshot/registry-snapshot';
+import { DEROGATIONS, LEGAL_BASES, SPECIAL_CATEGORY_CONDITIONS, TRANSFER_MECHANISMS } from '../domain/vocabulary';
 import { collect, exportMeta, exportSnapshot, fixture } from './testing';
 
 type Expanded = Record<string, unknown>;

@@ -1,14 +1,6 @@
 import type { DataSubjectRight } from '../reference/gdpr';
-import {
-  ACTIVITY_NOT_APPLICABLE_KEYS,
-  type ActivityNotApplicableKey,
-  type DataCategory,
-  type ProcessingActivity,
-  type Recipient,
-  type RecipientType,
-  type RegistrySnapshot,
-  type Transfer,
-} from '../snapshot/registry-snapshot';
+import { ACTIVITY_NOT_APPLICABLE_KEYS, type ActivityNotApplicableKey, type RecipientType } from '../domain/vocabulary';
+import type { DataCategory, ProcessingActivity, Recipient, RegistrySnapshot, Transfer } from '../domain/registry-snapshot';
 import {
   activitiesOfRecord,
   describeMechanism,

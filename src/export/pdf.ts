@@ -1,5 +1,5 @@
 import { setImmediate } from 'node:timers/promises';
-import type { RegistrySnapshot } from '../snapshot/registry-snapshot';
+import type { RegistrySnapshot } from '../domain/registry-snapshot';
 import { art30Rows, columnsFor, type ExportMeta } from './art30-rows';
 import { controllerLines, RECORD_TITLES } from './cover';
 import { whenDrained, whenFinished } from './csv';

@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { byNameThenId } from '../snapshot/order';
+import { byNameThenId } from '../domain/order';
 import type {
   ControllerProfile,
   DataCategory,
@@ -11,7 +11,7 @@ import type {
   SecurityMeasure,
   Service,
   Transfer,
-} from '../snapshot/registry-snapshot';
+} from '../domain/registry-snapshot';
 import { make } from '../snapshot/testing/snapshot-factory';
 import type { ExportMeta } from './art30-rows';
 

@@ -2,7 +2,7 @@ import type { Stream } from 'node:stream';
 import { setImmediate } from 'node:timers/promises';
 import type ExcelJS from 'exceljs';
 import { RECIPIENT_TYPE_LABELS } from '../reference/gdpr';
-import type { ProcessingActivity, RegistrySnapshot } from '../snapshot/registry-snapshot';
+import type { ProcessingActivity, RegistrySnapshot } from '../domain/registry-snapshot';
 import {
   activitiesOfRecord,
   art30Rows,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { checkCompliance } from '../compliance/compliance';
 import { snapshotFromDocument } from '../snapshot/document-snapshot';
-import type { RopaDocument } from '../snapshot/ropa-document';
+import type { RopaDocument } from '../domain/ropa-document';
 
 const doc = JSON.parse(readFileSync(join(process.cwd(), 'examples/livechat-instagram.json'), 'utf8')) as RopaDocument;
 

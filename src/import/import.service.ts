@@ -21,7 +21,7 @@ import { RESOURCE_DEFINITIONS } from '../registry/shared/resource-registry';
 import type { CrudDefinition, ResourceDefinition } from '../registry/shared/resource-definition';
 import { AuditService } from '../audit/audit.service';
 import { exampleId } from './example-ids';
-import { ROPA_DOCUMENT_FORMAT, type RegistryCollection } from '../snapshot/ropa-document';
+import { ROPA_DOCUMENT_FORMAT, type RegistryCollection } from '../domain/ropa-document';
 
 export interface ImportError {
   /** Where in the document: `processingActivities[3].dataCategoryIds[1]` */

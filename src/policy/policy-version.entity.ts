@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { RegistrySnapshot } from '../snapshot/registry-snapshot';
+import type { RegistrySnapshot } from '../domain/registry-snapshot';
 import { PolicyEntity } from './policy.entity';
 
 export const POLICY_FORMATS = ['md', 'html', 'txt', 'json'] as const;

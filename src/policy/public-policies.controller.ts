@@ -5,7 +5,7 @@ import { Public } from '../auth/roles.decorator';
 import { CONTENT_ETAG, CONTENT_LANGUAGE, LAST_MODIFIED, mediaTypes } from '../common/api-headers';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { type FieldError, NotAcceptableError, RequestValidationError, ResourceNotFoundError } from '../common/errors';
-import { POLICY_LANGUAGES, type PolicyLanguage } from './dto/create-policy.dto';
+import { POLICY_LANGUAGES, type PolicyLanguage } from '../domain/languages';
 import { renderingKey } from './policies.service';
 import { POLICY_FORMATS, type PolicyFormat } from './policy-version.entity';
 import { negotiateLanguage } from './language-negotiation';

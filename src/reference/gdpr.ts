@@ -13,7 +13,7 @@ import type {
   TrackerCategory,
   TrackerKind,
   TransferMechanism,
-} from '../snapshot/registry-snapshot';
+} from '../domain/vocabulary';
 
 export const LEGAL_BASIS_LABELS: Record<LegalBasis, string> = {
   art6_1_a: 'Art. 6(1)(a) consent',

@@ -1,4 +1,4 @@
-import type { ProcessingActivity, Recipient } from '../snapshot/registry-snapshot';
+import type { ProcessingActivity, Recipient } from '../domain/registry-snapshot';
 import { importerRole, sccModuleFor, type TransferParty } from './gdpr';
 
 export type SccModule = 1 | 2 | 3 | 4;

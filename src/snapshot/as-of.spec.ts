@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { type AuditEventRecord, type AuditTrailEvent, COLLECTION_OF, RegistryReplay, snapshotAsOf } from './as-of';
-import { ENTITY_TYPES, type RegistrySnapshot } from './registry-snapshot';
-import { REGISTRY_COLLECTIONS } from './ropa-document';
+import { ENTITY_TYPES } from '../domain/entity-types';
+import type { RegistrySnapshot } from '../domain/registry-snapshot';
+import { REGISTRY_COLLECTIONS } from '../domain/ropa-document';
 import { make } from './testing/snapshot-factory';
 
 const at = (day: number, hour = 10) => `2026-01-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00.000Z`;

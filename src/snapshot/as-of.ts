@@ -1,6 +1,7 @@
-import { byNameThenId } from './order';
-import { ENTITY_TYPES, type EntityType, type RegistrySnapshot } from './registry-snapshot';
-import { REGISTRY_COLLECTIONS, type RegistryCollection } from './ropa-document';
+import { byNameThenId } from '../domain/order';
+import { ENTITY_TYPES, type EntityType } from '../domain/entity-types';
+import type { RegistrySnapshot } from '../domain/registry-snapshot';
+import { REGISTRY_COLLECTIONS, type RegistryCollection } from '../domain/ropa-document';
 
 /** One audit event of a registry entry, as far as replaying it needs. */
 export interface AuditEventRecord {

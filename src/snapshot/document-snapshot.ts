@@ -1,6 +1,6 @@
-import type { EntityMeta, RegistrySnapshot } from './registry-snapshot';
-import { byNameThenId } from './order';
-import { REGISTRY_COLLECTIONS, type RopaDocument } from './ropa-document';
+import type { EntityMeta, RegistrySnapshot } from '../domain/registry-snapshot';
+import { byNameThenId } from '../domain/order';
+import { REGISTRY_COLLECTIONS, type RopaDocument } from '../domain/ropa-document';
 
 const FIXED_TIME = '2026-01-01T00:00:00.000Z';
 

@@ -1,8 +1,9 @@
 import { ISO_DURATION } from '../common/validators';
-import type { PolicyLanguage } from './languages';
+import type { PolicyLanguage } from '../domain/languages';
 import { COLLECTION_OF } from './as-of';
-import type { EntityType, RegistrySnapshot } from './registry-snapshot';
-import { type TranslatedText, type Translations, TRANSLATABLE, textAt, withTextAt } from './translations';
+import type { EntityType } from '../domain/entity-types';
+import type { RegistrySnapshot } from '../domain/registry-snapshot';
+import { type TranslatedText, type Translations, TRANSLATABLE, textAt, withTextAt } from '../domain/translations';
 
 /** A base text that has no translation into a language a notice is written in. */
 export interface MissingTranslation {

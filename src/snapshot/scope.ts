@@ -1,5 +1,5 @@
-import { byNameThenId } from './order';
-import type { ProcessingActivity, RegistrySnapshot, Tracker } from './registry-snapshot';
+import { byNameThenId } from '../domain/order';
+import type { ProcessingActivity, RegistrySnapshot, Tracker } from '../domain/registry-snapshot';
 
 /**
  * What a notice or a scoped check is about: one service (or all) and, optionally, some data subject

@@ -6,8 +6,8 @@ import { toPlainItem } from '../registry/shared/plain-item';
 import { RESOURCE_DEFINITIONS } from '../registry/shared/resource-registry';
 import { RegistryReplay } from './as-of';
 import { Interner } from './interner';
-import { byNameThenId } from './order';
-import type { RegistrySnapshot } from './registry-snapshot';
+import { byNameThenId } from '../domain/order';
+import type { RegistrySnapshot } from '../domain/registry-snapshot';
 import { rowsById, tablePages } from './table-pages';
 
 /**

@@ -1,5 +1,5 @@
-import type { EntityMeta, RegistrySnapshot } from './registry-snapshot';
-import { REGISTRY_COLLECTIONS, ROPA_DOCUMENT_FORMAT, type RopaDocument } from './ropa-document';
+import type { EntityMeta, RegistrySnapshot } from '../domain/registry-snapshot';
+import { REGISTRY_COLLECTIONS, ROPA_DOCUMENT_FORMAT, type RopaDocument } from '../domain/ropa-document';
 
 function withoutMeta<T extends EntityMeta>(item: T): Omit<T, keyof EntityMeta> {
   const { id: _id, version: _version, createdAt: _createdAt, updatedAt: _updatedAt, ...rest } = item;

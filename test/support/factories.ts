@@ -11,7 +11,7 @@ import type {
   Service,
   Tracker,
   Transfer,
-} from '../../src/snapshot/registry-snapshot';
+} from '../../src/domain/registry-snapshot';
 
 /** Any item the API returned: at least an id and a version. */
 export type Body = Record<string, unknown> & { id: string; version: number };

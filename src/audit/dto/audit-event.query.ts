@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { MAX_INT4 } from '../../common/validators';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { ENTITY_TYPES } from '../../snapshot/registry-snapshot';
+import { ENTITY_TYPES } from '../../domain/entity-types';
 
 /** Everything the trail records: the registry, policies and their published versions. */
 export const AUDITED_TYPES = [...ENTITY_TYPES, 'policy', 'policy_version'] as const;

@@ -1,5 +1,6 @@
 import { LEGAL_BASIS_LABELS } from '../../reference/gdpr';
-import { LEGAL_BASES, type ProcessingActivity } from '../../snapshot/registry-snapshot';
+import { LEGAL_BASES } from '../../domain/vocabulary';
+import type { ProcessingActivity } from '../../domain/registry-snapshot';
 import { activityHit, isBlank, type Rule, type RuleContext, type RuleHit } from '../rule';
 
 type Check = (a: ProcessingActivity, ctx: RuleContext) => string | null;

@@ -1,6 +1,6 @@
 import { establishedInEea, establishmentOf } from '../../reference/establishment';
 import { isInEea } from '../../reference/gdpr';
-import type { ControllerProfile } from '../../snapshot/registry-snapshot';
+import type { ControllerProfile } from '../../domain/registry-snapshot';
 import { isBlank, type Rule, type RuleHit } from '../rule';
 
 const controllerHit = (c: ControllerProfile, message: string): RuleHit => ({

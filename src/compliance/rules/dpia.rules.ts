@@ -1,4 +1,4 @@
-import type { ProcessingActivity } from '../../snapshot/registry-snapshot';
+import type { ProcessingActivity } from '../../domain/registry-snapshot';
 import { activityHit, type Rule, type RuleContext } from '../rule';
 
 /**

@@ -1,6 +1,6 @@
 import { establishedInEea } from '../../reference/establishment';
 import { AGE_OF_DIGITAL_CONSENT, isInEea, LEGAL_BASIS_LABELS } from '../../reference/gdpr';
-import type { ProcessingActivity } from '../../snapshot/registry-snapshot';
+import type { ProcessingActivity } from '../../domain/registry-snapshot';
 import { activityHit, type Rule, type RuleContext, type RuleHit } from '../rule';
 
 /** Art. 6(3): (c) and (e) rest on Union or Member State law. */

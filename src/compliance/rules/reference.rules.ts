@@ -1,4 +1,4 @@
-import type { ProcessingActivity, Tracker } from '../../snapshot/registry-snapshot';
+import type { ProcessingActivity, Tracker } from '../../domain/registry-snapshot';
 import { activityHit, transferHit, type Rule, type RuleContext, type RuleHit } from '../rule';
 
 type Lookup = keyof RuleContext['byId'];

@@ -1,5 +1,6 @@
 import { LEGAL_BASIS_LABELS } from '../../reference/gdpr';
-import type { Tracker, TrackerCategory, TrackerKind } from '../../snapshot/registry-snapshot';
+import type { Tracker } from '../../domain/registry-snapshot';
+import type { TrackerCategory, TrackerKind } from '../../domain/vocabulary';
 import { isBlank, type Rule, type RuleContext, type RuleHit } from '../rule';
 
 /** Whether the tracker stores something on the device, and so has a lifetime to state. */

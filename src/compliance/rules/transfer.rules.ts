@@ -1,5 +1,5 @@
 import { ADEQUACY_DECISIONS, adequacyDecisionInForce, SCC_MODULE_LABELS, TRANSFER_MECHANISM_LABELS } from '../../reference/gdpr';
-import type { Transfer } from '../../snapshot/registry-snapshot';
+import type { Transfer } from '../../domain/registry-snapshot';
 import { derivedSccModules } from '../../reference/scc';
 import { isBlank, transferHit, type Rule, type RuleContext, type RuleHit } from '../rule';
 

@@ -1,6 +1,6 @@
 import { COLLECTION_OF } from '../../snapshot/as-of';
 import { baseLanguage, localizeSnapshot } from '../../snapshot/localize';
-import type { EntityType } from '../../snapshot/registry-snapshot';
+import type { EntityType } from '../../domain/entity-types';
 import type { Rule, RuleContext } from '../rule';
 
 const LABELS: Record<EntityType, string> = {

@@ -1,4 +1,4 @@
-import type { ProcessingActivity, Recipient, Tracker } from '../../snapshot/registry-snapshot';
+import type { ProcessingActivity, Recipient, Tracker } from '../../domain/registry-snapshot';
 import { activityHit, isBlank, type Rule, type RuleContext, type RuleHit } from '../rule';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { RegistrySnapshot } from '../../snapshot/registry-snapshot';
+import type { RegistrySnapshot } from '../../domain/registry-snapshot';
 import { make } from '../../snapshot/testing/snapshot-factory';
 import { generatePolicy } from '../document/generate';
 import { exampleScope, exampleSnapshot } from '../document/testing';

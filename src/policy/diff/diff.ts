@@ -1,16 +1,9 @@
 import { createTwoFilesPatch } from 'diff';
 import { canonicalJson } from '../../common/canonical-json';
-import type {
-  LegalBasis,
-  EntityRef,
-  EntityType,
-  ProcessingActivity,
-  Recipient,
-  RegistrySnapshot,
-  RetentionRule,
-  Transfer,
-} from '../../snapshot/registry-snapshot';
-import { byNameThenId } from '../../snapshot/order';
+import type { LegalBasis } from '../../domain/vocabulary';
+import type { EntityRef, EntityType } from '../../domain/entity-types';
+import type { ProcessingActivity, Recipient, RegistrySnapshot, RetentionRule, Transfer } from '../../domain/registry-snapshot';
+import { byNameThenId } from '../../domain/order';
 import { countryName, humanizeDuration } from '../document/humanize';
 import type { PolicyCatalogue } from '../document/i18n/catalogue';
 import { policyCatalogue } from '../document/i18n';

@@ -1,20 +1,10 @@
 import { establishedInEea, establishmentOf, judgeDisclosure } from '../../reference/establishment';
 import { effectiveSccModule } from '../../reference/scc';
 import { type AdequacyDecision, rightsForBasis, RIGHTS, type DataSubjectRight } from '../../reference/gdpr';
-import {
-  LEGAL_BASES,
-  type ControllerProfile,
-  type EntityRef,
-  type EntityType,
-  type ProcessingActivity,
-  type Recipient,
-  type RegistrySnapshot,
-  RECIPIENT_TYPES,
-  REQUIREMENT_KINDS,
-  type Tracker,
-  type Transfer,
-} from '../../snapshot/registry-snapshot';
-import { byNameThenId } from '../../snapshot/order';
+import { LEGAL_BASES, RECIPIENT_TYPES, REQUIREMENT_KINDS } from '../../domain/vocabulary';
+import type { ControllerProfile, ProcessingActivity, Recipient, RegistrySnapshot, Tracker, Transfer } from '../../domain/registry-snapshot';
+import type { EntityRef, EntityType } from '../../domain/entity-types';
+import { byNameThenId } from '../../domain/order';
 import { localizeSnapshot } from '../../snapshot/localize';
 import { activitiesInScope, trackersInScope } from '../../snapshot/scope';
 import { type Humanizer, humanizer } from './humanize';

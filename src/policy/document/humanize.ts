@@ -1,4 +1,4 @@
-import type { PolicyLanguage } from '../dto/create-policy.dto';
+import type { PolicyLanguage } from '../../domain/languages';
 
 /**
  * Unit names per CLDR plural category. Polish has three forms for whole numbers (1 miesiąc, 2–4 and

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import type { EntityRef, RegistrySnapshot } from '../../snapshot/registry-snapshot';
+import type { EntityRef } from '../../domain/entity-types';
+import type { RegistrySnapshot } from '../../domain/registry-snapshot';
 import { make, validSnapshot } from '../../snapshot/testing/snapshot-factory';
-import { POLICY_LANGUAGES, type PolicyLanguage } from '../dto/create-policy.dto';
+import { POLICY_LANGUAGES, type PolicyLanguage } from '../../domain/languages';
 import { checkCompliance } from '../../compliance/compliance';
 import { activitiesInScope, trackersInScope } from '../../snapshot/scope';
 import { generatePolicy } from './generate';

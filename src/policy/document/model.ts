@@ -1,5 +1,5 @@
-import type { EntityRef } from '../../snapshot/registry-snapshot';
-import type { PolicyLanguage } from '../dto/create-policy.dto';
+import type { EntityRef } from '../../domain/entity-types';
+import type { PolicyLanguage } from '../../domain/languages';
 
 /**
  * A generated privacy policy: sections of blocks, each block (and list item, and table row)

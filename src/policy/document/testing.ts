@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { snapshotFromDocument } from '../../snapshot/document-snapshot';
-import type { RegistrySnapshot } from '../../snapshot/registry-snapshot';
-import type { RopaDocument } from '../../snapshot/ropa-document';
+import type { RegistrySnapshot } from '../../domain/registry-snapshot';
+import type { RopaDocument } from '../../domain/ropa-document';
 import type { PolicyScope } from './model';
 
 /** The example registry as a snapshot, for tests of the generator. */

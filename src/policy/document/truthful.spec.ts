@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { RegistrySnapshot } from '../../snapshot/registry-snapshot';
+import type { RegistrySnapshot } from '../../domain/registry-snapshot';
 import { make, validSnapshot } from '../../snapshot/testing/snapshot-factory';
 import { generatePolicy } from './generate';
 import { en } from './i18n/en';

@@ -21,10 +21,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { POLICY_LANGUAGES, type PolicyLanguage } from '../../snapshot/languages';
+import { POLICY_LANGUAGES, type PolicyLanguage } from '../../domain/languages';
 
 // Defined beside the snapshot, which pure code (translations, compliance) reads without the DTOs.
-export { POLICY_LANGUAGES, type PolicyLanguage };
 
 export class PolicyOptionsDto {
   /**

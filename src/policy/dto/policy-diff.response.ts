@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ENTITY_TYPES } from '../../snapshot/registry-snapshot';
+import { ENTITY_TYPES } from '../../domain/entity-types';
 
 export class RegistryChangeResponse {
   @ApiProperty({ enum: ['added', 'removed', 'changed'] })

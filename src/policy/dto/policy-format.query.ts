@@ -2,7 +2,7 @@ import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { QueryBoolean } from '../../common/query-boolean';
 import { POLICY_FORMATS, type PolicyFormat } from '../policy-version.entity';
-import { POLICY_LANGUAGES, type PolicyLanguage } from './create-policy.dto';
+import { POLICY_LANGUAGES, type PolicyLanguage } from '../../domain/languages';
 
 export class PolicyFormatQuery {
   @ApiPropertyOptional({

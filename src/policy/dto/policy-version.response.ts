@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { POLICY_LANGUAGES } from './create-policy.dto';
+import { POLICY_LANGUAGES } from '../../domain/languages';
 
 /** One language of a published version: rendered from the version's snapshot, with its own hash. */
 export class PolicyVersionLanguageResponse {

@@ -1,6 +1,7 @@
 import { ApiProperty, IntersectionType, OmitType } from '@nestjs/swagger';
 import { RegistryItemMeta, SummaryResponse } from '../../registry/shared/registry-item.response';
-import { CreatePolicyDto, POLICY_LANGUAGES, type PolicyLanguage } from './create-policy.dto';
+import { POLICY_LANGUAGES, type PolicyLanguage } from '../../domain/languages';
+import { CreatePolicyDto } from './create-policy.dto';
 
 export class PolicyResponse extends IntersectionType(OmitType(CreatePolicyDto, ['languages'] as const), RegistryItemMeta) {
   /**

@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import type { ControllerProfile, PostalAddress } from '../../snapshot/registry-snapshot';
+import type { ControllerProfile, PostalAddress } from '../../domain/registry-snapshot';
 import { TranslatableRegistryEntity } from '../shared/registry.entity';
 
 /** The controller singleton: at most one row. */

@@ -7,7 +7,8 @@ import { matchesIfMatch } from '../../common/etag';
 import { toPlainItem } from '../shared/plain-item';
 import { ControllerProfileEntity } from './controller-profile.entity';
 import { PutControllerProfileDto } from './dto/put-controller-profile.dto';
-import { TRANSLATABLE, translationErrors } from '../../snapshot/translations';
+import { TRANSLATABLE } from '../../domain/translations';
+import { translationErrors } from '../shared/translations';
 import { translatableSpec } from '../shared/translations';
 
 @Injectable()

@@ -1,4 +1,4 @@
-import { TRANSLATABLE } from '../../snapshot/translations';
+import { TRANSLATABLE } from '../../domain/translations';
 import { CreateDataCategoryDto } from './dto/create-data-category.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { DataCategoryEntity } from './data-category.entity';

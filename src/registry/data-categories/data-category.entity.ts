@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import type { CollectionMethod } from '../../snapshot/registry-snapshot';
+import type { CollectionMethod } from '../../domain/vocabulary';
 import { TranslatableRegistryEntity } from '../shared/registry.entity';
 
 @Entity('data_category')

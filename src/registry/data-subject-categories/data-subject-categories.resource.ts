@@ -1,4 +1,4 @@
-import { TRANSLATABLE } from '../../snapshot/translations';
+import { TRANSLATABLE } from '../../domain/translations';
 import { CreateDataSubjectCategoryDto } from './dto/create-data-subject-category.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { DataSubjectCategoryEntity } from './data-subject-category.entity';

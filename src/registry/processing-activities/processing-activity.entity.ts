@@ -3,12 +3,12 @@ import type {
   ActivityNotApplicableKey,
   ActivityRole,
   ActivityStatus,
-  ControllerServed,
   DpiaStatus,
   LegalBasis,
   RequirementKind,
   SpecialCategoryCondition,
-} from '../../snapshot/registry-snapshot';
+} from '../../domain/vocabulary';
+import type { ControllerServed } from '../../domain/registry-snapshot';
 import { TranslatableRegistryEntity } from '../shared/registry.entity';
 
 @Entity('processing_activity')

@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import type { RecipientType } from '../../snapshot/registry-snapshot';
+import type { RecipientType } from '../../domain/vocabulary';
 import { TranslatableRegistryEntity } from '../shared/registry.entity';
 
 @Entity('recipient')

@@ -1,4 +1,4 @@
-import { TRANSLATABLE } from '../../snapshot/translations';
+import { TRANSLATABLE } from '../../domain/translations';
 import { CreateRecipientDto } from './dto/create-recipient.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { RecipientEntity } from './recipient.entity';

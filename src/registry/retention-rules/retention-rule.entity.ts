@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import type { RetentionTrigger } from '../../snapshot/registry-snapshot';
+import type { RetentionTrigger } from '../../domain/vocabulary';
 import { TranslatableRegistryEntity } from '../shared/registry.entity';
 
 @Entity('retention_rule')

@@ -1,4 +1,4 @@
-import { TRANSLATABLE } from '../../snapshot/translations';
+import { TRANSLATABLE } from '../../domain/translations';
 import { CreateRetentionRuleDto } from './dto/create-retention-rule.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { RetentionRuleEntity } from './retention-rule.entity';

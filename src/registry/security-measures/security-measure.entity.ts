@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import type { SecurityMeasureKind } from '../../snapshot/registry-snapshot';
+import type { SecurityMeasureKind } from '../../domain/vocabulary';
 import { TranslatableRegistryEntity } from '../shared/registry.entity';
 
 @Entity('security_measure')

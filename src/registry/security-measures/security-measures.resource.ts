@@ -1,4 +1,4 @@
-import { TRANSLATABLE } from '../../snapshot/translations';
+import { TRANSLATABLE } from '../../domain/translations';
 import { CreateSecurityMeasureDto } from './dto/create-security-measure.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { SecurityMeasureEntity } from './security-measure.entity';

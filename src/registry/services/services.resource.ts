@@ -1,4 +1,4 @@
-import { TRANSLATABLE } from '../../snapshot/translations';
+import { TRANSLATABLE } from '../../domain/translations';
 import { CreateServiceDto } from './dto/create-service.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { ServiceEntity } from './service.entity';

@@ -1,6 +1,6 @@
 import type { DataSource, EntityMetadata } from 'typeorm';
 import { RequestValidationError } from '../../common/errors';
-import type { EntityType } from '../../snapshot/registry-snapshot';
+import type { EntityType } from '../../domain/entity-types';
 import { columnExpression } from '../../snapshot/table-pages';
 import type { CrudDefinition, RelationSpec } from './resource-definition';
 

@@ -1,4 +1,4 @@
-import type { Translations } from '../../snapshot/translations';
+import type { Translations } from '../../domain/translations';
 import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /** Columns every registry resource shares: identity, optimistic-lock version, timestamps. */

@@ -12,13 +12,14 @@ import {
 } from '../../common/errors';
 import { matchesIfMatch } from '../../common/etag';
 import { canonicalJson } from '../../common/canonical-json';
-import type { EntityType } from '../../snapshot/registry-snapshot';
+import type { EntityType } from '../../domain/entity-types';
 import type { ListQuery } from './list-query.dto';
 import type { RegistryEntity } from './registry.entity';
 import type { CrudDefinition } from './resource-definition';
 import { toPlainItem } from './plain-item';
 import { translatableSpec } from './translations';
-import { type Translations, translationErrors, withoutStaleTranslations } from '../../snapshot/translations';
+import { type Translations, withoutStaleTranslations } from '../../domain/translations';
+import { translationErrors } from './translations';
 import { CRUD_DEFINITIONS } from './resource-registry';
 import { encodeCursor, nameExpression, RegistryStatements } from './registry-sql';
 import { queryPrepared } from '../../database/statements';

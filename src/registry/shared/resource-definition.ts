@@ -1,8 +1,8 @@
 import type { Type } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { FieldError, Referrer } from '../../common/errors';
-import type { EntityType } from '../../snapshot/registry-snapshot';
-import type { RegistryCollection } from '../../snapshot/ropa-document';
+import type { EntityType } from '../../domain/entity-types';
+import type { RegistryCollection } from '../../domain/ropa-document';
 import type { RegistryEntity } from './registry.entity';
 
 /** A field of one resource that holds the id (or ids) of another. */

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { HeldText } from '../../common/content-coding';
 import { queryPrepared } from '../../database/statements';
-import type { EntityType } from '../../snapshot/registry-snapshot';
+import type { EntityType } from '../../domain/entity-types';
 import { nameExpression, REGISTRY_VERSION_SQL } from './registry-sql';
 import type { CrudDefinition } from './resource-definition';
 

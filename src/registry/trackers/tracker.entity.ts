@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import type { TrackerCategory, TrackerKind, TrackerParty } from '../../snapshot/registry-snapshot';
+import type { TrackerCategory, TrackerKind, TrackerParty } from '../../domain/vocabulary';
 import { TranslatableRegistryEntity } from '../shared/registry.entity';
 
 @Entity('tracker')

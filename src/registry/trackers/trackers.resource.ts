@@ -1,4 +1,4 @@
-import { TRANSLATABLE } from '../../snapshot/translations';
+import { TRANSLATABLE } from '../../domain/translations';
 import { CreateTrackerDto } from './dto/create-tracker.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { TrackerEntity } from './tracker.entity';

@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import type { Derogation, TransferMechanism } from '../../snapshot/registry-snapshot';
+import type { Derogation, TransferMechanism } from '../../domain/vocabulary';
 import { TranslatableRegistryEntity } from '../shared/registry.entity';
 
 @Entity('transfer')

@@ -1,4 +1,4 @@
-import { TRANSLATABLE } from '../../snapshot/translations';
+import { TRANSLATABLE } from '../../domain/translations';
 import type { FieldError } from '../../common/errors';
 import { CreateTransferDto } from './dto/create-transfer.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';

@@ -10,7 +10,7 @@ import type {
   Service,
   Tracker,
   Transfer,
-} from '../registry-snapshot';
+} from '../../domain/registry-snapshot';
 
 const meta = (id: string) => ({
   id,

@@ -1,7 +1,8 @@
-import type { PolicyLanguage } from '../languages';
+import type { PolicyLanguage } from '../../domain/languages';
 import { COLLECTION_OF } from '../as-of';
-import type { EntityType, RegistrySnapshot } from '../registry-snapshot';
-import { type TranslatedText, type Translations, TRANSLATABLE, textAt } from '../translations';
+import type { EntityType } from '../../domain/entity-types';
+import type { RegistrySnapshot } from '../../domain/registry-snapshot';
+import { type TranslatedText, type Translations, TRANSLATABLE, textAt } from '../../domain/translations';
 
 type Entry = { id: string; translations: Translations };
 

@@ -1,4 +1,4 @@
-import type { LegalBasis, RecipientType, TrackerKind, TransferMechanism } from '../../../snapshot/registry-snapshot';
+import type { LegalBasis, RecipientType, TrackerKind, TransferMechanism } from '../../../domain/vocabulary';
 
 /**
  * The reader's "what changes for you" sentences of a policy diff, for one language. A new language

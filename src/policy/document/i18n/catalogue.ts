@@ -9,7 +9,7 @@ import type {
   TrackerCategory,
   TrackerKind,
   TransferMechanism,
-} from '../../../snapshot/registry-snapshot';
+} from '../../../domain/vocabulary';
 import { sentenceOf as sentence, upperFirst } from '../sentences';
 
 /**

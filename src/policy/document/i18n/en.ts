@@ -1,5 +1,5 @@
 import { SCC_MODULE_LABELS, SPECIAL_CATEGORY_CONDITION_LABELS } from '../../../reference/gdpr';
-import type { RecipientType } from '../../../snapshot/registry-snapshot';
+import type { RecipientType } from '../../../domain/vocabulary';
 import { humanizeDate } from '../humanize';
 import { type PolicyCatalogue, tableCells } from './catalogue';
 import { sentenceOf as sentence, lowerFirst } from '../sentences';

@@ -1,4 +1,4 @@
-import type { PolicyLanguage } from '../../dto/create-policy.dto';
+import type { PolicyLanguage } from '../../../domain/languages';
 import type { PolicyCatalogue } from './catalogue';
 import { de } from './de';
 import { en } from './en';

@@ -1,4 +1,4 @@
-import type { RecipientType } from '../../../snapshot/registry-snapshot';
+import type { RecipientType } from '../../../domain/vocabulary';
 import { humanizer } from '../humanize';
 import { type PolicyCatalogue, tableCells } from './catalogue';
 import { sentenceOf as sentence } from '../sentences';

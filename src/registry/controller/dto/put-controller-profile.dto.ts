@@ -1,5 +1,5 @@
-import { POLICY_LANGUAGES, type PolicyLanguage } from '../../../policy/dto/create-policy.dto';
-import type { Translations } from '../../../snapshot/translations';
+import { POLICY_LANGUAGES, type PolicyLanguage } from '../../../domain/languages';
+import type { Translations } from '../../../domain/translations';
 import { TranslationsProperty } from '../../shared/translations';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOmittable } from '../../../common/validators';

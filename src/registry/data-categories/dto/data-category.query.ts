@@ -2,7 +2,7 @@ import { COLLECTION_METHOD_LABELS } from '../../../reference/gdpr';
 import { ApiEnum } from '../../shared/api-docs';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
-import { COLLECTION_METHODS, type CollectionMethod } from '../../../snapshot/registry-snapshot';
+import { COLLECTION_METHODS, type CollectionMethod } from '../../../domain/vocabulary';
 import { ListQuery } from '../../shared/list-query.dto';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);

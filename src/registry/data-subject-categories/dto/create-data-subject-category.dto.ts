@@ -1,4 +1,4 @@
-import type { Translations } from '../../../snapshot/translations';
+import type { Translations } from '../../../domain/translations';
 import { TranslationsProperty } from '../../shared/translations';
 import { IsBoolean, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { IsOmittable } from '../../../common/validators';

@@ -1,4 +1,4 @@
-import type { Translations } from '../../../snapshot/translations';
+import type { Translations } from '../../../domain/translations';
 import { TranslationsProperty } from '../../shared/translations';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOmittable } from '../../../common/validators';
@@ -33,7 +33,7 @@ import {
   type RequirementKind,
   SPECIAL_CATEGORY_CONDITIONS,
   type SpecialCategoryCondition,
-} from '../../../snapshot/registry-snapshot';
+} from '../../../domain/vocabulary';
 import { RepresentativeDto } from '../../controller/dto/put-controller-profile.dto';
 import { IdList } from '../../shared/id-list.decorator';
 import { ApiEnum } from '../../shared/api-docs';

@@ -9,7 +9,7 @@ import {
   type ActivityStatus,
   LEGAL_BASES,
   type LegalBasis,
-} from '../../../snapshot/registry-snapshot';
+} from '../../../domain/vocabulary';
 import { ListQuery } from '../../shared/list-query.dto';
 
 export class ProcessingActivityQuery extends ListQuery {

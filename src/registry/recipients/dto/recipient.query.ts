@@ -1,7 +1,7 @@
 import { RECIPIENT_TYPE_LABELS } from '../../../reference/gdpr';
 import { ApiEnum } from '../../shared/api-docs';
 import { IsIn, IsISO31661Alpha2, IsOptional } from 'class-validator';
-import { RECIPIENT_TYPES, type RecipientType } from '../../../snapshot/registry-snapshot';
+import { RECIPIENT_TYPES, type RecipientType } from '../../../domain/vocabulary';
 import { ListQuery } from '../../shared/list-query.dto';
 
 export class RecipientQuery extends ListQuery {

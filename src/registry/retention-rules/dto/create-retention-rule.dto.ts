@@ -1,9 +1,9 @@
-import type { Translations } from '../../../snapshot/translations';
+import type { Translations } from '../../../domain/translations';
 import { TranslationsProperty } from '../../shared/translations';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { IsIsoDuration } from '../../../common/validators';
 import { RETENTION_TRIGGER_LABELS } from '../../../reference/gdpr';
-import { RETENTION_TRIGGERS, type RetentionTrigger } from '../../../snapshot/registry-snapshot';
+import { RETENTION_TRIGGERS, type RetentionTrigger } from '../../../domain/vocabulary';
 import { ApiEnum } from '../../shared/api-docs';
 
 export class CreateRetentionRuleDto {

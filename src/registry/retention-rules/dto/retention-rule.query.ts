@@ -1,7 +1,7 @@
 import { RETENTION_TRIGGER_LABELS } from '../../../reference/gdpr';
 import { ApiEnum } from '../../shared/api-docs';
 import { IsIn, IsOptional } from 'class-validator';
-import { RETENTION_TRIGGERS, type RetentionTrigger } from '../../../snapshot/registry-snapshot';
+import { RETENTION_TRIGGERS, type RetentionTrigger } from '../../../domain/vocabulary';
 import { ListQuery } from '../../shared/list-query.dto';
 
 export class RetentionRuleQuery extends ListQuery {

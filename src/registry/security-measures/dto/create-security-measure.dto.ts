@@ -1,7 +1,7 @@
-import type { Translations } from '../../../snapshot/translations';
+import type { Translations } from '../../../domain/translations';
 import { TranslationsProperty } from '../../shared/translations';
 import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
-import { SECURITY_MEASURE_KINDS, type SecurityMeasureKind } from '../../../snapshot/registry-snapshot';
+import { SECURITY_MEASURE_KINDS, type SecurityMeasureKind } from '../../../domain/vocabulary';
 import { ApiEnum } from '../../shared/api-docs';
 
 export const SECURITY_MEASURE_KIND_MEANINGS = {

@@ -1,4 +1,4 @@
-import type { Translations } from '../../../snapshot/translations';
+import type { Translations } from '../../../domain/translations';
 import { TranslationsProperty } from '../../shared/translations';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
@@ -10,7 +10,7 @@ import {
   type TrackerKind,
   type TrackerParty,
   TRACKER_KINDS,
-} from '../../../snapshot/registry-snapshot';
+} from '../../../domain/vocabulary';
 import { IdList } from '../../shared/id-list.decorator';
 import { ApiEnum } from '../../shared/api-docs';
 

@@ -1,7 +1,7 @@
 import { TRACKER_CATEGORY_LABELS, TRACKER_KIND_LABELS } from '../../../reference/gdpr';
 import { ApiEnum } from '../../shared/api-docs';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { TRACKER_CATEGORIES, TRACKER_KINDS, type TrackerCategory, type TrackerKind } from '../../../snapshot/registry-snapshot';
+import { TRACKER_CATEGORIES, TRACKER_KINDS, type TrackerCategory, type TrackerKind } from '../../../domain/vocabulary';
 import { ListQuery } from '../../shared/list-query.dto';
 
 export class TrackerQuery extends ListQuery {

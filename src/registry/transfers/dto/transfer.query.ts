@@ -1,7 +1,7 @@
 import { TRANSFER_MECHANISM_LABELS } from '../../../reference/gdpr';
 import { ApiEnum } from '../../shared/api-docs';
 import { IsIn, IsISO31661Alpha2, IsOptional, IsUUID } from 'class-validator';
-import { TRANSFER_MECHANISMS, type TransferMechanism } from '../../../snapshot/registry-snapshot';
+import { TRANSFER_MECHANISMS, type TransferMechanism } from '../../../domain/vocabulary';
 import { ListQuery } from '../../shared/list-query.dto';
 
 export class TransferQuery extends ListQuery {
