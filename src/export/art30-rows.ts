@@ -1,4 +1,4 @@
-import { humanizeDuration } from '../policy/document/humanize';
+import { humanizeDuration } from '../language/humanize';
 import { establishmentOf, judgeDisclosure } from '../reference/establishment';
 import { effectiveSccModule } from '../reference/scc';
 import {
@@ -34,7 +34,7 @@ import type {
   SecurityMeasure,
   Transfer,
 } from '../domain/registry-snapshot';
-import { countryName } from './cover';
+import { countryName } from '../language/countries';
 
 /** Which Art. 30 record: the controller's (30(1)) or the processor's (30(2)). */
 export type RecordRole = 'controller' | 'processor';
@@ -390,7 +390,12 @@ function locationsCell(a: ProcessingActivity, ix: RecordIndex): string {
     const r = ix.recipients.get(id);
     if (r) countries.add(r.country.toUpperCase());
   }
-  return [...countries].map(countryName).sort().join('; ') || NOT_RECORDED;
+  return (
+    [...countries]
+      .map((code) => countryName(code))
+      .sort()
+      .join('; ') || NOT_RECORDED
+  );
 }
 
 function securityCell(a: ProcessingActivity, ix: RecordIndex): string {

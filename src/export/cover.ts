@@ -1,25 +1,6 @@
 import type { RegistrySnapshot } from '../domain/registry-snapshot';
+import { countryName } from '../language/countries';
 import type { ExportMeta } from './art30-rows';
-
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-/** Names already asked for: an export names the same few countries on thousands of rows, and ICU is slow to ask. */
-const countryNames = new Map<string, string>();
-
-/** "US" → "United States"; a code Intl does not know stays as it is. */
-export function countryName(code: string): string {
-  let name = countryNames.get(code);
-  if (name === undefined) {
-    try {
-      name = regionNames.of(code.toUpperCase()) ?? code;
-    } catch {
-      name = code;
-    }
-    // Bounded by the codes that exist (and a few malformed ones kept out by the bound).
-    if (countryNames.size < 1000) countryNames.set(code, name);
-  }
-  return name;
-}
 
 export const RECORD_TITLES: Record<ExportMeta['role'], { title: string; article: string }> = {
   controller: { title: 'Record of processing activities', article: 'Art. 30(1) GDPR' },

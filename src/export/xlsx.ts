@@ -13,7 +13,8 @@ import {
   RECORD_ROLE_SHEETS,
   SECURITY_MEASURE_KIND_LABELS,
 } from './art30-rows';
-import { controllerLines, countryName } from './cover';
+import { countryName } from '../language/countries';
+import { controllerLines } from './cover';
 import { whenDrained } from './csv';
 
 type Sheet = ExcelJS.Worksheet;

@@ -4,13 +4,16 @@ import type { LegalBasis } from '../../domain/vocabulary';
 import type { EntityRef, EntityType } from '../../domain/entity-types';
 import type { ProcessingActivity, Recipient, RegistrySnapshot, RetentionRule, Transfer } from '../../domain/registry-snapshot';
 import { byNameThenId } from '../../domain/order';
-import { countryName, humanizeDuration } from '../document/humanize';
+import { humanizeDuration, humanizer } from '../../language/humanize';
 import type { PolicyCatalogue } from '../document/i18n/catalogue';
 import { policyCatalogue } from '../document/i18n';
 import type { Block, PolicyDocument, PolicyScope } from '../document/model';
 import { renderPolicy } from '../document/render';
 import type { DiffCatalogue } from './i18n/catalogue';
 import { en } from './i18n/en';
+
+/** The diff is worded in English, with the notice's country names (British English). */
+const english = humanizer('en');
 
 export interface RegistryChange {
   kind: 'added' | 'removed' | 'changed';
@@ -130,23 +133,23 @@ class Differ {
         });
       case 'recipient':
         return this.compareItems(type, ...pick((s) => s.recipients), (r) => r.name, {
-          added: (r) => this.t.recipientAdded(r.name, this.t.recipientType[r.type], countryName(r.country)),
+          added: (r) => this.t.recipientAdded(r.name, this.t.recipientType[r.type], english.country(r.country)),
           removed: (r) => this.t.recipientRemoved(r.name),
           changed: (r, previous, fields) => this.recipientChanged(r, previous, fields),
         });
       case 'transfer':
         return this.compareItems(type, ...pick((s) => s.transfers), (tr) => this.transferName(tr), {
-          added: (tr) => this.t.transferAdded(countryName(tr.country), this.recipientName(tr), this.t.mechanism[tr.mechanism]),
-          removed: (tr) => this.t.transferRemoved(countryName(tr.country), this.recipientName(tr)),
+          added: (tr) => this.t.transferAdded(english.country(tr.country), this.recipientName(tr), this.t.mechanism[tr.mechanism]),
+          removed: (tr) => this.t.transferRemoved(english.country(tr.country), this.recipientName(tr)),
           changed: (tr, previous, fields) =>
             fields.includes('mechanism')
               ? this.t.transferMechanism(
-                  countryName(tr.country),
+                  english.country(tr.country),
                   this.recipientName(tr),
                   this.t.mechanism[tr.mechanism],
                   this.t.mechanism[previous.mechanism],
                 )
-              : this.t.transferOther(countryName(tr.country), this.recipientName(tr), fields.join(', ')),
+              : this.t.transferOther(english.country(tr.country), this.recipientName(tr), fields.join(', ')),
         });
       case 'retention_rule':
         return this.compareItems(type, ...pick((s) => s.retentionRules), (r) => r.name, {
@@ -265,7 +268,8 @@ class Differ {
   private recipientChanged(r: Recipient, previous: Recipient, fields: string[]): string {
     const sentences: string[] = [];
     const rest = fields.filter((f) => f !== 'country' && f !== 'type' && !(f === 'privacyPolicyUrl' && r.privacyPolicyUrl));
-    if (fields.includes('country')) sentences.push(this.t.recipientCountry(r.name, countryName(r.country), countryName(previous.country)));
+    if (fields.includes('country'))
+      sentences.push(this.t.recipientCountry(r.name, english.country(r.country), english.country(previous.country)));
     if (fields.includes('type')) sentences.push(this.t.recipientNewType(r.name, this.t.recipientType[r.type]));
     if (fields.includes('privacyPolicyUrl') && r.privacyPolicyUrl) sentences.push(this.t.recipientPolicy(r.name, r.privacyPolicyUrl));
     if (rest.length > 0) sentences.push(this.t.recipientOther(r.name, rest.join(', ')));
@@ -281,7 +285,7 @@ class Differ {
   }
 
   private transferName(transfer: Transfer): string {
-    return `${countryName(transfer.country)} (${this.recipientName(transfer)})`;
+    return `${english.country(transfer.country)} (${this.recipientName(transfer)})`;
   }
 
   /** How long a rule keeps data, as the reader would say it: "for 5 years after the contract ends". */

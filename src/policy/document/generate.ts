@@ -7,11 +7,11 @@ import type { EntityRef, EntityType } from '../../domain/entity-types';
 import { byNameThenId } from '../../domain/order';
 import { localizeSnapshot } from '../../snapshot/localize';
 import { activitiesInScope, trackersInScope } from '../../snapshot/scope';
-import { type Humanizer, humanizer } from './humanize';
+import { type Humanizer, humanizer } from '../../language/humanize';
 import type { PolicyCatalogue, SectionId } from './i18n/catalogue';
 import { POLICY_CATALOGUES } from './i18n';
 import type { Block, ListItem, PolicyDocument, PolicyScope, PolicySection } from './model';
-import { mentionsPeriod, sentenceOf } from './sentences';
+import { mentionsPeriod, sentenceOf } from '../../language/sentences';
 
 type Versioned = { id: string; version: number };
 const ref = (type: EntityType, item: Versioned): EntityRef => ({ type, id: item.id, version: item.version });

@@ -6,7 +6,7 @@ import { POLICY_LANGUAGES, type PolicyLanguage } from '../../domain/languages';
 import { checkCompliance } from '../../compliance/compliance';
 import { activitiesInScope, trackersInScope } from '../../snapshot/scope';
 import { generatePolicy } from './generate';
-import { humanizer } from './humanize';
+import { humanizer } from '../../language/humanize';
 import type { PolicyCatalogue } from './i18n/catalogue';
 import { de } from './i18n/de';
 import { en } from './i18n/en';

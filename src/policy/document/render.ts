@@ -1,5 +1,5 @@
 import { canonicalJson, contentHash } from '../../common/canonical-json';
-import { humanizer } from './humanize';
+import { humanizer } from '../../language/humanize';
 import type { PolicyCatalogue } from './i18n/catalogue';
 import { policyCatalogue, policyLanguage } from './i18n';
 import type { Block, PolicyDocument, UpcomingChangeNotice } from './model';

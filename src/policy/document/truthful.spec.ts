@@ -5,7 +5,7 @@ import { generatePolicy } from './generate';
 import { en } from './i18n/en';
 import type { PolicyDocument, PolicyScope, TableBlock } from './model';
 import { renderPolicy } from './render';
-import { mentionsPeriod, sentenceOf } from './sentences';
+import { mentionsPeriod, sentenceOf } from '../../language/sentences';
 
 const scope: PolicyScope = {
   serviceId: 'svc',

@@ -1,4 +1,4 @@
-import { joinAnd } from '../../document/humanize';
+import { joinAnd } from '../../../language/humanize';
 import type { DiffCatalogue } from './catalogue';
 
 const sentence = (text: string): string => {

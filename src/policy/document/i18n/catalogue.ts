@@ -10,7 +10,7 @@ import type {
   TrackerKind,
   TransferMechanism,
 } from '../../../domain/vocabulary';
-import { sentenceOf as sentence, upperFirst } from '../sentences';
+import { sentenceOf as sentence, upperFirst } from '../../../language/sentences';
 
 /**
  * Every sentence the generator writes, for one language. A new language implements this whole

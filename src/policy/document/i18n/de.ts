@@ -1,7 +1,7 @@
 import type { RecipientType } from '../../../domain/vocabulary';
-import { humanizer } from '../humanize';
+import { humanizer } from '../../../language/humanize';
 import { type PolicyCatalogue, tableCells } from './catalogue';
-import { sentenceOf as sentence } from '../sentences';
+import { sentenceOf as sentence } from '../../../language/sentences';
 
 /*
  * Terminology of the German version of Regulation (EU) 2016/679 (ABl. L 119 vom 4.5.2016, with its

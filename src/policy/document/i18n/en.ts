@@ -1,8 +1,8 @@
 import { SCC_MODULE_LABELS, SPECIAL_CATEGORY_CONDITION_LABELS } from '../../../reference/gdpr';
 import type { RecipientType } from '../../../domain/vocabulary';
-import { humanizeDate } from '../humanize';
+import { humanizeDate } from '../../../language/humanize';
 import { type PolicyCatalogue, tableCells } from './catalogue';
-import { sentenceOf as sentence, lowerFirst } from '../sentences';
+import { sentenceOf as sentence, lowerFirst } from '../../../language/sentences';
 
 /** A recipient's role in a few words, for the per-purpose table. */
 const recipientRole: Record<RecipientType, string> = {

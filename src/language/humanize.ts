@@ -1,4 +1,5 @@
-import type { PolicyLanguage } from '../../domain/languages';
+import type { PolicyLanguage } from '../domain/languages';
+import { countryName } from './countries';
 
 /**
  * Unit names per CLDR plural category. Polish has three forms for whole numbers (1 miesiąc, 2–4 and
@@ -74,13 +75,12 @@ function makeHumanizer(language: PolicyLanguage): Humanizer {
   const plural = new Intl.PluralRules(locale);
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const regions = new Intl.DisplayNames([locale], { type: 'region' });
   const names = UNIT_NAMES[language];
   const amount = (n: number, unit: Unit) => {
     const forms = names[unit];
     return `${n} ${forms[plural.select(n)] ?? forms.other}`;
   };
-  const country = (code: string) => regions.of(code.toUpperCase()) ?? code;
+  const country = (code: string) => countryName(code, locale);
   const wordDuration = (iso: string): string => {
     const [datePart, timePart = ''] = iso.replace(/^P/, '').split('T');
     const parts: string[] = [];
@@ -127,6 +127,5 @@ export function humanizer(language: PolicyLanguage): Humanizer {
 const english = humanizer('en');
 export const humanizeDuration = (iso: string): string => english.duration(iso);
 export const humanizeDate = (iso: string): string => english.date(iso);
-export const countryName = (code: string): string => english.country(code);
 export const countryInSentence = (code: string): string => english.countryInSentence(code);
 export const joinAnd = (items: string[]): string => english.and(items);
