@@ -7,9 +7,14 @@ import { matchesIfMatch } from '../../common/etag';
 import { toPlainItem } from '../shared/plain-item';
 import { ControllerProfileEntity } from './controller-profile.entity';
 import { PutControllerProfileDto } from './dto/put-controller-profile.dto';
+import type { ControllerProfile } from '../../domain/registry-snapshot';
+import { declaring } from '../shared/field-link';
 import { TRANSLATABLE } from '../../domain/translations';
-import { translationErrors } from '../shared/translations';
-import { translatableSpec } from '../shared/translations';
+import { translatableSpec, translationErrors } from '../shared/translations';
+
+/** The profile's body and table, each declaring every field of the domain's `ControllerProfile`. */
+const PROFILE_BODY = declaring<ControllerProfile>()(PutControllerProfileDto);
+const PROFILE_TABLE = declaring<ControllerProfile>()(ControllerProfileEntity);
 
 @Injectable()
 export class ControllerProfileService {
@@ -50,10 +55,10 @@ export class ControllerProfileService {
       errors.push({ path: 'notApplicable.representative', message: 'give either a representative or a reason why none applies, not both' });
     }
     errors.push(
-      ...translationErrors(dto.translations, translatableSpec('controller profile', PutControllerProfileDto, TRANSLATABLE.controller)),
+      ...translationErrors(dto.translations, translatableSpec('controller profile', PROFILE_BODY, TRANSLATABLE.controller)),
     );
     if (errors.length > 0) throw new RequestValidationError(errors);
-    const repo = manager.getRepository(ControllerProfileEntity);
+    const repo = manager.getRepository(PROFILE_TABLE);
     const [current] = await repo.find({ take: 1 });
     if (ifMatch !== undefined && (!current || !matchesIfMatch(ifMatch, current.version))) {
       throw new StaleVersionError(current?.version ?? 0, ifMatch);

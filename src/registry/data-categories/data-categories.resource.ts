@@ -1,3 +1,5 @@
+import type { DataCategory } from '../../domain/registry-snapshot';
+import { declaring } from '../shared/field-link';
 import { TRANSLATABLE } from '../../domain/translations';
 import { CreateDataCategoryDto } from './dto/create-data-category.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
@@ -7,10 +9,10 @@ export const dataCategoriesResource: ResourceDefinition<DataCategoryEntity> = {
   entityType: 'data_category',
   translatable: TRANSLATABLE.data_category,
   collection: 'dataCategories',
-  entity: DataCategoryEntity,
+  entity: declaring<DataCategory>()(DataCategoryEntity),
   label: 'data category',
   path: 'data-categories',
-  createDto: CreateDataCategoryDto,
+  createDto: declaring<DataCategory>()(CreateDataCategoryDto),
   relations: [],
   filters: { special: { property: 'special' }, collection: { property: 'collection' } },
   sortable: ['name', 'createdAt', 'updatedAt'],

@@ -1,3 +1,5 @@
+import type { DataSubjectCategory } from '../../domain/registry-snapshot';
+import { declaring } from '../shared/field-link';
 import { TRANSLATABLE } from '../../domain/translations';
 import { CreateDataSubjectCategoryDto } from './dto/create-data-subject-category.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
@@ -7,10 +9,10 @@ export const dataSubjectCategoriesResource: ResourceDefinition<DataSubjectCatego
   entityType: 'data_subject_category',
   translatable: TRANSLATABLE.data_subject_category,
   collection: 'dataSubjectCategories',
-  entity: DataSubjectCategoryEntity,
+  entity: declaring<DataSubjectCategory>()(DataSubjectCategoryEntity),
   label: 'data subject category',
   path: 'data-subject-categories',
-  createDto: CreateDataSubjectCategoryDto,
+  createDto: declaring<DataSubjectCategory>()(CreateDataSubjectCategoryDto),
   relations: [],
   filters: {},
   sortable: ['name', 'createdAt', 'updatedAt'],

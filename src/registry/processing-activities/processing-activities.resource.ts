@@ -1,3 +1,5 @@
+import type { ProcessingActivity } from '../../domain/registry-snapshot';
+import { declaring } from '../shared/field-link';
 import { TRANSLATABLE } from '../../domain/translations';
 import type { FieldError } from '../../common/errors';
 import { CreateProcessingActivityDto } from './dto/create-processing-activity.dto';
@@ -51,10 +53,10 @@ export const processingActivitiesResource: ResourceDefinition<ProcessingActivity
   entityType: 'processing_activity',
   translatable: TRANSLATABLE.processing_activity,
   collection: 'processingActivities',
-  entity: ProcessingActivityEntity,
+  entity: declaring<ProcessingActivity>()(ProcessingActivityEntity),
   label: 'processing activity',
   path: 'processing-activities',
-  createDto: CreateProcessingActivityDto,
+  createDto: declaring<ProcessingActivity>()(CreateProcessingActivityDto),
   examples: { create: PROCESSING_ACTIVITY_EXAMPLE, update: PROCESSING_ACTIVITY_PATCH_EXAMPLE },
   relations: [
     { field: 'dataSubjectCategoryIds', target: 'data_subject_category', many: true, summary: 'dataSubjectCategories' },

@@ -1,3 +1,5 @@
+import type { Recipient } from '../../domain/registry-snapshot';
+import { declaring } from '../shared/field-link';
 import { TRANSLATABLE } from '../../domain/translations';
 import { CreateRecipientDto } from './dto/create-recipient.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
@@ -7,10 +9,10 @@ export const recipientsResource: ResourceDefinition<RecipientEntity> = {
   entityType: 'recipient',
   translatable: TRANSLATABLE.recipient,
   collection: 'recipients',
-  entity: RecipientEntity,
+  entity: declaring<Recipient>()(RecipientEntity),
   label: 'recipient',
   path: 'recipients',
-  createDto: CreateRecipientDto,
+  createDto: declaring<Recipient>()(CreateRecipientDto),
   relations: [],
   filters: { country: { property: 'country' }, type: { property: 'type' } },
   sortable: ['name', 'type', 'country', 'createdAt', 'updatedAt'],

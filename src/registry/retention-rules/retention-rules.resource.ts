@@ -1,3 +1,5 @@
+import type { RetentionRule } from '../../domain/registry-snapshot';
+import { declaring } from '../shared/field-link';
 import { TRANSLATABLE } from '../../domain/translations';
 import { CreateRetentionRuleDto } from './dto/create-retention-rule.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
@@ -7,10 +9,10 @@ export const retentionRulesResource: ResourceDefinition<RetentionRuleEntity> = {
   entityType: 'retention_rule',
   translatable: TRANSLATABLE.retention_rule,
   collection: 'retentionRules',
-  entity: RetentionRuleEntity,
+  entity: declaring<RetentionRule>()(RetentionRuleEntity),
   label: 'retention rule',
   path: 'retention-rules',
-  createDto: CreateRetentionRuleDto,
+  createDto: declaring<RetentionRule>()(CreateRetentionRuleDto),
   relations: [],
   filters: { trigger: { property: 'trigger' } },
   sortable: ['name', 'createdAt', 'updatedAt'],

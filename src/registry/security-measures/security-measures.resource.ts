@@ -1,3 +1,5 @@
+import type { SecurityMeasure } from '../../domain/registry-snapshot';
+import { declaring } from '../shared/field-link';
 import { TRANSLATABLE } from '../../domain/translations';
 import { CreateSecurityMeasureDto } from './dto/create-security-measure.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
@@ -7,10 +9,10 @@ export const securityMeasuresResource: ResourceDefinition<SecurityMeasureEntity>
   entityType: 'security_measure',
   translatable: TRANSLATABLE.security_measure,
   collection: 'securityMeasures',
-  entity: SecurityMeasureEntity,
+  entity: declaring<SecurityMeasure>()(SecurityMeasureEntity),
   label: 'security measure',
   path: 'security-measures',
-  createDto: CreateSecurityMeasureDto,
+  createDto: declaring<SecurityMeasure>()(CreateSecurityMeasureDto),
   relations: [],
   filters: { kind: { property: 'kind' } },
   sortable: ['name', 'kind', 'createdAt', 'updatedAt'],

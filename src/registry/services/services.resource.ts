@@ -1,3 +1,5 @@
+import type { Service } from '../../domain/registry-snapshot';
+import { declaring } from '../shared/field-link';
 import { TRANSLATABLE } from '../../domain/translations';
 import { CreateServiceDto } from './dto/create-service.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
@@ -7,10 +9,10 @@ export const servicesResource: ResourceDefinition<ServiceEntity> = {
   entityType: 'service',
   translatable: TRANSLATABLE.service,
   collection: 'services',
-  entity: ServiceEntity,
+  entity: declaring<Service>()(ServiceEntity),
   label: 'service',
   path: 'services',
-  createDto: CreateServiceDto,
+  createDto: declaring<Service>()(CreateServiceDto),
   relations: [],
   filters: {},
   sortable: ['name', 'slug', 'createdAt', 'updatedAt'],

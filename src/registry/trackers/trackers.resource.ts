@@ -1,3 +1,5 @@
+import type { Tracker } from '../../domain/registry-snapshot';
+import { declaring } from '../shared/field-link';
 import { TRANSLATABLE } from '../../domain/translations';
 import { CreateTrackerDto } from './dto/create-tracker.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
@@ -7,10 +9,10 @@ export const trackersResource: ResourceDefinition<TrackerEntity> = {
   entityType: 'tracker',
   translatable: TRANSLATABLE.tracker,
   collection: 'trackers',
-  entity: TrackerEntity,
+  entity: declaring<Tracker>()(TrackerEntity),
   label: 'tracker',
   path: 'trackers',
-  createDto: CreateTrackerDto,
+  createDto: declaring<Tracker>()(CreateTrackerDto),
   relations: [
     { field: 'serviceIds', target: 'service', many: true, summary: 'services' },
     { field: 'processingActivityId', target: 'processing_activity', many: false, summary: 'processingActivity' },

@@ -1,3 +1,5 @@
+import type { Transfer } from '../../domain/registry-snapshot';
+import { declaring } from '../shared/field-link';
 import { TRANSLATABLE } from '../../domain/translations';
 import type { FieldError } from '../../common/errors';
 import { CreateTransferDto } from './dto/create-transfer.dto';
@@ -8,10 +10,10 @@ export const transfersResource: ResourceDefinition<TransferEntity> = {
   entityType: 'transfer',
   translatable: TRANSLATABLE.transfer,
   collection: 'transfers',
-  entity: TransferEntity,
+  entity: declaring<Transfer>()(TransferEntity),
   label: 'transfer',
   path: 'transfers',
-  createDto: CreateTransferDto,
+  createDto: declaring<Transfer>()(CreateTransferDto),
   relations: [{ field: 'recipientId', target: 'recipient', many: false, summary: 'recipient' }],
   filters: { country: { property: 'country' }, mechanism: { property: 'mechanism' }, recipientId: { property: 'recipientId' } },
   sortable: ['country', 'mechanism', 'createdAt', 'updatedAt'],
