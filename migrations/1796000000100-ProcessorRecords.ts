@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { AuditUpgrade } from '../src/domain/audit-upgrade';
 
 /**
  * Issue 9: a processor-role activity records no Art. 6 basis; each controller served is a structured
@@ -37,3 +38,25 @@ export class ProcessorRecords1796000000100 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "processing_activity" ALTER COLUMN "legal_basis" SET NOT NULL`);
   }
 }
+
+/**
+ * Audit events of activities written before this migration: the three new fields were not recorded (null),
+ * and the controller served was one free text (`onBehalfOf: string`), read as one entry named by it.
+ */
+export const processorRecordsUpgrade = {
+  migration: 'ProcessorRecords1796000000100',
+  added: { processing_activity: { legitimateInterestAssessment: null, legalObligationJurisdiction: null, retiredAt: null } },
+  reshaped: {
+    processing_activity: (after) => {
+      const served = after.onBehalfOf;
+      if (Array.isArray(served)) return after;
+      return {
+        ...after,
+        onBehalfOf:
+          typeof served === 'string' && served.trim() !== ''
+            ? [{ name: served, email: '', address: null, phone: null, representative: null }]
+            : [],
+      };
+    },
+  },
+} as const satisfies AuditUpgrade;

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { AuditUpgrade } from '../src/domain/audit-upgrade';
 
 /** Issue 15: facts the notice needs and the record did not hold (Art. 7(3), 21(2), 26(2), the notice's audience). */
 export class TruthfulPolicy1796100000000 implements MigrationInterface {
@@ -20,3 +21,13 @@ export class TruthfulPolicy1796100000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "processing_activity" DROP COLUMN "consent_withdrawal"`);
   }
 }
+
+/** Audit events written before this migration: the new facts were not recorded, as the columns' defaults say. */
+export const truthfulPolicyUpgrade = {
+  migration: 'TruthfulPolicy1796100000000',
+  added: {
+    processing_activity: { consentWithdrawal: null, directMarketing: false },
+    recipient: { jointArrangement: null, contactPoint: null },
+    data_subject_category: { usesServices: false },
+  },
+} as const satisfies AuditUpgrade;

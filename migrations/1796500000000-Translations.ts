@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { AuditUpgrade } from '../src/domain/audit-upgrade';
 
 /** Translations of the registry's free texts (issue 13), and the language the controller writes them in. */
 export class Translations1796500000000 implements MigrationInterface {
@@ -27,3 +28,22 @@ export class Translations1796500000000 implements MigrationInterface {
     for (const table of [...this.tables].reverse()) await queryRunner.query(`ALTER TABLE "${table}" DROP COLUMN "translations"`);
   }
 }
+
+const untranslated = { translations: {} };
+
+/** Audit events written before this migration: no entry had translations, and the controller wrote in English. */
+export const translationsUpgrade = {
+  migration: 'Translations1796500000000',
+  added: {
+    controller: { ...untranslated, language: 'en' },
+    service: untranslated,
+    data_category: untranslated,
+    data_subject_category: untranslated,
+    recipient: untranslated,
+    transfer: untranslated,
+    retention_rule: untranslated,
+    security_measure: untranslated,
+    tracker: untranslated,
+    processing_activity: untranslated,
+  },
+} as const satisfies AuditUpgrade;

@@ -1,12 +1,12 @@
 import { Initial1795566020824 } from './1795566020824-Initial';
 import { Policies1795566834382 } from './1795566834382-Policies';
-import { ProcessorRecords1796000000100 } from './1796000000100-ProcessorRecords';
-import { TruthfulPolicy1796100000000 } from './1796100000000-TruthfulPolicy';
+import { ProcessorRecords1796000000100, processorRecordsUpgrade } from './1796000000100-ProcessorRecords';
+import { TruthfulPolicy1796100000000, truthfulPolicyUpgrade } from './1796100000000-TruthfulPolicy';
 import { Webhooks1796200000000 } from './1796200000000-Webhooks';
 import { ChangeNotifications1796300000000 } from './1796300000000-ChangeNotifications';
 import { SortIndexes1796350000000 } from './1796350000000-SortIndexes';
 import { SigningSecret1796400000000 } from './1796400000000-SigningSecret';
-import { Translations1796500000000 } from './1796500000000-Translations';
+import { Translations1796500000000, translationsUpgrade } from './1796500000000-Translations';
 import { PolicyLanguages1796550000000 } from './1796550000000-PolicyLanguages';
 
 /** Every migration, in order. A generated migration is added here by hand, after review. */
@@ -22,3 +22,13 @@ export const MIGRATIONS = [
   Translations1796500000000,
   PolicyLanguages1796550000000,
 ];
+
+/**
+ * The upgrades of the migrations that changed an entry's shape, in migration order: replaying the audit
+ * trail reads every event through them (src/snapshot/as-of.ts). A migration that adds or reshapes a
+ * registry field adds its upgrade here; src/snapshot/field-history.ts names the migration of every field.
+ */
+export const AUDIT_UPGRADES = [processorRecordsUpgrade, truthfulPolicyUpgrade, translationsUpgrade] as const;
+
+/** The migrations an entry's field may come from: the first, or one with an upgrade for the events before it. */
+export type FieldOrigin = 'Initial1795566020824' | (typeof AUDIT_UPGRADES)[number]['migration'];

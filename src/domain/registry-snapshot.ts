@@ -32,6 +32,9 @@ export interface EntityMeta {
   updatedAt: string;
 }
 
+/** The fields a DPO writes on an entry of domain type `T`: all of them but the meta every entry carries. */
+export type EntryField<T> = Exclude<keyof T, keyof EntityMeta>;
+
 /** An entry whose free texts reaching a notice carry translations (see `TRANSLATABLE`). */
 export interface Translatable {
   /** language → translatable field → text; `{}` when there are none */

@@ -1,3 +1,5 @@
+import { AUDIT_UPGRADES } from '../../migrations';
+import { upgradeAfterState } from '../domain/audit-upgrade';
 import { byNameThenId } from '../domain/order';
 import { ENTITY_TYPES, type EntityType } from '../domain/entity-types';
 import type { RegistrySnapshot } from '../domain/registry-snapshot';
@@ -52,28 +54,6 @@ const sortKey = (item: Item, entityId: string) => ({
 });
 
 /**
- * An activity written before migration 1796000000100 named the controller served as one free text
- * (`onBehalfOf: string`); the trail keeps it as written, the snapshot reads it in today's shape.
- */
-function upgradeActivity(after: Record<string, unknown>): Record<string, unknown> {
-  const served = after.onBehalfOf;
-  if (Array.isArray(served)) return after;
-  return {
-    ...after,
-    onBehalfOf:
-      typeof served === 'string' && served.trim() !== ''
-        ? [{ name: served, email: '', address: null, phone: null, representative: null }]
-        : [],
-  };
-}
-
-/** Entries written before migration 1796500000000 carry no translations, and the controller no base language. */
-function upgradeTranslations(after: Record<string, unknown>, type: EntityType): Record<string, unknown> {
-  const upgraded = after.translations === undefined ? { ...after, translations: {} } : after;
-  return type === 'controller' && upgraded.language === undefined ? { ...upgraded, language: 'en' } : upgraded;
-}
-
-/**
  * The registry rebuilt event by event, in `seq` order: the last after-state of each entry wins and a
  * delete removes it; events of entity types outside the registry are skipped. Only the current state
  * of each entry is held, however long the trail.
@@ -88,14 +68,15 @@ export class RegistryReplay {
     if (event.seq <= this.lastSeq) throw new RangeError(`Audit event ${event.seq} replayed after ${this.lastSeq}`);
     this.lastSeq = event.seq;
     if (!isEntityType(event.entityType)) return;
-    const after = event.action === 'delete' || event.after === null ? null : upgradeTranslations(event.after, event.entityType);
+    const after =
+      event.action === 'delete' || event.after === null ? null : upgradeAfterState(event.after, event.entityType, AUDIT_UPGRADES);
     if (event.entityType === 'controller') {
       this.controller = after;
       return;
     }
     const items = this.collections.get(COLLECTION_OF[event.entityType]);
     if (after === null) items?.delete(event.entityId);
-    else items?.set(event.entityId, event.entityType === 'processing_activity' ? upgradeActivity(after) : after);
+    else items?.set(event.entityId, after);
   }
 
   snapshot(asOf: string): RegistrySnapshot {

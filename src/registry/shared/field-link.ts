@@ -1,8 +1,5 @@
 import type { Type } from '@nestjs/common';
-import type { EntityMeta } from '../../domain/registry-snapshot';
-
-/** The fields a DPO writes on an entry of domain type `T`: all of them but the meta every entry carries. */
-export type EntryField<T> = Exclude<keyof T, keyof EntityMeta>;
+import type { EntryField } from '../../domain/registry-snapshot';
 
 /** The fields of `T` that class `C` does not declare. */
 export type Undeclared<T, C> = Exclude<EntryField<T>, keyof C>;

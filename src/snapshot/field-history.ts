@@ -1,0 +1,149 @@
+import type { FieldOrigin } from '../../migrations';
+import type { EntityType } from '../domain/entity-types';
+import type {
+  ControllerProfile,
+  DataCategory,
+  DataSubjectCategory,
+  EntryField,
+  ProcessingActivity,
+  Recipient,
+  RetentionRule,
+  SecurityMeasure,
+  Service,
+  Tracker,
+  Transfer,
+} from '../domain/registry-snapshot';
+
+const INITIAL = 'Initial1795566020824';
+const PROCESSOR_RECORDS = 'ProcessorRecords1796000000100';
+const TRUTHFUL_POLICY = 'TruthfulPolicy1796100000000';
+const TRANSLATIONS = 'Translations1796500000000';
+
+/** Entity type → its domain type, so each table below must name every field of it. */
+interface Shapes {
+  controller: ControllerProfile;
+  service: Service;
+  data_category: DataCategory;
+  data_subject_category: DataSubjectCategory;
+  recipient: Recipient;
+  transfer: Transfer;
+  retention_rule: RetentionRule;
+  security_measure: SecurityMeasure;
+  tracker: Tracker;
+  processing_activity: ProcessingActivity;
+}
+
+/**
+ * The migration each registry field came with. Audit events older than a field lack it, so replaying
+ * the trail (as of a past instant) reads them through that migration's upgrade (migrations/index.ts:
+ * `AUDIT_UPGRADES`); `field-history.spec.ts` checks that the upgrade gives the field a value and that the
+ * first migration creates the column of every field said to be there from the start. A field added to a
+ * domain type fails to compile here until its migration, and so its upgrade, is named.
+ */
+export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<Shapes[T]>, FieldOrigin> } = {
+  controller: {
+    legalName: INITIAL,
+    registeredAddress: INITIAL,
+    registrationNumber: INITIAL,
+    email: INITIAL,
+    phone: INITIAL,
+    website: INITIAL,
+    dpo: INITIAL,
+    representative: INITIAL,
+    supervisoryAuthority: INITIAL,
+    minimumAge: INITIAL,
+    notApplicable: INITIAL,
+    language: TRANSLATIONS,
+    translations: TRANSLATIONS,
+  },
+  service: { name: INITIAL, slug: INITIAL, url: INITIAL, description: INITIAL, translations: TRANSLATIONS },
+  data_category: {
+    name: INITIAL,
+    description: INITIAL,
+    examples: INITIAL,
+    special: INITIAL,
+    criminal: INITIAL,
+    collection: INITIAL,
+    translations: TRANSLATIONS,
+  },
+  data_subject_category: { name: INITIAL, description: INITIAL, usesServices: TRUTHFUL_POLICY, translations: TRANSLATIONS },
+  recipient: {
+    name: INITIAL,
+    type: INITIAL,
+    country: INITIAL,
+    description: INITIAL,
+    privacyPolicyUrl: INITIAL,
+    dpfCertified: INITIAL,
+    dpaReference: INITIAL,
+    jointArrangement: TRUTHFUL_POLICY,
+    contactPoint: TRUTHFUL_POLICY,
+    translations: TRANSLATIONS,
+  },
+  transfer: {
+    recipientId: INITIAL,
+    country: INITIAL,
+    mechanism: INITIAL,
+    sccModule: INITIAL,
+    derogation: INITIAL,
+    safeguards: INITIAL,
+    copyAvailable: INITIAL,
+    copyInstructions: INITIAL,
+    translations: TRANSLATIONS,
+  },
+  retention_rule: {
+    name: INITIAL,
+    period: INITIAL,
+    trigger: INITIAL,
+    criteria: INITIAL,
+    legalReference: INITIAL,
+    translations: TRANSLATIONS,
+  },
+  security_measure: { name: INITIAL, kind: INITIAL, description: INITIAL, translations: TRANSLATIONS },
+  tracker: {
+    name: INITIAL,
+    kind: INITIAL,
+    category: INITIAL,
+    provider: INITIAL,
+    party: INITIAL,
+    purpose: INITIAL,
+    duration: INITIAL,
+    serviceIds: INITIAL,
+    processingActivityId: INITIAL,
+    dataCategoryIds: INITIAL,
+    optOut: INITIAL,
+    translations: TRANSLATIONS,
+  },
+  processing_activity: {
+    name: INITIAL,
+    purpose: INITIAL,
+    description: INITIAL,
+    role: INITIAL,
+    status: INITIAL,
+    legalBasis: INITIAL,
+    legitimateInterest: INITIAL,
+    legitimateInterestAssessment: PROCESSOR_RECORDS,
+    legalObligation: INITIAL,
+    legalObligationJurisdiction: PROCESSOR_RECORDS,
+    consentMechanism: INITIAL,
+    consentWithdrawal: TRUTHFUL_POLICY,
+    specialCategoryCondition: INITIAL,
+    criminalDataAuthorisation: INITIAL,
+    dataSubjectCategoryIds: INITIAL,
+    dataCategoryIds: INITIAL,
+    recipientIds: INITIAL,
+    retentionRuleId: INITIAL,
+    retentionByCategory: INITIAL,
+    securityMeasureIds: INITIAL,
+    serviceIds: INITIAL,
+    sources: INITIAL,
+    automatedDecision: INITIAL,
+    profiling: INITIAL,
+    directMarketing: TRUTHFUL_POLICY,
+    requirement: INITIAL,
+    dpia: INITIAL,
+    onBehalfOf: INITIAL,
+    notApplicable: INITIAL,
+    retiredAt: PROCESSOR_RECORDS,
+    translations: TRANSLATIONS,
+  },
+};
