@@ -221,3 +221,17 @@ export interface RegistrySnapshot {
   trackers: Tracker[];
   processingActivities: ProcessingActivity[];
 }
+
+/** Entity type → its domain type: tables keyed by entity type name every field of each through it. */
+export interface EntryShapes {
+  controller: ControllerProfile;
+  service: Service;
+  data_category: DataCategory;
+  data_subject_category: DataSubjectCategory;
+  recipient: Recipient;
+  transfer: Transfer;
+  retention_rule: RetentionRule;
+  security_measure: SecurityMeasure;
+  tracker: Tracker;
+  processing_activity: ProcessingActivity;
+}

@@ -1,37 +1,11 @@
 import type { FieldOrigin } from '../../migrations';
 import type { EntityType } from '../domain/entity-types';
-import type {
-  ControllerProfile,
-  DataCategory,
-  DataSubjectCategory,
-  EntryField,
-  ProcessingActivity,
-  Recipient,
-  RetentionRule,
-  SecurityMeasure,
-  Service,
-  Tracker,
-  Transfer,
-} from '../domain/registry-snapshot';
+import type { EntryField, EntryShapes } from '../domain/registry-snapshot';
 
 const INITIAL = 'Initial1795566020824';
 const PROCESSOR_RECORDS = 'ProcessorRecords1796000000100';
 const TRUTHFUL_POLICY = 'TruthfulPolicy1796100000000';
 const TRANSLATIONS = 'Translations1796500000000';
-
-/** Entity type → its domain type, so each table below must name every field of it. */
-interface Shapes {
-  controller: ControllerProfile;
-  service: Service;
-  data_category: DataCategory;
-  data_subject_category: DataSubjectCategory;
-  recipient: Recipient;
-  transfer: Transfer;
-  retention_rule: RetentionRule;
-  security_measure: SecurityMeasure;
-  tracker: Tracker;
-  processing_activity: ProcessingActivity;
-}
 
 /**
  * The migration each registry field came with. Audit events older than a field lack it, so replaying
@@ -40,7 +14,7 @@ interface Shapes {
  * first migration creates the column of every field said to be there from the start. A field added to a
  * domain type fails to compile here until its migration, and so its upgrade, is named.
  */
-export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<Shapes[T]>, FieldOrigin> } = {
+export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T]>, FieldOrigin> } = {
   controller: {
     legalName: INITIAL,
     registeredAddress: INITIAL,
