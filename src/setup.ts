@@ -14,7 +14,7 @@ import { API_HEADERS, DOCS_HEADERS } from './common/app-headers';
 import { sendProblem, toProblem } from './common/problem.filter';
 import { registerJsonOnly } from './common/hostile-input';
 import { StartupQuietLogger } from './common/startup-logger';
-import { loadExampleIfEmpty } from './import/example-loader';
+import { loadExampleIfEmpty } from './examples/example-loader';
 import { PublicAnswers } from './policy/public-answers';
 import { addPublicFastPath, PUBLIC_POLICY_ROUTE } from './policy/public-fast-path';
 import { ImportService } from './import/import.service';

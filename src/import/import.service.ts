@@ -20,7 +20,7 @@ import type { RegistryService } from '../registry/shared/registry.service';
 import { RESOURCE_DEFINITIONS } from '../registry/shared/resource-registry';
 import type { CrudDefinition, ResourceDefinition } from '../registry/shared/resource-definition';
 import { AuditService } from '../audit/audit.service';
-import { exampleId } from './example-ids';
+import { exampleId } from '../examples/example-ids';
 import { ROPA_DOCUMENT_FORMAT, type RegistryCollection } from '../domain/ropa-document';
 
 export interface ImportError {

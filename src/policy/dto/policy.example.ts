@@ -1,4 +1,4 @@
-import { exampleId } from '../../import/example-ids';
+import { exampleId } from '../../examples/example-ids';
 
 /** The Swagger UI example of a new policy: the notice for the example registry's service, for its customers. */
 export const POLICY_EXAMPLE = {

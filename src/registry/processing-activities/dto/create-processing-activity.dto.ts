@@ -7,7 +7,6 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
-  IsEmail,
   IsIn,
   IsISO8601,
   IsObject,
@@ -25,159 +24,24 @@ import {
   ACTIVITY_STATUSES,
   type ActivityRole,
   type ActivityStatus,
-  DPIA_STATUSES,
-  type DpiaStatus,
   LEGAL_BASES,
   type LegalBasis,
-  REQUIREMENT_KINDS,
-  type RequirementKind,
   SPECIAL_CATEGORY_CONDITIONS,
   type SpecialCategoryCondition,
 } from '../../../domain/vocabulary';
-import { RepresentativeDto } from '../../controller/dto/put-controller-profile.dto';
 import { IdList } from '../../shared/id-list.decorator';
 import { ApiEnum } from '../../shared/api-docs';
 
-const TEXT = 4000;
-
-export class RetentionByCategoryDto {
-  @IsUUID()
-  dataCategoryId!: string;
-
-  @IsUUID()
-  retentionRuleId!: string;
-}
-
-export class AutomatedDecisionDto {
-  /**
-   * Meaningful information about the logic involved (Art. 13(2)(f))
-   * @example "Messages are scored by keywords to route them to a sales or support agent."
-   */
-  @IsString()
-  @MinLength(1)
-  @MaxLength(TEXT)
-  logic!: string;
-
-  /**
-   * Its significance and envisaged consequences for the person
-   * @example "Decides only who answers first; no legal or similarly significant effect."
-   */
-  @IsString()
-  @MinLength(1)
-  @MaxLength(TEXT)
-  significance!: string;
-}
-
-export const ACTIVITY_STATUS_MEANINGS = {
-  draft: 'being written; not in policies',
-  active: 'in the record and the policies',
-  retired: 'ended; kept for the record, never in policies',
-};
-
-export class RequirementDto {
-  @ApiEnum(
-    {
-      statutory: 'required by law',
-      contractual: 'required by a contract',
-      contract_precondition: 'needed to enter into a contract',
-      none: 'voluntary',
-    },
-    { description: 'Art. 13(2)(e): whether the person must provide the data', example: 'contractual' },
-  )
-  @IsIn(REQUIREMENT_KINDS)
-  kind!: RequirementKind;
-
-  /**
-   * What happens if the data are not provided
-   * @example "Without these data we cannot provide the service."
-   */
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT)
-  consequences?: string | null;
-}
-
-export class DpiaDto {
-  /** Whether a data protection impact assessment is required (Art. 35) */
-  @IsBoolean()
-  required!: boolean;
-
-  @ApiEnum(
-    { not_started: 'not started', in_progress: 'in progress', completed: 'completed' },
-    { description: 'Where the DPIA stands', example: 'completed' },
-  )
-  @IsIn(DPIA_STATUSES)
-  status!: DpiaStatus;
-
-  /** @example "DPIA-2025-03" */
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  reference?: string | null;
-}
-
-/** Art. 30(2)(a): a controller we act for as processor, with its contact details. */
-export class ControllerServedDto {
-  /** @example "Klinik Seefeld AG" */
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  name!: string;
-
-  /** @example "datenschutz@klinik-seefeld.example" */
-  @IsEmail()
-  email!: string;
-
-  /** @example "Seestrasse 1, 8008 Zürich, Switzerland" */
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  address?: string | null;
-
-  /** @example "+41 44 000 00 00" */
-  @IsOptional()
-  @IsString()
-  @MaxLength(50)
-  phone?: string | null;
-
-  /** Its Art. 27 representative in the Union, where it has one */
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => RepresentativeDto)
-  representative?: RepresentativeDto | null;
-}
-
-/** "Where applicable" elements declared not applicable, each with its reason. */
-export class ActivityNotApplicableDto {
-  /** @example "Data are deleted as soon as the request is answered; no storage period applies." */
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(TEXT)
-  retention?: string;
-
-  /** @example "No personal data leave the controller's own systems, which are covered by its general security policy." */
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(TEXT)
-  securityMeasures?: string;
-
-  /** @example "The data are used by our own staff only and disclosed to no one." */
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(TEXT)
-  recipients?: string;
-
-  /** @example "All recipients process the data inside the EEA." */
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(TEXT)
-  transfers?: string;
-}
+import {
+  ACTIVITY_STATUS_MEANINGS,
+  ActivityNotApplicableDto,
+  AutomatedDecisionDto,
+  ControllerServedDto,
+  DpiaDto,
+  RequirementDto,
+  RetentionByCategoryDto,
+  TEXT,
+} from './activity-parts.dto';
 
 export class CreateProcessingActivityDto {
   /** @example "Performance of the contract" */

@@ -1,4 +1,4 @@
-import { exampleId } from '../../../import/example-ids';
+import { exampleId } from '../../../examples/example-ids';
 
 const id = (type: string, ref: string): string => exampleId(type, ref);
 

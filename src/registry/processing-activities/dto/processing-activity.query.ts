@@ -1,6 +1,6 @@
 import { ACTIVITY_ROLE_LABELS, LEGAL_BASIS_LABELS } from '../../../reference/gdpr';
 import { ApiEnum } from '../../shared/api-docs';
-import { ACTIVITY_STATUS_MEANINGS } from './create-processing-activity.dto';
+import { ACTIVITY_STATUS_MEANINGS } from './activity-parts.dto';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import {
   ACTIVITY_ROLES,

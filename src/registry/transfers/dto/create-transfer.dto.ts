@@ -5,7 +5,7 @@ import { IsBoolean, IsIn, IsInt, IsISO31661Alpha2, IsOptional, IsString, IsUUID,
 import { DEROGATION_LABELS, TRANSFER_MECHANISM_LABELS } from '../../../reference/gdpr';
 import { DEROGATIONS, type Derogation, TRANSFER_MECHANISMS, type TransferMechanism } from '../../../domain/vocabulary';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { exampleId } from '../../../import/example-ids';
+import { exampleId } from '../../../examples/example-ids';
 import { ApiEnum } from '../../shared/api-docs';
 
 export class CreateTransferDto {

@@ -11,7 +11,7 @@ import type { PoliciesService } from '../policy/policies.service';
 import type { PolicyEntity } from '../policy/policy.entity';
 import type { RegistryService } from '../registry/shared/registry.service';
 import { exampleId } from './example-ids';
-import type { ImportService } from './import.service';
+import type { ImportService } from '../import/import.service';
 
 export const EXAMPLE_FILE = join('examples', 'livechat-instagram.json');
 
