@@ -1,9 +1,6 @@
-import { Module, type Provider } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { Module } from '@nestjs/common';
 import { ComplianceController } from '../compliance/compliance.controller';
-import { registryServiceToken } from '../registry/shared/registry.controller';
-import { RegistryService } from '../registry/shared/registry.service';
+import { registryServiceProvider } from '../registry/shared/registry.service';
 import { policiesResource } from './policies.resource';
 import { PoliciesController } from './policies.controller';
 import { PoliciesService } from './policies.service';
@@ -15,11 +12,8 @@ import { PublicAnswers } from './public-answers';
 import { PublicPoliciesService } from './public-policies.service';
 import { WebhooksModule } from '../webhooks/webhooks.module';
 
-const policyCrud: Provider = {
-  provide: registryServiceToken(policiesResource),
-  useFactory: (dataSource: DataSource, audit: AuditService) => new RegistryService(policiesResource, dataSource, audit),
-  inject: [DataSource, AuditService],
-};
+/** Policies on the registry's CRUD mechanism; the root's catalogue (src/resources.ts) lists them beside the registry. */
+const policyCrud = registryServiceProvider(policiesResource);
 
 @Module({
   imports: [WebhooksModule],
