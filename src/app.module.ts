@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from './config/config';
 import { isPermanentDatabaseError } from './config/startup-errors';
 import { ProblemFilter } from './common/problem.filter';
 import { createValidationPipe } from './common/validation';
+import { ComplianceModule } from './compliance/compliance.module';
 import { ChangeBusModule } from './database/change-bus.module';
 import type { LockOwner } from './database/data-dir-lock';
 import { dataSourceOptions } from './database/data-source-options';
@@ -51,6 +52,8 @@ export class AppModule {
         SnapshotModule,
         ImportModule,
         PolicyModule,
+        // Compliance asks the policy module for a policy's scope; composed here so that it never imports it.
+        ComplianceModule.register(PolicyModule),
         ExportModule,
         HealthModule,
       ],
