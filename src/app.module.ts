@@ -9,14 +9,18 @@ import { APP_CONFIG, type AppConfig } from './config/config';
 import { isPermanentDatabaseError } from './config/startup-errors';
 import { ProblemFilter } from './common/problem.filter';
 import { createValidationPipe } from './common/validation';
+import { ComplianceModule } from './compliance/compliance.module';
 import { ChangeBusModule } from './database/change-bus.module';
 import type { LockOwner } from './database/data-dir-lock';
 import { dataSourceOptions } from './database/data-source-options';
+import { ENTITIES } from './entities';
 import { ExportModule } from './export/export.module';
 import { HealthModule } from './health/health.module';
 import { ImportModule } from './import/import.module';
 import { PolicyModule } from './policy/policy.module';
 import { RegistryModule } from './registry/registry.module';
+import { ResourceCatalogue } from './registry/shared/resource-catalogue';
+import { RESOURCE_CATALOGUE } from './resources';
 import { SnapshotModule } from './snapshot/snapshot.module';
 
 @Module({})
@@ -35,7 +39,7 @@ export class AppModule {
         }),
         TypeOrmModule.forRootAsync({
           useFactory: async () => ({
-            ...(await dataSourceOptions(config.database, owner, config.lockTimeoutMs)),
+            ...(await dataSourceOptions(config.database, ENTITIES, owner, config.lockTimeoutMs)),
             migrationsRun: true,
             // Waiting for a server that is still starting is worth retrying; a database that does not exist is not.
             toRetry: (error: unknown) => !isPermanentDatabaseError(error),
@@ -48,16 +52,20 @@ export class AppModule {
         SnapshotModule,
         ImportModule,
         PolicyModule,
+        // Compliance asks the policy module for a policy's scope; composed here so that it never imports it.
+        ComplianceModule.register(PolicyModule),
         ExportModule,
         HealthModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        // Composed here: the registry's resources and the policies on the same CRUD mechanism.
+        { provide: ResourceCatalogue, useValue: RESOURCE_CATALOGUE },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
       ],
-      exports: [APP_CONFIG],
+      exports: [APP_CONFIG, ResourceCatalogue],
     };
   }
 }

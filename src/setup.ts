@@ -21,8 +21,7 @@ import { ImportService } from './import/import.service';
 import { PoliciesService } from './policy/policies.service';
 import { policiesResource } from './policy/policies.resource';
 import type { PolicyEntity } from './policy/policy.entity';
-import { registryServiceToken } from './registry/shared/registry.controller';
-import type { RegistryService } from './registry/shared/registry.service';
+import { type RegistryService, registryServiceToken } from './registry/shared/registry.service';
 import type { AppConfig } from './config/config';
 import { setupSwagger } from './swagger';
 

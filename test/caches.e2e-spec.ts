@@ -10,7 +10,7 @@ import { within } from './support/replica';
 import { countStatements, type SqlCounter } from './support/sql-counter';
 import { RegistryStatements } from '../src/registry/shared/registry-sql';
 import type { CrudDefinition } from '../src/registry/shared/resource-definition';
-import { CRUD_DEFINITIONS } from '../src/registry/shared/resource-registry';
+import { CRUD_DEFINITIONS } from '../src/resources';
 
 /** A plain HTTP request, which leaves a compressed body as it was sent (supertest inflates it). */
 async function fetchRaw(

@@ -8,8 +8,7 @@ import { ImportService } from '../src/import/import.service';
 import { PoliciesService } from '../src/policy/policies.service';
 import { policiesResource } from '../src/policy/policies.resource';
 import type { PolicyEntity } from '../src/policy/policy.entity';
-import { registryServiceToken } from '../src/registry/shared/registry.controller';
-import type { RegistryService } from '../src/registry/shared/registry.service';
+import { type RegistryService, registryServiceToken } from '../src/registry/shared/registry.service';
 import { bearer, startTestApp, type TestApp } from './support/app';
 
 describe('the example at first start: the LiveChat policy in English and Polish', () => {

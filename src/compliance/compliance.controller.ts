@@ -2,8 +2,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { READ_ROLES, Roles } from '../auth/roles.decorator';
 import { ApiProblems } from '../common/api-problems.decorator';
-import { PoliciesService } from '../policy/policies.service';
 import { COMPLIANCE_RULES } from './compliance';
+import { ComplianceService } from './compliance.service';
 import { FindingsQuery } from './dto/findings.query';
 import { ComplianceRuleResponse, FindingsResponse } from './dto/findings.response';
 
@@ -12,7 +12,7 @@ import { ComplianceRuleResponse, FindingsResponse } from './dto/findings.respons
 @Roles(...READ_ROLES)
 @Controller('compliance')
 export class ComplianceController {
-  constructor(private readonly policies: PoliciesService) {}
+  constructor(private readonly compliance: ComplianceService) {}
 
   @Get('findings')
   @ApiOperation({
@@ -22,7 +22,7 @@ export class ComplianceController {
   @ApiOkResponse({ type: FindingsResponse })
   @ApiProblems(400, 401, 403, 404)
   async listFindings(@Query() query: FindingsQuery): Promise<FindingsResponse> {
-    const items = await this.policies.findings(query.policyId);
+    const items = await this.compliance.findings(query.policyId);
     return {
       items,
       errors: items.filter((f) => f.severity === 'error').length,

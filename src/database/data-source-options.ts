@@ -3,22 +3,23 @@ import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
 import type { AppConfig } from '../config/config';
 import { acquireDataDirLock, type LockOwner } from './data-dir-lock';
-import { ENTITIES } from './entities';
 import { pgliteDriver } from './pglite-pool';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /**
  * TypeORM options for PostgreSQL (DATABASE_URL) or embedded PGlite; the same migrations serve both.
+ * `entities` come from the root (src/entities.ts): the database layer knows no feature's tables.
  * `waitMs` bounds the wait for a connection (PostgreSQL) or for the one embedded session (PGlite).
  */
 export async function dataSourceOptions(
   database: AppConfig['database'],
+  entities: NonNullable<DataSourceOptions['entities']>,
   owner: LockOwner = { kind: 'cli', port: null },
   waitMs?: number,
 ): Promise<DataSourceOptions> {
   const common = {
     type: 'postgres' as const,
-    entities: ENTITIES,
+    entities,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     synchronize: false,

@@ -3,13 +3,11 @@ import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/api-keys.service';
 import { ConflictError, ResourceNotFoundError, UnprocessableError } from '../common/errors';
-import { checkCompliance, type Finding } from '../compliance/compliance';
-import { registryServiceToken } from '../registry/shared/registry.controller';
-import type { RegistryService } from '../registry/shared/registry.service';
+import { findingsInScope } from '../compliance/policy-scope';
+import { type RegistryService, registryServiceToken } from '../registry/shared/registry.service';
 import { SnapshotService } from '../snapshot/snapshot.service';
 import type { RegistrySnapshot } from '../domain/registry-snapshot';
 import { type PolicyDiff, diffPolicies } from './diff/diff';
-import { activitiesInScope, trackersInScope } from '../snapshot/scope';
 import { generatePolicy } from './document/generate';
 import type { PolicyDocument, PolicyScope } from './document/model';
 import { policyContentHash, RENDER_FORMATS, renderPolicy, type RenderFormat } from './document/render';
@@ -21,6 +19,7 @@ import { PolicyVersionEntity } from './policy-version.entity';
 import { PolicyVersionLanguageEntity } from './policy-version-language.entity';
 import { publicPolicyUrl } from './policies.resource';
 import { PolicyEntity } from './policy.entity';
+import { reachOf } from './policy-scopes';
 import { PublicAnswers } from './public-answers';
 import { WebhookOutbox } from '../webhooks/webhook-outbox';
 import { WebhookWorker } from '../webhooks/webhook-worker';
@@ -106,29 +105,6 @@ export class PoliciesService {
     return policy;
   }
 
-  /** Findings of the whole registry, or of one policy's scope: one statement while the registry is unchanged. */
-  async findings(policyId?: string): Promise<Finding[]> {
-    const { version, snapshot } = await this.snapshots.current();
-    return this.memo(version, snapshot, `findings:${policyId ?? ''}`, async () => {
-      if (!policyId) return checkCompliance(snapshot);
-      return this.findingsInScope(snapshot, await this.policyAt(version, policyId));
-    });
-  }
-
-  /** Findings in a policy's scope, for every language it is published in (a translation missing in one blocks it). */
-  private findingsInScope(snapshot: RegistrySnapshot, policy: PolicyEntity): Finding[] {
-    const scope = scopeOf(policy);
-    const activityIds = new Set(activitiesInScope(snapshot, scope).map((a) => a.id));
-    // Exactly the trackers the policy shows, so a cookie problem elsewhere never blocks, say, an employee notice.
-    const trackerIds = new Set(trackersInScope(snapshot, scope, activityIds).map((t) => t.id));
-    return checkCompliance(snapshot, {
-      activityIds,
-      serviceId: scope.serviceId,
-      trackerIds,
-      languages: policy.languages as PolicyLanguage[],
-    });
-  }
-
   /** The draft in one of the policy's languages (its default language when `language` is left out). */
   async preview(id: string, format: RenderFormat, standalone: boolean, language?: PolicyLanguage): Promise<Rendered> {
     const { version, snapshot } = await this.snapshots.current();
@@ -142,7 +118,7 @@ export class PoliciesService {
   /** Policies as of a registry version: policy writes are audited, so the version covers them too. */
   private policies: { version: number; byId: Promise<Map<string, PolicyEntity>> } | null = null;
 
-  private async policyAt(version: number, id: string): Promise<PolicyEntity> {
+  async policyAt(version: number, id: string): Promise<PolicyEntity> {
     if (!this.policies || this.policies.version !== version) {
       // Read after the version: what is read is that version or newer, never older.
       const byId = this.dataSource
@@ -177,7 +153,7 @@ export class PoliciesService {
   async publish(id: string, dto: PublishVersionDto, actor: Principal | null): Promise<PolicyVersionResponse> {
     const policy = await this.policy(id);
     const snapshot = await this.snapshots.now();
-    const errors = this.findingsInScope(snapshot, policy).filter((f) => f.severity === 'error');
+    const errors = findingsInScope(snapshot, reachOf(policy)).filter((f) => f.severity === 'error');
     if (errors.length > 0) {
       throw new UnprocessableError(
         `The policy cannot be published: the registry has ${errors.length} compliance error(s) in its scope (languages ${policy.languages.join(', ')}), listed in errors[].`,

@@ -1,12 +1,10 @@
 import { Module, type Provider } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import { ComplianceController } from '../compliance/compliance.controller';
-import { registryServiceToken } from '../registry/shared/registry.controller';
-import { RegistryService } from '../registry/shared/registry.service';
+import { PolicyScopes } from '../compliance/policy-scope';
+import { registryServiceProvider } from '../registry/shared/registry.service';
 import { policiesResource } from './policies.resource';
 import { PoliciesController } from './policies.controller';
 import { PoliciesService } from './policies.service';
+import { policyScopes } from './policy-scopes';
 import { PolicyVersionsController } from './policy-versions.controller';
 import { PreviewLinksService } from './preview-links.service';
 import { PreviewPagesController } from './preview-pages.controller';
@@ -15,16 +13,20 @@ import { PublicAnswers } from './public-answers';
 import { PublicPoliciesService } from './public-policies.service';
 import { WebhooksModule } from '../webhooks/webhooks.module';
 
-const policyCrud: Provider = {
-  provide: registryServiceToken(policiesResource),
-  useFactory: (dataSource: DataSource, audit: AuditService) => new RegistryService(policiesResource, dataSource, audit),
-  inject: [DataSource, AuditService],
+/** Policies on the registry's CRUD mechanism; the root's catalogue (src/resources.ts) lists them beside the registry. */
+const policyCrud = registryServiceProvider(policiesResource);
+
+/** What compliance asks of the policies: a policy's scope, from the policies as of a registry version. */
+const scopes: Provider = {
+  provide: PolicyScopes,
+  useFactory: (policies: PoliciesService) => policyScopes((version, id) => policies.policyAt(version, id)),
+  inject: [PoliciesService],
 };
 
 @Module({
   imports: [WebhooksModule],
-  controllers: [PoliciesController, PolicyVersionsController, PublicPoliciesController, PreviewPagesController, ComplianceController],
-  providers: [policyCrud, PoliciesService, PublicPoliciesService, PublicAnswers, PreviewLinksService],
-  exports: [PoliciesService, PublicAnswers],
+  controllers: [PoliciesController, PolicyVersionsController, PublicPoliciesController, PreviewPagesController],
+  providers: [policyCrud, scopes, PoliciesService, PublicPoliciesService, PublicAnswers, PreviewLinksService],
+  exports: [PoliciesService, PublicAnswers, PolicyScopes],
 })
 export class PolicyModule {}

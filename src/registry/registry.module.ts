@@ -1,6 +1,4 @@
-import { Module, type Provider } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { Module } from '@nestjs/common';
 import { ControllerProfileController } from './controller/controller-profile.controller';
 import { ControllerProfileService } from './controller/controller-profile.service';
 import { DataCategoriesController } from './data-categories/data-categories.controller';
@@ -10,18 +8,13 @@ import { RecipientsController } from './recipients/recipients.controller';
 import { RetentionRulesController } from './retention-rules/retention-rules.controller';
 import { SecurityMeasuresController } from './security-measures/security-measures.controller';
 import { ServicesController } from './services/services.controller';
-import { registryServiceToken } from './shared/registry.controller';
-import { RegistryService } from './shared/registry.service';
+import { registryServiceProvider } from './shared/registry.service';
 import { RESOURCE_DEFINITIONS } from './shared/resource-registry';
 import { TrackersController } from './trackers/trackers.controller';
 import { TransfersController } from './transfers/transfers.controller';
 
 /** One RegistryService per resource definition: the shared CRUD mechanism, configured. */
-const registryServices: Provider[] = RESOURCE_DEFINITIONS.map((definition) => ({
-  provide: registryServiceToken(definition),
-  useFactory: (dataSource: DataSource, audit: AuditService) => new RegistryService(definition, dataSource, audit),
-  inject: [DataSource, AuditService],
-}));
+const registryServices = RESOURCE_DEFINITIONS.map(registryServiceProvider);
 
 @Module({
   controllers: [

@@ -36,7 +36,7 @@ import { heldBody, varyOn } from '../../common/content-coding';
 import { ApiIfMatch, IfMatch } from '../../common/if-match.decorator';
 import type { ListQuery } from './list-query.dto';
 import type { RegistryEntity } from './registry.entity';
-import type { RegistryItem, RegistryService } from './registry.service';
+import { type RegistryItem, type RegistryService, registryServiceToken } from './registry.service';
 import type { CrudDefinition } from './resource-definition';
 
 export interface RegistryControllerOptions {
@@ -54,8 +54,6 @@ export interface RegistryControllerOptions {
 export const pluralLabel = (label: string): string => (/[^aeiou]y$/.test(label) ? `${label.slice(0, -1)}ies` : `${label}s`);
 
 const JSON_TYPE = 'application/json; charset=utf-8';
-
-export const registryServiceToken = (def: CrudDefinition): string => `RegistryService:${def.entityType}`;
 
 /**
  * Builds the thin controller of a registry resource: list, create, read, patch, delete, each one

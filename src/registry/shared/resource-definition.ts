@@ -1,6 +1,6 @@
 import type { Type } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { FieldError, Referrer } from '../../common/errors';
+import { type FieldError, type Referrer, ResourceNotFoundError } from '../../common/errors';
 import type { EntityType } from '../../domain/entity-types';
 import type { RegistryCollection } from '../../domain/ropa-document';
 import type { RegistryEntity } from './registry.entity';
@@ -77,4 +77,9 @@ export interface ResourceDefinition<E extends RegistryEntity = RegistryEntity> e
   entityType: Exclude<EntityType, 'controller'>;
   /** Its list in RegistrySnapshot and RopaDocument */
   collection: RegistryCollection;
+}
+
+/** 404 for an id that names no item of a resource. */
+export function notFound(def: Pick<CrudDefinition, 'label'>, id: string): ResourceNotFoundError {
+  return new ResourceNotFoundError(`No ${def.label} with id ${id}.`);
 }

@@ -7,10 +7,13 @@ import { securityMeasuresResource } from '../security-measures/security-measures
 import { servicesResource } from '../services/services.resource';
 import { trackersResource } from '../trackers/trackers.resource';
 import { transfersResource } from '../transfers/transfers.resource';
-import { policiesResource } from '../../policy/policies.resource';
-import type { CrudDefinition, ResourceDefinition } from './resource-definition';
+import type { ResourceDefinition } from './resource-definition';
 
-/** Every registry resource, in the order an import creates them (referenced before referrer). */
+/**
+ * Every registry resource, in the order an import creates them (referenced before referrer). Only the
+ * record's own: what is generated from it (policies) joins the CRUD mechanism at the application root
+ * (src/resources.ts).
+ */
 export const RESOURCE_DEFINITIONS: readonly ResourceDefinition[] = [
   servicesResource,
   dataCategoriesResource,
@@ -22,6 +25,3 @@ export const RESOURCE_DEFINITIONS: readonly ResourceDefinition[] = [
   processingActivitiesResource,
   trackersResource,
 ] as unknown as ResourceDefinition[];
-
-/** Everything on the CRUD mechanism: the registry plus policies (whose scope refers to registry items). */
-export const CRUD_DEFINITIONS: readonly CrudDefinition[] = [...RESOURCE_DEFINITIONS, policiesResource as unknown as CrudDefinition];

@@ -1,0 +1,28 @@
+import type { PolicyLanguage } from '../domain/languages';
+import type { RegistrySnapshot } from '../domain/registry-snapshot';
+import { activitiesInScope, type RecordScope, trackersInScope } from '../snapshot/scope';
+import { checkCompliance, type Finding } from './compliance';
+
+/** What a check of one policy's scope needs of the policy: the part of the record it shows, and its languages. */
+export interface PolicyReach extends RecordScope {
+  /** Every language the policy is written in: a translation missing in one blocks it */
+  languages: readonly PolicyLanguage[];
+}
+
+/**
+ * The scope of a policy by its id, which compliance asks for and does not know how to find: the policy
+ * module provides it (src/policy/policy-scopes.ts), composed at the application root, so that compliance
+ * never imports the policies. An abstract class, to serve as its own injection token.
+ */
+export abstract class PolicyScopes {
+  /** The scope of a policy as of a registry version; 404 for an id that names no policy. */
+  abstract scopeAt(version: number, policyId: string): Promise<PolicyReach>;
+}
+
+/** Findings in a policy's scope, for every language it is written in (what blocks its publication). */
+export function findingsInScope(snapshot: RegistrySnapshot, scope: PolicyReach): Finding[] {
+  const activityIds = new Set(activitiesInScope(snapshot, scope).map((a) => a.id));
+  // Exactly the trackers the policy shows, so a cookie problem elsewhere never blocks, say, an employee notice.
+  const trackerIds = new Set(trackersInScope(snapshot, scope, activityIds).map((t) => t.id));
+  return checkCompliance(snapshot, { activityIds, serviceId: scope.serviceId, trackerIds, languages: scope.languages });
+}

@@ -1,0 +1,17 @@
+import type { PolicyReach, PolicyScopes } from '../compliance/policy-scope';
+import type { PolicyLanguage } from '../domain/languages';
+import type { PolicyEntity } from './policy.entity';
+
+/** What a compliance check of a policy's scope needs of it: its service, data subjects and languages. */
+export function reachOf(policy: PolicyEntity): PolicyReach {
+  return {
+    serviceId: policy.serviceId,
+    dataSubjectCategoryIds: policy.dataSubjectCategoryIds,
+    languages: policy.languages as PolicyLanguage[],
+  };
+}
+
+/** The policies' answer to compliance's {@link PolicyScopes}, over the policies as of a registry version. */
+export function policyScopes(policyAt: (version: number, id: string) => Promise<PolicyEntity>): PolicyScopes {
+  return { scopeAt: async (version, id) => reachOf(await policyAt(version, id)) };
+}
