@@ -20,10 +20,29 @@ const common = {
   testEnvironment: 'node',
 };
 
+/**
+ * Suites that take minutes (fuzzing from the OpenAPI document, two replicas, a real browser, child
+ * processes): `npm run test:quick` leaves them out; `npm test` and CI run everything.
+ */
+const SLOW_SUITES = ['fuzz', 'contract-fuzz', 'replicas', 'browser', 'one-process'];
+const quick = process.env.ROPA_TEST_QUICK === '1';
+const slowIgnored = quick ? SLOW_SUITES.map((name) => `<rootDir>/test/${name}\\.e2e-spec\\.ts$`) : [];
+
 module.exports = {
   testTimeout: 60000,
   projects: [
-    { ...common, displayName: 'unit', rootDir: '.', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/migrations/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'] },
-    { ...common, displayName: 'e2e', rootDir: '.', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      rootDir: '.',
+      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/migrations/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      rootDir: '.',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', ...slowIgnored],
+    },
   ],
 };
