@@ -8,7 +8,7 @@ import { RegistryReplay } from './as-of';
 import { Interner } from './interner';
 import { byNameThenId } from '../domain/order';
 import type { RegistrySnapshot } from '../domain/registry-snapshot';
-import { rowsById, tablePages } from './table-pages';
+import { rowsById, tablePages } from '../database/table-pages';
 
 /**
  * Rows per query when the snapshot reads a table. Reading page by page keeps what the loader holds

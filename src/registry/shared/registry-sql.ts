@@ -1,7 +1,7 @@
 import type { DataSource, EntityMetadata } from 'typeorm';
 import { RequestValidationError } from '../../common/errors';
 import type { EntityType } from '../../domain/entity-types';
-import { columnExpression } from '../../snapshot/table-pages';
+import { columnExpression } from '../../database/table-pages';
 import type { CrudDefinition, RelationSpec } from './resource-definition';
 
 /** The registry version as one SQL expression: the last audit event's number, which every write advances in its transaction. */
