@@ -1,19 +1,10 @@
 import { humanizeDuration } from '../language/humanize';
 import { establishmentOf, judgeDisclosure } from '../reference/establishment';
-import { effectiveSccModule } from '../reference/scc';
-import {
-  COLLECTION_METHOD_LABELS,
-  DEROGATION_LABELS,
-  LEGAL_BASIS_LABELS,
-  RECIPIENT_TYPE_LABELS,
-  RETENTION_TRIGGER_LABELS,
-  RIGHT_ARTICLES,
-  rightsForBasis,
-  SCC_MODULE_LABELS,
-  SPECIAL_CATEGORY_CONDITION_LABELS,
-  TRANSFER_MECHANISM_LABELS,
-  type DataSubjectRight,
-} from '../reference/gdpr';
+import { effectiveSccModule, SCC_MODULE_LABELS } from '../reference/scc';
+import { COLLECTION_METHOD_LABELS, RECIPIENT_TYPE_LABELS, RETENTION_TRIGGER_LABELS } from '../reference/vocabulary-labels';
+import { DEROGATION_LABELS, TRANSFER_MECHANISM_LABELS } from '../reference/transfer-mechanisms';
+import { LEGAL_BASIS_LABELS, SPECIAL_CATEGORY_CONDITION_LABELS } from '../reference/legal-bases';
+import { RIGHT_ARTICLES, rightsForBasis, type DataSubjectRight } from '../reference/rights';
 import {
   COLLECTION_METHODS,
   type ActivityNotApplicableKey,

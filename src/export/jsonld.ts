@@ -1,4 +1,4 @@
-import type { DataSubjectRight } from '../reference/gdpr';
+import type { DataSubjectRight } from '../reference/rights';
 import { ACTIVITY_NOT_APPLICABLE_KEYS, type ActivityNotApplicableKey, type RecipientType } from '../domain/vocabulary';
 import type { DataCategory, ProcessingActivity, Recipient, RegistrySnapshot, Transfer } from '../domain/registry-snapshot';
 import {

@@ -1,7 +1,7 @@
 import type { Stream } from 'node:stream';
 import { setImmediate } from 'node:timers/promises';
 import type ExcelJS from 'exceljs';
-import { RECIPIENT_TYPE_LABELS } from '../reference/gdpr';
+import { RECIPIENT_TYPE_LABELS } from '../reference/vocabulary-labels';
 import type { ProcessingActivity, RegistrySnapshot } from '../domain/registry-snapshot';
 import {
   activitiesOfRecord,
