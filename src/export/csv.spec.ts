@@ -2,7 +2,8 @@ import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { canonicalJson } from '../common/canonical-json';
-import { art30Rows, CONTROLLER_COLUMNS, PROCESSOR_COLUMNS } from './art30-rows';
+import { art30Rows } from './art30-rows';
+import { CONTROLLER_COLUMNS, PROCESSOR_COLUMNS } from './art30-columns';
 import { AUDIT_COLUMNS, csvCell, writeAuditCsv, writeCsv, writePrettyJson } from './csv';
 import { collect, exportSnapshot, fixture, parseCsv } from './testing';
 

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import { canonicalJson } from '../common/canonical-json';
-import type { Column, Row } from './art30-rows';
+import type { Column, Row } from './art30-columns';
 
 /**
  * A cell a spreadsheet would run as a formula: one that starts with a tab, CR or LF, or whose first

@@ -1,6 +1,7 @@
 import { setImmediate } from 'node:timers/promises';
 import type { RegistrySnapshot } from '../domain/registry-snapshot';
-import { art30Rows, columnsFor, type ExportMeta } from './art30-rows';
+import { art30Rows } from './art30-rows';
+import { columnsFor, type ExportMeta } from './art30-columns';
 import { controllerLines, RECORD_TITLES } from './cover';
 import { whenDrained, whenFinished } from './csv';
 
