@@ -9,7 +9,7 @@ import type { RopaDocument } from '../domain/ropa-document';
 import { activitiesOfRecord } from './record-index';
 import { art30Rows } from './art30-rows';
 import { CONTROLLER_COLUMNS } from './art30-columns';
-import { writeCsv } from './csv';
+import { writeCsv } from '../common/streaming-writers';
 import { DPV_VOCABULARY, isVocabularyNamespace } from './dpv-vocabulary';
 import { toJsonLd } from './jsonld';
 import { toWinAnsi, writePdf } from './pdf';

@@ -7,7 +7,7 @@ import type { RegistrySnapshot } from '../domain/registry-snapshot';
 import { snapshotToDocument } from '../snapshot/to-document';
 import { art30Rows } from './art30-rows';
 import { columnsFor, type ExportMeta, type RecordRole } from './art30-columns';
-import { writeCsv, writePrettyJson } from './csv';
+import { writeCsv, writePrettyJson } from '../common/streaming-writers';
 import { jsonLdDocument } from './jsonld';
 import { writePdf } from './pdf';
 import { writeXlsx } from './xlsx';

@@ -11,7 +11,7 @@ import { describeRetention } from './art30-retention';
 import { SECURITY_MEASURE_KIND_LABELS } from './art30-wording';
 import { countryName } from '../language/countries';
 import { controllerLines } from './cover';
-import { whenDrained } from './csv';
+import { whenDrained } from '../common/streaming-writers';
 
 type Sheet = ExcelJS.Worksheet;
 type SheetColumn = { key: string; header: string; width: number };
