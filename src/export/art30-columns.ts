@@ -28,14 +28,14 @@ export type Row = Record<string, string>;
  * The Art. 30(1)(a) / 30(2)(a) block leads every row: a spreadsheet user filters and sorts rows, and a
  * row read alone (or pasted elsewhere) still says whose record it is.
  */
-const IDENTITY_COLUMNS: readonly Column[] = [
+const IDENTITY_COLUMNS = [
   { key: 'controllerName', header: 'Controller', article: 'Art. 30(1)(a)', width: 28 },
   { key: 'controllerContact', header: 'Controller contact details', article: 'Art. 30(1)(a)', width: 40 },
   { key: 'dpo', header: 'Data protection officer', article: 'Art. 30(1)(a), 37', width: 30 },
   { key: 'representative', header: 'Representative in the Union', article: 'Art. 30(1)(a), 27', width: 36 },
-];
+] as const satisfies readonly Column[];
 
-export const CONTROLLER_COLUMNS: readonly Column[] = [
+export const CONTROLLER_COLUMNS = [
   ...IDENTITY_COLUMNS,
   { key: 'name', header: 'Processing activity', article: 'Art. 30(1)(b)', width: 28 },
   { key: 'purpose', header: 'Purposes of the processing', article: 'Art. 30(1)(b)', width: 48 },
@@ -70,9 +70,9 @@ export const CONTROLLER_COLUMNS: readonly Column[] = [
   { key: 'updatedAt', header: 'Last updated', article: '', width: 22 },
   { key: 'retiredAt', header: 'Retired', article: '', width: 22 },
   { key: 'version', header: 'Version', article: '', width: 8 },
-];
+] as const satisfies readonly Column[];
 
-export const PROCESSOR_COLUMNS: readonly Column[] = [
+export const PROCESSOR_COLUMNS = [
   { key: 'processorName', header: 'Processor (we)', article: 'Art. 30(2)(a)', width: 28 },
   { key: 'processorContact', header: 'Processor contact details', article: 'Art. 30(2)(a)', width: 40 },
   { key: 'dpo', header: 'Data protection officer', article: 'Art. 30(2)(a), 37', width: 30 },
@@ -95,7 +95,12 @@ export const PROCESSOR_COLUMNS: readonly Column[] = [
   { key: 'updatedAt', header: 'Last updated', article: '', width: 22 },
   { key: 'retiredAt', header: 'Retired', article: '', width: 22 },
   { key: 'version', header: 'Version', article: '', width: 8 },
-];
+] as const satisfies readonly Column[];
+
+/** The key of a column of the controller's record (Art. 30(1)). */
+export type ControllerColumnKey = (typeof CONTROLLER_COLUMNS)[number]['key'];
+/** The key of a column of the processor's record (Art. 30(2)). */
+export type ProcessorColumnKey = (typeof PROCESSOR_COLUMNS)[number]['key'];
 
 /** Worksheet names of the record (also what e2e tests and users look for). */
 export const RECORD_ROLE_SHEETS: Record<RecordRole, string> = { controller: 'Record Art. 30(1)', processor: 'Record Art. 30(2)' };
