@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { Response } from 'supertest';
-import { CONTROLLER_COLUMNS, PROCESSOR_COLUMNS } from '../src/export/art30-rows';
+import { CONTROLLER_COLUMNS, PROCESSOR_COLUMNS } from '../src/export/art30-columns';
 import { parseCsv } from '../src/export/testing';
 import { bearer, startTestApp, type TestApp } from './support/app';
 import { controllerProfile, Factories } from './support/factories';

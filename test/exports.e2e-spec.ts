@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { PDFParse } from 'pdf-parse';
 import type { Response } from 'supertest';
-import { CONTROLLER_COLUMNS } from '../src/export/art30-rows';
+import { CONTROLLER_COLUMNS } from '../src/export/art30-columns';
 import { bearer, startTestApp, type TestApp } from './support/app';
 import { Factories } from './support/factories';
 

@@ -11,7 +11,7 @@ import { loadConfig } from '../config/config';
 import { describeStartupError } from '../config/startup-errors';
 import { dataDirHolder } from '../database/data-dir-lock';
 import { preflight } from '../database/preflight';
-import type { RecordRole } from '../export/art30-rows';
+import type { RecordRole } from '../export/art30-columns';
 import { EXPORT_FORMATS, type ExportFormat, ExportsService } from '../export/exports.service';
 import { ImportService } from '../import/import.service';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { art30Rows, CONTROLLER_COLUMNS, PROCESSOR_COLUMNS } from './art30-rows';
+import { art30Rows } from './art30-rows';
+import { CONTROLLER_COLUMNS, PROCESSOR_COLUMNS } from './art30-columns';
 import { exportSnapshot, fixture } from './testing';
 
 const rowsOf = (role: 'controller' | 'processor', snapshot = exportSnapshot()) => [...art30Rows(snapshot, role)];

@@ -1,6 +1,6 @@
 import type { RegistrySnapshot } from '../domain/registry-snapshot';
 import { countryName } from '../language/countries';
-import type { ExportMeta } from './art30-rows';
+import type { ExportMeta } from './art30-columns';
 
 export const RECORD_TITLES: Record<ExportMeta['role'], { title: string; article: string }> = {
   controller: { title: 'Record of processing activities', article: 'Art. 30(1) GDPR' },

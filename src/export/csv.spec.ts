@@ -2,8 +2,9 @@ import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { canonicalJson } from '../common/canonical-json';
-import { art30Rows, CONTROLLER_COLUMNS, PROCESSOR_COLUMNS } from './art30-rows';
-import { AUDIT_COLUMNS, csvCell, writeAuditCsv, writeCsv, writePrettyJson } from './csv';
+import { art30Rows } from './art30-rows';
+import { CONTROLLER_COLUMNS, PROCESSOR_COLUMNS } from './art30-columns';
+import { csvCell, writeCsv, writePrettyJson } from '../common/streaming-writers';
 import { collect, exportSnapshot, fixture, parseCsv } from './testing';
 
 const csvText = async (write: (out: PassThrough) => Promise<void>): Promise<string> => (await collect(write)).toString('utf8');
@@ -100,48 +101,6 @@ describe('writeCsv', () => {
     await expect(
       writeCsv(CONTROLLER_COLUMNS, art30Rows(exportSnapshot({ processingActivities: activities }), 'controller'), sink),
     ).rejects.toThrow();
-  });
-});
-
-describe('writeAuditCsv', () => {
-  it('writes one line per event with the chain hashes, from a sync or an async source', async () => {
-    const events = [
-      {
-        seq: 1,
-        at: '2026-01-01T00:00:00.000Z',
-        actorKeyId: null,
-        actorRole: null,
-        action: 'create',
-        entityType: 'processing_activity',
-        entityId: 'a1',
-        version: 1,
-        hash: 'h1',
-        prevHash: null,
-      },
-      {
-        seq: 2,
-        at: '2026-01-02T00:00:00.000Z',
-        actorKeyId: 'k1',
-        actorRole: 'dpo',
-        action: 'update',
-        entityType: 'processing_activity',
-        entityId: '=cmd|x',
-        version: 2,
-        hash: 'h2',
-        prevHash: 'h1',
-      },
-    ];
-    async function* later() {
-      for (const e of events) yield e;
-    }
-    for (const source of [events, later()]) {
-      const rows = parseCsv((await csvText((out) => writeAuditCsv(source, out))).slice(1));
-      expect(rows).toEqual([
-        AUDIT_COLUMNS.map((c) => c.header),
-        ['1', '2026-01-01T00:00:00.000Z', '', '', 'create', 'processing_activity', 'a1', '1', 'h1', ''],
-        ['2', '2026-01-02T00:00:00.000Z', 'k1', 'dpo', 'update', 'processing_activity', "'=cmd|x", '2', 'h2', 'h1'],
-      ]);
-    }
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import jsonld from 'jsonld';
 import { DPV, DPV_VOCABULARY, EU_GDPR, isVocabularyNamespace, LOC, PD } from './dpv-vocabulary';
 import { canonicalJson } from '../common/canonical-json';
-import { writePrettyJson } from './csv';
+import { writePrettyJson } from '../common/streaming-writers';
 import { jsonLdDocument, pdTerms, toJsonLd } from './jsonld';
 import { DEROGATIONS, LEGAL_BASES, SPECIAL_CATEGORY_CONDITIONS, TRANSFER_MECHANISMS } from '../domain/vocabulary';
 import { collect, exportMeta, exportSnapshot, fixture } from './testing';

@@ -1,15 +1,10 @@
-import type { DataSubjectRight } from '../reference/gdpr';
+import type { DataSubjectRight } from '../reference/rights';
 import { ACTIVITY_NOT_APPLICABLE_KEYS, type ActivityNotApplicableKey, type RecipientType } from '../domain/vocabulary';
 import type { DataCategory, ProcessingActivity, Recipient, RegistrySnapshot, Transfer } from '../domain/registry-snapshot';
-import {
-  activitiesOfRecord,
-  describeMechanism,
-  DPIA_STATUS_LABELS,
-  RecordIndex,
-  rightsOfActivity,
-  type ExportMeta,
-  type RecordRole,
-} from './art30-rows';
+import { activitiesOfRecord, RecordIndex } from './record-index';
+import { describeMechanism } from './art30-transfers';
+import { DPIA_STATUS_LABELS, rightsOfActivity } from './art30-wording';
+import type { ExportMeta, RecordRole } from './art30-columns';
 import { RECORD_TITLES } from './cover';
 import { DPV, EU_GDPR, LEGAL_EU, LOC, PD } from './dpv-vocabulary';
 

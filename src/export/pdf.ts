@@ -1,8 +1,9 @@
 import { setImmediate } from 'node:timers/promises';
 import type { RegistrySnapshot } from '../domain/registry-snapshot';
-import { art30Rows, columnsFor, type ExportMeta } from './art30-rows';
+import { art30Rows } from './art30-rows';
+import { columnsFor, type ExportMeta } from './art30-columns';
 import { controllerLines, RECORD_TITLES } from './cover';
-import { whenDrained, whenFinished } from './csv';
+import { whenDrained, whenFinished } from '../common/streaming-writers';
 
 /** Characters of Windows-1252 beyond Latin-1, which the built-in PDF fonts can show. */
 const CP1252_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');

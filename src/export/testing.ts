@@ -13,7 +13,7 @@ import type {
   Transfer,
 } from '../domain/registry-snapshot';
 import { make } from '../snapshot/testing/snapshot-factory';
-import type { ExportMeta } from './art30-rows';
+import type { ExportMeta } from './art30-columns';
 
 const UPDATED = '2026-03-01T10:00:00.000Z';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { CONTROLLER_COLUMNS, PROCESSOR_COLUMNS } from './art30-rows';
+import { CONTROLLER_COLUMNS, PROCESSOR_COLUMNS } from './art30-columns';
 import { collect, exportMeta, exportSnapshot, fixture } from './testing';
 import { writeXlsx } from './xlsx';
 

@@ -1,21 +1,17 @@
 import type { Stream } from 'node:stream';
 import { setImmediate } from 'node:timers/promises';
 import type ExcelJS from 'exceljs';
-import { RECIPIENT_TYPE_LABELS } from '../reference/gdpr';
+import { RECIPIENT_TYPE_LABELS } from '../reference/vocabulary-labels';
 import type { ProcessingActivity, RegistrySnapshot } from '../domain/registry-snapshot';
-import {
-  activitiesOfRecord,
-  art30Rows,
-  columnsFor,
-  describeMechanism,
-  describeRetention,
-  type ExportMeta,
-  RECORD_ROLE_SHEETS,
-  SECURITY_MEASURE_KIND_LABELS,
-} from './art30-rows';
+import { activitiesOfRecord } from './record-index';
+import { art30Rows } from './art30-rows';
+import { columnsFor, type ExportMeta, RECORD_ROLE_SHEETS } from './art30-columns';
+import { describeMechanism } from './art30-transfers';
+import { describeRetention } from './art30-retention';
+import { SECURITY_MEASURE_KIND_LABELS } from './art30-wording';
 import { countryName } from '../language/countries';
 import { controllerLines } from './cover';
-import { whenDrained } from './csv';
+import { whenDrained } from '../common/streaming-writers';
 
 type Sheet = ExcelJS.Worksheet;
 type SheetColumn = { key: string; header: string; width: number };

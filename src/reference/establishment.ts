@@ -3,7 +3,8 @@
  * the policy generator and the exports ask whether disclosing data to a country is a Chapter V
  * transfer: sources in the README ("Establishment and transfers").
  */
-import { adequacyDecisionInForce, isInEea, lapsedAdequacyDecision, type AdequacyDecision } from './gdpr';
+import { adequacyDecisionInForce, lapsedAdequacyDecision, type AdequacyDecision } from './adequacy';
+import { isInEea } from './eea';
 
 export type Disclosure =
   /** The destination is in the EEA: no Chapter V transfer, whoever the controller is (Art. 44). */

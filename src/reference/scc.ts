@@ -1,7 +1,45 @@
+/**
+ * The standard contractual clauses (Decision (EU) 2021/914): their modules, and the one the parties' roles
+ * call for. Source: ../shared/reference/gdpr-domain.md §4.2.
+ */
 import type { ProcessingActivity, Recipient } from '../domain/registry-snapshot';
-import { importerRole, sccModuleFor, type TransferParty } from './gdpr';
+import type { RecipientType } from '../domain/vocabulary';
 
 export type SccModule = 1 | 2 | 3 | 4;
+
+export const SCC_MODULE_LABELS: Record<SccModule, string> = {
+  1: 'Module One (controller to controller)',
+  2: 'Module Two (controller to processor)',
+  3: 'Module Three (processor to processor)',
+  4: 'Module Four (processor to controller)',
+};
+
+/** Who sends and who receives personal data in a transfer, for the SCC module (Decision (EU) 2021/914). */
+export type TransferParty = 'controller' | 'processor';
+
+/**
+ * The SCC module the parties' roles call for: controller→controller One, controller→processor Two,
+ * processor→processor Three, processor→controller Four (Decision (EU) 2021/914, Annex, Section I).
+ */
+export function sccModuleFor(exporter: TransferParty, importer: TransferParty): SccModule {
+  if (exporter === 'controller') return importer === 'controller' ? 1 : 2;
+  return importer === 'processor' ? 3 : 4;
+}
+
+/** The role a recipient plays when it receives data; null for our own personnel, who are no other party. */
+export function importerRole(type: RecipientType): TransferParty | null {
+  switch (type) {
+    case 'processor':
+    case 'sub_processor':
+      return 'processor';
+    case 'joint_controller':
+    case 'independent_controller':
+    case 'public_authority':
+      return 'controller';
+    case 'internal':
+      return null;
+  }
+}
 
 /** We export as a processor for a processor-role activity, as a controller otherwise. */
 export const exporterRole = (activity: Pick<ProcessingActivity, 'role'>): TransferParty =>

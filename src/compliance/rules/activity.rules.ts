@@ -1,4 +1,4 @@
-import { LEGAL_BASIS_LABELS } from '../../reference/gdpr';
+import { LEGAL_BASIS_LABELS } from '../../reference/legal-bases';
 import { LEGAL_BASES } from '../../domain/vocabulary';
 import type { ProcessingActivity } from '../../domain/registry-snapshot';
 import { activityHit, isBlank, type Rule, type RuleContext, type RuleHit } from '../rule';

@@ -1,5 +1,5 @@
 import { establishedInEea, establishmentOf } from '../../reference/establishment';
-import { isInEea } from '../../reference/gdpr';
+import { isInEea } from '../../reference/eea';
 import type { ControllerProfile } from '../../domain/registry-snapshot';
 import { isBlank, type Rule, type RuleHit } from '../rule';
 

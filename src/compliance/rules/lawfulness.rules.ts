@@ -1,5 +1,7 @@
 import { establishedInEea } from '../../reference/establishment';
-import { AGE_OF_DIGITAL_CONSENT, isInEea, LEGAL_BASIS_LABELS } from '../../reference/gdpr';
+import { AGE_OF_DIGITAL_CONSENT } from '../../reference/ages';
+import { isInEea } from '../../reference/eea';
+import { LEGAL_BASIS_LABELS } from '../../reference/legal-bases';
 import type { ProcessingActivity } from '../../domain/registry-snapshot';
 import { activityHit, type Rule, type RuleContext, type RuleHit } from '../rule';
 

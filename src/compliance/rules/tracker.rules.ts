@@ -1,4 +1,4 @@
-import { LEGAL_BASIS_LABELS } from '../../reference/gdpr';
+import { LEGAL_BASIS_LABELS } from '../../reference/legal-bases';
 import type { Tracker } from '../../domain/registry-snapshot';
 import type { TrackerCategory, TrackerKind } from '../../domain/vocabulary';
 import { isBlank, type Rule, type RuleContext, type RuleHit } from '../rule';

@@ -1,6 +1,7 @@
-import { ADEQUACY_DECISIONS, adequacyDecisionInForce, SCC_MODULE_LABELS, TRANSFER_MECHANISM_LABELS } from '../../reference/gdpr';
+import { ADEQUACY_DECISIONS, adequacyDecisionInForce } from '../../reference/adequacy';
+import { TRANSFER_MECHANISM_LABELS } from '../../reference/transfer-mechanisms';
 import type { Transfer } from '../../domain/registry-snapshot';
-import { derivedSccModules } from '../../reference/scc';
+import { derivedSccModules, SCC_MODULE_LABELS } from '../../reference/scc';
 import { isBlank, transferHit, type Rule, type RuleContext, type RuleHit } from '../rule';
 
 /** Art. 46/47 safeguards, and the Art. 49(1) second-subparagraph transfer: the notice says how to get a copy (Art. 13(1)(f)). */

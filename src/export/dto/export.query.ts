@@ -1,6 +1,6 @@
 import { IsIn, IsISO8601, IsOptional } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import type { RecordRole } from '../art30-rows';
+import type { RecordRole } from '../art30-columns';
 import { EXPORT_FORMATS, type ExportFormat } from '../exports.service';
 
 export class ExportQuery {

@@ -1,6 +1,7 @@
 import { establishedInEea, establishmentOf, judgeDisclosure } from '../../reference/establishment';
 import { effectiveSccModule } from '../../reference/scc';
-import { type AdequacyDecision, rightsForBasis, RIGHTS, type DataSubjectRight } from '../../reference/gdpr';
+import type { AdequacyDecision } from '../../reference/adequacy';
+import { rightsForBasis, RIGHTS, type DataSubjectRight } from '../../reference/rights';
 import { LEGAL_BASES, RECIPIENT_TYPES, REQUIREMENT_KINDS } from '../../domain/vocabulary';
 import type { ControllerProfile, ProcessingActivity, Recipient, RegistrySnapshot, Tracker, Transfer } from '../../domain/registry-snapshot';
 import type { EntityRef, EntityType } from '../../domain/entity-types';

@@ -1,4 +1,5 @@
-import type { AdequacyScope, DataSubjectRight } from '../../../reference/gdpr';
+import type { AdequacyScope } from '../../../reference/adequacy';
+import type { DataSubjectRight } from '../../../reference/rights';
 import type {
   Derogation,
   LegalBasis,

@@ -1,4 +1,5 @@
-import { SCC_MODULE_LABELS, SPECIAL_CATEGORY_CONDITION_LABELS } from '../../../reference/gdpr';
+import { SCC_MODULE_LABELS } from '../../../reference/scc';
+import { SPECIAL_CATEGORY_CONDITION_LABELS } from '../../../reference/legal-bases';
 import type { RecipientType } from '../../../domain/vocabulary';
 import { humanizeDate } from '../../../language/humanize';
 import { type PolicyCatalogue, tableCells } from './catalogue';

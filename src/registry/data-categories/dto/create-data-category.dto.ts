@@ -2,7 +2,7 @@ import type { Translations } from '../../../domain/translations';
 import { TranslationsProperty } from '../../shared/translations';
 import { IsOmittable } from '../../../common/validators';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { COLLECTION_METHOD_LABELS } from '../../../reference/gdpr';
+import { COLLECTION_METHOD_LABELS } from '../../../reference/vocabulary-labels';
 import { COLLECTION_METHODS, type CollectionMethod } from '../../../domain/vocabulary';
 import { ApiEnum } from '../../shared/api-docs';
 

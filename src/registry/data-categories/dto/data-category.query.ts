@@ -1,4 +1,4 @@
-import { COLLECTION_METHOD_LABELS } from '../../../reference/gdpr';
+import { COLLECTION_METHOD_LABELS } from '../../../reference/vocabulary-labels';
 import { ApiEnum } from '../../shared/api-docs';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';

@@ -18,7 +18,8 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { ACTIVITY_ROLE_LABELS, LEGAL_BASIS_LABELS, SPECIAL_CATEGORY_CONDITION_LABELS } from '../../../reference/gdpr';
+import { ACTIVITY_ROLE_LABELS } from '../../../reference/vocabulary-labels';
+import { LEGAL_BASIS_LABELS, SPECIAL_CATEGORY_CONDITION_LABELS } from '../../../reference/legal-bases';
 import {
   ACTIVITY_ROLES,
   ACTIVITY_STATUSES,

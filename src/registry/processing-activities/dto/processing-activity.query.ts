@@ -1,4 +1,5 @@
-import { ACTIVITY_ROLE_LABELS, LEGAL_BASIS_LABELS } from '../../../reference/gdpr';
+import { ACTIVITY_ROLE_LABELS } from '../../../reference/vocabulary-labels';
+import { LEGAL_BASIS_LABELS } from '../../../reference/legal-bases';
 import { ApiEnum } from '../../shared/api-docs';
 import { ACTIVITY_STATUS_MEANINGS } from './activity-parts.dto';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';

@@ -2,7 +2,7 @@ import type { Translations } from '../../../domain/translations';
 import { TranslationsProperty } from '../../shared/translations';
 import { IsOmittable } from '../../../common/validators';
 import { IsBoolean, IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUrl, MaxLength, MinLength } from 'class-validator';
-import { RECIPIENT_TYPE_LABELS } from '../../../reference/gdpr';
+import { RECIPIENT_TYPE_LABELS } from '../../../reference/vocabulary-labels';
 import { RECIPIENT_TYPES, type RecipientType } from '../../../domain/vocabulary';
 import { ApiEnum } from '../../shared/api-docs';
 

@@ -1,4 +1,4 @@
-import { RECIPIENT_TYPE_LABELS } from '../../../reference/gdpr';
+import { RECIPIENT_TYPE_LABELS } from '../../../reference/vocabulary-labels';
 import { ApiEnum } from '../../shared/api-docs';
 import { IsIn, IsISO31661Alpha2, IsOptional } from 'class-validator';
 import { RECIPIENT_TYPES, type RecipientType } from '../../../domain/vocabulary';

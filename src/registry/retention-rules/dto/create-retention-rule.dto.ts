@@ -2,7 +2,7 @@ import type { Translations } from '../../../domain/translations';
 import { TranslationsProperty } from '../../shared/translations';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { IsIsoDuration } from '../../../common/validators';
-import { RETENTION_TRIGGER_LABELS } from '../../../reference/gdpr';
+import { RETENTION_TRIGGER_LABELS } from '../../../reference/vocabulary-labels';
 import { RETENTION_TRIGGERS, type RetentionTrigger } from '../../../domain/vocabulary';
 import { ApiEnum } from '../../shared/api-docs';
 

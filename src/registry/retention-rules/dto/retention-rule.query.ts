@@ -1,4 +1,4 @@
-import { RETENTION_TRIGGER_LABELS } from '../../../reference/gdpr';
+import { RETENTION_TRIGGER_LABELS } from '../../../reference/vocabulary-labels';
 import { ApiEnum } from '../../shared/api-docs';
 import { IsIn, IsOptional } from 'class-validator';
 import { RETENTION_TRIGGERS, type RetentionTrigger } from '../../../domain/vocabulary';

@@ -1,4 +1,4 @@
-import { TRACKER_CATEGORY_LABELS, TRACKER_KIND_LABELS } from '../../../reference/gdpr';
+import { TRACKER_CATEGORY_LABELS, TRACKER_KIND_LABELS } from '../../../reference/vocabulary-labels';
 import { ApiEnum } from '../../shared/api-docs';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { TRACKER_CATEGORIES, TRACKER_KINDS, type TrackerCategory, type TrackerKind } from '../../../domain/vocabulary';

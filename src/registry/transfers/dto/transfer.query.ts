@@ -1,4 +1,4 @@
-import { TRANSFER_MECHANISM_LABELS } from '../../../reference/gdpr';
+import { TRANSFER_MECHANISM_LABELS } from '../../../reference/transfer-mechanisms';
 import { ApiEnum } from '../../shared/api-docs';
 import { IsIn, IsISO31661Alpha2, IsOptional, IsUUID } from 'class-validator';
 import { TRANSFER_MECHANISMS, type TransferMechanism } from '../../../domain/vocabulary';

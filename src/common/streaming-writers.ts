@@ -1,6 +1,10 @@
+/**
+ * Writers that stream text to a Node stream, waiting for it to drain: CSV (cells made inert for
+ * spreadsheets, RFC 4180 quoting), a JSON array element by element, and pretty canonical JSON. Used
+ * by the Art. 30 export and the audit trail's export alike; they know nothing of either.
+ */
 import type { Writable } from 'node:stream';
-import { canonicalJson } from '../common/canonical-json';
-import type { Column, Row } from './art30-rows';
+import { canonicalJson } from './canonical-json';
 
 /**
  * A cell a spreadsheet would run as a formula: one that starts with a tab, CR or LF, or whose first
@@ -71,69 +75,29 @@ export async function endStream(out: NodeJS.WritableStream): Promise<void> {
   await finished;
 }
 
+/** A CSV column: the row key its cells are taken from, and its header. */
+export interface CsvColumn {
+  key: string;
+  header: string;
+}
+
+/** A CSV row: its cells by column key; a key with no cell writes an empty one. */
+export type CsvRow = Record<string, string>;
+
 /**
  * RFC 4180 CSV (CRLF, quotes doubled) in UTF-8 with a byte-order mark, so that spreadsheets read
  * accents. Rows are written one at a time, waiting for the stream to drain: the file is never held
  * in memory whole. Ends the stream.
  */
 export async function writeCsv(
-  columns: readonly Pick<Column, 'key' | 'header'>[],
-  rows: Iterable<Row> | AsyncIterable<Row>,
+  columns: readonly CsvColumn[],
+  rows: Iterable<CsvRow> | AsyncIterable<CsvRow>,
   out: NodeJS.WritableStream,
 ): Promise<void> {
   const write = writerFor(out);
   await write(`\uFEFF${csvLine(columns.map((c) => c.header))}`);
   for await (const row of rows) await write(csvLine(columns.map((c) => row[c.key] ?? '')));
   await endStream(out);
-}
-
-export interface AuditCsvEvent {
-  seq: number;
-  at: string;
-  actorKeyId: string | null;
-  actorRole: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  version: number;
-  hash: string;
-  prevHash: string | null;
-}
-
-export const AUDIT_COLUMNS: readonly Pick<Column, 'key' | 'header'>[] = [
-  { key: 'seq', header: 'Sequence' },
-  { key: 'at', header: 'Time' },
-  { key: 'actorKeyId', header: 'Actor key id' },
-  { key: 'actorRole', header: 'Actor role' },
-  { key: 'action', header: 'Action' },
-  { key: 'entityType', header: 'Entity type' },
-  { key: 'entityId', header: 'Entity id' },
-  { key: 'version', header: 'Version' },
-  { key: 'hash', header: 'Hash' },
-  { key: 'prevHash', header: 'Previous hash' },
-];
-
-async function* auditRows(events: Iterable<AuditCsvEvent> | AsyncIterable<AuditCsvEvent>): AsyncGenerator<Row> {
-  for await (const e of events) {
-    // A null actor stays an empty cell: the export shows the trail as recorded, not an interpretation of it.
-    yield {
-      seq: String(e.seq),
-      at: e.at,
-      actorKeyId: e.actorKeyId ?? '',
-      actorRole: e.actorRole ?? '',
-      action: e.action,
-      entityType: e.entityType,
-      entityId: e.entityId,
-      version: String(e.version),
-      hash: e.hash,
-      prevHash: e.prevHash ?? '',
-    };
-  }
-}
-
-/** The audit trail as CSV, one line per event in the order given; ends the stream. */
-export function writeAuditCsv(events: Iterable<AuditCsvEvent> | AsyncIterable<AuditCsvEvent>, out: NodeJS.WritableStream): Promise<void> {
-  return writeCsv(AUDIT_COLUMNS, auditRows(events), out);
 }
 
 /** A JSON array written element by element, for exports too large to hold as one string; ends the stream. */

@@ -1,23 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { adequacyDecisionInForce, AGE_OF_DIGITAL_CONSENT, EEA_COUNTRIES, lapsedAdequacyDecision, rightsForBasis } from './gdpr';
-
-describe('rightsForBasis', () => {
-  it('gives portability only for consent and contract', () => {
-    expect(rightsForBasis('art6_1_a')).toContain('portability');
-    expect(rightsForBasis('art6_1_b')).toContain('portability');
-    expect(rightsForBasis('art6_1_f')).not.toContain('portability');
-    expect(rightsForBasis('art6_1_c')).not.toContain('portability');
-  });
-  it('gives the right to object for public task and legitimate interests only', () => {
-    expect(rightsForBasis('art6_1_e')).toContain('object');
-    expect(rightsForBasis('art6_1_f')).toContain('object');
-    expect(rightsForBasis('art6_1_a')).not.toContain('object');
-  });
-  it('gives withdrawal of consent for consent only', () => {
-    expect(rightsForBasis('art6_1_a')).toContain('withdraw_consent');
-    expect(rightsForBasis('art6_1_b')).not.toContain('withdraw_consent');
-  });
-});
+import { adequacyDecisionInForce, lapsedAdequacyDecision } from './adequacy';
 
 describe('adequacy decisions', () => {
   it('finds the Data Privacy Framework in force for the US today and Privacy Shield in 2019', () => {
@@ -47,15 +29,5 @@ describe('adequacy scope', () => {
     expect(uk?.decision).toBe('Implementing Decision (EU) 2021/1772');
     expect(uk?.adoptedOn).toBe('2021-06-28');
     expect(uk?.renewal?.adoptedOn).toBe('2025-12-19');
-  });
-});
-
-describe('age of digital consent (Art. 8(1))', () => {
-  it('has an age between 13 and 16 for every EEA state', () => {
-    for (const country of EEA_COUNTRIES) {
-      expect(AGE_OF_DIGITAL_CONSENT[country]).toBeGreaterThanOrEqual(13);
-      expect(AGE_OF_DIGITAL_CONSENT[country]).toBeLessThanOrEqual(16);
-    }
-    expect(AGE_OF_DIGITAL_CONSENT.PL).toBe(16);
   });
 });

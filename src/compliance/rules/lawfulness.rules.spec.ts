@@ -1,0 +1,76 @@
+import { describe, expect, it } from '@jest/globals';
+import { make, validSnapshot } from '../../snapshot/testing/snapshot-factory';
+import { consentActivity, rulesOf, swissController, withActivity } from '../testing/fixtures';
+import { ruleFrom, testRule } from '../testing/rule-tester';
+import { LAWFULNESS_RULES } from './lawfulness.rules';
+
+const rule = ruleFrom(LAWFULNESS_RULES);
+const act = { entityType: 'processing_activity', entityId: 'act' } as const;
+const polishObligation = {
+  name: 'a Polish obligation',
+  snapshot: withActivity({ legalBasis: 'art6_1_c', legalObligation: 'Accounting Act, Art. 74', legalObligationJurisdiction: 'PL' }),
+};
+
+testRule(rule('legal-obligation-jurisdiction'), {
+  valid: [polishObligation],
+  invalid: [
+    {
+      name: 'an obligation under Swiss law',
+      snapshot: withActivity({
+        legalBasis: 'art6_1_c',
+        legalObligation: 'Swiss Federal Act on Direct Federal Tax',
+        legalObligationJurisdiction: 'CH',
+      }),
+      findings: [act],
+    },
+  ],
+});
+
+testRule(rule('legal-obligation-jurisdiction-recorded'), {
+  valid: [
+    {
+      name: 'an EU obligation with its jurisdiction',
+      snapshot: withActivity({
+        legalBasis: 'art6_1_c',
+        legalObligation: 'VAT Directive 2006/112/EC, Art. 242',
+        legalObligationJurisdiction: 'EU',
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'an obligation with no jurisdiction',
+      snapshot: withActivity({ legalBasis: 'art6_1_c', legalObligation: 'VAT Directive 2006/112/EC, Art. 242' }),
+      findings: [act],
+    },
+  ],
+});
+
+testRule(rule('child-consent-age'), {
+  valid: [
+    {
+      name: 'consent with the Polish age of digital consent',
+      snapshot: validSnapshot({
+        controller: make.controller({ minimumAge: 16 }),
+        processingActivities: [make.activity(), consentActivity],
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'consent with a minimum age below the Polish one',
+      snapshot: validSnapshot({
+        controller: make.controller({ minimumAge: 13 }),
+        processingActivities: [make.activity(), consentActivity],
+      }),
+      findings: [{ entityType: 'controller', entityId: 'controller' }],
+    },
+  ],
+});
+
+describe('lawfulness rules where the controller stands', () => {
+  it('does not judge the age of digital consent for a controller outside the EEA', () => {
+    const snapshot = validSnapshot({ controller: swissController, processingActivities: [make.activity(), consentActivity] });
+    expect(rulesOf(snapshot)).not.toContain('child-consent-age');
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from '@jest/globals';
+import { make, validSnapshot } from '../../snapshot/testing/snapshot-factory';
+import { translatedInto, withoutTranslation } from '../../snapshot/testing/translate';
+import { checkCompliance } from '../compliance';
+import { only } from '../testing/fixtures';
+import { ruleFrom, testRule } from '../testing/rule-tester';
+import { TRANSLATION_RULES } from './translation.rules';
+
+const rule = ruleFrom(TRANSLATION_RULES);
+
+testRule(rule('translation-missing'), {
+  valid: [{ name: 'a registry translated into Polish', snapshot: translatedInto(validSnapshot(), 'pl'), options: { languages: ['pl'] } }],
+  invalid: [
+    {
+      name: 'names the entity, the field and the language of a missing translation',
+      snapshot: withoutTranslation(translatedInto(validSnapshot(), 'pl'), 'processing_activity', 'act', 'purpose'),
+      options: { languages: ['pl'] },
+      findings: [
+        {
+          entityType: 'processing_activity',
+          entityId: 'act',
+          message: 'Processing activity "Orders" has no pl translation of purpose; a pl notice cannot use the English text.',
+        },
+      ],
+    },
+  ],
+});
+
+describe('translation rules', () => {
+  it('checks only what reaches the policy, in each of its languages', () => {
+    // A policy in the registry's own language needs none; the whole registry (no languages) is not checked.
+    expect(only(checkCompliance(validSnapshot(), { languages: ['en'] }), 'translation-missing')).toEqual([]);
+    expect(only(checkCompliance(validSnapshot()), 'translation-missing')).toEqual([]);
+    // An entry no activity in scope uses reaches no notice: its texts need no translation.
+    const translated = translatedInto(validSnapshot(), 'de');
+    const unused = {
+      ...translated,
+      securityMeasures: [...translated.securityMeasures, { ...validSnapshot().securityMeasures[0], id: 'unused', name: 'Unused measure' }],
+    };
+    expect(only(checkCompliance(unused, { languages: ['de'] }), 'translation-missing')).toEqual([]);
+    // Each language of the policy is checked on its own; a Polish registry needs English translations.
+    const polish = validSnapshot({ controller: make.controller({ language: 'pl' }) });
+    const findings = only(checkCompliance(polish, { languages: ['pl', 'en'] }), 'translation-missing');
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f) => f.message.includes('has no en translation') && f.message.endsWith('cannot use the Polish text.'))).toBe(
+      true,
+    );
+  });
+});
