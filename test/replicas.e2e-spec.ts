@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bearer, startTestApp, type TestApp } from './support/app';
-import { publishExamplePolicy, type PublishedPolicy } from './support/published-policy';
+import { publishExamplePolicy, type PublishedPolicy } from './support/example-registry';
 import { type Replica, startReplica, within } from './support/replica';
 import { countStatements } from './support/sql-counter';
 
