@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { routeTable } from '../src/setup';
 import { startTestApp, type TestApp } from './support/app';
+import { publishVersion } from './support/example-registry';
 import { controllerProfile, Factories } from './support/factories';
 
 type Who = 'none' | 'reader' | 'auditor' | 'dpo';
@@ -41,17 +42,14 @@ describe('access control: every route has a decision for every role', () => {
     await f.tracker({ serviceIds: [complete.service.id] });
     const policy = await f.post('policies', { title: 'Policy', serviceId: complete.service.id, language: 'en' });
     const publish = (policyId: string, summary: string) =>
-      t.http
-        .post(`/api/v1/policies/${policyId}/versions`)
-        .set('Authorization', `Bearer ${t.keys.dpo}`)
-        .send({ effectiveFrom: '2026-01-01T00:00:00Z', changeSummary: summary, material: false });
-    await publish(policy.id, 'First').expect(201);
+      publishVersion(t.http, t.keys.dpo, policyId, { effectiveFrom: '2026-01-01T00:00:00Z', changeSummary: summary });
+    await publish(policy.id, 'First');
     await t.http
       .patch(`/api/v1/processing-activities/${complete.activity.id}`)
       .set('Authorization', `Bearer ${t.keys.dpo}`)
       .send({ purpose: 'To deliver orders and answer questions about them.' })
       .expect(200);
-    await publish(policy.id, 'Second').expect(201);
+    await publish(policy.id, 'Second');
 
     const crud = (
       path: string,

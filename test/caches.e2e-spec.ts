@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { generateApiKey, hashApiKey, keyPrefix } from '../src/auth/api-key-secret';
 import { bearer, startTestApp, type TestApp } from './support/app';
 import { PublicAnswers } from '../src/policy/public-answers';
-import { publishExamplePolicy, type PublishedPolicy } from './support/published-policy';
+import { publishExamplePolicy, publishVersion, type PublishedPolicy } from './support/example-registry';
 import { within } from './support/replica';
 import { countStatements, type SqlCounter } from './support/sql-counter';
 import { RegistryStatements } from '../src/registry/shared/registry-sql';
@@ -151,11 +151,7 @@ describe('caches: API keys and public policies answered from memory, forgotten o
       .expect(200);
     // A policy written but not published: the public answer is still the version in effect.
     expect((await t.http.get(`${policy.publicUrl}?format=md`).expect(200)).text).toBe(before.text);
-    await t.http
-      .post(`/api/v1/policies/${policy.policyId}/versions`)
-      .set(...dpo())
-      .send({ effectiveFrom: new Date(Date.now() - 1000).toISOString(), changeSummary: 'Second', material: false })
-      .expect(201);
+    await publishVersion(t.http, t.keys.dpo, policy.policyId, { effectiveFrom: new Date(Date.now() - 1000), changeSummary: 'Second' });
     const after = await t.http.get(`${policy.publicUrl}?format=md`).expect(200);
     expect(after.text).toContain('# Privacy Policy, second edition');
     expect(after.headers.etag).not.toBe(before.headers.etag);
@@ -187,11 +183,7 @@ describe('caches: API keys and public policies answered from memory, forgotten o
       .expect(200);
     // Far enough ahead that a slow publication on a loaded machine still finishes before it.
     const effectiveFrom = new Date(Date.now() + 4000);
-    await t.http
-      .post(`/api/v1/policies/${policy.policyId}/versions`)
-      .set(...dpo())
-      .send({ effectiveFrom: effectiveFrom.toISOString(), changeSummary: 'Third', material: false })
-      .expect(201);
+    await publishVersion(t.http, t.keys.dpo, policy.policyId, { effectiveFrom, changeSummary: 'Third' });
     const announced = await t.http.get(`${policy.publicUrl}?format=md`).expect(200);
     expect(announced.headers['x-policy-upcoming-change']).toMatch(/; version=3$/);
     expect(announced.headers['cache-control']).toMatch(/^public, max-age=[0-4]$/);

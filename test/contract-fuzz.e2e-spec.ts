@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { Test } from 'supertest';
 import { bearer, startTestApp, type TestApp } from './support/app';
 import { contract } from './support/contract';
+import { createExamplePolicy, exampleService, importExample } from './support/example-registry';
 
 /**
  * Spec-driven fuzz: bad requests for every operation in the committed openapi/openapi.json,
@@ -24,7 +23,6 @@ interface Operation {
 }
 
 const document = contract().document as { paths: Record<string, Record<string, Json>>; components: { schemas: Record<string, Json> } };
-const example = JSON.parse(readFileSync(join(process.cwd(), 'examples/livechat-instagram.json'), 'utf8')) as object;
 
 const OPERATIONS: Operation[] = Object.entries(document.paths).flatMap(([path, item]) =>
   Object.entries(item)
@@ -131,24 +129,16 @@ describe('spec-driven fuzz: every operation of openapi/openapi.json refuses bad 
   beforeAll(async () => {
     t = await startTestApp();
     const dpo = bearer(t.keys.dpo);
-    await t.http
-      .post('/api/v1/imports/ropa')
-      .set(...dpo)
-      .send(example)
-      .expect(200);
-    const services = await t.http.get('/api/v1/services').set(...dpo);
-    const policy = await t.http
-      .post('/api/v1/policies')
-      .set(...dpo)
-      .send({ title: 'Fuzzed', serviceId: services.body.items[0].id, language: 'en' })
-      .expect(201);
-    valid.id = policy.body.id;
+    await importExample(t.http, t.keys.dpo);
+    const service = await exampleService(t.http, t.keys.dpo);
+    const policy = await createExamplePolicy(t.http, t.keys.dpo, { title: 'Fuzzed', serviceId: service.id, options: undefined });
+    valid.id = policy.id;
     // The preview-link secret is made on first use; made here, so that what the bad requests change is what is counted.
     await t.http
-      .get(`/api/v1/policies/${policy.body.id}/preview-link`)
+      .get(`/api/v1/policies/${policy.id}/preview-link`)
       .set(...dpo)
       .expect(200);
-    valid.serviceSlug = services.body.items[0].slug;
+    valid.serviceSlug = service.slug;
     valid.number = valid.a = valid.b = '1';
     const rows: { table_name: string }[] = await t.dataSource.query(
       "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> 'migrations'",

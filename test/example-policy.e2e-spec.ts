@@ -10,6 +10,7 @@ import { policiesResource } from '../src/policy/policies.resource';
 import type { PolicyEntity } from '../src/policy/policy.entity';
 import { type RegistryService, registryServiceToken } from '../src/registry/shared/registry.service';
 import { bearer, startTestApp, type TestApp } from './support/app';
+import { exampleRegistry } from './support/example-registry';
 
 describe('the example at first start: the LiveChat policy in English and Polish', () => {
   const apps: TestApp[] = [];
@@ -43,9 +44,7 @@ describe('the example at first start: the LiveChat policy in English and Polish'
     apps.push(t);
     const dir = mkdtempSync(join(tmpdir(), 'ropa-example-'));
     try {
-      const registry = JSON.parse(readFileSync(join(process.cwd(), 'examples/livechat-instagram.json'), 'utf8')) as {
-        processingActivities: { ref: string; retentionRuleId: string | null }[];
-      };
+      const registry = exampleRegistry();
       const contact = registry.processingActivities.find((a) => a.ref === 'act-contact');
       if (!contact) throw new Error('act-contact is not in the example');
       contact.retentionRuleId = null;

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { PDFParse } from 'pdf-parse';
 import type { Response } from 'supertest';
 import { CONTROLLER_COLUMNS } from '../src/export/art30-columns';
 import { bearer, startTestApp, type TestApp } from './support/app';
+import { importExample } from './support/example-registry';
 import { Factories } from './support/factories';
-
-const example = JSON.parse(readFileSync(join(process.cwd(), 'examples/livechat-instagram.json'), 'utf8')) as object;
 
 /** supertest's parser for binary bodies. */
 function binary(res: Response, done: (error: Error | null, body: Buffer) => void): void {
@@ -29,11 +26,7 @@ describe('auditor exports', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.http
-      .post('/api/v1/imports/ropa')
-      .set(...bearer(t.keys.dpo))
-      .send(example)
-      .expect(200);
+    await importExample(t.http, t.keys.dpo);
   });
   afterAll(async () => {
     await t.close();

@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AuditService } from '../src/audit/audit.service';
 import { bearer, startTestApp, type TestApp } from './support/app';
+import { createExamplePolicy, importExample, publishVersion } from './support/example-registry';
 import { controllerProfile } from './support/factories';
-
-const example = JSON.parse(readFileSync(join(process.cwd(), 'examples/livechat-instagram.json'), 'utf8')) as object;
-const DAY = 86_400_000;
 
 /** A 400 problem whose errors[] names `path`. */
 const namesField = (res: { status: number; headers: Record<string, string>; body: { errors?: { path: string }[] } }, path: string) => {
@@ -22,23 +18,9 @@ describe('hostile input is refused as a problem, never a 5xx', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ BODY_LIMIT_BYTES: '65536' });
-    await t.http
-      .post('/api/v1/imports/ropa')
-      .set(...dpo())
-      .send(example)
-      .expect(200);
-    const services = await t.http.get('/api/v1/services').set(...dpo());
-    const policy = await t.http
-      .post('/api/v1/policies')
-      .set(...dpo())
-      .send({ title: 'Hostile', serviceId: services.body.items[0].id, language: 'en' })
-      .expect(201);
-    policyId = policy.body.id;
-    await t.http
-      .post(`/api/v1/policies/${policyId}/versions`)
-      .set(...dpo())
-      .send({ effectiveFrom: new Date(Date.now() - DAY).toISOString(), changeSummary: 'First', material: false })
-      .expect(201);
+    await importExample(t.http, t.keys.dpo);
+    policyId = (await createExamplePolicy(t.http, t.keys.dpo, { title: 'Hostile', options: undefined })).id;
+    await publishVersion(t.http, t.keys.dpo, policyId, { changeSummary: 'First' });
   });
   afterAll(async () => {
     await t.close();

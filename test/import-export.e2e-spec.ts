@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bearer, startTestApp, type TestApp } from './support/app';
+import { exampleRegistry } from './support/example-registry';
 
-const example = JSON.parse(readFileSync(join(process.cwd(), 'examples/livechat-instagram.json'), 'utf8')) as Record<string, unknown>;
+const example = exampleRegistry();
 type Doc = Record<string, unknown> & { controller: Record<string, unknown> | null };
 type Item = Record<string, unknown> & { ref: string };
 

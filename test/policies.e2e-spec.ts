@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bearer, startTestApp, type TestApp } from './support/app';
+import { createExamplePolicy, importExample, publishVersion } from './support/example-registry';
 
-const example = JSON.parse(readFileSync(join(process.cwd(), 'examples/livechat-instagram.json'), 'utf8')) as object;
 const DAY = 86_400_000;
 
 describe('policies: preview, publication, versions and the public policy', () => {
@@ -20,23 +18,9 @@ describe('policies: preview, publication, versions and the public policy', () =>
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.http
-      .post('/api/v1/imports/ropa')
-      .set(...dpo())
-      .send(example)
-      .expect(200);
-    const services = await t.http.get('/api/v1/services').set(...dpo());
-    const policy = await t.http
-      .post('/api/v1/policies')
-      .set(...dpo())
-      .send({
-        title: 'LiveChat Instagram channel - Privacy Policy',
-        serviceId: services.body.items[0].id,
-        language: 'en',
-        options: { noticeDays: 30 },
-      });
-    expect(policy.status).toBe(201);
-    policyId = policy.body.id;
+    await importExample(t.http, t.keys.dpo);
+    const policy = await createExamplePolicy(t.http, t.keys.dpo, { title: 'LiveChat Instagram channel - Privacy Policy' });
+    policyId = policy.id;
     const activities = await t.http.get('/api/v1/processing-activities?q=Answering').set(...dpo());
     contactActivity = activities.body.items[0];
   });
@@ -223,15 +207,8 @@ describe('policies: preview, publication, versions and the public policy', () =>
         notApplicable: { retention: 'Deleted at once.', securityMeasures: 'Nothing stored.' },
       })
       .expect(201);
-    const policy = await t.http
-      .post('/api/v1/policies')
-      .set(...dpo())
-      .send({ title: 'Script test', serviceId: service.body.id, language: 'en' });
-    await t.http
-      .post(`/api/v1/policies/${policy.body.id}/versions`)
-      .set(...dpo())
-      .send({ effectiveFrom: new Date(Date.now() - DAY).toISOString(), changeSummary: 'x', material: false })
-      .expect(201);
+    const policy = await createExamplePolicy(t.http, t.keys.dpo, { title: 'Script test', serviceId: service.body.id, options: undefined });
+    await publishVersion(t.http, t.keys.dpo, policy.id, { changeSummary: 'x' });
     const html = await t.http.get('/api/v1/public/policies/script-test?format=html&standalone=true');
     expect(html.text).not.toContain('<script>alert(1)</script>');
     expect(html.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

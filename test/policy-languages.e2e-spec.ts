@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bearer, startTestApp, type TestApp } from './support/app';
+import { exampleService, importExample } from './support/example-registry';
 
-const example = JSON.parse(readFileSync(join(process.cwd(), 'examples/livechat-instagram.json'), 'utf8')) as object;
 const DAY = 86_400_000;
 
 describe('policies in Polish and German', () => {
@@ -18,12 +16,8 @@ describe('policies in Polish and German', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.http
-      .post('/api/v1/imports/ropa')
-      .set(...dpo())
-      .send(example)
-      .expect(200);
-    serviceId = (await t.http.get('/api/v1/services').set(...dpo())).body.items[0].id;
+    await importExample(t.http, t.keys.dpo);
+    serviceId = (await exampleService(t.http, t.keys.dpo)).id;
   });
   afterAll(async () => {
     await t.close();

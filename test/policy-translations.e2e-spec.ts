@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bearer, startTestApp, type TestApp } from './support/app';
+import { exampleService, importExample } from './support/example-registry';
 import { countStatements } from './support/sql-counter';
 
-const example = JSON.parse(readFileSync(join(process.cwd(), 'examples/livechat-instagram.json'), 'utf8')) as object;
 const DAY = 86_400_000;
 const POLISH = 'pl-PL,pl;q=0.9,en;q=0.5';
 
@@ -23,12 +21,8 @@ describe('one policy in several languages: stored per language, negotiated on th
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.http
-      .post('/api/v1/imports/ropa')
-      .set(...dpo())
-      .send(example)
-      .expect(200);
-    serviceId = (await t.http.get('/api/v1/services').set(...dpo())).body.items[0].id;
+    await importExample(t.http, t.keys.dpo);
+    serviceId = (await exampleService(t.http, t.keys.dpo)).id;
     const activities = await t.http.get('/api/v1/processing-activities?q=Answering%20enquiries').set(...dpo());
     contact = activities.body.items[0];
   });

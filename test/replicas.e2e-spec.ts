@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bearer, startTestApp, type TestApp } from './support/app';
-import { publishExamplePolicy, type PublishedPolicy } from './support/published-policy';
+import { publishExamplePolicy, publishVersion, type PublishedPolicy } from './support/example-registry';
 import { type Replica, startReplica, within } from './support/replica';
 import { countStatements } from './support/sql-counter';
 
@@ -66,11 +66,7 @@ onPostgres('replicas: two app instances on one PostgreSQL (skipped without DATAB
       .set(...dpo())
       .send({ title: 'Privacy Policy, as published on replica A' })
       .expect(200);
-    await a.http
-      .post(`/api/v1/policies/${policy.policyId}/versions`)
-      .set(...dpo())
-      .send({ effectiveFrom: new Date(Date.now() - 1000).toISOString(), changeSummary: 'From A', material: false })
-      .expect(201);
+    await publishVersion(a.http, a.keys.dpo, policy.policyId, { effectiveFrom: new Date(Date.now() - 1000), changeSummary: 'From A' });
     const took = await within(1000, async () => (await b.http.get(url)).text.includes('# Privacy Policy, as published on replica A'));
     expect(took).toBeLessThan(1000);
     expect((await b.http.get(url)).headers.etag).not.toBe(first.headers.etag);

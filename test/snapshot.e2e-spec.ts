@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
 import type { QueryRunner } from 'typeorm';
 import { toPlainItem } from '../src/registry/shared/plain-item';
 import { RESOURCE_DEFINITIONS } from '../src/registry/shared/resource-registry';
 import { byNameThenId } from '../src/domain/order';
 import { SNAPSHOT_PAGE_SIZE, SnapshotService } from '../src/snapshot/snapshot.service';
 import { bearer, startTestApp, type TestApp } from './support/app';
+import { importExample } from './support/example-registry';
 
 /** A registry document with n activities sharing a few categories, subjects and recipients. */
 function registry(n: number, prefix: string): object {
@@ -83,12 +83,7 @@ describe('the snapshot loader', () => {
   });
 
   it('holds every item exactly as TypeORM reads the entity, timestamps included', async () => {
-    const example = JSON.parse(readFileSync('examples/livechat-instagram.json', 'utf8')) as object;
-    await t.http
-      .post('/api/v1/imports/ropa?replace=true')
-      .set(...bearer(t.keys.dpo))
-      .send(example)
-      .expect(200);
+    await importExample(t.http, t.keys.dpo, { replace: true });
     // a second version, with timestamps written by another statement
     const { body: list } = await t.http
       .get('/api/v1/processing-activities?limit=1')

@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bearer, startTestApp, type TestApp } from './support/app';
+import { createExamplePolicy, importExample } from './support/example-registry';
 import { AuditService } from '../src/audit/audit.service';
 import { SnapshotService } from '../src/snapshot/snapshot.service';
 import { controllerProfile, Factories, type ProcessingActivityItem } from './support/factories';
 import { beyondAuth, countStatements, type SqlCounter } from './support/sql-counter';
-
-const example = JSON.parse(readFileSync(join(process.cwd(), 'examples/livechat-instagram.json'), 'utf8')) as object;
 
 /**
  * SQL statements per request, counted at the database driver (transaction control included) beyond
@@ -26,17 +23,13 @@ describe('SQL statements per request', () => {
     t = await startTestApp();
     sql = countStatements(t.dataSource);
     f = new Factories(t.http, t.keys.dpo);
-    await t.http
-      .post('/api/v1/imports/ropa')
-      .set(...dpo())
-      .send(example)
-      .expect(200);
+    await importExample(t.http, t.keys.dpo);
     activity = (await f.completeActivity()).activity;
     const services = await t.http.get('/api/v1/services?q=LiveChat').set(...dpo());
-    const policy = await f.post<{ id: string }>('policies', {
+    const policy = await createExamplePolicy(t.http, t.keys.dpo, {
       title: 'Counted policy',
       serviceId: services.body.items[0].id,
-      language: 'en',
+      options: undefined,
     });
     policyId = policy.id;
   });

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PutControllerProfileDto } from '../src/registry/controller/dto/put-controller-profile.dto';
 import { RESOURCE_DEFINITIONS } from '../src/registry/shared/resource-registry';
 import { translatableSpec } from '../src/registry/shared/translations';
 import { TRANSLATABLE } from '../src/domain/translations';
 import { bearer, startTestApp, type TestApp } from './support/app';
+import { createExamplePolicy, importExample } from './support/example-registry';
 
-const example = JSON.parse(readFileSync(join(process.cwd(), 'examples/livechat-instagram.json'), 'utf8')) as object;
 const DAY = 86_400_000;
 
 type Activity = { id: string; version: number; name: string; purpose: string; translations: Record<string, Record<string, string>> };
@@ -26,11 +24,7 @@ describe('translations of registry text', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.http
-      .post('/api/v1/imports/ropa')
-      .set(...dpo())
-      .send(example)
-      .expect(200);
+    await importExample(t.http, t.keys.dpo);
     const found = await t.http.get('/api/v1/processing-activities?q=Answering').set(...dpo());
     activity = found.body.items[0] as Activity;
   });
@@ -158,15 +152,10 @@ describe('translations of registry text', () => {
   });
 
   it('blocks publishing a Polish policy while one text lacks its Polish translation, and publishes it in Polish once translated', async () => {
-    const services = await t.http.get('/api/v1/services').set(...dpo());
-    const policy = await t.http
-      .post('/api/v1/policies')
-      .set(...dpo())
-      .send({ title: 'Polityka prywatności', serviceId: services.body.items[0].id, language: 'pl', options: { noticeDays: 30 } })
-      .expect(201);
+    const policy = await createExamplePolicy(t.http, t.keys.dpo, { title: 'Polityka prywatności', language: 'pl' });
     const polish = (await getActivity()).translations.pl;
     const findings = async () =>
-      ((await t.http.get(`/api/v1/compliance/findings?policyId=${policy.body.id}`).set(...dpo())).body.items as { rule: string }[]).filter(
+      ((await t.http.get(`/api/v1/compliance/findings?policyId=${policy.id}`).set(...dpo())).body.items as { rule: string }[]).filter(
         (f) => f.rule === 'translation-missing',
       );
     expect(await findings()).toEqual([]);
@@ -187,12 +176,12 @@ describe('translations of registry text', () => {
     };
     expect(await findings()).toEqual([missing]);
     // The preview still renders, the untranslated purpose as written; the finding says why it cannot be published.
-    const preview = await t.http.get(`/api/v1/policies/${policy.body.id}/preview?format=txt`).set(...dpo());
+    const preview = await t.http.get(`/api/v1/policies/${policy.id}/preview?format=txt`).set(...dpo());
     expect(preview.text).toContain(activity.purpose.split(',')[0]);
     expect(preview.text).toContain(polish.name);
     const publish = () =>
       t.http
-        .post(`/api/v1/policies/${policy.body.id}/versions`)
+        .post(`/api/v1/policies/${policy.id}/versions`)
         .set(...dpo())
         .send({ effectiveFrom: new Date(Date.now() - DAY).toISOString(), changeSummary: 'Pierwsza wersja', material: false });
     const refused = await publish();
@@ -207,7 +196,7 @@ describe('translations of registry text', () => {
     expect(await findings()).toEqual([]);
     const published = await publish();
     expect(published.status).toBe(201);
-    const text = await t.http.get(`/api/v1/policies/${policy.body.id}/versions/1?format=txt`).set(...dpo());
+    const text = await t.http.get(`/api/v1/policies/${policy.id}/versions/1?format=txt`).set(...dpo());
     expect(text.text).toContain(polish.name);
     expect(text.text).not.toContain(activity.name);
   });

@@ -1,15 +1,16 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { DataSource } from 'typeorm';
+import type { PolicyVersionResponse } from '../src/policy/dto/policy-version.response';
 import { WebhookClock } from '../src/webhooks/clock';
 import { bearer, startTestApp, type TestApp } from './support/app';
+import { createExamplePolicy, importExample, publishVersion } from './support/example-registry';
 
-const example = JSON.parse(readFileSync(join(process.cwd(), 'examples/livechat-instagram.json'), 'utf8')) as object;
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
@@ -127,25 +128,17 @@ async function freshPolicy(t: TestApp): Promise<{ policyId: string; serviceId: s
       notApplicable: { retention: 'Deleted at once.', securityMeasures: 'Nothing stored.' },
     })
     .expect(201);
-  const policy = await t.http
-    .post('/api/v1/policies')
-    .set(...dpo)
-    .send({ title: `Policy ${slug}`, serviceId: service.body.id, language: 'en', options: { noticeDays: 30 } })
-    .expect(201);
-  return { policyId: policy.body.id, serviceId: service.body.id, slug, activityId: activity.body.id };
+  const policy = await createExamplePolicy(t.http, t.keys.dpo, { title: `Policy ${slug}`, serviceId: service.body.id });
+  return { policyId: policy.id, serviceId: service.body.id, slug, activityId: activity.body.id };
 }
 
-function publish(
+async function publish(
   t: TestApp,
   policyId: string,
   effectiveFrom: Date,
   changeSummary = 'First version',
-): Promise<{ body: Record<string, unknown> }> {
-  return t.http
-    .post(`/api/v1/policies/${policyId}/versions`)
-    .set(...bearer(t.keys.dpo))
-    .send({ effectiveFrom: effectiveFrom.toISOString(), changeSummary, material: false })
-    .expect(201);
+): Promise<{ body: PolicyVersionResponse }> {
+  return { body: await publishVersion(t.http, t.keys.dpo, policyId, { effectiveFrom, changeSummary }) };
 }
 
 async function createWebhook(t: TestApp, body: Record<string, unknown>): Promise<{ id: string; secret: string; version: number }> {
@@ -208,11 +201,7 @@ describe('webhooks: signed, retried, at-least-once deliveries of policy events',
   beforeAll(async () => {
     await receiver.start();
     t = await startTestApp(WEBHOOK_ENV);
-    await t.http
-      .post('/api/v1/imports/ropa')
-      .set(...dpo())
-      .send(example)
-      .expect(200);
+    await importExample(t.http, t.keys.dpo);
   });
   afterAll(async () => {
     await t.close();
@@ -496,11 +485,7 @@ describe('webhooks: the outbox survives the process', () => {
     let first: TestApp | null = await startTestApp({ ...WEBHOOK_ENV, ...db.env, WEBHOOK_WORKER: 'false' });
     let second: TestApp | null = null;
     try {
-      await first.http
-        .post('/api/v1/imports/ropa')
-        .set(...bearer(first.keys.dpo))
-        .send(example)
-        .expect(200);
+      await importExample(first.http, first.keys.dpo);
       const { policyId } = await freshPolicy(first);
       const hook = await createWebhook(first, {
         url: `${receiver.url}/restart`,
@@ -542,11 +527,7 @@ describe('webhooks: the outbox survives the process', () => {
     const a = await startTestApp({ ...WEBHOOK_ENV, ...db.env, WEBHOOK_POLL_INTERVAL_MS: '10' });
     const b = await startTestApp({ ...WEBHOOK_ENV, ...db.env, WEBHOOK_POLL_INTERVAL_MS: '10' });
     try {
-      await a.http
-        .post('/api/v1/imports/ropa')
-        .set(...bearer(a.keys.dpo))
-        .send(example)
-        .expect(200);
+      await importExample(a.http, a.keys.dpo);
       const events = ['policy.version.published', 'policy.version.effective'];
       for (let i = 0; i < 4; i++) await createWebhook(i % 2 ? a : b, { url: `${receiver.url}/twin-${i}`, events });
       const policies = [];
