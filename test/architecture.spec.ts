@@ -44,14 +44,18 @@ describe('the layout of src/', () => {
   it('keeps the record, its rules and its exports from importing the notices (src/policy)', () => {
     const reaching = [...IMPORTS]
       .filter(([file]) => BELOW_THE_NOTICES.includes(room(file)))
-      .flatMap(([file, targets]) => targets.filter((t) => t.startsWith(SRC) && room(t) === 'policy').map((t) => `${name(file)} → ${name(t)}`));
+      .flatMap(([file, targets]) =>
+        targets.filter((t) => t.startsWith(SRC) && room(t) === 'policy').map((t) => `${name(file)} → ${name(t)}`),
+      );
     expect(reaching).toEqual([]);
   });
 
   it('keeps src/domain standing on nothing but itself', () => {
     const outside = [...IMPORTS]
       .filter(([file]) => room(file) === 'domain')
-      .flatMap(([file, targets]) => targets.filter((t) => !t.startsWith(join(SRC, 'domain') + sep)).map((t) => `${name(file)} → ${relative(SRC, t)}`));
+      .flatMap(([file, targets]) =>
+        targets.filter((t) => !t.startsWith(join(SRC, 'domain') + sep)).map((t) => `${name(file)} → ${relative(SRC, t)}`),
+      );
     expect(outside).toEqual([]);
   });
 
@@ -59,7 +63,9 @@ describe('the layout of src/', () => {
     const allowed = new Set(['database', 'common', 'config']);
     const upward = [...IMPORTS]
       .filter(([file]) => room(file) === 'database')
-      .flatMap(([file, targets]) => targets.filter((t) => t.startsWith(SRC) && !allowed.has(room(t))).map((t) => `${name(file)} → ${name(t)}`));
+      .flatMap(([file, targets]) =>
+        targets.filter((t) => t.startsWith(SRC) && !allowed.has(room(t))).map((t) => `${name(file)} → ${name(t)}`),
+      );
     expect(upward).toEqual([]);
   });
 
@@ -99,7 +105,9 @@ describe('the layout of src/', () => {
   });
 
   it('has no source file over 400 lines, specs included', () => {
-    const long = FILES.map((file) => ({ file: name(file), lines: readFileSync(file, 'utf8').split('\n').length })).filter((f) => f.lines > 400);
+    const long = FILES.map((file) => ({ file: name(file), lines: readFileSync(file, 'utf8').split('\n').length })).filter(
+      (f) => f.lines > 400,
+    );
     expect(long).toEqual([]);
   });
 
