@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PRINT_CSS } from '../policy/document/render';
+import { PRINT_CSS } from './print-css';
 import { securityHeaders } from './security-headers';
 
 const POLICY_STYLE_HASH = `'sha256-${createHash('sha256').update(PRINT_CSS).digest('base64')}'`;

@@ -11,7 +11,8 @@ import { PolicyDiffResponse } from './dto/policy-diff.response';
 import { PolicyLanguageQuery, PolicyRenderingQuery } from './dto/policy-format.query';
 import { PolicyVersionResponse } from './dto/policy-version.response';
 import { PublishVersionDto } from './dto/publish-version.dto';
-import { CONTENT_TYPES, languageOf, PoliciesService, renderingKey } from './policies.service';
+import { languageOf, PoliciesService } from './policies.service';
+import { CONTENT_TYPES, renderingKey } from './renderings';
 import { PreviewLinkResponse } from './dto/preview-link.response';
 import { PreviewLinksService } from './preview-links.service';
 

@@ -6,7 +6,7 @@ import { CONTENT_ETAG, CONTENT_LANGUAGE, LAST_MODIFIED, mediaTypes } from '../co
 import { ApiProblems } from '../common/api-problems.decorator';
 import { type FieldError, NotAcceptableError, RequestValidationError, ResourceNotFoundError } from '../common/errors';
 import { POLICY_LANGUAGES, type PolicyLanguage } from '../domain/languages';
-import { renderingKey } from './policies.service';
+import { renderingKey } from './renderings';
 import { POLICY_FORMATS, type PolicyFormat } from './policy-version.entity';
 import { negotiateLanguage } from './language-negotiation';
 import { PUBLIC_EXPOSED_HEADERS, PublicAnswers } from './public-answers';

@@ -4,7 +4,7 @@ import { BoundedCache } from '../common/bounded-cache';
 import { ResourceNotFoundError } from '../common/errors';
 import type { PolicyDocument } from './document/model';
 import { escapeHtml, renderPolicy, type RenderFormat } from './document/render';
-import { CONTENT_TYPES, renderingKey } from './policies.service';
+import { CONTENT_TYPES, renderingKey } from './renderings';
 
 export interface PublicPolicy {
   body: string;
