@@ -54,9 +54,7 @@ export class ControllerProfileService {
     if (dto.representative && dto.notApplicable?.representative) {
       errors.push({ path: 'notApplicable.representative', message: 'give either a representative or a reason why none applies, not both' });
     }
-    errors.push(
-      ...translationErrors(dto.translations, translatableSpec('controller profile', PROFILE_BODY, TRANSLATABLE.controller)),
-    );
+    errors.push(...translationErrors(dto.translations, translatableSpec('controller profile', PROFILE_BODY, TRANSLATABLE.controller)));
     if (errors.length > 0) throw new RequestValidationError(errors);
     const repo = manager.getRepository(PROFILE_TABLE);
     const [current] = await repo.find({ take: 1 });
