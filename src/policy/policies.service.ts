@@ -6,7 +6,6 @@ import { ConflictError, ResourceNotFoundError, UnprocessableError } from '../com
 import { findingsInScope } from '../compliance/policy-scope';
 import { type RegistryService, registryServiceToken } from '../registry/shared/registry.service';
 import { SnapshotService } from '../snapshot/snapshot.service';
-import type { RegistrySnapshot } from '../domain/registry-snapshot';
 import { type PolicyDiff, diffPolicies } from './diff/diff';
 import { generatePolicy } from './document/generate';
 import type { PolicyDocument, PolicyScope } from './document/model';
@@ -24,6 +23,7 @@ import { PublicAnswers } from './public-answers';
 import { WebhookOutbox } from '../webhooks/webhook-outbox';
 import { WebhookWorker } from '../webhooks/webhook-worker';
 import { CONTENT_TYPES, type Rendered, renderingKey } from './renderings';
+import { VersionMemo } from '../snapshot/version-memo';
 
 const DAY_MS = 86_400_000;
 
@@ -94,7 +94,7 @@ export class PoliciesService {
   /** The draft in one of the policy's languages (its default language when `language` is left out). */
   async preview(id: string, format: RenderFormat, standalone: boolean, language?: PolicyLanguage): Promise<Rendered> {
     const { version, snapshot } = await this.snapshots.current();
-    return this.memo(version, snapshot, `preview:${id}:${format}:${standalone}:${language ?? ''}`, async () => {
+    return this.memo.get(version, snapshot, `preview:${id}:${format}:${standalone}:${language ?? ''}`, async () => {
       const policy = await this.policyAt(version, id);
       const document = generatePolicy(snapshot, scopeOf(policy, languageOf(policy, language)));
       return { body: renderPolicy(document, format, { standalone }), contentType: CONTENT_TYPES[format] };
@@ -119,22 +119,8 @@ export class PoliciesService {
     return policy;
   }
 
-  /** Answers computed from one registry version on one day (adequacy decisions end on a date), each computed once. */
-  private results: { key: string; answers: Map<string, Promise<unknown>> } = { key: '', answers: new Map() };
-
-  private memo<T>(version: number, snapshot: RegistrySnapshot, what: string, compute: () => Promise<T>): Promise<T> {
-    const key = `${version}:${snapshot.asOf.slice(0, 10)}`;
-    if (this.results.key !== key) this.results = { key, answers: new Map() };
-    const answers = this.results.answers;
-    let answer = answers.get(what) as Promise<T> | undefined;
-    if (!answer) {
-      answer = compute();
-      answers.set(what, answer);
-      // A failure (an unknown policy id) is answered, not kept.
-      answer.catch(() => answers.delete(what));
-    }
-    return answer;
-  }
+  /** Answers (previews) computed once per registry version and day. */
+  private readonly memo = new VersionMemo();
 
   async publish(id: string, dto: PublishVersionDto, actor: Principal | null): Promise<PolicyVersionResponse> {
     const policy = await this.policy(id);
