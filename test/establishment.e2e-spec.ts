@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Response } from 'supertest';
 import { CONTROLLER_COLUMNS, PROCESSOR_COLUMNS } from '../src/export/art30-columns';
 import { parseCsv } from '../src/export/testing';
+import { OUR_SUB_PROCESSOR_LABEL } from '../src/reference/vocabulary-labels';
 import { bearer, startTestApp, type TestApp } from './support/app';
 import { controllerProfile, Factories } from './support/factories';
 
@@ -32,6 +33,7 @@ describe('a controller established outside the EEA (Switzerland)', () => {
   let policyId: string;
   let processorId: string;
   let obligationId: string;
+  let taxOfficeId: string;
   const dpo = () => bearer(t.keys.dpo);
   const auditor = () => bearer(t.keys.auditor);
   const file = (query: string) =>
@@ -74,6 +76,7 @@ describe('a controller established outside the EEA (Switzerland)', () => {
     const measure = await f.securityMeasure({ name: 'Encryption at rest', description: 'AES-256 on every disk and backup.' });
 
     const taxOffice = await f.recipient({ name: 'Swiss Federal Tax Administration', type: 'public_authority', country: 'CH' });
+    taxOfficeId = taxOffice.id;
     const japan = await f.recipient({ name: 'Tokyo Analytics KK', type: 'processor', country: 'JP' });
     const uk = await f.recipient({ name: 'London Print Ltd', type: 'processor', country: 'GB', dpaReference: 'DPA-2026-04' });
     const india = await f.recipient({ name: 'Pune Support Pvt Ltd', type: 'processor', country: 'IN' });
@@ -254,5 +257,34 @@ describe('a controller established outside the EEA (Switzerland)', () => {
     expect(values.some((v) => v.includes('AES-256 on every disk and backup.'))).toBe(true);
     expect(values.some((v) => v.includes('10 years from the end of the contract'))).toBe(true);
     expect(values).toContain('Not recorded');
+  });
+
+  it('exports Module Three to our sub-processor in India in the 30(2) XLSX, and no Swiss recipient as a transfer', async () => {
+    const sheets = async (query: string) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await file(query)).body as unknown as ArrayBuffer);
+      const rows = (name: string) =>
+        (workbook.getWorksheet(name)?.getSheetValues() ?? []).flatMap((row) => (Array.isArray(row) ? [row.slice(1).map(String)] : []));
+      return rows;
+    };
+    const processor = await sheets('format=xlsx&role=processor');
+    const [, transfer, ...others] = processor('Transfers');
+    expect(others).toEqual([]);
+    expect(transfer.slice(0, 3)).toEqual([
+      'Bangalore Hosting Pvt Ltd',
+      'India (IN)',
+      'Art. 46(2)(c) standard contractual clauses (Decision (EU) 2021/914), Module Three (processor to processor) (from the roles of the parties)',
+    ]);
+    const [recordHeader, row] = processor('Record Art. 30(2)');
+    expect(row[recordHeader.indexOf(header(PROCESSOR_COLUMNS, 'transfers'))]).toContain('Module Three (processor to processor)');
+    expect(processor('Recipients')[1]).toContain(OUR_SUB_PROCESSOR_LABEL);
+
+    // Recorded by mistake as a transfer: still a domestic disclosure for a Swiss controller.
+    await f.transfer(taxOfficeId, { country: 'CH', mechanism: 'adequacy', sccModule: null, copyAvailable: false });
+    const controller = await sheets('format=xlsx');
+    const listed = controller('Transfers').map((r) => r[0]);
+    expect(listed).toContain('Tokyo Analytics KK');
+    expect(listed).not.toContain('Swiss Federal Tax Administration');
+    expect(controller('Recipients').map((r) => r[0])).toContain('Swiss Federal Tax Administration');
   });
 });

@@ -1,18 +1,26 @@
 /** Art. 30(1)(d), 28: the recipients of an activity and the contracts with its processors. */
 import type { ProcessingActivity, Recipient } from '../domain/registry-snapshot';
 import { countryName } from '../language/countries';
-import { RECIPIENT_TYPE_LABELS } from '../reference/vocabulary-labels';
+import type { RecordRole } from './art30-columns';
+import { OUR_SUB_PROCESSOR_LABEL, RECIPIENT_TYPE_LABELS } from '../reference/vocabulary-labels';
 import { join, NONE, NOT_RECORDED, notApplicable } from './art30-wording';
 import type { RecordIndex } from './record-index';
 
-export function describeRecipient(r: Recipient): string {
-  return `${r.name} (${RECIPIENT_TYPE_LABELS[r.type]}, ${countryName(r.country)})`;
+/** The recipient's role as the record states it: in the processor record, a (sub-)processor is our sub-processor. */
+export function recipientTypeLabel(r: Pick<Recipient, 'type'>, record: RecordRole): string {
+  return record === 'processor' && (r.type === 'processor' || r.type === 'sub_processor')
+    ? OUR_SUB_PROCESSOR_LABEL
+    : RECIPIENT_TYPE_LABELS[r.type];
+}
+
+export function describeRecipient(r: Recipient, record: RecordRole = 'controller'): string {
+  return `${r.name} (${recipientTypeLabel(r, record)}, ${countryName(r.country)})`;
 }
 
 export function recipientsCell(a: ProcessingActivity, ix: RecordIndex): string {
   const listed = ix.ordered(a.recipientIds).map((id) => {
     const r = ix.recipients.get(id);
-    return r ? describeRecipient(r) : id;
+    return r ? describeRecipient(r, a.role === 'processor' ? 'processor' : 'controller') : id;
   });
   return join(listed) || notApplicable(a, 'recipients') || NOT_RECORDED;
 }

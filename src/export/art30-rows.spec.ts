@@ -113,12 +113,30 @@ describe('art30Rows', () => {
       onBehalfOf: 'Acme Ltd (1 High Street, London, hr@acme.example)',
       controllerRepresentatives: 'Acme Ltd: Acme EU BV, Keizersgracht 1, Amsterdam, eu@acme.example',
       purpose: 'Payroll computation for a client.',
-      recipients: 'Support Pvt Ltd (sub-processor engaged by one of our processors (Art. 28(4)), India)',
+      recipients: "Support Pvt Ltd (our sub-processor, engaged with the controller's authorisation (Art. 28(2), (4)), India)",
       processorContracts: 'Support Pvt Ltd: DPA 2025-01',
       securityMeasures: 'Encryption in transit (technical): TLS 1.2 or later.',
       createdAt: '2026-01-01T00:00:00.000Z',
       retiredAt: '',
     });
+  });
+
+  it('gives a transfer to our sub-processor Module Three in the processor record, and keeps a module the transfer states', () => {
+    const sccTo = (sccModule: 1 | 2 | 3 | 4 | null) =>
+      exportSnapshot({
+        transfers: [
+          fixture.transfer({ id: 'trf-in', recipientId: 'rcp-india', country: 'IN', mechanism: 'scc', sccModule, safeguards: null }),
+        ],
+      });
+    const [derived] = rowsOf('processor', sccTo(null));
+    expect(derived.transfers).toBe(
+      'Support Pvt Ltd → India: Art. 46(2)(c) standard contractual clauses (Decision (EU) 2021/914), Module Three (processor to processor) (from the roles of the parties)',
+    );
+    const [stated] = rowsOf('processor', sccTo(3));
+    expect(stated.transfers).toContain('Module Three (processor to processor)');
+    expect(stated.transfers).not.toContain('from the roles');
+    const [contradicted] = rowsOf('processor', sccTo(2));
+    expect(contradicted.transfers).toContain('Module Two (controller to processor)');
   });
 
   it('tells "None" apart from "Not recorded", and dates a retired activity', () => {

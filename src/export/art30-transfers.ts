@@ -1,10 +1,41 @@
 /** Art. 30(1)(d)-(e), 30(2)(c): the transfers to third countries with their safeguards, and where the data go. */
 import type { ProcessingActivity, Recipient, Transfer } from '../domain/registry-snapshot';
 import { countryName } from '../language/countries';
-import { SCC_MODULE_LABELS } from '../reference/scc';
+import { effectiveSccModule, SCC_MODULE_LABELS, type SccModule } from '../reference/scc';
 import { DEROGATION_LABELS, TRANSFER_MECHANISM_LABELS } from '../reference/transfer-mechanisms';
 import { join, NONE, NOT_RECORDED, notApplicable } from './art30-wording';
 import type { RecordIndex } from './record-index';
+
+/** A Chapter V transfer as the record lists it once: the SCC module over the record's activities using it. */
+export interface RecordTransfer {
+  transfer: Transfer;
+  recipientName: string;
+  module: SccModule | null;
+  activities: ProcessingActivity[];
+}
+
+/**
+ * The record's transfers, each once, with the activities of the record that use it: only Chapter V
+ * transfers as judged from our establishment (a Swiss controller's Swiss recipient is a domestic
+ * disclosure), with the module stated or derived from the roles in those activities, as every row
+ * and the notice derive it.
+ */
+export function transfersOfRecord(activities: readonly ProcessingActivity[], ix: RecordIndex): RecordTransfer[] {
+  const users = new Map<string, ProcessingActivity[]>();
+  for (const a of activities)
+    for (const id of new Set(a.recipientIds)) {
+      const list = users.get(id);
+      if (list) list.push(a);
+      else users.set(id, [a]);
+    }
+  return ix.snapshot.transfers.flatMap((transfer) => {
+    const using = users.get(transfer.recipientId);
+    if (!using || !ix.isTransfer(transfer.country)) return [];
+    const recipient = ix.recipients.get(transfer.recipientId);
+    const module = transfer.mechanism === 'scc' ? effectiveSccModule(transfer.sccModule, using, recipient) : null;
+    return [{ transfer, recipientName: recipient?.name ?? transfer.recipientId, module, activities: using }];
+  });
+}
 
 export function describeMechanism(transfer: Transfer, module: 1 | 2 | 3 | 4 | null = transfer.sccModule): string {
   switch (transfer.mechanism) {

@@ -138,7 +138,7 @@ function processNode(a: ProcessingActivity, role: RecordRole, ix: RecordIndex): 
     return [...[...terms].map(ref), ...nodes];
   };
 
-  const transfers = ix.transfersOf(a).map(({ transfer: t }): JsonLdNode => {
+  const transfers = ix.transfersOf(a).map(({ transfer: t, module }): JsonLdNode => {
     const { basis, tool } = transferTerms(t);
     return {
       '@id': entityIri('transfer', t.id),
@@ -147,7 +147,7 @@ function processNode(a: ProcessingActivity, role: RecordRole, ix: RecordIndex): 
       'dpv:hasDataImporter': ref(entityIri('recipient', t.recipientId)),
       ...(basis ? { 'dpv:hasLegalBasis': ref(basis) } : {}),
       ...(tool ? { 'dpv:hasOrganisationalMeasure': ref(tool) } : {}),
-      'dct:description': [describeMechanism(t), t.safeguards].filter(Boolean).join('. '),
+      'dct:description': [describeMechanism(t, module), t.safeguards].filter(Boolean).join('. '),
     };
   });
 

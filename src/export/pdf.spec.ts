@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { PDFParse } from 'pdf-parse';
-import { toWinAnsi, writePdf } from './pdf';
+import { printable, writePdf } from './pdf';
 import { collect, exportMeta, exportSnapshot, fixture } from './testing';
 
 async function pdfText(snapshot = exportSnapshot(), meta = exportMeta()): Promise<{ text: string; pages: string[] }> {
@@ -15,7 +15,7 @@ describe('writePdf', () => {
     const { text } = await pdfText();
     expect(text).toContain('Record of processing activities');
     expect(text).toContain('Art. 30(1) GDPR');
-    expect(text).toContain('Przyklad Sp. z o.o.');
+    expect(text).toContain('Przykład Sp. z o.o.');
     expect(text).toContain('Hiacyntowa 14, 55-095 MIRKÓW, Poland');
     expect(text).toContain('Not applicable: No large-scale monitoring');
     for (const name of ['Background screening', 'Fraud scoring', 'Health benefits', 'Orders']) expect(text).toContain(name);
@@ -60,11 +60,31 @@ describe('writePdf', () => {
     expect(text).not.toContain('Health benefits');
   });
 
-  it('writes Polish and other text beyond Windows-1252 without garbling the rest of the line', async () => {
-    const name = 'Zażółć gęślą jaźń — ŁÓDŹ → MIRKÓW 😀 中';
-    const { text } = await pdfText(exportSnapshot({ processingActivities: [fixture.activity({ name })] }));
-    expect(text).toContain('Zazólc gesla jazn — LÓDZ -> MIRKÓW ? ?');
-    expect(text).toContain('Prezes Urzedu Ochrony Danych Osobowych');
+  it('prints Polish and German names exactly, in the embedded font', async () => {
+    const name = 'Zażółć gęślą jaźń — Łódź, Straße, Übergröße → ≥ 😀';
+    const buffer = await collect((out) =>
+      writePdf(exportSnapshot({ processingActivities: [fixture.activity({ name })] }), exportMeta(), out),
+    );
+    const text = (await new PDFParse({ data: new Uint8Array(buffer) }).getText()).text.replace(/\s+/g, ' ');
+    expect(text).toContain(name);
+    expect(text).toContain('Prezes Urzędu Ochrony Danych Osobowych');
+    expect(text).toContain('Łódź');
+    const pdf = buffer.toString('latin1');
+    expect(pdf).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans\b/);
+    expect(pdf).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans-Bold\b/);
+    expect(pdf).not.toContain('Helvetica');
+  });
+
+  it('names the controller exactly in the document information', async () => {
+    const buffer = await collect((out) => writePdf(exportSnapshot(), exportMeta(), out));
+    const { info } = await new PDFParse({ data: new Uint8Array(buffer) }).getInfo();
+    expect((info as { Author?: string }).Author).toBe('Przykład Sp. z o.o.');
+  });
+
+  it('marks a character the font lacks as replaced, and writes control characters as spaces', async () => {
+    const { text } = await pdfText(exportSnapshot({ processingActivities: [fixture.activity({ name: 'Sklep 中文 a\tb' })] }));
+    expect(text).toContain('Sklep \ufffd\ufffd a b');
+    expect(text).not.toContain('\u0000');
   });
 
   it('has a page saying so when the record is empty', async () => {
@@ -73,10 +93,11 @@ describe('writePdf', () => {
   });
 });
 
-describe('toWinAnsi', () => {
-  it('keeps Windows-1252, strips diacritics it lacks, replaces the rest', () => {
-    expect(toWinAnsi('MIRKÓW Mirków Urzędu Łódź €‚„…–—')).toBe('MIRKÓW Mirków Urzedu Lódz €‚„…–—');
-    expect(toWinAnsi('a\u0000b\u0085c\td\ne')).toBe('a b c d\ne');
-    expect(toWinAnsi('ﬁ 中 😀')).toBe('fi ? ?');
+describe('printable', () => {
+  it('keeps every character the font has, replaces the rest and turns control characters into spaces', () => {
+    const noHan = (code: number) => code < 0x4e00 || code > 0x9fff;
+    expect(printable('Urzędu Łódź Straße €„…–—', noHan)).toBe('Urzędu Łódź Straße €„…–—');
+    expect(printable('a\u0000b\u0085c\td\ne', noHan)).toBe('a b c d\ne');
+    expect(printable('ﬁ 中', noHan)).toBe('ﬁ \ufffd');
   });
 });

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import type { RegistrySnapshot } from '../domain/registry-snapshot';
 import { art30Rows } from './art30-rows';
@@ -5,56 +7,44 @@ import { columnsFor, type ExportMeta } from './art30-columns';
 import { controllerLines, RECORD_TITLES } from './cover';
 import { whenDrained, whenFinished } from '../common/streaming-writers';
 
-/** Characters of Windows-1252 beyond Latin-1, which the built-in PDF fonts can show. */
-const CP1252_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-/** Letters and signs that Unicode does not decompose into a Latin-1 base. */
-const SUBSTITUTES: Readonly<Record<string, string>> = {
-  ł: 'l',
-  Ł: 'L',
-  đ: 'd',
-  Đ: 'D',
-  ħ: 'h',
-  Ħ: 'H',
-  ı: 'i',
-  ŋ: 'n',
-  Ŋ: 'N',
-  ŧ: 't',
-  Ŧ: 'T',
-  '\u2010': '-',
-  '\u2011': '-',
-  '\u2212': '-',
-  '→': '->',
-  '←': '<-',
-  '≥': '>=',
-  '≤': '<=',
-  '≠': '!=',
-};
+/**
+ * DejaVu Sans (the `dejavu-fonts-ttf` package), embedded and subset by pdfkit: it has every letter of
+ * the EEA's languages, so a name prints exactly ("Urzędu", "Łódź"), where the PDF standard fonts know
+ * Windows-1252 only. Resolved as a module path, so the build (`dist/`) finds it from any working
+ * directory: the CommonJS build knows its own file; Jest's ES modules have no `__filename` and run from
+ * the project root. Resolved when this file loads, so a missing font stops the start, not an export.
+ */
+const fontRequire = createRequire(typeof __filename === 'string' ? __filename : join(process.cwd(), 'package.json'));
+export const PDF_FONTS = {
+  regular: fontRequire.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+  bold: fontRequire.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
+} as const;
+
+type FontName = keyof typeof PDF_FONTS;
+
+/** The font face pdfkit opened (fontkit's), asked whether it has a glyph; not in pdfkit's typings. */
+interface OpenedFont {
+  _font?: { font?: { hasGlyphForCodePoint?: (codePoint: number) => boolean } };
+}
 
 /**
- * The built-in Helvetica encodes Windows-1252 only: pdfkit writes any other character as wrong
- * bytes that garble the rest of the line. So letters such as Polish ę, ś, ł lose their diacritics,
- * control characters become spaces and anything else becomes "?"; the text stays readable and
- * extractable. Ó, ó, ü, é… are Windows-1252 and pass unchanged.
+ * The text as the font can print it: control characters (a tab…) become spaces, and a character
+ * DejaVu Sans has no glyph for (Chinese, Japanese…) becomes U+FFFD "�", which prints and reads as a
+ * replaced character, rather than an empty box that text extraction reads as U+0000. The JSON, CSV
+ * and XLSX exports keep every character.
  */
-export function toWinAnsi(text: string): string {
+export function printable(text: string, hasGlyph: (codePoint: number) => boolean = () => true): string {
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
     if (ch === '\n') out += ch;
     else if (code < 0x20 || (code >= 0x7f && code < 0xa0)) out += ' ';
-    else if (code <= 0xff || CP1252_EXTRA.has(ch)) out += ch;
-    else if (SUBSTITUTES[ch] !== undefined) out += SUBSTITUTES[ch];
-    else {
-      const base = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-      out += base !== '' && [...base].every((c) => (c.codePointAt(0) ?? 0) <= 0xff || CP1252_EXTRA.has(c)) ? base : '?';
-    }
+    else out += hasGlyph(code) ? ch : '\ufffd';
   }
   return out;
 }
 
 const MARGIN = 56;
-
-type FontName = 'Helvetica' | 'Helvetica-Bold';
 
 /** Activities written between two pauses that let the client take the pages written so far. */
 const ACTIVITIES_PER_PAUSE = 5;
@@ -75,30 +65,34 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
+    // The document's first font: pdfkit would otherwise load Helvetica, which nothing here uses.
+    font: PDF_FONTS.regular,
     info: {
       Title: `${record.title} (${record.article})`,
-      Author: toWinAnsi(snapshot.controller?.legalName ?? 'ropa'),
+      Author: printable(snapshot.controller?.legalName ?? 'ropa'),
       Creator: 'ropa',
       CreationDate: new Date(meta.exportedAt),
     },
   });
   const finished = whenFinished(out);
   doc.pipe(out);
+  const hasGlyph = (codePoint: number) => (doc as unknown as OpenedFont)._font?.font?.hasGlyphForCodePoint?.(codePoint) ?? true;
 
   // The text style in use, so that a footer drawn in the middle of a text that runs onto a new page
   // hands the rest of that text back in its own style.
-  let style: { font: FontName; size: number; color: string } = { font: 'Helvetica', size: 12, color: '#000' };
+  let style: { font: FontName; size: number; color: string } = { font: 'regular', size: 12, color: '#000' };
   const setStyle = (font: FontName, size: number, color = style.color) => {
     style = { font, size, color };
-    doc.font(font).fontSize(size).fillColor(color);
+    // By path, the key pdfkit keeps the font opened for the document under: a font is parsed once.
+    doc.font(PDF_FONTS[font]).fontSize(size).fillColor(color);
   };
   const write = (font: FontName, size: number, text: string, color = '#000') => {
     setStyle(font, size, color);
-    doc.text(toWinAnsi(text));
+    doc.text(printable(text, hasGlyph));
   };
 
   let pages = 0;
-  const footerText = toWinAnsi(`exported ${meta.exportedAt} · sha256 ${meta.contentHash}`);
+  const footerText = `exported ${meta.exportedAt} · sha256 ${meta.contentHash}`;
   const footer = () => {
     pages += 1;
     const { x, y } = doc;
@@ -106,7 +100,7 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     const options = { width: doc.page.width - 2 * MARGIN, align: 'center' as const, lineBreak: false };
-    doc.font('Helvetica').fontSize(7.5).fillColor('#555');
+    doc.font(PDF_FONTS.regular).fontSize(7.5).fillColor('#555');
     doc.text(`Page ${pages}`, MARGIN, doc.page.height - 42, options);
     doc.text(footerText, MARGIN, doc.page.height - 32, options);
     doc.page.margins.bottom = bottom;
@@ -117,13 +111,13 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
   footer();
   doc.on('pageAdded', footer);
 
-  write('Helvetica-Bold', 22, record.title);
+  write('bold', 22, record.title);
   doc.moveDown(0.3);
-  write('Helvetica', 11, record.article, '#444');
+  write('regular', 11, record.article, '#444');
   doc.moveDown(1.5);
   for (const [label, value] of controllerLines(snapshot, meta)) {
-    write('Helvetica-Bold', 10, label);
-    write('Helvetica', 10, value);
+    write('bold', 10, label);
+    write('regular', 10, value);
     doc.moveDown(0.5);
   }
 
@@ -133,15 +127,15 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
     index += 1;
     if (index === 1 || doc.y > doc.page.height - 220) doc.addPage();
     else doc.moveDown(1.2);
-    write('Helvetica-Bold', 14, `${index}. ${row.name}`);
+    write('bold', 14, `${index}. ${row.name}`);
     doc.moveDown(0.3);
     for (const column of columns) {
       const value = row[column.key] ?? '';
       const required = column.article.startsWith('Art. 30');
       if (value === '' && !required) continue;
-      write('Helvetica-Bold', 9, `${column.header}${column.article ? ` (${column.article})` : ''}`);
-      if (value === '') write('Helvetica', 9, 'Not recorded', '#a00');
-      else write('Helvetica', 9, value);
+      write('bold', 9, `${column.header}${column.article ? ` (${column.article})` : ''}`);
+      if (value === '') write('regular', 9, 'Not recorded', '#a00');
+      else write('regular', 9, value);
       doc.moveDown(0.25);
     }
     if (index % ACTIVITIES_PER_PAUSE === 0) {
@@ -151,12 +145,12 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
   }
   if (index === 0) {
     doc.addPage();
-    write('Helvetica', 11, 'No processing activity is recorded.');
+    write('regular', 11, 'No processing activity is recorded.');
   }
   // On this page, so that the count it gives includes the page it is on.
   if (doc.y > doc.page.height - MARGIN - 60) doc.addPage();
   else doc.moveDown(1.5);
-  write('Helvetica-Bold', 9, `End of the record: ${index} ${index === 1 ? 'activity' : 'activities'} on ${pages} pages.`);
+  write('bold', 9, `End of the record: ${index} ${index === 1 ? 'activity' : 'activities'} on ${pages} pages.`);
   doc.end();
   await finished;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { CONTROLLER_COLUMNS, PROCESSOR_COLUMNS } from './art30-columns';
+import { OUR_SUB_PROCESSOR_LABEL } from '../reference/vocabulary-labels';
 import { collect, exportMeta, exportSnapshot, fixture } from './testing';
 import { writeXlsx } from './xlsx';
 
@@ -113,6 +114,50 @@ describe('writeXlsx', () => {
       'TLS 1.2 or later.',
       'Fraud scoring; Health benefits; Orders',
     ]);
+  });
+
+  it('lists a transfer to our sub-processor in the processor record under Module Three, naming it our sub-processor', async () => {
+    const snapshot = exportSnapshot({
+      transfers: [fixture.transfer({ id: 'trf-in-scc', recipientId: 'rcp-india', country: 'IN', mechanism: 'scc', sccModule: null })],
+    });
+    const workbook = await workbookOf(snapshot, exportMeta({ role: 'processor' }));
+    expect(sheet(workbook, 'Recipients').getRow(2).getCell(2).value).toBe(OUR_SUB_PROCESSOR_LABEL);
+    const transfers = sheet(workbook, 'Transfers');
+    expect(transfers.getRow(2).values).toEqual([
+      undefined,
+      'Support Pvt Ltd',
+      'India (IN)',
+      'Art. 46(2)(c) standard contractual clauses (Decision (EU) 2021/914), Module Three (processor to processor) (from the roles of the parties)',
+      'Encryption in transit and at rest.',
+      'Write to privacy@przyklad.example.',
+      'Payroll for Acme',
+    ]);
+    expect(transfers.rowCount).toBe(2);
+  });
+
+  it('lists no domestic recipient of a controller outside the EEA as a transfer (a Swiss tax office for a Swiss controller)', async () => {
+    const base = exportSnapshot();
+    const snapshot = exportSnapshot({
+      controller: fixture.controller({
+        registeredAddress: { street: 'Bahnhofstrasse 1', postalCode: '8001', city: 'Zürich', country: 'CH' },
+      }),
+      recipients: [
+        ...base.recipients,
+        fixture.recipient({ id: 'rcp-tax', name: 'Swiss Federal Tax Administration', type: 'public_authority', country: 'CH' }),
+      ],
+      transfers: [
+        ...base.transfers,
+        fixture.transfer({ id: 'trf-ch', recipientId: 'rcp-tax', country: 'CH', mechanism: 'adequacy', sccModule: null }),
+      ],
+      processingActivities: base.processingActivities.map((a) =>
+        a.id === 'act-orders' ? { ...a, recipientIds: [...a.recipientIds, 'rcp-tax'] } : a,
+      ),
+    });
+    const workbook = await workbookOf(snapshot);
+    expect(columnValues(sheet(workbook, 'Recipients'), 1)).toContain('Swiss Federal Tax Administration');
+    const listed = columnValues(sheet(workbook, 'Transfers'), 1);
+    expect(listed).not.toContain('Swiss Federal Tax Administration');
+    expect(listed).toContain('CRM, Inc.');
   });
 
   it('stores a formula-like name as text, not as a formula', async () => {

@@ -1,12 +1,12 @@
 import type { Stream } from 'node:stream';
 import { setImmediate } from 'node:timers/promises';
 import type ExcelJS from 'exceljs';
-import { RECIPIENT_TYPE_LABELS } from '../reference/vocabulary-labels';
 import type { ProcessingActivity, RegistrySnapshot } from '../domain/registry-snapshot';
-import { activitiesOfRecord } from './record-index';
+import { activitiesOfRecord, RecordIndex } from './record-index';
+import { recipientTypeLabel } from './art30-recipients';
 import { art30Rows } from './art30-rows';
 import { columnsFor, type ExportMeta, RECORD_ROLE_SHEETS } from './art30-columns';
-import { describeMechanism } from './art30-transfers';
+import { describeMechanism, transfersOfRecord } from './art30-transfers';
 import { describeRetention } from './art30-retention';
 import { SECURITY_MEASURE_KIND_LABELS } from './art30-wording';
 import { countryName } from '../language/countries';
@@ -123,7 +123,6 @@ export async function writeXlsx(snapshot: RegistrySnapshot, meta: ExportMeta, ou
     ...a.retentionByCategory.map((r) => r.retentionRuleId),
   ]);
   const securityUse = usage(activities, (a) => a.securityMeasureIds);
-  const recipientName = new Map(snapshot.recipients.map((r) => [r.id, r.name]));
 
   await addRows(
     out,
@@ -140,7 +139,7 @@ export async function writeXlsx(snapshot: RegistrySnapshot, meta: ExportMeta, ou
       .filter((r) => recipientUse.has(r.id))
       .map((r) => ({
         name: r.name,
-        type: RECIPIENT_TYPE_LABELS[r.type],
+        type: recipientTypeLabel(r, meta.role),
         country: `${countryName(r.country)} (${r.country})`,
         dpf: r.dpfCertified ? 'yes' : 'no',
         dpa: r.dpaReference ?? '',
@@ -159,16 +158,14 @@ export async function writeXlsx(snapshot: RegistrySnapshot, meta: ExportMeta, ou
       { key: 'copy', header: 'Copy of the safeguards', width: 40 },
       { key: 'activities', header: 'Used by activities', width: 50 },
     ]),
-    snapshot.transfers
-      .filter((t) => recipientUse.has(t.recipientId))
-      .map((t) => ({
-        recipient: recipientName.get(t.recipientId) ?? t.recipientId,
-        country: `${countryName(t.country)} (${t.country})`,
-        mechanism: describeMechanism(t),
-        safeguards: t.safeguards ?? '',
-        copy: t.copyInstructions ?? (t.copyAvailable ? 'available on request' : 'not available'),
-        activities: recipientUse.get(t.recipientId) ?? '',
-      })),
+    transfersOfRecord(activities, new RecordIndex(snapshot)).map(({ transfer: t, recipientName, module, activities: using }) => ({
+      recipient: recipientName,
+      country: `${countryName(t.country)} (${t.country})`,
+      mechanism: describeMechanism(t, module),
+      safeguards: t.safeguards ?? '',
+      copy: t.copyInstructions ?? (t.copyAvailable ? 'available on request' : 'not available'),
+      activities: using.map((a) => a.name).join('; '),
+    })),
   );
 
   await addRows(

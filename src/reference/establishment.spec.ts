@@ -1,7 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import { establishedInEea, judgeDisclosure } from './establishment';
-import { derivedSccModules, effectiveSccModule } from './scc';
-import { make } from '../snapshot/testing/snapshot-factory';
 
 const ON = '2026-11-24';
 
@@ -38,23 +36,5 @@ describe('judgeDisclosure', () => {
   it('judges a registry without a controller profile as an EEA controller', () => {
     expect(establishedInEea(null)).toBe(true);
     expect(judgeDisclosure(null, 'CH', ON).kind).toBe('third_country');
-  });
-});
-
-describe('SCC modules from the roles', () => {
-  const processorActivity = make.activity({ role: 'processor', legalBasis: null, recipientIds: ['rcp'] });
-  const controllerActivity = make.activity({ recipientIds: ['rcp'] });
-
-  it('derives One to Four from exporter and importer', () => {
-    expect(derivedSccModules([controllerActivity], make.recipient({ type: 'independent_controller' }))).toEqual([1]);
-    expect(derivedSccModules([controllerActivity], make.recipient({ type: 'processor' }))).toEqual([2]);
-    expect(derivedSccModules([processorActivity], make.recipient({ type: 'sub_processor' }))).toEqual([3]);
-    expect(derivedSccModules([processorActivity], make.recipient({ type: 'independent_controller' }))).toEqual([4]);
-  });
-
-  it('keeps a stated module, and derives none for our own staff or for mixed roles', () => {
-    expect(effectiveSccModule(2, [processorActivity], make.recipient())).toBe(2);
-    expect(effectiveSccModule(null, [processorActivity], make.recipient({ type: 'internal' }))).toBeNull();
-    expect(effectiveSccModule(null, [processorActivity, controllerActivity], make.recipient())).toBeNull();
   });
 });

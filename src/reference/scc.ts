@@ -41,13 +41,20 @@ export function importerRole(type: RecipientType): TransferParty | null {
   }
 }
 
-/** We export as a processor for a processor-role activity, as a controller otherwise. */
-export const exporterRole = (activity: Pick<ProcessingActivity, 'role'>): TransferParty =>
-  activity.role === 'processor' ? 'processor' : 'controller';
+/**
+ * Who sends the data to the recipient. A sub-processor receives them from a processor (Art. 28(2),
+ * (4)): from our processor when the activity is ours as controller, from us when we act as processor;
+ * never from us as controller. Otherwise we export in our role in the activity.
+ */
+export function exporterRole(activity: Pick<ProcessingActivity, 'role'>, recipient: Pick<Recipient, 'type'>): TransferParty {
+  if (recipient.type === 'sub_processor') return 'processor';
+  return activity.role === 'processor' ? 'processor' : 'controller';
+}
 
 /**
  * The SCC modules the roles call for when these activities disclose data to the recipient: one per
- * distinct exporter role, in module order; none for our own personnel (no other party).
+ * distinct exporter role, in module order; none for our own personnel (no other party). The one
+ * derivation the compliance rules, the notice and every export use.
  */
 export function derivedSccModules(
   activities: readonly Pick<ProcessingActivity, 'role' | 'recipientIds'>[],
@@ -56,12 +63,16 @@ export function derivedSccModules(
   const importer = recipient ? importerRole(recipient.type) : null;
   if (!recipient || importer === null) return [];
   const modules = new Set(
-    activities.filter((a) => a.recipientIds.includes(recipient.id)).map((a) => sccModuleFor(exporterRole(a), importer)),
+    activities.filter((a) => a.recipientIds.includes(recipient.id)).map((a) => sccModuleFor(exporterRole(a, recipient), importer)),
   );
   return [...modules].sort();
 }
 
-/** The module a transfer uses: the one stated, else the one the roles decide, else null. */
+/**
+ * The module a transfer uses: the one stated (the parties signed it; a stated module the roles
+ * contradict is the `transfer-scc-module-roles` warning, not a silent correction), else the one the
+ * roles decide, else null.
+ */
 export function effectiveSccModule(
   stated: SccModule | null,
   activities: readonly Pick<ProcessingActivity, 'role' | 'recipientIds'>[],

@@ -19,6 +19,13 @@ export const RECIPIENT_TYPE_LABELS: Record<RecipientType, string> = {
   internal: 'our own personnel',
 };
 
+/**
+ * A processor or sub-processor as the processor record (Art. 30(2)) names it: when we act as processor,
+ * whoever processes for us is our sub-processor, engaged with the controller's written authorisation
+ * (Art. 28(2)) and bound by the same obligations (Art. 28(4)).
+ */
+export const OUR_SUB_PROCESSOR_LABEL = "our sub-processor, engaged with the controller's authorisation (Art. 28(2), (4))";
+
 export const RETENTION_TRIGGER_LABELS: Record<RetentionTrigger, string> = {
   collection: 'from the time the data are collected',
   end_of_contract: 'from the end of the contract',

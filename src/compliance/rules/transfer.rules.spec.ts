@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { make, validSnapshot } from '../../snapshot/testing/snapshot-factory';
-import { rulesOf, swissController, withUsTransfer } from '../testing/fixtures';
+import { CLIENT, rulesOf, swissController, withUsTransfer } from '../testing/fixtures';
 import { ruleFrom, testRule } from '../testing/rule-tester';
 import { TRANSFER_RULES } from './transfer.rules';
 
@@ -103,9 +103,26 @@ testRule(rule('transfer-dpf'), {
   ],
 });
 
+/** Our processor-role activity for a client, disclosing to the recipient. */
+const payroll = make.activity({ id: 'pay', name: 'Payroll for Acme', role: 'processor', legalBasis: null, onBehalfOf: CLIENT });
+const indiaSubProcessor = (sccModule: 1 | 2 | 3 | 4 | null, activities = [payroll]) =>
+  validSnapshot({
+    recipients: [make.recipient({ name: 'Payroll Tech Pvt Ltd', type: 'sub_processor', country: 'IN' })],
+    transfers: [make.transfer({ country: 'IN', sccModule })],
+    processingActivities: activities,
+  });
+
 testRule(rule('transfer-scc-module'), {
-  valid: [{ name: 'no module stated, one follows from the roles', snapshot: withUsTransfer({ sccModule: null }) }],
+  valid: [
+    { name: 'no module stated, one follows from the roles', snapshot: withUsTransfer({ sccModule: null }) },
+    { name: 'no module stated, Module Three follows for our sub-processor', snapshot: indiaSubProcessor(null) },
+  ],
   invalid: [
+    {
+      name: 'no module stated, and the activities using it call for two',
+      snapshot: withUsTransfer({ sccModule: null }, {}, { processingActivities: [make.activity(), payroll] }),
+      findings: [trf],
+    },
     {
       name: 'no module stated, none follows for our own staff',
       snapshot: withUsTransfer({ sccModule: null }, { type: 'internal' }),
@@ -115,8 +132,37 @@ testRule(rule('transfer-scc-module'), {
 });
 
 testRule(rule('transfer-scc-module-roles'), {
-  valid: [{ name: 'Module Two to a processor', snapshot: withUsTransfer({ sccModule: 2 }) }],
-  invalid: [{ name: 'Module One to a processor', snapshot: withUsTransfer({ sccModule: 1 }), findings: [trf] }],
+  valid: [
+    { name: 'Module Two to a processor', snapshot: withUsTransfer({ sccModule: 2 }) },
+    { name: 'Module One to an independent controller', snapshot: withUsTransfer({ sccModule: 1 }, { type: 'independent_controller' }) },
+    { name: 'Module Three to our sub-processor, when we act as processor', snapshot: indiaSubProcessor(3) },
+    {
+      name: 'Module Three to a sub-processor our processor engaged: the exporter is our processor, not us',
+      snapshot: withUsTransfer({ sccModule: 3 }, { type: 'sub_processor' }),
+    },
+    {
+      name: 'Module Four back to a controller, when we act as processor',
+      snapshot: withUsTransfer({ sccModule: 4 }, { type: 'independent_controller' }, { processingActivities: [payroll] }),
+    },
+  ],
+  invalid: [
+    { name: 'Module One to a processor', snapshot: withUsTransfer({ sccModule: 1 }), findings: [trf] },
+    {
+      name: 'Module Two to our sub-processor, when we act as processor',
+      snapshot: indiaSubProcessor(2),
+      findings: [{ ...trf, includes: ['Module Two', '"Payroll for Acme" calls for Module Three'] }],
+    },
+    {
+      name: 'Module Two to a sub-processor our processor engaged',
+      snapshot: withUsTransfer({ sccModule: 2 }, { type: 'sub_processor' }),
+      findings: [{ ...trf, includes: ['"Orders" calls for Module Three'] }],
+    },
+    {
+      name: 'a stated module that one of the activities using the transfer contradicts',
+      snapshot: withUsTransfer({ sccModule: 2 }, {}, { processingActivities: [make.activity(), payroll] }),
+      findings: [{ ...trf, includes: ['"Payroll for Acme" calls for Module Three'], excludes: ['"Orders"'] }],
+    },
+  ],
 });
 
 testRule(rule('transfer-derogation-ground'), {

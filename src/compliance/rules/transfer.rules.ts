@@ -134,14 +134,21 @@ export const TRANSFER_RULES: readonly Rule[] = [
   {
     id: 'transfer-scc-module-roles',
     severity: 'warning',
-    article: 'Art. 46(2)(c), Decision (EU) 2021/914',
+    article: 'Art. 46(2)(c), 28(2), 28(4), Decision (EU) 2021/914',
     description:
-      'The SCC module stated matches the roles: controller→controller One, controller→processor Two, processor→sub-processor Three, processor→controller Four.',
+      'The SCC module stated matches the roles in every activity using the transfer: controller→controller One, controller→processor Two, processor→(sub-)processor Three (a sub-processor receives the data from a processor: ours, or us acting as processor), processor→controller Four.',
     check: eachThirdCountryTransfer((t, ctx) => {
-      if (t.mechanism !== 'scc' || t.sccModule == null) return null;
-      const expected = sccModulesOf(ctx, t);
-      if (expected.length === 0 || expected.includes(t.sccModule)) return null;
-      return `states ${SCC_MODULE_LABELS[t.sccModule]}, but the roles of the parties call for ${expected.map((m) => SCC_MODULE_LABELS[m]).join(' and ')}.`;
+      const stated = t.sccModule;
+      if (t.mechanism !== 'scc' || stated == null) return null;
+      const recipient = ctx.byId.recipients.get(t.recipientId);
+      const contradicting = [...ctx.controllerActivities, ...ctx.processorActivities].flatMap((a) =>
+        derivedSccModules([a], recipient)
+          .filter((module) => module !== stated)
+          .map((module) => `"${a.name}" calls for ${SCC_MODULE_LABELS[module]}`),
+      );
+      return contradicting.length > 0
+        ? `states ${SCC_MODULE_LABELS[stated]}, but the roles of the parties do not agree: ${contradicting.join('; ')}.`
+        : null;
     }),
   },
   {
