@@ -115,12 +115,48 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   return JSON.parse(canonicalJson(document)) as OpenAPIObject;
 }
 
+/**
+ * A Swagger UI plugin, serialised into the page (so it may use nothing from this module): Try it out leaves
+ * every parameter field empty instead of filling in its example, because a filled-in `asOf`, filter or
+ * If-Match silently changes what a DPO or auditor gets. Defaults (what the server applies anyway) still show.
+ */
+export function noParameterExamples(): unknown[] {
+  interface Param {
+    delete(key: string): Param;
+    deleteIn(path: string[]): Param;
+  }
+  const strip = (param: Param | undefined): Param | undefined =>
+    param && typeof param.delete === 'function' ? param.delete('example').delete('examples').deleteIn(['schema', 'example']) : param;
+  const bundle = (globalThis as unknown as { SwaggerUIBundle?: { plugins: { DownloadUrl: unknown } } }).SwaggerUIBundle;
+  return [
+    // Nest's page lists DownloadUrl as its only plugin; giving plugins replaces that list, so it is named again.
+    ...(bundle ? [bundle.plugins.DownloadUrl] : []),
+    {
+      statePlugins: {
+        spec: {
+          wrapSelectors: {
+            parameterWithMetaByIdentity:
+              (original: (...args: unknown[]) => Param | undefined) =>
+              (_state: unknown, ...args: unknown[]) =>
+                strip(original(...args)),
+          },
+        },
+      },
+    },
+  ];
+}
+
 export function setupSwagger(app: INestApplication): void {
   // Built on the first request to /docs, not at start: scanning every route costs start-up time a restart need not pay.
   let document: OpenAPIObject | null = null;
   SwaggerModule.setup('docs', app, () => (document ??= buildOpenApiDocument(app)), {
     jsonDocumentUrl: 'docs-json',
     customSiteTitle: 'ropa API',
-    swaggerOptions: { persistAuthorization: true, displayOperationId: true, tagsSorter: 'alpha' },
+    swaggerOptions: {
+      persistAuthorization: true,
+      displayOperationId: true,
+      tagsSorter: 'alpha',
+      plugins: [noParameterExamples],
+    },
   });
 }
