@@ -12,6 +12,7 @@ interface Parameter {
 interface Operation {
   operationId: string;
   parameters?: Parameter[];
+  requestBody?: { content: Record<string, { example?: unknown; examples?: Record<string, { value: unknown }> }> };
 }
 const document = JSON.parse(readFileSync(join(process.cwd(), 'openapi/openapi.json'), 'utf8')) as {
   paths: Record<string, Record<string, Operation>>;
@@ -40,5 +41,58 @@ describe('openapi/openapi.json: nothing pre-filled that changes the meaning', ()
       expect.arrayContaining(['PATCH /api/v1/data-categories/{id} header:If-Match', 'GET /api/v1/exports/ropa query:asOf']),
     );
     expect(meaningful.every(({ parameter: p }) => (p as { required?: boolean }).required !== true)).toBe(true);
+  });
+});
+
+/** Booleans a DPO must not set by accident: each brings a legal consequence (Art. 9, 10, 13(1)(f), 44-49…). */
+const WEIGHTY = [
+  'special',
+  'criminal',
+  'usesServices',
+  'material',
+  'dpfCertified',
+  'copyAvailable',
+  'active',
+  'profiling',
+  'directMarketing',
+];
+
+function trueFlags(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => trueFlags(v, `${path}[${i}]`));
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, v]) => [
+    ...(WEIGHTY.includes(key) && v === true ? [`${path}.${key}`] : []),
+    ...trueFlags(v, `${path}.${key}`),
+  ]);
+}
+
+describe('openapi/openapi.json: every offered body is a hand-written example', () => {
+  const bodies = operations
+    .filter(({ operation }) => operation.requestBody)
+    .flatMap(({ method, path, operation }) =>
+      Object.entries(operation.requestBody?.content ?? {}).map(([type, content]) => ({
+        at: `${method} ${path} ${type}`,
+        method,
+        values: [...(content.example === undefined ? [] : [content.example]), ...Object.values(content.examples ?? {}).map((e) => e.value)],
+      })),
+    );
+
+  it('gives every request body an example, so Swagger UI never offers its schema sample', () => {
+    expect(bodies.length).toBeGreaterThan(20);
+    expect(bodies.filter((b) => b.values.length === 0).map((b) => b.at)).toEqual([]);
+  });
+
+  it('keeps every PATCH example minimal: at most three members', () => {
+    const patches = bodies.filter((b) => b.method === 'PATCH');
+    expect(patches.length).toBeGreaterThanOrEqual(11);
+    const large = patches.flatMap((b) => b.values.filter((v) => Object.keys(v as object).length > 3).map(() => b.at));
+    expect(large).toEqual([]);
+  });
+
+  it('sets no boolean with legal weight to true (special, criminal, material, dpfCertified, copyAvailable, active…) unless the example is about it', () => {
+    // An SCC transfer must let people obtain a copy of the clauses (Art. 13(1)(f)): the transfer example is about that.
+    const about = ['POST /api/v1/transfers application/json .copyAvailable'];
+    const set = bodies.flatMap((b) => b.values.flatMap((v) => trueFlags(v).map((flag) => `${b.at} ${flag}`)));
+    expect(set).toEqual(about);
   });
 });
