@@ -160,6 +160,12 @@ const SLOW = 240_000;
 
       // The export is a download: Swagger UI shows a link, so the test reads the URL it called and fetches it again.
       await page.goto(`${base}/docs`);
+      // The tags in the order of a DPO's work, as the document lists them (no alphabetical sorter).
+      await page.locator('h3.opblock-tag').first().waitFor();
+      const tags = await page.locator('h3.opblock-tag').evaluateAll((headings) => headings.map((h) => h.getAttribute('data-tag')));
+      expect(tags.slice(0, 4)).toEqual(['controller', 'services', 'data-subject-categories', 'data-categories']);
+      expect(tags.indexOf('processing-activities')).toBeLessThan(tags.indexOf('policies'));
+      expect(tags.indexOf('api-keys')).toBeLessThan(tags.indexOf('webhooks'));
       const block = page.locator('[id$="-exportRopa"].opblock');
       await block.locator('.opblock-summary').first().click();
       await block.locator('button.try-out__btn').click();

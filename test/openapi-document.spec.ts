@@ -13,9 +13,11 @@ interface Operation {
   operationId: string;
   parameters?: Parameter[];
   requestBody?: { content: Record<string, { example?: unknown; examples?: Record<string, { value: unknown }> }> };
+  responses: Record<string, { content?: Record<string, { example?: { type?: string; title?: string; status?: number } }> }>;
 }
 const document = JSON.parse(readFileSync(join(process.cwd(), 'openapi/openapi.json'), 'utf8')) as {
   paths: Record<string, Record<string, Operation>>;
+  tags: { name: string }[];
 };
 
 const operations = Object.entries(document.paths).flatMap(([path, item]) =>
@@ -94,5 +96,50 @@ describe('openapi/openapi.json: every offered body is a hand-written example', (
     const about = ['POST /api/v1/transfers application/json .copyAvailable'];
     const set = bodies.flatMap((b) => b.values.flatMap((v) => trueFlags(v).map((flag) => `${b.at} ${flag}`)));
     expect(set).toEqual(about);
+  });
+});
+
+describe("openapi/openapi.json: in the order of a DPO's work, errors as they are", () => {
+  it('lists the tags in the order of the work, which Swagger UI follows', () => {
+    expect(document.tags.map((t) => t.name)).toEqual([
+      'controller',
+      'services',
+      'data-subject-categories',
+      'data-categories',
+      'recipients',
+      'transfers',
+      'retention-rules',
+      'security-measures',
+      'processing-activities',
+      'trackers',
+      'policies',
+      'public',
+      'compliance',
+      'exports',
+      'imports',
+      'audit-events',
+      'api-keys',
+      'webhooks',
+      'health',
+    ]);
+  });
+
+  it('gives every problem answer an example with its own status, title and type', () => {
+    const answers = operations.flatMap(({ method, path, operation }) =>
+      Object.entries(operation.responses)
+        .filter(([, response]) => response.content?.['application/problem+json'])
+        .map(([status, response]) => ({
+          at: `${method} ${path} ${status}`,
+          status,
+          example: response.content?.['application/problem+json'].example,
+        })),
+    );
+    expect(answers.length).toBeGreaterThan(300);
+    const wrong = answers.filter(({ status, example }) => {
+      const expected = status === '4XX' ? 400 : Number(status);
+      return example?.status !== expected || example.type !== `https://ropa.dev/problems/${expected}` || !example.title;
+    });
+    expect(wrong.map(({ at, example }) => `${at}: ${JSON.stringify(example)}`)).toEqual([]);
+    expect(new Set(answers.map(({ example }) => example?.title)).size).toBeGreaterThan(8);
   });
 });
