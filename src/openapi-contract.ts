@@ -1,4 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { problemContent } from './common/problem-examples';
 
 /**
  * What every operation shares and no decorator says once: the rate-limit headers, and the problems
@@ -7,8 +8,6 @@ import type { OpenAPIObject } from '@nestjs/swagger';
  */
 
 type Json = Record<string, unknown>;
-
-const PROBLEM = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
 
 /** Routes that are never rate-limited and need no database (`live`) or no rate limit (`ready`). */
 const UNLIMITED = new Set(['live', 'ready']);
@@ -70,16 +69,17 @@ export function declareSharedAnswers(document: OpenAPIObject): void {
       if (UNLIMITED.has(id)) {
         // Probes are never rate-limited; what remains is a request the HTTP layer refuses (a malformed URL).
         delete responses['429'];
-        responses['4XX'] ??= { description: 'A request the HTTP layer refuses, such as a malformed URL', content: PROBLEM };
+        responses['4XX'] ??= { description: 'A request the HTTP layer refuses, such as a malformed URL', content: problemContent(400) };
       }
       if (operation.requestBody) {
-        for (const status of ['413', '415']) responses[status] ??= { description: SHARED_PROBLEMS[status], content: PROBLEM };
+        for (const status of ['413', '415'])
+          responses[status] ??= { description: SHARED_PROBLEMS[status], content: problemContent(Number(status)) };
       }
       if ((operation.parameters as Json[] | undefined)?.some((parameter) => parameter.in === 'path')) {
-        responses['414'] ??= { description: SHARED_PROBLEMS['414'], content: PROBLEM };
+        responses['414'] ??= { description: SHARED_PROBLEMS['414'], content: problemContent(414) };
       }
       if (!NO_DATABASE.has(id)) {
-        responses['503'] ??= { description: SHARED_PROBLEMS['503'], content: PROBLEM };
+        responses['503'] ??= { description: SHARED_PROBLEMS['503'], content: problemContent(503) };
         responses['503'].headers = { ...((responses['503'].headers as Json | undefined) ?? {}), ...RETRY_AFTER };
       }
       for (const [status, response] of Object.entries(responses)) {

@@ -10,26 +10,30 @@ the privacy policy (Art. 13/14) of each service.
 everything and manages keys; \`auditor\` reads everything, exports and reads the audit trail; \`reader\` reads the
 registry and policies. Errors are RFC 9457 \`application/problem+json\`.`;
 
-/** Each tag with the Art. 30 element (or the other part of the GDPR) it keeps, as Swagger UI shows it above the tag's routes. */
+/**
+ * Each tag with the Art. 30 element (or the other part of the GDPR) it keeps, as Swagger UI shows it above the
+ * tag's routes, in the order of a DPO's work: who we are, what we offer, whose data, which data, who receives
+ * it and where, how long, how it is protected, then the record itself, the notice, and the checks around it.
+ */
 const TAGS: [string, string][] = [
   [
     'controller',
     'Art. 30(1)(a): name and contact details of the controller, its DPO and representative; Art. 13(1)(a)-(b), 77: the supervisory authority',
   ],
-  [
-    'processing-activities',
-    'Art. 30(1)(b)-(g), 30(2): the record itself — purposes, legal basis (Art. 6, 9), data, recipients, retention, security; or, as processor, the controllers served',
-  ],
+  ['services', 'The websites and products that each get a privacy notice; activities and trackers name the services they serve'],
+  ['data-subject-categories', 'Art. 30(1)(c): categories of data subjects (customers, applicants, employees…)'],
   [
     'data-categories',
     'Art. 30(1)(c): categories of personal data, Art. 9 special and Art. 10 criminal data marked, and how each is obtained (Art. 14)',
   ],
-  ['data-subject-categories', 'Art. 30(1)(c): categories of data subjects (customers, applicants, employees…)'],
   ['recipients', 'Art. 30(1)(d): recipients or categories of recipients, with their role (Art. 4(9), 26, 28) and country'],
   ['transfers', 'Art. 30(1)(e), Chapter V (Art. 44-49): transfers to third countries and the safeguards they rely on'],
   ['retention-rules', 'Art. 30(1)(f), 13(2)(a): time limits for erasure, or the criteria that set them'],
   ['security-measures', 'Art. 30(1)(g), 32(1): technical and organisational security measures'],
-  ['services', 'The websites and products that each get a privacy notice; activities and trackers name the services they serve'],
+  [
+    'processing-activities',
+    'Art. 30(1)(b)-(g), 30(2): the record itself — purposes, legal basis (Art. 6, 9), data, recipients, retention, security; or, as processor, the controllers served',
+  ],
   [
     'trackers',
     'ePrivacy Directive Art. 5(3) with GDPR Art. 6-7: cookies, pixels and SDKs, each tied to the activity (and legal basis) it serves',
@@ -40,11 +44,11 @@ const TAGS: [string, string][] = [
   ['exports', 'Art. 30(3)-(4): the record in writing, made available to the supervisory authority on request'],
   ['imports', 'The whole record loaded from one document (the JSON export shape), all or nothing'],
   ['audit-events', 'Art. 5(2), 24(1): every change to the record with its before and after state, hash-chained'],
+  ['api-keys', 'Art. 32(1)(b): who may read and change the record (roles dpo, auditor, reader)'],
   [
     'webhooks',
     'Art. 12(1), 13(3): signed notices of policy events (a new version published, a change coming into effect) to the sites that show the policy',
   ],
-  ['api-keys', 'Art. 32(1)(b): who may read and change the record (roles dpo, auditor, reader)'],
   ['health', 'Liveness and readiness probes for a load balancer (no key)'],
 ];
 
@@ -115,12 +119,48 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   return JSON.parse(canonicalJson(document)) as OpenAPIObject;
 }
 
+/**
+ * A Swagger UI plugin, serialised into the page (so it may use nothing from this module): Try it out leaves
+ * every parameter field empty instead of filling in its example, because a filled-in `asOf`, filter or
+ * If-Match silently changes what a DPO or auditor gets. Defaults (what the server applies anyway) still show.
+ */
+export function noParameterExamples(): unknown[] {
+  interface Param {
+    delete(key: string): Param;
+    deleteIn(path: string[]): Param;
+  }
+  const strip = (param: Param | undefined): Param | undefined =>
+    param && typeof param.delete === 'function' ? param.delete('example').delete('examples').deleteIn(['schema', 'example']) : param;
+  const bundle = (globalThis as unknown as { SwaggerUIBundle?: { plugins: { DownloadUrl: unknown } } }).SwaggerUIBundle;
+  return [
+    // Nest's page lists DownloadUrl as its only plugin; giving plugins replaces that list, so it is named again.
+    ...(bundle ? [bundle.plugins.DownloadUrl] : []),
+    {
+      statePlugins: {
+        spec: {
+          wrapSelectors: {
+            parameterWithMetaByIdentity:
+              (original: (...args: unknown[]) => Param | undefined) =>
+              (_state: unknown, ...args: unknown[]) =>
+                strip(original(...args)),
+          },
+        },
+      },
+    },
+  ];
+}
+
 export function setupSwagger(app: INestApplication): void {
   // Built on the first request to /docs, not at start: scanning every route costs start-up time a restart need not pay.
   let document: OpenAPIObject | null = null;
   SwaggerModule.setup('docs', app, () => (document ??= buildOpenApiDocument(app)), {
     jsonDocumentUrl: 'docs-json',
     customSiteTitle: 'ropa API',
-    swaggerOptions: { persistAuthorization: true, displayOperationId: true, tagsSorter: 'alpha' },
+    swaggerOptions: {
+      persistAuthorization: true,
+      displayOperationId: true,
+      // No tagsSorter: the tags show in the document's order, the order of a DPO's work (TAGS above).
+      plugins: [noParameterExamples],
+    },
   });
 }

@@ -110,6 +110,108 @@ describe('the request examples, sent unchanged to an app that loaded the example
     expect(patched.status).toBe(200);
   });
 
+  /** The members of two reads of one item that differ, but for what every write moves (version, updatedAt). */
+  const changedMembers = (before: Record<string, unknown>, after: Record<string, unknown>): string[] =>
+    [...new Set([...Object.keys(before), ...Object.keys(after)])]
+      .filter((key) => key !== 'version' && key !== 'updatedAt')
+      .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+      .sort();
+
+  /** The translations of the fields a PATCH did not name, per language: a PATCH must leave them alone. */
+  const otherTranslations = (item: Record<string, unknown>, named: string[]): Record<string, Record<string, unknown>> =>
+    Object.fromEntries(
+      Object.entries((item.translations ?? {}) as Record<string, Record<string, unknown>>).map(([language, texts]) => [
+        language,
+        Object.fromEntries(Object.entries(texts).filter(([path]) => !named.some((n) => path === n || path.startsWith(`${n}.`)))),
+      ]),
+    );
+
+  it.each([
+    'services',
+    'data-subject-categories',
+    'data-categories',
+    'recipients',
+    'transfers',
+    'retention-rules',
+    'security-measures',
+    'trackers',
+    'processing-activities',
+    'policies',
+    'webhooks',
+  ])('POST /%s runs as offered, and its PATCH example changes nothing but the fields it names', async (resource) => {
+    const created = await t.http
+      .post(`/api/v1/${resource}`)
+      .set(...dpo())
+      .send(value('POST', `/api/v1/${resource}`));
+    expect(created.status).toBe(201);
+    const id = (created.body as { id: string }).id;
+    const findings = await t.http.get('/api/v1/compliance/findings').set(...dpo());
+    const about = (findings.body as { items: { entityId: string; rule: string }[] }).items.filter((f) => f.entityId === id);
+    expect(about.map((f) => f.rule)).toEqual([]);
+
+    const before = await t.http.get(`/api/v1/${resource}/${id}`).set(...dpo());
+    expect(before.status).toBe(200);
+    const patch = value('PATCH', `/api/v1/${resource}/{id}`) as Record<string, unknown>;
+    const patched = await t.http
+      .patch(`/api/v1/${resource}/${id}`)
+      .set(...dpo())
+      .send(patch);
+    expect(patched.status).toBe(200);
+    const after = await t.http.get(`/api/v1/${resource}/${id}`).set(...dpo());
+    const was = before.body as Record<string, unknown>;
+    const is = after.body as Record<string, unknown>;
+
+    const named = Object.keys(patch);
+    expect(changedMembers(was, is).filter((key) => key !== 'translations')).toEqual([...named].sort());
+    for (const key of named) expect(is[key]).toEqual(patch[key]);
+    expect(otherTranslations(is, named)).toEqual(otherTranslations(was, named));
+  });
+
+  it('POST /api-keys and rotate-secret run as offered; the import, offered for an empty registry, is refused here and changes nothing', async () => {
+    const key = await t.http
+      .post('/api/v1/api-keys')
+      .set(...dpo())
+      .send(value('POST', '/api/v1/api-keys'));
+    expect(key.status).toBe(201);
+    expect(key.body).toMatchObject({ role: 'auditor' });
+
+    const webhook = await t.http
+      .post('/api/v1/webhooks')
+      .set(...dpo())
+      .send(value('POST', '/api/v1/webhooks'));
+    const rotated = await t.http
+      .post(`/api/v1/webhooks/${(webhook.body as { id: string }).id}/rotate-secret`)
+      .set(...dpo())
+      .send(value('POST', '/api/v1/webhooks/{id}/rotate-secret'));
+    expect(rotated.status).toBe(200);
+
+    // The audit chain's last hash moves with every write: unchanged, nothing was written.
+    const head = async () => ((await t.http.get('/api/v1/audit-events/verify').set(...dpo())).body as { lastHash: string }).lastHash;
+    const was = await head();
+    const imported = await t.http
+      .post('/api/v1/imports/ropa')
+      .set(...dpo())
+      .send(value('POST', '/api/v1/imports/ropa'));
+    expect(imported.status).toBe(409);
+    expect(await head()).toEqual(was);
+  });
+
+  it('POST /policies/{id}/versions: the offered body publishes a first version, in effect at once', async () => {
+    const created = await t.http
+      .post('/api/v1/policies')
+      .set(...dpo())
+      .send(value('POST', '/api/v1/policies'));
+    const offered = value('POST', '/api/v1/policies/{id}/versions');
+    expect(offered).not.toHaveProperty('effectiveFrom');
+    const published = await t.http
+      .post(`/api/v1/policies/${(created.body as { id: string }).id}/versions`)
+      .set(...dpo())
+      .send(offered);
+    expect(published.status).toBe(201);
+    const effectiveFrom = Date.parse((published.body as { effectiveFrom: string }).effectiveFrom);
+    expect(Math.abs(effectiveFrom - Date.now())).toBeLessThan(60_000);
+  });
+
   it('POST and PATCH /policies: 201 and 200, and the new policy can be published', async () => {
     const created = await t.http
       .post('/api/v1/policies')

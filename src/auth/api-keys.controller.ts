@@ -1,10 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBodyExample } from '../common/api-body-example.decorator';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { RequestValidationError } from '../common/errors';
 import type { ApiKeyEntity } from './api-key.entity';
 import { ApiKeysService } from './api-keys.service';
 import { ApiKeyResponse, CreatedApiKeyResponse } from './dto/api-key.response';
+import { API_KEY_EXAMPLE } from './dto/api-key.example';
 import { CreateApiKeyDto } from './dto/create-api-key.dto';
 import { Roles } from './roles.decorator';
 
@@ -29,6 +31,7 @@ export class ApiKeysController {
 
   @Post()
   @ApiOperation({ operationId: 'createApiKey', summary: 'Create an API key (the key is shown once)' })
+  @ApiBodyExample(CreateApiKeyDto, API_KEY_EXAMPLE, 'A read-only key for an auditor')
   @ApiProblems(400, 401, 403)
   async createApiKey(@Body() dto: CreateApiKeyDto): Promise<CreatedApiKeyResponse> {
     const expiresAt = dto.expiresAt ? new Date(dto.expiresAt) : null;

@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiResponse } from '@nestjs/swagger';
+import { problemContent } from './problem-examples';
 
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid request: `errors[]` lists each field path and message',
@@ -23,7 +24,7 @@ export function ApiProblems(...statuses: number[]): MethodDecorator & ClassDecor
       ApiResponse({
         status,
         description: DESCRIPTIONS[status],
-        content: { 'application/problem+json': { schema: { $ref: PROBLEM_SCHEMA_REF } } },
+        content: problemContent(status),
       }),
     ),
   );

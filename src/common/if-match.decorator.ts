@@ -18,7 +18,8 @@ export const ApiIfMatch = (): MethodDecorator =>
       name: 'If-Match',
       required: false,
       description:
-        'Optional. The ETag of the version you last read (e.g. `"3"`); the write is refused with 412 if someone changed it since. Leave empty to write regardless.',
-      schema: { type: 'string', example: '"1"' },
+        'Optional. The ETag of the version you last read (e.g. `"3"`, quotes included); the write is refused with 412 if someone changed it since. Leave empty to write regardless.',
+      // No example: Swagger UI would pre-fill it, and every later edit of the item would be a 412.
+      schema: { type: 'string' },
     }),
   );

@@ -14,7 +14,7 @@ export interface Problem {
   [extension: string]: unknown;
 }
 
-const TITLES: Record<number, string> = {
+export const TITLES: Record<number, string> = {
   400: 'Bad request',
   401: 'Unauthorized',
   403: 'Forbidden',
@@ -62,7 +62,7 @@ export function databaseUnavailable(error: unknown): 'busy' | 'down' | null {
   return typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message) ? 'down' : null;
 }
 
-function problemType(status: number): string {
+export function problemType(status: number): string {
   return `https://ropa.dev/problems/${status}`;
 }
 

@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../common/api-problems.decorator';
+import { problemContent } from '../common/problem-examples';
 import { HealthCheck, type HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/roles.decorator';
 
@@ -41,7 +42,7 @@ export class HealthController {
   @ApiResponse({
     status: 503,
     description: 'Not ready: the database did not answer',
-    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+    content: problemContent(503),
   })
   @ApiProblems()
   @ApiOperation({ operationId: 'ready', summary: 'Ready to serve: the database answers' })

@@ -8,6 +8,10 @@ import { CollectionPlan, ImportResultResponse } from './dto/import-result.respon
 import { ImportQuery } from './dto/import.query';
 import { ImportService } from './import.service';
 
+/**
+ * A small registry (one draft activity). An import fills an empty registry, or replaces a whole one with
+ * replace=true; on the example registry, as offered, it is refused with 409 and changes nothing.
+ */
 const EXAMPLE = {
   format: 'ropa-registry/1',
   controller: null,
@@ -60,7 +64,10 @@ export class ImportsController {
     description:
       'The shape of `GET /exports/ropa?format=json`. Items carry a `ref`; relation fields hold refs of other items in the document, so a file can be written by hand. Errors name the item (path and ref) and field. Bodies up to IMPORT_BODY_LIMIT_BYTES are accepted. On a non-empty registry, `dryRun=true&replace=true` answers the plan: per collection what the replace would add, change and delete, the policies it keeps (bound again by service slug and data subject category name, published versions intact) and those it would orphan, which block it (409 naming what the document lacks).',
   })
-  @ApiBody({ schema: { type: 'object', additionalProperties: true, example: EXAMPLE } })
+  @ApiBody({
+    schema: { type: 'object', additionalProperties: true },
+    examples: { example: { summary: 'A small registry, for an empty one; try it with dryRun=true first', value: EXAMPLE } },
+  })
   @ApiExtraModels(CollectionPlan)
   @ApiOkResponse({ type: ImportResultResponse })
   @ApiProblems(400, 401, 403, 409, 413, 422)

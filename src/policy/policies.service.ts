@@ -141,7 +141,7 @@ export class PoliciesService {
       policy.language,
     );
     const main = languages[0];
-    const effectiveFrom = new Date(dto.effectiveFrom);
+    const effectiveFrom = dto.effectiveFrom === undefined ? new Date() : new Date(dto.effectiveFrom);
     const version = await this.crud.write(async (manager) => {
       const repo = manager.getRepository(PolicyVersionEntity);
       const [latest] = await repo.find({ where: { policyId: id }, order: { number: 'DESC' }, take: 1 });
@@ -166,7 +166,7 @@ export class PoliciesService {
           [{ path: 'effectiveFrom', message: `must be at least ${policy.options.noticeDays} days ahead for a material change` }],
         );
       }
-      const rendered = languages.map((l) => renderings(l.document, dto.effectiveFrom));
+      const rendered = languages.map((l) => renderings(l.document, dto.effectiveFrom ?? effectiveFrom.toISOString()));
       const saved = await repo.save(
         repo.create({
           policyId: id,

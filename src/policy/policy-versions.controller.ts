@@ -6,10 +6,12 @@ import { CurrentPrincipal } from '../auth/principal.decorator';
 import { READ_ROLES, Roles, WRITE_ROLES } from '../auth/roles.decorator';
 import { CONTENT_ETAG, CONTENT_LANGUAGE, mediaTypes } from '../common/api-headers';
 import { ApiProblems } from '../common/api-problems.decorator';
+import { ApiBodyExample } from '../common/api-body-example.decorator';
 import { PositiveIntParamPipe } from '../common/int-param.pipe';
 import { PolicyDiffResponse } from './dto/policy-diff.response';
 import { PolicyLanguageQuery, PolicyRenderingQuery } from './dto/policy-format.query';
 import { PolicyVersionResponse } from './dto/policy-version.response';
+import { PUBLISH_VERSION_EXAMPLE } from './dto/policy.example';
 import { PublishVersionDto } from './dto/publish-version.dto';
 import { languageOf, PoliciesService } from './policies.service';
 import { CONTENT_TYPES, renderingKey } from './renderings';
@@ -79,6 +81,7 @@ export class PolicyVersionsController {
     summary: 'Publish an immutable version: 422 with the findings while compliance errors exist in scope, 409 when nothing changed',
   })
   @ApiResponse({ status: 201, type: PolicyVersionResponse })
+  @ApiBodyExample(PublishVersionDto, PUBLISH_VERSION_EXAMPLE, 'The first version, in effect once published')
   @ApiProblems(400, 401, 403, 404, 409, 422)
   publishPolicyVersion(
     @Param('id', new ParseUUIDPipe()) id: string,

@@ -88,7 +88,7 @@ export class PublicPoliciesController {
   ) {}
 
   @Get(':serviceSlug')
-  @ApiParam({ name: 'serviceSlug', description: 'A service slug, `_organisation`, or a policy id', example: 'livechat' })
+  @ApiParam({ name: 'serviceSlug', description: 'A service slug (e.g. `livechat-instagram`), `_organisation`, or a policy id' })
   @ApiOperation({
     operationId: 'getPublishedPolicy',
     summary: 'The policy in effect for a service, for all services, or by policy id (no key needed)',
@@ -107,7 +107,7 @@ export class PublicPoliciesController {
     required: false,
     description:
       "Used when `lang` is absent (RFC 9110 §12.5.4): the reader's languages with weights, e.g. `pl-PL,pl;q=0.9,en;q=0.5`. None of the policy's languages acceptable: 406",
-    schema: { type: 'string', example: 'pl-PL,pl;q=0.9,en;q=0.5' },
+    schema: { type: 'string' },
   })
   @ApiQuery({
     name: 'format',

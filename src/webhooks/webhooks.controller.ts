@@ -4,10 +4,12 @@ import type { FastifyReply } from 'fastify';
 import { Roles } from '../auth/roles.decorator';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { versionEtag } from '../common/etag';
+import { ApiBodyExample } from '../common/api-body-example.decorator';
 import { WebhookClock } from './clock';
 import { CreateWebhookDto } from './dto/create-webhook.dto';
 import { RotateSecretDto } from './dto/rotate-secret.dto';
 import { UpdateWebhookDto } from './dto/update-webhook.dto';
+import { ROTATE_SECRET_EXAMPLE, WEBHOOK_EXAMPLE, WEBHOOK_PATCH_EXAMPLE } from './dto/webhook.example';
 import { DeliveryListQuery, WebhookListQuery } from './dto/webhook.query';
 import { DeliveryPage, DeliveryResponse, WebhookPage, WebhookResponse, WebhookWithSecretResponse } from './dto/webhook.response';
 import { toWebhookResponse, WebhooksService } from './webhooks.service';
@@ -47,6 +49,7 @@ export class WebhooksController {
     description: 'Created; `Location` and `ETag` name it',
     headers: { ...ETAG_HEADER, Location: { description: 'The new webhook', schema: { type: 'string' } } },
   })
+  @ApiBodyExample(CreateWebhookDto, WEBHOOK_EXAMPLE, "The website's CMS, told when the example service's notice comes into effect")
   @ApiProblems(400, 401, 403, 422)
   async createWebhook(@Body() dto: CreateWebhookDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<WebhookWithSecretResponse> {
     const { webhook, secret } = await this.webhooks.create(dto);
@@ -71,6 +74,7 @@ export class WebhooksController {
   @ApiOperation({ operationId: 'updateWebhook', summary: 'Change a webhook endpoint (URL, events, filters, active)' })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: WebhookResponse, headers: ETAG_HEADER })
+  @ApiBodyExample(UpdateWebhookDto, WEBHOOK_PATCH_EXAMPLE, 'Only the fields named change')
   @ApiProblems(400, 401, 403, 404, 412, 422)
   async updateWebhook(
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -101,6 +105,7 @@ export class WebhooksController {
   })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: WebhookWithSecretResponse, headers: ETAG_HEADER })
+  @ApiBodyExample(RotateSecretDto, ROTATE_SECRET_EXAMPLE, 'The old secret keeps signing for a day')
   @ApiProblems(400, 401, 403, 404, 412)
   async rotateWebhookSecret(
     @Param('id', new ParseUUIDPipe()) id: string,

@@ -9,7 +9,7 @@ export const AUDITED_TYPES = [...ENTITY_TYPES, 'policy', 'policy_version'] as co
 
 /** A time range of the trail, both ends inclusive. */
 export class AuditTimeRange {
-  /** From this instant (ISO 8601), inclusive @example "2026-01-01T00:00:00Z" */
+  /** From this instant (ISO 8601, e.g. `2026-01-01T00:00:00Z`), inclusive */
   @IsOptional()
   @IsISO8601({ strict: true })
   from?: string;

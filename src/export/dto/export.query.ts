@@ -24,8 +24,8 @@ export class ExportQuery {
   role: RecordRole = 'controller';
 
   /**
-   * The record as it stood at this instant (ISO 8601), rebuilt from the audit trail
-   * @example "2026-06-30T23:59:59Z"
+   * The record as it stood at this instant (ISO 8601, e.g. `2026-06-30T23:59:59Z`), rebuilt from the audit trail.
+   * Leave empty for the record as it stands now.
    */
   @IsOptional()
   @IsISO8601({ strict: true })

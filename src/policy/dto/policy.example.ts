@@ -10,5 +10,14 @@ export const POLICY_EXAMPLE = {
   options: { noticeDays: 30 },
 };
 
-/** A PATCH changes only what it names. */
-export const POLICY_PATCH_EXAMPLE = { options: { noticeDays: 14 } };
+/**
+ * A PATCH changes only what it names: here the title. (Not `options`: an object is replaced whole, so a
+ * PATCH of `options.noticeDays` alone would clear the policy's other options.)
+ */
+export const POLICY_PATCH_EXAMPLE = { title: 'Privacy notice for customers of the LiveChat Instagram channel' };
+
+/**
+ * The Swagger UI example of publishing: the first version of a notice, in effect from the moment it is
+ * published (no `effectiveFrom`), changing nothing that was published before (`material: false`).
+ */
+export const PUBLISH_VERSION_EXAMPLE = { changeSummary: 'First version of this privacy notice.', material: false };

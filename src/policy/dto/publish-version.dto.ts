@@ -1,17 +1,17 @@
-import { IsBoolean, IsISO8601, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsISO8601, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class PublishVersionDto {
   /**
-   * When this version takes effect (ISO 8601). A material change to a published policy must leave
-   * at least the policy's noticeDays; meanwhile the public policy announces it.
-   * @example "2026-12-01T00:00:00Z"
+   * When this version takes effect (ISO 8601, e.g. `2026-12-01T00:00:00Z`); left out, the moment it is
+   * published. A material change to a published policy must leave at least the policy's noticeDays;
+   * meanwhile the public policy announces it.
    */
+  @IsOptional()
   @IsISO8601({ strict: true })
-  effectiveFrom!: string;
+  effectiveFrom?: string;
 
   /**
    * What changed, in words for the reader; shown in the notice of an upcoming change
-   * @example "We now use a new supplier for e-mail delivery."
    */
   @IsString()
   @MinLength(1)

@@ -4,6 +4,7 @@ import { TRANSLATABLE } from '../../domain/translations';
 import { CreateDataCategoryDto } from './dto/create-data-category.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { DataCategoryEntity } from './data-category.entity';
+import { DATA_CATEGORY_EXAMPLE, DATA_CATEGORY_PATCH_EXAMPLE } from './dto/data-category.example';
 
 export const dataCategoriesResource: ResourceDefinition<DataCategoryEntity> = {
   entityType: 'data_category',
@@ -13,6 +14,7 @@ export const dataCategoriesResource: ResourceDefinition<DataCategoryEntity> = {
   label: 'data category',
   path: 'data-categories',
   createDto: declaring<DataCategory>()(CreateDataCategoryDto),
+  examples: { create: DATA_CATEGORY_EXAMPLE, update: DATA_CATEGORY_PATCH_EXAMPLE },
   relations: [],
   filters: { special: { property: 'special' }, collection: { property: 'collection' } },
   sortable: ['name', 'createdAt', 'updatedAt'],

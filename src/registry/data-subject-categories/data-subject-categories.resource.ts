@@ -4,6 +4,7 @@ import { TRANSLATABLE } from '../../domain/translations';
 import { CreateDataSubjectCategoryDto } from './dto/create-data-subject-category.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { DataSubjectCategoryEntity } from './data-subject-category.entity';
+import { DATA_SUBJECT_CATEGORY_EXAMPLE, DATA_SUBJECT_CATEGORY_PATCH_EXAMPLE } from './dto/data-subject-category.example';
 
 export const dataSubjectCategoriesResource: ResourceDefinition<DataSubjectCategoryEntity> = {
   entityType: 'data_subject_category',
@@ -13,6 +14,7 @@ export const dataSubjectCategoriesResource: ResourceDefinition<DataSubjectCatego
   label: 'data subject category',
   path: 'data-subject-categories',
   createDto: declaring<DataSubjectCategory>()(CreateDataSubjectCategoryDto),
+  examples: { create: DATA_SUBJECT_CATEGORY_EXAMPLE, update: DATA_SUBJECT_CATEGORY_PATCH_EXAMPLE },
   relations: [],
   filters: {},
   sortable: ['name', 'createdAt', 'updatedAt'],

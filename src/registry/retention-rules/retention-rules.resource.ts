@@ -4,6 +4,7 @@ import { TRANSLATABLE } from '../../domain/translations';
 import { CreateRetentionRuleDto } from './dto/create-retention-rule.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { RetentionRuleEntity } from './retention-rule.entity';
+import { RETENTION_RULE_EXAMPLE, RETENTION_RULE_PATCH_EXAMPLE } from './dto/retention-rule.example';
 
 export const retentionRulesResource: ResourceDefinition<RetentionRuleEntity> = {
   entityType: 'retention_rule',
@@ -13,6 +14,7 @@ export const retentionRulesResource: ResourceDefinition<RetentionRuleEntity> = {
   label: 'retention rule',
   path: 'retention-rules',
   createDto: declaring<RetentionRule>()(CreateRetentionRuleDto),
+  examples: { create: RETENTION_RULE_EXAMPLE, update: RETENTION_RULE_PATCH_EXAMPLE },
   relations: [],
   filters: { trigger: { property: 'trigger' } },
   sortable: ['name', 'createdAt', 'updatedAt'],

@@ -4,6 +4,7 @@ import { TRANSLATABLE } from '../../domain/translations';
 import { CreateSecurityMeasureDto } from './dto/create-security-measure.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { SecurityMeasureEntity } from './security-measure.entity';
+import { SECURITY_MEASURE_EXAMPLE, SECURITY_MEASURE_PATCH_EXAMPLE } from './dto/security-measure.example';
 
 export const securityMeasuresResource: ResourceDefinition<SecurityMeasureEntity> = {
   entityType: 'security_measure',
@@ -13,6 +14,7 @@ export const securityMeasuresResource: ResourceDefinition<SecurityMeasureEntity>
   label: 'security measure',
   path: 'security-measures',
   createDto: declaring<SecurityMeasure>()(CreateSecurityMeasureDto),
+  examples: { create: SECURITY_MEASURE_EXAMPLE, update: SECURITY_MEASURE_PATCH_EXAMPLE },
   relations: [],
   filters: { kind: { property: 'kind' } },
   sortable: ['name', 'kind', 'createdAt', 'updatedAt'],

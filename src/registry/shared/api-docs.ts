@@ -11,13 +11,14 @@ export function enumMeanings(labels: Record<string, string>): string {
 /** An enum property documented with what each value means in GDPR terms. */
 export function ApiEnum(
   labels: Record<string, string>,
-  options: { description: string; example: string | null; required?: boolean; nullable?: boolean; isArray?: boolean },
+  options: { description: string; example?: string | null; required?: boolean; nullable?: boolean; isArray?: boolean },
 ): PropertyDecorator {
   const spec = {
     enum: Object.keys(labels),
     enumName: undefined,
     description: `${options.description}\n\n${enumMeanings(labels)}`,
-    example: options.example,
+    // A filter's example would be pre-filled by Swagger UI and narrow the answer: only bodies give one.
+    ...(options.example !== undefined && { example: options.example }),
     nullable: options.nullable,
     isArray: options.isArray,
   };

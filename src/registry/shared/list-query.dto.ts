@@ -22,10 +22,7 @@ export class ListQuery {
   @Max(MAX_INT4)
   offset: number = 0;
 
-  /**
-   * A field to sort by, `-` first for descending; ties are broken by id
-   * @example "-updatedAt"
-   */
+  /** A field to sort by, `-` first for descending (e.g. `-updatedAt`); ties are broken by id */
   @IsOptional()
   @Matches(/^-?[a-zA-Z]+$/)
   sort?: string;

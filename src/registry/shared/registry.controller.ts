@@ -16,7 +16,6 @@ import {
 } from '@nestjs/common';
 import {
   ApiBearerAuth,
-  ApiBody,
   ApiExtraModels,
   ApiOkResponse,
   ApiOperation,
@@ -29,6 +28,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { READ_ROLES, Roles, WRITE_ROLES } from '../../auth/roles.decorator';
 import type { Principal } from '../../auth/api-keys.service';
 import { CurrentPrincipal } from '../../auth/principal.decorator';
+import { ApiBodyExample } from '../../common/api-body-example.decorator';
 import { ApiProblems } from '../../common/api-problems.decorator';
 import { ETAG, LOCATION } from '../../common/api-headers';
 import { versionEtag } from '../../common/etag';
@@ -66,7 +66,7 @@ export function createRegistryController<E extends RegistryEntity>(
   const { singular, plural, response } = options;
   // With an example, Swagger UI fills the body with it instead of "string" placeholders.
   const body = (type: Type<object>, example: object | undefined, summary: string): MethodDecorator =>
-    example ? ApiBody({ type, examples: { example: { summary, value: example } } }) : () => undefined;
+    example ? ApiBodyExample(type, example, summary) : () => undefined;
 
   class PageResponse {
     @ApiProperty({ type: [response] })

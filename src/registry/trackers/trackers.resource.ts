@@ -4,6 +4,7 @@ import { TRANSLATABLE } from '../../domain/translations';
 import { CreateTrackerDto } from './dto/create-tracker.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { TrackerEntity } from './tracker.entity';
+import { TRACKER_EXAMPLE, TRACKER_PATCH_EXAMPLE } from './dto/tracker.example';
 
 export const trackersResource: ResourceDefinition<TrackerEntity> = {
   entityType: 'tracker',
@@ -13,6 +14,7 @@ export const trackersResource: ResourceDefinition<TrackerEntity> = {
   label: 'tracker',
   path: 'trackers',
   createDto: declaring<Tracker>()(CreateTrackerDto),
+  examples: { create: TRACKER_EXAMPLE, update: TRACKER_PATCH_EXAMPLE },
   relations: [
     { field: 'serviceIds', target: 'service', many: true, summary: 'services' },
     { field: 'processingActivityId', target: 'processing_activity', many: false, summary: 'processingActivity' },

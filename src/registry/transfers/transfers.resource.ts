@@ -5,6 +5,7 @@ import type { FieldError } from '../../common/errors';
 import { CreateTransferDto } from './dto/create-transfer.dto';
 import type { ResourceDefinition } from '../shared/resource-definition';
 import { TransferEntity } from './transfer.entity';
+import { TRANSFER_EXAMPLE, TRANSFER_PATCH_EXAMPLE } from './dto/transfer.example';
 
 export const transfersResource: ResourceDefinition<TransferEntity> = {
   entityType: 'transfer',
@@ -14,6 +15,7 @@ export const transfersResource: ResourceDefinition<TransferEntity> = {
   label: 'transfer',
   path: 'transfers',
   createDto: declaring<Transfer>()(CreateTransferDto),
+  examples: { create: TRANSFER_EXAMPLE, update: TRANSFER_PATCH_EXAMPLE },
   relations: [{ field: 'recipientId', target: 'recipient', many: false, summary: 'recipient' }],
   filters: { country: { property: 'country' }, mechanism: { property: 'mechanism' }, recipientId: { property: 'recipientId' } },
   sortable: ['country', 'mechanism', 'createdAt', 'updatedAt'],

@@ -15,7 +15,7 @@ export class DataCategoryQuery extends ListQuery {
   special?: boolean;
 
   @IsOptional()
-  @ApiEnum(COLLECTION_METHOD_LABELS, { description: 'Only categories obtained this way', example: 'observed', required: false })
+  @ApiEnum(COLLECTION_METHOD_LABELS, { description: 'Only categories obtained this way', required: false })
   @IsIn(COLLECTION_METHODS)
   collection?: CollectionMethod;
 }

@@ -14,17 +14,17 @@ import {
 import { ListQuery } from '../../shared/list-query.dto';
 
 export class ProcessingActivityQuery extends ListQuery {
-  @ApiEnum(LEGAL_BASIS_LABELS, { description: 'Only activities relying on this Art. 6(1) basis', example: 'art6_1_f', required: false })
+  @ApiEnum(LEGAL_BASIS_LABELS, { description: 'Only activities relying on this Art. 6(1) basis', required: false })
   @IsOptional()
   @IsIn(LEGAL_BASES)
   legalBasis?: LegalBasis;
 
-  @ApiEnum(ACTIVITY_STATUS_MEANINGS, { description: 'Only activities in this status', example: 'active', required: false })
+  @ApiEnum(ACTIVITY_STATUS_MEANINGS, { description: 'Only activities in this status', required: false })
   @IsOptional()
   @IsIn(ACTIVITY_STATUSES)
   status?: ActivityStatus;
 
-  @ApiEnum(ACTIVITY_ROLE_LABELS, { description: 'Only activities where we act in this role', example: 'controller', required: false })
+  @ApiEnum(ACTIVITY_ROLE_LABELS, { description: 'Only activities where we act in this role', required: false })
   @IsOptional()
   @IsIn(ACTIVITY_ROLES)
   role?: ActivityRole;

@@ -8,7 +8,6 @@ export class RetentionRuleQuery extends ListQuery {
   @IsOptional()
   @ApiEnum(RETENTION_TRIGGER_LABELS, {
     description: 'Only rules whose period starts at this event',
-    example: 'end_of_contract',
     required: false,
   })
   @IsIn(RETENTION_TRIGGERS)

@@ -6,7 +6,7 @@ import { ListQuery } from '../../shared/list-query.dto';
 
 export class SecurityMeasureQuery extends ListQuery {
   @IsOptional()
-  @ApiEnum(SECURITY_MEASURE_KIND_MEANINGS, { description: 'Only measures of this kind', example: 'technical', required: false })
+  @ApiEnum(SECURITY_MEASURE_KIND_MEANINGS, { description: 'Only measures of this kind', required: false })
   @IsIn(SECURITY_MEASURE_KINDS)
   kind?: SecurityMeasureKind;
 }

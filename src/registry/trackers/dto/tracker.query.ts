@@ -6,12 +6,12 @@ import { ListQuery } from '../../shared/list-query.dto';
 
 export class TrackerQuery extends ListQuery {
   @IsOptional()
-  @ApiEnum(TRACKER_KIND_LABELS, { description: 'Only trackers of this technology', example: 'cookie', required: false })
+  @ApiEnum(TRACKER_KIND_LABELS, { description: 'Only trackers of this technology', required: false })
   @IsIn(TRACKER_KINDS)
   kind?: TrackerKind;
 
   @IsOptional()
-  @ApiEnum(TRACKER_CATEGORY_LABELS, { description: 'Only trackers set for this reason', example: 'analytics', required: false })
+  @ApiEnum(TRACKER_CATEGORY_LABELS, { description: 'Only trackers set for this reason', required: false })
   @IsIn(TRACKER_CATEGORIES)
   category?: TrackerCategory;
 

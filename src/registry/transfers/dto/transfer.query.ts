@@ -5,13 +5,13 @@ import { TRANSFER_MECHANISMS, type TransferMechanism } from '../../../domain/voc
 import { ListQuery } from '../../shared/list-query.dto';
 
 export class TransferQuery extends ListQuery {
-  /** @example "US" */
+  /** Only those in this country (ISO 3166-1 alpha-2, e.g. `US`) */
   @IsOptional()
   @IsISO31661Alpha2()
   country?: string;
 
   @IsOptional()
-  @ApiEnum(TRANSFER_MECHANISM_LABELS, { description: 'Only transfers relying on this Chapter V ground', example: 'scc', required: false })
+  @ApiEnum(TRANSFER_MECHANISM_LABELS, { description: 'Only transfers relying on this Chapter V ground', required: false })
   @IsIn(TRANSFER_MECHANISMS)
   mechanism?: TransferMechanism;
 
