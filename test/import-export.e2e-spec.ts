@@ -140,7 +140,9 @@ describe('import and export of the whole registry', () => {
     // Issue 15's facts survive the import and come back in the export.
     expect(text).toContain('"directMarketing":true');
     expect(text).toContain('"usesServices":true');
-    expect(text).toContain('"consentWithdrawal":"Click the unsubscribe link in any of our e-mails, or write to us at contact@livechat-integrations.com."');
+    expect(text).toContain(
+      '"consentWithdrawal":"Click the unsubscribe link in any of our e-mails, or write to us at contact@livechat-integrations.com."',
+    );
     const kinds = (doc.trackers as { kind: string }[]).map((tr) => tr.kind);
     expect(kinds).toEqual(expect.arrayContaining(['cookie', 'web_beacon']));
     const findings = await t.http.get('/api/v1/compliance/findings').set(...bearer(t.keys.reader));

@@ -38,7 +38,7 @@ describe('policies: preview, publication, versions and the public policy', () =>
     const json = await t.http.get(`/api/v1/policies/${policyId}/preview?format=json`).set(...bearer(t.keys.reader));
     expect(json.body.sections[0].blocks[0].sources[0]).toMatchObject({ type: 'controller' });
     const txt = await t.http.get(`/api/v1/policies/${policyId}/preview?format=txt`).set(...bearer(t.keys.reader));
-    expect(txt.text).toContain('children under 13');
+    expect(txt.text).toContain('children under 16');
   });
 
   it('refuses to publish while a compliance error is in scope (422 with the findings), then publishes once it is fixed', async () => {
@@ -201,6 +201,7 @@ describe('policies: preview, publication, versions and the public policy', () =>
         role: 'controller',
         status: 'active',
         legalBasis: 'art6_1_b',
+        requirement: { kind: 'contractual', consequences: null },
         serviceIds: [service.body.id],
         dataCategoryIds: [category.body.id],
         dataSubjectCategoryIds: [subject.body.id],
