@@ -215,4 +215,31 @@ describe('policies: preview, publication, versions and the public policy', () =>
     expect(html.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html.text).toContain('Testing &lt;b&gt;escapes&lt;/b&gt; &amp; &quot;quotes&quot;');
   });
+
+  it("refuses an applicants' policy on a service where no activity concerns applicants: a notice is about someone (422)", async () => {
+    const applicants = await t.http
+      .post('/api/v1/data-subject-categories')
+      .set(...dpo())
+      .send({ name: 'Job applicants', usesServices: false })
+      .expect(201);
+    const policy = await createExamplePolicy(t.http, t.keys.dpo, { title: 'Applicants', dataSubjectCategoryIds: [applicants.body.id] });
+    const refused = await t.http
+      .post(`/api/v1/policies/${policy.id}/versions`)
+      .set(...dpo())
+      .send({ effectiveFrom: new Date(Date.now() - DAY).toISOString(), changeSummary: 'First version', material: false });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({
+        rule: 'policy-scope-empty',
+        severity: 'error',
+        article: 'Art. 13(1)(c), 12(1)',
+        entityType: 'data_subject_category',
+        entityId: applicants.body.id,
+        message: expect.stringContaining(
+          '"Job applicants": a policy for them on service "LiveChat Instagram channel" holds no active activity',
+        ),
+      }),
+    ]);
+    expect((await t.http.get(`/api/v1/policies/${policy.id}/versions`).set(...dpo())).body).toEqual([]);
+  });
 });
