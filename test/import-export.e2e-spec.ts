@@ -94,7 +94,7 @@ describe('import and export of the whole registry', () => {
       legalName: 'LiveChat Integrations',
       registrationNumber: '0001013695',
       email: 'contact@livechat-integrations.com',
-      minimumAge: 13,
+      minimumAge: 16,
     });
     expect(controller.registeredAddress).toMatchObject({ street: 'Hiacyntowa 14', postalCode: '55-095', city: 'Mirków' });
     const activities = doc.processingActivities as {
@@ -140,7 +140,9 @@ describe('import and export of the whole registry', () => {
     // Issue 15's facts survive the import and come back in the export.
     expect(text).toContain('"directMarketing":true');
     expect(text).toContain('"usesServices":true');
-    expect(text).toContain('"consentWithdrawal":"Turn off automatic image loading in your e-mail program."');
+    expect(text).toContain(
+      '"consentWithdrawal":"Click the unsubscribe link in any of our e-mails, or write to us at contact@livechat-integrations.com."',
+    );
     const kinds = (doc.trackers as { kind: string }[]).map((tr) => tr.kind);
     expect(kinds).toEqual(expect.arrayContaining(['cookie', 'web_beacon']));
     const findings = await t.http.get('/api/v1/compliance/findings').set(...bearer(t.keys.reader));

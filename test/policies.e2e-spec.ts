@@ -38,7 +38,7 @@ describe('policies: preview, publication, versions and the public policy', () =>
     const json = await t.http.get(`/api/v1/policies/${policyId}/preview?format=json`).set(...bearer(t.keys.reader));
     expect(json.body.sections[0].blocks[0].sources[0]).toMatchObject({ type: 'controller' });
     const txt = await t.http.get(`/api/v1/policies/${policyId}/preview?format=txt`).set(...bearer(t.keys.reader));
-    expect(txt.text).toContain('children under 13');
+    expect(txt.text).toContain('children under 16');
   });
 
   it('refuses to publish while a compliance error is in scope (422 with the findings), then publishes once it is fixed', async () => {
@@ -201,6 +201,7 @@ describe('policies: preview, publication, versions and the public policy', () =>
         role: 'controller',
         status: 'active',
         legalBasis: 'art6_1_b',
+        requirement: { kind: 'contractual', consequences: null },
         serviceIds: [service.body.id],
         dataCategoryIds: [category.body.id],
         dataSubjectCategoryIds: [subject.body.id],
@@ -213,5 +214,32 @@ describe('policies: preview, publication, versions and the public policy', () =>
     expect(html.text).not.toContain('<script>alert(1)</script>');
     expect(html.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html.text).toContain('Testing &lt;b&gt;escapes&lt;/b&gt; &amp; &quot;quotes&quot;');
+  });
+
+  it("refuses an applicants' policy on a service where no activity concerns applicants: a notice is about someone (422)", async () => {
+    const applicants = await t.http
+      .post('/api/v1/data-subject-categories')
+      .set(...dpo())
+      .send({ name: 'Job applicants', usesServices: false })
+      .expect(201);
+    const policy = await createExamplePolicy(t.http, t.keys.dpo, { title: 'Applicants', dataSubjectCategoryIds: [applicants.body.id] });
+    const refused = await t.http
+      .post(`/api/v1/policies/${policy.id}/versions`)
+      .set(...dpo())
+      .send({ effectiveFrom: new Date(Date.now() - DAY).toISOString(), changeSummary: 'First version', material: false });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({
+        rule: 'policy-scope-empty',
+        severity: 'error',
+        article: 'Art. 13(1)(c), 12(1)',
+        entityType: 'data_subject_category',
+        entityId: applicants.body.id,
+        message: expect.stringContaining(
+          '"Job applicants": a policy for them on service "LiveChat Instagram channel" holds no active activity',
+        ),
+      }),
+    ]);
+    expect((await t.http.get(`/api/v1/policies/${policy.id}/versions`).set(...dpo())).body).toEqual([]);
   });
 });

@@ -122,6 +122,7 @@ async function freshPolicy(t: TestApp): Promise<{ policyId: string; serviceId: s
       role: 'controller',
       status: 'active',
       legalBasis: 'art6_1_b',
+      requirement: { kind: 'contractual', consequences: null },
       serviceIds: [service.body.id],
       dataCategoryIds: [category.body.id],
       dataSubjectCategoryIds: [subject.body.id],

@@ -8,6 +8,7 @@ import { DATA_CATEGORY_RULES } from './rules/data-category.rules';
 import { DPIA_RULES } from './rules/dpia.rules';
 import { LAWFULNESS_RULES } from './rules/lawfulness.rules';
 import { REFERENCE_RULES } from './rules/reference.rules';
+import { SCOPE_RULES } from './rules/scope.rules';
 import { TRACKER_RULES } from './rules/tracker.rules';
 import { TRANSFER_RULES } from './rules/transfer.rules';
 import { TRANSLATION_RULES } from './rules/translation.rules';
@@ -25,6 +26,7 @@ const RULES: readonly Rule[] = [
   ...TRACKER_RULES,
   ...TRANSPARENCY_RULES,
   ...TRANSLATION_RULES,
+  ...SCOPE_RULES,
   ...REFERENCE_RULES,
 ];
 

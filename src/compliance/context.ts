@@ -43,6 +43,7 @@ export function buildContext(snapshot: RegistrySnapshot, options: ComplianceOpti
     transfers: scope ? snapshot.transfers.filter((t) => usedRecipients.has(t.recipientId)) : snapshot.transfers,
     trackers: trackersInScope(snapshot, options),
     serviceId: options.serviceId ?? null,
+    policyScope: scope ? { serviceId: options.serviceId ?? null, dataSubjectCategoryIds: options.dataSubjectCategoryIds ?? [] } : null,
     languages: options.languages ?? [],
     byId: {
       services: index(snapshot.services),

@@ -30,6 +30,8 @@ export interface ComplianceOptions {
    * services, so every tracker is in scope.
    */
   serviceId?: string | null;
+  /** With activityIds: the data subjects the policy is narrowed to (empty or absent: everyone) */
+  dataSubjectCategoryIds?: readonly string[];
   /** With activityIds: exactly the trackers the policy shows, instead of deriving them from serviceId */
   trackerIds?: ReadonlySet<string>;
   /** Day (or instant) the adequacy decisions are judged on; defaults to the snapshot's instant */

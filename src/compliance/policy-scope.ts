@@ -24,5 +24,11 @@ export function findingsInScope(snapshot: RegistrySnapshot, scope: PolicyReach):
   const activityIds = new Set(activitiesInScope(snapshot, scope).map((a) => a.id));
   // Exactly the trackers the policy shows, so a cookie problem elsewhere never blocks, say, an employee notice.
   const trackerIds = new Set(trackersInScope(snapshot, scope, activityIds).map((t) => t.id));
-  return checkCompliance(snapshot, { activityIds, serviceId: scope.serviceId, trackerIds, languages: scope.languages });
+  return checkCompliance(snapshot, {
+    activityIds,
+    serviceId: scope.serviceId,
+    dataSubjectCategoryIds: scope.dataSubjectCategoryIds,
+    trackerIds,
+    languages: scope.languages,
+  });
 }

@@ -31,6 +31,8 @@ export interface RuleContext {
   trackers: readonly Tracker[];
   /** The policy's service; null for a policy of every service or for the whole registry */
   serviceId: string | null;
+  /** What the policy being checked is about; null for the whole registry */
+  policyScope: { serviceId: string | null; dataSubjectCategoryIds: readonly string[] } | null;
   /** The languages of the policy being checked; none for the whole registry */
   languages: readonly PolicyLanguage[];
   byId: {

@@ -124,6 +124,8 @@ export class Factories {
       provider: 'Us',
       party: 'first',
       purpose: 'Keeps you signed in.',
+      // A cookie states how long it stays on the device, or publishing is refused (tracker-duration).
+      duration: 'P1D',
       ...o,
     });
   }

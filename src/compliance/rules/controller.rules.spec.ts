@@ -22,7 +22,7 @@ testRule(rule('controller-identity'), {
     {
       name: 'applies to a policy scope as well',
       snapshot: validSnapshot({ controller: null }),
-      options: { activityIds: new Set() },
+      options: { activityIds: new Set(['act']) },
       findings: [controller],
     },
   ],

@@ -26,6 +26,34 @@ testRule(rule('legal-obligation-jurisdiction'), {
   ],
 });
 
+testRule(rule('legal-obligation-jurisdiction-outside-eea'), {
+  valid: [
+    {
+      name: 'a Swiss controller naming the EU law that obliges it',
+      snapshot: validSnapshot({
+        controller: make.controller({ ...swissController, minimumAge: 16 }),
+        processingActivities: [
+          make.activity({
+            legalBasis: 'art6_1_c',
+            legalObligation: 'VAT Directive 2006/112/EC, Art. 242',
+            legalObligationJurisdiction: 'EU',
+          }),
+        ],
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a Swiss controller with an obligation of no recorded jurisdiction',
+      snapshot: validSnapshot({
+        controller: make.controller({ ...swissController, minimumAge: 16 }),
+        processingActivities: [make.activity({ legalBasis: 'art6_1_c', legalObligation: 'Tax law' })],
+      }),
+      findings: [{ ...act, includes: ['outside the EEA (CH)', 'An error'] }],
+    },
+  ],
+});
+
 testRule(rule('legal-obligation-jurisdiction-recorded'), {
   valid: [
     {
@@ -63,7 +91,7 @@ testRule(rule('child-consent-age'), {
         controller: make.controller({ minimumAge: 13 }),
         processingActivities: [make.activity(), consentActivity],
       }),
-      findings: [{ entityType: 'controller', entityId: 'controller' }],
+      findings: [{ entityType: 'controller', entityId: 'controller', includes: ['only from 16', 'An error', 'Raise minimumAge to 16'] }],
     },
   ],
 });

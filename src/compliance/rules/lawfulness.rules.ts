@@ -36,26 +36,47 @@ export const LAWFULNESS_RULES: readonly Rule[] = [
       }),
   },
   {
+    id: 'legal-obligation-jurisdiction-outside-eea',
+    severity: 'error',
+    article: 'Art. 6(3), 6(1)(c)',
+    description:
+      "A controller established outside the EEA records whose law imposes each obligation it relies on (Art. 6(1)(c)): its own country's law is the likely one, and no basis under Art. 6(3).",
+    check: (ctx) =>
+      ctx.controllerCountry === null || establishedInEea(ctx.controllerCountry)
+        ? []
+        : ctx.controllerActivities
+            .filter((a) => a.legalBasis === 'art6_1_c' && !a.legalObligationJurisdiction?.trim())
+            .map((a) =>
+              activityHit(
+                a,
+                `relies on ${LEGAL_BASIS_LABELS.art6_1_c}, but the controller is established outside the EEA (${ctx.controllerCountry}) and the activity does not record whose law imposes the obligation (legalObligationJurisdiction). An error: the obligation most likely comes from the law of ${ctx.controllerCountry}, which is no basis under Art. 6(3); record EU or the Member State whose law imposes it, or the basis that applies instead.`,
+              ),
+            ),
+  },
+  {
     id: 'legal-obligation-jurisdiction-recorded',
     severity: 'warning',
     article: 'Art. 6(3)',
-    description: 'An activity on Art. 6(1)(c) or (e) records whose law imposes the obligation or task (EU or the state).',
+    description:
+      "An EEA controller's activity on Art. 6(1)(c) or (e) records whose law imposes the obligation or task (EU or the state); a warning, as the law of its own state is the likely one.",
     check: (ctx) =>
       ctx.controllerActivities
         .filter((a) => restsOnLaw(a) && !a.legalObligationJurisdiction?.trim())
+        // Outside the EEA an obligation without its jurisdiction is the error above.
+        .filter((a) => a.legalBasis === 'art6_1_e' || ctx.controllerCountry === null || establishedInEea(ctx.controllerCountry))
         .map((a) =>
           activityHit(
             a,
-            `relies on ${LEGAL_BASIS_LABELS[a.legalBasis ?? 'art6_1_c']} but does not record whose law imposes it (legalObligationJurisdiction: EU or the state's code), so Art. 6(3) cannot be checked.`,
+            `relies on ${LEGAL_BASIS_LABELS[a.legalBasis ?? 'art6_1_c']} but does not record whose law imposes it (legalObligationJurisdiction: EU or the state's code), so Art. 6(3) cannot be checked. A warning: the law named is most likely Union or Member State law, but only the record can say so.`,
           ),
         ),
   },
   {
     id: 'child-consent-age',
-    severity: 'warning',
+    severity: 'error',
     article: 'Art. 8(1)',
     description:
-      "Consent-based processing for an online service is not open to children younger than the age of digital consent of the controller's Member State (13-16), unless a parent consents.",
+      "Consent-based processing for an online service is not open to children younger than the age of digital consent of the controller's Member State (13-16): below it only a parent's consent is valid, which the record cannot show.",
     check: (ctx) => {
       const c = ctx.snapshot.controller;
       const country = ctx.controllerCountry;
@@ -69,7 +90,7 @@ export const LAWFULNESS_RULES: readonly Rule[] = [
         {
           entityType: 'controller',
           entityId: c.id,
-          message: `Controller profile "${c.legalName}": the services are open from the age of ${c.minimumAge}, but in ${country} a child can consent alone to an online service only from ${age} (Art. 8(1)), and ${online.map((a) => `"${a.name}"`).join(', ')} ${online.length > 1 ? 'rely' : 'relies'} on consent. Raise minimumAge to ${age}, or obtain and verify a parent's consent for younger users.`,
+          message: `Controller profile "${c.legalName}": the services are open from the age of ${c.minimumAge}, but in ${country} a child can consent alone to an online service only from ${age} (Art. 8(1)), and ${online.map((a) => `"${a.name}"`).join(', ')} ${online.length > 1 ? 'rely' : 'relies'} on consent. An error: below ${age} that consent is lawful only if a parent gives or authorises it (Art. 8(1)), and the record cannot show that it is obtained and verified (Art. 8(2)). Raise minimumAge to ${age}.`,
         },
       ];
     },

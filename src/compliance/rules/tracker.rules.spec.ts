@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { make, validSnapshot } from '../../snapshot/testing/snapshot-factory';
 import { checkCompliance } from '../compliance';
-import { consentActivity, only } from '../testing/fixtures';
+import { consentActivity, jointController, only, withPixel } from '../testing/fixtures';
 import { ruleFrom, testRule } from '../testing/rule-tester';
 import { TRACKER_RULES } from './tracker.rules';
 
@@ -51,7 +51,65 @@ testRule(rule('tracker-duration'), {
     { name: 'a pixel, which stores nothing', snapshot: validSnapshot({ trackers: [make.tracker({ kind: 'pixel', duration: null })] }) },
   ],
   invalid: [
-    { name: 'a cookie with no duration', snapshot: validSnapshot({ trackers: [make.tracker({ duration: null })] }), findings: [trk] },
+    {
+      name: 'a cookie with no duration',
+      snapshot: validSnapshot({ trackers: [make.tracker({ duration: null })] }),
+      findings: [{ ...trk, includes: ['An error', 'Planet49'] }],
+    },
+    {
+      name: 'an SDK with a blank duration',
+      snapshot: validSnapshot({ trackers: [make.tracker({ kind: 'sdk', duration: ' ' })] }),
+      findings: [trk],
+    },
+  ],
+});
+
+testRule(rule('tracker-provider-recipient'), {
+  valid: [
+    { name: 'the provider recorded as joint controller of the activity', snapshot: withPixel([jointController()], ['jc']) },
+    {
+      name: 'asks nothing of a third-party functional tracker',
+      snapshot: validSnapshot({ trackers: [make.tracker({ party: 'third', provider: 'CDN Ltd', category: 'strictly_necessary' })] }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a provider named but recorded nowhere on the activity',
+      snapshot: withPixel([], ['rcp']),
+      findings: [
+        { ...trk, includes: ['"Ads Platform Ltd" is not a recorded recipient of "Marketing"', 'An error', 'may be a joint controller'] },
+      ],
+    },
+    {
+      name: 'the provider recorded, but on another activity',
+      snapshot: withPixel([jointController()], ['rcp']),
+      findings: [trk],
+    },
+  ],
+});
+
+testRule(rule('tracker-joint-controller'), {
+  valid: [
+    {
+      name: 'the provider recorded as a joint controller, its name spelt otherwise',
+      snapshot: withPixel([jointController({ name: ' ads platform ltd' })], ['jc']),
+    },
+    {
+      name: 'asks no joint-controller record of a first-party or strictly necessary tracker',
+      snapshot: validSnapshot({
+        trackers: [
+          make.tracker({ party: 'third', provider: 'CDN Ltd' }),
+          make.tracker({ id: 'trk2', party: 'first', category: 'strictly_necessary' }),
+        ],
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the provider recorded as a processor: a judgement call',
+      snapshot: withPixel([jointController({ type: 'processor' })], ['jc']),
+      findings: [{ ...trk, includes: ['A warning, a judgement on the facts'] }],
+    },
   ],
 });
 

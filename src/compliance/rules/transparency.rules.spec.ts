@@ -48,14 +48,60 @@ testRule(rule('consent-withdrawal-browser-only'), {
         consentMechanism: 'Cookie banner.',
         consentWithdrawal: 'Block images in your e-mail program or change your browser settings.',
       }),
+      findings: [{ ...act, includes: ['An error', 'as easy as giving consent'] }],
+    },
+    {
+      name: 'location sharing switched off in the device or browser alone',
+      snapshot: withActivity({
+        legalBasis: 'art6_1_a',
+        consentMechanism: 'You switch location sharing on in your device or browser.',
+        consentWithdrawal: 'Switch location sharing off in your device or browser.',
+      }),
       findings: [act],
     },
   ],
 });
 
+const consentWithout = (consentWithdrawal: string) =>
+  withActivity({ legalBasis: 'art6_1_a', consentMechanism: 'Cookie banner.', consentWithdrawal, requirement: null });
+const fIn = { legalBasis: 'art6_1_f', legitimateInterest: 'Keeping the site secure' } as const;
+
+testRule(rule('activity-requirement-contract-or-law'), {
+  valid: [
+    {
+      name: 'a contract with its requirement',
+      snapshot: withActivity({ requirement: { kind: 'contractual', consequences: 'No delivery.' } }),
+    },
+    { name: 'consent with none recorded: the notice says it is voluntary', snapshot: consentWithout('Unsubscribe link.') },
+  ],
+  invalid: [
+    {
+      name: 'a contract with none recorded',
+      snapshot: withActivity({ requirement: null }),
+      findings: [{ ...act, includes: ['a contract', 'An error'] }],
+    },
+    {
+      name: 'a legal obligation with none recorded',
+      snapshot: withActivity({ legalBasis: 'art6_1_c', legalObligation: 'VAT Act', legalObligationJurisdiction: 'PL', requirement: null }),
+      findings: [{ ...act, includes: ['a legal obligation'] }],
+    },
+  ],
+});
+
 testRule(rule('activity-requirement'), {
-  valid: [{ name: 'no requirement, recorded as such', snapshot: withActivity({ requirement: { kind: 'none', consequences: null } }) }],
-  invalid: [{ name: 'the requirement not recorded', snapshot: withActivity({ requirement: null }), findings: [act] }],
+  valid: [
+    {
+      name: 'legitimate interests, none required, recorded as such',
+      snapshot: withActivity({ ...fIn, requirement: { kind: 'none', consequences: null } }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'legitimate interests with nothing recorded',
+      snapshot: withActivity({ ...fIn, requirement: null }),
+      findings: [{ ...act, includes: ['A warning'] }],
+    },
+  ],
 });
 
 testRule(rule('children-minimum-age'), {
@@ -93,37 +139,16 @@ testRule(rule('joint-controller-contact-point'), {
   invalid: [{ name: 'a blank contact point', snapshot: withPixel([jointController({ contactPoint: ' ' })], ['jc']), findings: [jc] }],
 });
 
-testRule(rule('tracker-joint-controller'), {
-  valid: [
-    {
-      name: 'the provider recorded as a joint controller, its name spelt otherwise',
-      snapshot: withPixel([jointController({ name: ' ads platform ltd' })], ['jc']),
-    },
-    {
-      name: 'asks no joint-controller record of a first-party or strictly necessary tracker',
-      snapshot: validSnapshot({
-        trackers: [
-          make.tracker({ party: 'third', provider: 'CDN Ltd' }),
-          make.tracker({ id: 'trk2', party: 'first', category: 'strictly_necessary' }),
-        ],
-      }),
-    },
-  ],
-  invalid: [
-    {
-      name: 'the provider recorded as a processor',
-      snapshot: withPixel([jointController({ type: 'processor' })], ['jc']),
-      findings: [{ entityType: 'tracker', entityId: 'trk' }],
-    },
-  ],
-});
-
 describe('transparency rules', () => {
   it('takes browser settings or image blocking alone as no withdrawal, but not when a channel of ours is offered too', () => {
     expect(browserOnlyWithdrawal('Disable automatic image loading in your e-mail program.')).toBe(true);
     expect(browserOnlyWithdrawal('Use the privacy extension of your browser.')).toBe(true);
     expect(browserOnlyWithdrawal('Click the unsubscribe link, or block images.')).toBe(false);
     expect(browserOnlyWithdrawal('Switch the option off in the app settings.')).toBe(false);
+    expect(browserOnlyWithdrawal('Switch location sharing off in your device or browser.')).toBe(true);
+    expect(browserOnlyWithdrawal('Delete or block cookies in your browser.')).toBe(true);
+    expect(browserOnlyWithdrawal('Write to us, or change the cookie settings on the website or in your browser.')).toBe(false);
+    expect(browserOnlyWithdrawal('Use the "Cookie settings" link at the foot of every page, or your browser.')).toBe(false);
     expect(browserOnlyWithdrawal(null)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { ProcessingActivity, Recipient, Tracker } from '../../domain/registry-snapshot';
+import type { ProcessingActivity, Recipient } from '../../domain/registry-snapshot';
 import { activityHit, isBlank, type Rule, type RuleContext, type RuleHit } from '../rule';
 
 /**
@@ -9,13 +9,16 @@ import { activityHit, isBlank, type Rule, type RuleContext, type RuleHit } from 
 const usesConsent = (a: ProcessingActivity): boolean => a.legalBasis === 'art6_1_a' || a.specialCategoryCondition === 'art9_2_a';
 
 /**
- * Browser settings and image blocking are general controls the reader already has, not a way to take
- * back the consent given to us (Art. 7(3); EDPB Guidelines 05/2020 on consent, §114).
+ * Settings of the reader's own browser, device or e-mail program, and privacy extensions, are general
+ * controls the reader already has, not a way to take back the consent given to us (Art. 7(3); EDPB
+ * Guidelines 05/2020 on consent, §114). A withdrawal that names one of them and no channel of ours is
+ * withdrawal only through them. English text: the registry's base language in every record so far.
  */
 const BROWSER_ONLY =
-  /\b(browser|cookie settings|block(?:ing)? (?:images|cookies)|image loading|images? off|ad ?blocker|privacy extension)/i;
+  /\b(browsers?|devices?|phones?|operating system|e-?mail (?:program|client|app|software|settings)|mail (?:program|client|app)|cookie settings|block(?:ing)? (?:images|cookies|tracking|trackers)|image (?:loading|downloads?)|images? off|ad ?blockers?|privacy extensions?|tracking protection)\b/i;
+/** A channel only we provide: our banner, panel, link, account, app, or writing to us. */
 const OWN_CHANNEL =
-  /\b(unsubscribe|e-?mail us|write to|contact us|link|switch|toggle|banner|preference|consent manager|account|app settings|our settings|cookie panel|privacy centre|privacy center)/i;
+  /\b(unsubscribe|opt-?out link|e-?mail us|write to us|contact us|tell us|cookie (?:banner|panel|settings link|preferences? (?:link|centre|center))|consent (?:manager|banner|panel)|preference (?:centre|center)|privacy (?:centre|center|dashboard)|our (?:website|site|app|service|settings|form)|on (?:the|our) (?:website|site)|in (?:the|our) (?:app|service)|(?:your|the) account|footer|link (?:in|at|on) (?:every|each|the|our))\b/i;
 
 export function browserOnlyWithdrawal(text: string | null): boolean {
   return !isBlank(text) && BROWSER_ONLY.test(text ?? '') && !OWN_CHANNEL.test(text ?? '');
@@ -27,18 +30,10 @@ const recipientHit = (r: Recipient, message: string): RuleHit => ({
   message: `Recipient "${r.name}": ${message}`,
 });
 
-const trackerHit = (t: Tracker, message: string): RuleHit => ({
-  entityType: 'tracker',
-  entityId: t.id,
-  message: `Tracker "${t.name}": ${message}`,
-});
-
 function jointControllersInScope(ctx: RuleContext): Recipient[] {
   const ids = new Set(ctx.controllerActivities.flatMap((a) => a.recipientIds));
   return [...ids].map((id) => ctx.byId.recipients.get(id)).filter((r): r is Recipient => r !== undefined && r.type === 'joint_controller');
 }
-
-const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export const TRANSPARENCY_RULES: readonly Rule[] = [
   {
@@ -53,17 +48,33 @@ export const TRANSPARENCY_RULES: readonly Rule[] = [
   },
   {
     id: 'consent-withdrawal-browser-only',
-    severity: 'warning',
+    severity: 'error',
     article: 'Art. 7(3); EDPB Guidelines 05/2020 §114',
     description:
-      'Withdrawing consent is as easy as giving it and goes through a channel of ours; browser settings or blocking images alone are not a withdrawal mechanism.',
+      "Withdrawing consent is as easy as giving it and goes through a channel of ours; the settings of the reader's browser, device or e-mail program, or a privacy extension, alone are not a withdrawal mechanism.",
     check: (ctx) =>
       ctx.controllerActivities
         .filter((a) => usesConsent(a) && browserOnlyWithdrawal(a.consentWithdrawal))
         .map((a) =>
           activityHit(
             a,
-            'consent is withdrawn only through browser settings or by blocking images (consentWithdrawal); offer a way of ours, as easy as giving consent.',
+            "consent is withdrawn only through the settings of the reader's browser, device or e-mail program, or a privacy extension (consentWithdrawal). An error: withdrawing must be as easy as giving consent and go through a way we offer, such as the cookie settings link or an unsubscribe link (Art. 7(3); EDPB Guidelines 05/2020 §114); general controls of the reader's own software are not our withdrawal mechanism.",
+          ),
+        ),
+  },
+  {
+    id: 'activity-requirement-contract-or-law',
+    severity: 'error',
+    article: 'Art. 13(2)(e)',
+    description:
+      'An activity on a contract (Art. 6(1)(b)) or a legal obligation (Art. 6(1)(c)) records whether giving the data is a contractual or statutory requirement and what happens without them.',
+    check: (ctx) =>
+      ctx.controllerActivities
+        .filter((a) => !a.requirement && (a.legalBasis === 'art6_1_b' || a.legalBasis === 'art6_1_c'))
+        .map((a) =>
+          activityHit(
+            a,
+            `relies on ${a.legalBasis === 'art6_1_b' ? 'a contract' : 'a legal obligation'} but does not record whether the data are required and what happens without them (requirement). An error: where a contract or the law makes people give their data, the notice must say so and what follows if they do not (Art. 13(2)(e)), and nothing else can answer it.`,
           ),
         ),
   },
@@ -72,14 +83,14 @@ export const TRANSPARENCY_RULES: readonly Rule[] = [
     severity: 'warning',
     article: 'Art. 13(2)(e)',
     description:
-      'Each activity records whether providing the data is a statutory or contractual requirement, and what happens without them.',
+      'An activity on a basis other than consent, a contract or a legal obligation records whether the data are required and what happens without them (for consent the notice says itself that giving them is voluntary).',
     check: (ctx) =>
       ctx.controllerActivities
-        .filter((a) => !a.requirement)
+        .filter((a) => !a.requirement && a.legalBasis !== null && !['art6_1_a', 'art6_1_b', 'art6_1_c'].includes(a.legalBasis))
         .map((a) =>
           activityHit(
             a,
-            'does not record whether the data are required and what happens without them (requirement); the notice says nothing.',
+            'does not record whether the data are required and what happens without them (requirement); the notice says nothing. A warning: on this basis the data are usually not required, but only the record can say so (Art. 13(2)(e)).',
           ),
         ),
   },
@@ -124,29 +135,5 @@ export const TRANSPARENCY_RULES: readonly Rule[] = [
       jointControllersInScope(ctx)
         .filter((r) => isBlank(r.contactPoint))
         .map((r) => recipientHit(r, 'is a joint controller but no contact point for data subjects is recorded (contactPoint).')),
-  },
-  {
-    id: 'tracker-joint-controller',
-    severity: 'warning',
-    article: 'Art. 26; CJEU C-40/17 Fashion ID',
-    description:
-      "A third-party tracker that collects on our pages makes its provider a joint controller for collection and transmission: the provider is recorded as a joint-controller recipient of the tracker's activity.",
-    check: (ctx) =>
-      ctx.trackers
-        .filter((t) => t.party === 'third' && t.category !== 'strictly_necessary')
-        .flatMap((t) => {
-          const activity = t.processingActivityId ? ctx.byId.processingActivities.get(t.processingActivityId) : undefined;
-          const recorded = (activity?.recipientIds ?? [])
-            .map((id) => ctx.byId.recipients.get(id))
-            .some((r) => r !== undefined && r.type === 'joint_controller' && sameName(r.name, t.provider));
-          return recorded
-            ? []
-            : [
-                trackerHit(
-                  t,
-                  `its provider "${t.provider}" collects on our pages, so it is a joint controller for collection and transmission, but no joint-controller recipient of that name is recorded on ${activity ? `"${activity.name}"` : "the tracker's activity"}.`,
-                ),
-              ];
-        }),
   },
 ];

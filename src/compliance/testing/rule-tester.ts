@@ -39,13 +39,16 @@ export interface RuleTable {
 }
 
 /** The texts a message may name its entity by: the names in the snapshot, or the controller profile. */
-function namesIn(snapshot: RegistrySnapshot): string[] {
+function namesIn(snapshot: RegistrySnapshot, entityType: EntityType): string[] {
   return [
     snapshot.controller?.legalName,
     ...snapshot.processingActivities.map((a) => a.name),
     ...snapshot.recipients.map((r) => r.name),
     ...snapshot.trackers.map((t) => t.name),
     ...snapshot.dataCategories.map((c) => c.name),
+    // A finding on a service or on data subjects (a policy's scope) names them.
+    ...(entityType === 'data_subject_category' ? snapshot.dataSubjectCategories.map((c) => c.name) : []),
+    ...(entityType === 'service' ? snapshot.services.map((s) => s.name) : []),
     'controller profile',
   ].filter((n): n is string => Boolean(n));
 }
@@ -84,7 +87,7 @@ export function testRule(rule: Rule, { valid, invalid }: RuleTable): void {
         expected.map(({ entityType, entityId }) => ({ rule: id, severity, article, entityType, entityId, message: expect.any(String) })),
       );
       // The first finding names its entity (a transfer to a recipient that is gone has no name to give).
-      const named = namesIn(snapshot).some((n) => findings[0].message.includes(n));
+      const named = namesIn(snapshot, findings[0].entityType).some((n) => findings[0].message.includes(n));
       expect({ rule: id, named }).toEqual({ rule: id, named: true });
       findings.forEach((finding, i) => checkMessage(finding, expected[i]));
     });

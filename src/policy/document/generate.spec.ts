@@ -112,7 +112,7 @@ describe('the generated policy of the LiveChat Instagram channel', () => {
       'cat-device-id',
       'cat-ip',
       'cat-identity',
-      'ret-legitimate-interest',
+      'ret-fraud',
       'rcp-personnel',
       'rcp-subcontractors',
       'rcp-suppliers',

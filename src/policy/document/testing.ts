@@ -62,7 +62,7 @@ export const EXAMPLE_FACTS: [string, RegExp][] = [
   ['web beacons for advertising and marketing', /effect of our marketing and choose the content and advertisements/],
   ['disable beacons in the e-mail client', /automatic image loading in your e-mail program/],
   ['browser tools and privacy extensions', /privacy extension/],
-  ['third-party beacons under their own policies', /Trusted third-party service providers[\s\S]*their privacy policies/],
+  ['third-party beacons under their own policies', /Beacons of trusted service providers[\s\S]*their privacy policies/],
   ['server log files', /Server log files/],
   ['geo-location on opt-in, phones and computers', /Location \(opt-in\)[^\n]*mobile devices and computers/],
   ['personnel', /Our personnel/],
@@ -84,7 +84,11 @@ export const EXAMPLE_FACTS: [string, RegExp][] = [
   ['informed of other third countries', /another country outside the EEA, we will tell you/],
   ['retention for the contract and until claims expire', /For as long as the contract lasts[^\n]*claims related to the contract/],
   ['retention until consent is withdrawn', /Until you withdraw your consent/],
-  ['retention for legitimate interests', /as long as we pursue the legitimate interest/],
+  // Completed: the original keeps data "for the execution of its legitimate interests"; the example gives periods (README).
+  [
+    'retention for legitimate interests, with periods',
+    /Answering enquiries: 1 year after your last activity[\s\S]*Server log files: 3 months from when we collect them/,
+  ],
   ['accounting period', /Five years[^\n]*Accounting Act/],
   ['right of access', /receive a copy of them \(Art\. 15\)/],
   ['right to rectification', /corrected[^\n]*\(Art\. 16\)/],
@@ -99,7 +103,8 @@ export const EXAMPLE_FACTS: [string, RegExp][] = [
   ['provision required by contract', /requirement of our contract/],
   ['statutory requirement', /the law requires these data/],
   ['consent voluntary without negative consequences', /Giving consent is voluntary; if you do not, nothing else changes for you/],
-  ['age of 13', /children under 13/],
+  // Completed: the original says 13; a child can consent alone in Poland only from 16 (Art. 8(1); README).
+  ['age of 16', /children under 16/],
   ['parents and guardians', /parents and guardians/],
   ['encryption', /encrypted/],
   ['technical and organisational measures against loss and unauthorised access', /loss, destruction, unauthorised access/],

@@ -120,6 +120,24 @@ describe('nothing invented', () => {
     expect(txt(snapshot)).not.toMatch(/no obligation/i);
   });
 
+  it('says giving data is up to the reader for a consent purpose with no recorded requirement, and for no other basis', () => {
+    const consent = make.activity({
+      id: 'nl',
+      name: 'Newsletter',
+      legalBasis: 'art6_1_a',
+      consentMechanism: 'Tick box',
+      consentWithdrawal: 'Unsubscribe link',
+      requirement: null,
+    });
+    const snapshot = validSnapshot({ processingActivities: [make.activity({ requirement: null }), consent] });
+    const text = sectionText(snapshot, 'providing-data');
+    expect(text).toMatch(/Newsletter: giving these data is up to you\./);
+    expect(text).not.toMatch(/Orders/);
+    expect(purposeTable(doc(snapshot))?.rows.find((r) => r.cells[0].includes('Newsletter'))?.cells[1]).toMatch(
+      /giving these data is up to you/i,
+    );
+  });
+
   it('has no children section without a minimum age', () => {
     expect(doc(validSnapshot({ controller: make.controller({ minimumAge: null }) })).sections.map((s) => s.id)).not.toContain('children');
   });

@@ -10,16 +10,29 @@ export interface ProvidingDataWording {
   requirement(activities: string, kind: RequirementKind, consequences: string | null): string;
 }
 
-/** Art. 13(2)(e): what is recorded, and nothing for what is not (the `activity-requirement` finding). */
+type Requirement = NonNullable<ProcessingActivity['requirement']>;
+
+/**
+ * The Art. 13(2)(e) answer of an activity: the one recorded, or for consent, which is freely given or it
+ * is none (Art. 4(11), 7(4)), that giving the data is up to the reader; null where nothing says it.
+ */
+export function requirementOf(a: ProcessingActivity): Requirement | null {
+  return a.requirement ?? (a.legalBasis === 'art6_1_a' ? { kind: 'none', consequences: null } : null);
+}
+
+/** Art. 13(2)(e): what is recorded, and nothing for what is not (the `activity-requirement` findings). */
 export function providingData(ctx: SectionContext<ProvidingDataWording>): Block[] {
   const { t, h } = ctx;
-  const withRequirement = ctx.activities.filter((a) => a.requirement);
+  const withRequirement = ctx.activities.flatMap((a) => {
+    const requirement = requirementOf(a);
+    return requirement ? [{ a, requirement }] : [];
+  });
   if (withRequirement.length === 0) return [];
   // Purposes with the same requirement and consequences share one item, so the reader sees each rule once.
-  const groups = new Map<string, ProcessingActivity[]>();
-  for (const a of withRequirement) {
-    const key = JSON.stringify([REQUIREMENT_KINDS.indexOf(a.requirement?.kind ?? 'none'), a.requirement?.consequences?.trim() ?? '']);
-    groups.set(key, [...(groups.get(key) ?? []), a]);
+  const groups = new Map<string, { a: ProcessingActivity; requirement: Requirement }[]>();
+  for (const item of withRequirement) {
+    const key = JSON.stringify([REQUIREMENT_KINDS.indexOf(item.requirement.kind), item.requirement.consequences?.trim() ?? '']);
+    groups.set(key, [...(groups.get(key) ?? []), item]);
   }
   return [
     list(
@@ -27,12 +40,8 @@ export function providingData(ctx: SectionContext<ProvidingDataWording>): Block[
       [...groups.entries()]
         .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
         .map(([, group]) => ({
-          text: t.requirement(
-            h.and(group.map((a) => a.name)),
-            group[0].requirement?.kind ?? 'none',
-            group[0].requirement?.consequences ?? null,
-          ),
-          sources: activityRefs(group),
+          text: t.requirement(h.and(group.map(({ a }) => a.name)), group[0].requirement.kind, group[0].requirement.consequences),
+          sources: activityRefs(group.map(({ a }) => a)),
         })),
     ),
   ];

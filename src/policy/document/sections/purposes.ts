@@ -11,6 +11,7 @@ import { sentenceOf } from '../../../language/sentences';
 import type { Block } from '../model';
 import { activityRefs, byIds, paragraph, ref, uniqueRefs } from './blocks';
 import type { SectionContext } from './context';
+import { requirementOf } from './providing-data';
 import { describeRetention, orderedRetentionByCategory, type RuleWording } from './retention';
 
 /** The sentences of "Why we use your data and on what legal basis", and the cells of its per-purpose table. */
@@ -91,9 +92,10 @@ export function purposes(ctx: SectionContext<Wording>): Block[] {
     const categories = byIds(ctx.snapshot.dataCategories, a.dataCategoryIds);
     const recipients = byIds(ctx.snapshot.recipients, a.recipientIds);
     const retention = retentionOf(ctx, a);
+    const requirement = requirementOf(a);
     const data = [
       categories.length > 0 ? t.dataUsed(categories.map((c) => c.name)) : '',
-      a.requirement ? t.requirementCell(a.requirement.kind, a.requirement.consequences) : '',
+      requirement ? t.requirementCell(requirement.kind, requirement.consequences) : '',
     ]
       .filter(Boolean)
       .join(' ');

@@ -20,7 +20,7 @@ export const CONTROLLER_PROFILE_EXAMPLE = {
     country: 'PL',
     website: 'https://uodo.gov.pl',
   },
-  minimumAge: 13,
+  minimumAge: 16,
   dpo: null,
   representative: null,
   notApplicable: {
