@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ApiKeysService } from './auth/api-keys.service';
 import { type AppConfig, configFromProcess } from './config/config';
+import { probePort } from './config/port-probe';
 import { describeStartupError } from './config/startup-errors';
 import { createApp } from './setup';
 
@@ -11,7 +13,7 @@ export function boxed(lines: string[]): string {
   return [`╔${bar}╗`, ...lines.map((line) => `║  ${line.padEnd(width)}  ║`), `╚${bar}╝`].join('\n');
 }
 
-function banner(config: AppConfig, firstKey: string | null): string {
+function banner(config: AppConfig, firstKey: string | null, dpoKeyUsable: boolean): string {
   const base = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
   const database =
     config.database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.database.dataDir ?? 'memory'}`;
@@ -28,8 +30,10 @@ function banner(config: AppConfig, firstKey: string | null): string {
         `Create auditor and reader keys with POST /api/v1/api-keys.`,
       ]),
     );
-  } else {
+  } else if (dpoKeyUsable) {
     lines.push(`  Authenticate with an existing API key ("Authorize" in Swagger UI, or "Authorization: Bearer <key>").`);
+  } else {
+    lines.push(`  No usable DPO key (all revoked or expired): stop the server and run \`npm run cli -- keys create --role dpo\`.`);
   }
   return `${lines.join('\n')}\n\n`;
 }
@@ -39,10 +43,12 @@ async function main(): Promise<void> {
   let app: NestFastifyApplication | null = null;
   try {
     config = configFromProcess();
+    // Before the database is touched, so a busy port never leaves a key created and never shown.
+    await probePort(config.host, config.port);
     const started = await createApp(config);
     app = started.app;
     await app.listen({ port: config.port, host: config.host });
-    process.stdout.write(banner(config, started.firstKey));
+    process.stdout.write(banner(config, started.firstKey, await started.app.get(ApiKeysService).hasUsableDpoKey()));
     for (const signal of ['SIGINT', 'SIGTERM'] as const)
       // Nest's shutdown hooks close the app (requests, then the database) and exit; this says why.
       process.once(signal, () => process.stderr.write(`\nropa: ${signal} received, closing (finishing requests, closing the database)\n`));

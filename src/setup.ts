@@ -165,7 +165,14 @@ export async function createApp(config: AppConfig, options: { logger?: boolean }
   if (options.logger !== false) app.useLogger(new StartupQuietLogger(app.get(PinoLogger)));
   await configureApp(app, config);
   await app.init();
-  const firstKey = await app.get(ApiKeysService).bootstrap(config.bootstrapKey);
+  // A refused start closes what it opened (the database and its lock) before it answers.
+  const firstKey = await app
+    .get(ApiKeysService)
+    .bootstrap(config.bootstrapKey)
+    .catch(async (error: unknown) => {
+      await app.close();
+      throw error;
+    });
   if (config.loadExample) {
     await loadExampleIfEmpty({
       imports: app.get(ImportService),

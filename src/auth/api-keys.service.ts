@@ -4,6 +4,7 @@ import { IsNull, type Repository } from 'typeorm';
 import { ResourceNotFoundError } from '../common/errors';
 import { ChangeBus } from '../database/change-bus';
 import { ApiKeyEntity, type Role } from './api-key.entity';
+import { ConfigError } from '../config/config';
 import { generateApiKey, hashApiKey, hashesEqual, keyPrefix } from './api-key-secret';
 
 export interface Principal {
@@ -97,11 +98,19 @@ export class ApiKeysService implements OnApplicationBootstrap {
 
   /**
    * First start: with ROPA_BOOTSTRAP_KEY, that key becomes the DPO key; otherwise a DPO key is
-   * generated and returned so that it can be printed once. Nothing happens when any key exists.
+   * generated and returned so that it can be printed once. Nothing is created when an active key exists;
+   * ROPA_BOOTSTRAP_KEY is then accepted only if it is one of them (a restart with the same setting), and
+   * refused otherwise, so that a key an operator believes in is never silently ignored.
    */
   async bootstrap(bootstrapKey: string | null): Promise<string | null> {
-    const count = await this.keys.count({ where: { revokedAt: IsNull() } });
-    if (count > 0) return null;
+    const active = await this.keys.find({ where: { revokedAt: IsNull() }, select: { id: true, hash: true } });
+    if (active.length > 0) {
+      if (bootstrapKey && !active.some((key) => hashesEqual(key.hash, hashApiKey(bootstrapKey))))
+        throw new ConfigError(
+          'ROPA_BOOTSTRAP_KEY is set, but this registry already has API keys and the given key is not one of them, so it would be ignored: unset ROPA_BOOTSTRAP_KEY and use an existing key, or stop the server and make a DPO key with `npm run cli -- keys create --role dpo`.',
+        );
+      return null;
+    }
     const { plaintext } = await this.create(
       'dpo',
       bootstrapKey ? 'bootstrap (ROPA_BOOTSTRAP_KEY)' : 'first start',
@@ -113,5 +122,11 @@ export class ApiKeysService implements OnApplicationBootstrap {
       return null;
     }
     return plaintext;
+  }
+
+  /** Whether some DPO key works now (neither revoked nor expired): without one, nobody can manage the registry. */
+  async hasUsableDpoKey(): Promise<boolean> {
+    const keys = await this.keys.find({ where: { role: 'dpo', revokedAt: IsNull() }, select: { id: true, expiresAt: true } });
+    return keys.some((key) => key.expiresAt === null || key.expiresAt.getTime() > Date.now());
   }
 }
