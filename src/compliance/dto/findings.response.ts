@@ -11,6 +11,12 @@ export class FindingResponse {
   @ApiProperty({ enum: ENTITY_TYPES })
   entityType!: string;
   entityId!: string;
+  /** The entry's ref, which a body may write instead of its id; null for the controller @example "newsletter" */
+  @ApiProperty({ type: 'string', nullable: true })
+  entityRef!: string | null;
+  /** The entry's name; null only for an entry no longer in the registry @example "Newsletter" */
+  @ApiProperty({ type: 'string', nullable: true })
+  entityName!: string | null;
   message!: string;
 }
 

@@ -43,7 +43,7 @@ export interface ListStatementInput {
 
 /**
  * The read statements of one resource, generated once from its definition and the entity's metadata:
- * PostgreSQL builds each item's JSON, `{id,name}` summaries included, so that a read is one statement
+ * PostgreSQL builds each item's JSON, `{id,ref,name}` summaries included, so that a read is one statement
  * and its text goes to the client as it comes. Columns are the entity's (a field added to an entity and
  * its DTO flows through), summaries the definition's relations, names the definition's `nameOf` in SQL.
  */
@@ -163,19 +163,25 @@ export class RegistryStatements {
   }
 }
 
-/** The `{id,name}` of one relation, in the order of the ids, a missing item as `(missing)` as before. */
+/** The SQL expression of an item's ref, over the row alias given; NULL for a resource without refs (policies). */
+export function refExpression(metadata: EntityMetadata, alias: string): string {
+  return metadata.findColumnWithPropertyName('ref') ? `${alias}.${quote(columnOf(metadata, 'ref'))}` : 'NULL::text';
+}
+
+/** The `{id,ref,name}` of one relation, in the order of the ids, a missing item as `(missing)` with no ref. */
 function summaryExpression(relation: RelationSpec, column: string, target: CrudDefinition, metadata: EntityMetadata): string {
   const table = quote(metadata.tableName);
   const name = nameExpression(target, metadata, 's');
+  const ref = refExpression(metadata, 's');
   if (relation.many) {
     return (
-      `(SELECT coalesce(json_agg(json_build_object('id', u.id, 'name', coalesce(${name}, '(missing)')) ORDER BY u.n), '[]'::json) ` +
+      `(SELECT coalesce(json_agg(json_build_object('id', u.id, 'ref', ${ref}, 'name', coalesce(${name}, '(missing)')) ORDER BY u.n), '[]'::json) ` +
       `FROM unnest(${column}) WITH ORDINALITY u(id, n) LEFT JOIN ${table} s ON s."id" = u.id)`
     );
   }
   return (
-    `CASE WHEN ${column} IS NULL THEN NULL ELSE json_build_object('id', ${column}, 'name', ` +
-    `coalesce((SELECT ${name} FROM ${table} s WHERE s."id" = ${column}), '(missing)')) END`
+    `CASE WHEN ${column} IS NULL THEN NULL ELSE (SELECT json_build_object('id', ${column}, 'ref', ${ref}, 'name', coalesce(${name}, '(missing)')) ` +
+    `FROM (SELECT 1) one LEFT JOIN ${table} s ON s."id" = ${column}) END`
   );
 }
 
