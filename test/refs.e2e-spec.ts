@@ -2,6 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bearer, startTestApp, type TestApp } from './support/app';
 import { exampleRegistry, importExample } from './support/example-registry';
 
+/** The ref made from a name, as the registry makes it (enough of it for the example's plain names). */
+const refBaseOf = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const REF = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
@@ -277,5 +284,51 @@ describe('refs: names instead of UUIDs (issue 22, item 1)', () => {
         .expect(200);
       expect([activity.entityRef, activity.entityName]).toEqual([read.body.ref, read.body.name]);
     }
+  });
+
+  it('exports the refs, links written as refs, and an import of the export keeps them', async () => {
+    const refsOf = async (): Promise<Record<string, string[]>> =>
+      Object.fromEntries(await Promise.all(RESOURCES.map(async (path) => [path, (await list(path)).map((i) => i.ref).sort()])));
+    const before = await refsOf();
+    const exported = await t.http
+      .get('/api/v1/exports/ropa?format=json')
+      .set(...bearer(t.keys.auditor))
+      .expect(200);
+    const document = JSON.parse(exported.text) as Record<string, Record<string, unknown>[]>;
+    const survey = document.processingActivities.find((a) => a.ref === 'customer-satisfaction-survey');
+    expect(survey?.dataCategoryIds).toEqual(['cat-contact', 'cat-identity']);
+    expect(survey?.retentionByCategory).toEqual([{ dataCategoryId: 'cat-contact', retentionRuleId: 'ret-contract' }]);
+    const imported = await t.http
+      .post('/api/v1/imports/ropa?replace=true')
+      .set(...dpo())
+      .send(document);
+    expect(imported.status).toBe(200);
+    expect(await refsOf()).toEqual(before);
+  });
+
+  it('imports a document whose refs are not refs: ids (an export made before refs were stored) and free text', async () => {
+    const document = exampleRegistry() as unknown as Record<string, Record<string, unknown>[]>;
+    const renamed = new Map<string, string>([
+      ['cat-contact', '6f1c2a52-2a4f-4f59-9d1f-6c2d7a0e8b11'],
+      ['cat-identity', 'Cat_Identity'],
+    ]);
+    const swap = (value: unknown): unknown => (typeof value === 'string' ? (renamed.get(value) ?? value) : value);
+    for (const item of document.dataCategories) item.ref = swap(item.ref);
+    for (const activity of document.processingActivities) {
+      activity.dataCategoryIds = (activity.dataCategoryIds as string[]).map(swap);
+      activity.retentionByCategory = (activity.retentionByCategory as Record<string, unknown>[] | undefined)?.map((entry) => ({
+        ...entry,
+        dataCategoryId: swap(entry.dataCategoryId),
+      }));
+    }
+    for (const tracker of document.trackers) tracker.dataCategoryIds = (tracker.dataCategoryIds as string[]).map(swap);
+    const imported = await t.http
+      .post('/api/v1/imports/ropa?replace=true')
+      .set(...dpo())
+      .send(document);
+    expect(imported.status).toBe(200);
+    const contact = document.dataCategories.find((c) => c.ref === renamed.get('cat-contact'));
+    expect((await byRef('data-categories', 'cat-identity')).ref).toBe('cat-identity');
+    expect((await byRef('data-categories', refBaseOf(String(contact?.name)))).name).toBe(contact?.name);
   });
 });
