@@ -165,6 +165,32 @@ describe('refs: names instead of UUIDs (issue 22, item 1)', () => {
     expect(webhook.body.serviceIds).toEqual([policy.body.serviceId]);
   });
 
+  it('filters lists by a link given as a ref as by its id', async () => {
+    const contact = await byRef('data-categories', 'cat-contact');
+    const ids = async (query: string): Promise<string[]> =>
+      (
+        (
+          await t.http
+            .get(`/api/v1/${query}`)
+            .set(...dpo())
+            .expect(200)
+        ).body.items as Item[]
+      )
+        .map((i) => i.id)
+        .sort();
+    const byId = await ids(`processing-activities?limit=200&dataCategoryId=${contact.id}`);
+    expect(byId.length).toBeGreaterThan(0);
+    expect(await ids('processing-activities?limit=200&dataCategoryId=cat-contact')).toEqual(byId);
+    expect(await ids('processing-activities?dataCategoryId=cat-nothing')).toEqual([]);
+    expect(await ids('transfers?recipientId=rcp-livechat')).toEqual(
+      await ids(`transfers?recipientId=${(await byRef('recipients', 'rcp-livechat')).id}`),
+    );
+    await t.http
+      .get('/api/v1/trackers?serviceId=Not%20a%20ref')
+      .set(...dpo())
+      .expect(400);
+  });
+
   it('answers a ref that names nothing with 422 naming the field and the ref, and writes nothing', async () => {
     const [activities, events] = [await count('processing_activity'), await count('audit_event')];
     const res = await t.http

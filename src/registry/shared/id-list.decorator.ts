@@ -63,6 +63,14 @@ export const IdOrRef = (options: { example?: string | null } = {}): PropertyDeco
     ApiPropertyOptional({ type: 'string', nullable: true, pattern: ID_OR_REF_PATTERN, example: options.example ?? null }),
   );
 
+/** A list filter on a link: only the items linking the one named by its id or its ref. */
+export const LinkFilter = (): PropertyDecorator =>
+  applyDecorators(
+    IsOptional(),
+    IsIdOrRef(),
+    ApiPropertyOptional({ type: 'string', pattern: ID_OR_REF_PATTERN, description: 'Only the items linking this one: its id or its ref' }),
+  );
+
 /**
  * The item's own ref: a short key unique within its type (409 when another item has it), accepted wherever
  * an id of the type is. Derived from the name when left out of a POST; a PATCH may change it, not clear it.
