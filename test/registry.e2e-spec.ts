@@ -312,14 +312,14 @@ describe('registry resources', () => {
       expect(res.status).toBe(409);
       expect(res.body.errors).toEqual(
         expect.arrayContaining([
-          { type: 'processing_activity', id: a.id, name: a.name },
-          { type: 'processing_activity', id: b.id, name: b.name },
-          { type: 'tracker', id: tracker.id, name: tracker.name },
+          { type: 'processing_activity', id: a.id, ref: a.ref, name: a.name },
+          { type: 'processing_activity', id: b.id, ref: b.ref, name: b.name },
+          { type: 'tracker', id: tracker.id, ref: tracker.ref, name: tracker.name },
         ]),
       );
       expect(res.body.errors).toHaveLength(3);
       const ruleRes = await t.http.delete(`/api/v1/retention-rules/${rule.id}`).set(...dpo());
-      expect(ruleRes.body.errors).toEqual([{ type: 'processing_activity', id: b.id, name: b.name }]);
+      expect(ruleRes.body.errors).toEqual([{ type: 'processing_activity', id: b.id, ref: b.ref, name: b.name }]);
 
       await t.http
         .delete(`/api/v1/trackers/${tracker.id}`)
@@ -350,8 +350,8 @@ describe('registry resources', () => {
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.body.errors).toEqual(
         expect.arrayContaining([
-          { type: 'transfer', id: transfer.id, name: 'Transfer to US (scc)' },
-          { type: 'processing_activity', id: activity.id, name: activity.name },
+          { type: 'transfer', id: transfer.id, ref: transfer.ref, name: 'Transfer to US (scc)' },
+          { type: 'processing_activity', id: activity.id, ref: activity.ref, name: activity.name },
         ]),
       );
       expect(res.body.errors).toHaveLength(2);

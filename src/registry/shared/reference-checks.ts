@@ -231,13 +231,13 @@ export class ReferenceChecks<E extends RegistryEntity> {
       }
       if (conditions.length === 0) return;
       branches.push(
-        `SELECT ${order} AS ord, '${def.entityType}' AS type, t."id"::text AS id, ${nameExpression(def, metadata, 't')} AS name ` +
+        `SELECT ${order} AS ord, '${def.entityType}' AS type, t."id"::text AS id, ${refColumn(metadata, 't')} AS ref, ${nameExpression(def, metadata, 't')} AS name ` +
           `FROM "${metadata.tableName}" t WHERE ${conditions.join(' OR ')}`,
       );
     });
     if (branches.length === 0) return [];
     const rows = (await manager.query(`${branches.join(' UNION ALL ')} ORDER BY ord, id`, values)) as Referrer[];
-    return rows.map(({ type: t, id: i, name }) => ({ type: t, id: i, name }));
+    return rows.map(({ type: t, id: i, ref, name }) => ({ type: t, id: i, ref, name }));
   }
 }
 
