@@ -41,8 +41,7 @@ describe('access control: every route has a decision for every role', () => {
     await f.transfer(recipient.id, { country: 'DE', mechanism: 'adequacy', sccModule: null });
     await f.tracker({ serviceIds: [complete.service.id] });
     const policy = await f.post('policies', { title: 'Policy', serviceId: complete.service.id, language: 'en' });
-    const publish = (policyId: string, summary: string) =>
-      publishVersion(t.http, t.keys.dpo, policyId, { effectiveFrom: '2026-01-01T00:00:00Z', changeSummary: summary });
+    const publish = (policyId: string, summary: string) => publishVersion(t.http, t.keys.dpo, policyId, { changeSummary: summary });
     await publish(policy.id, 'First');
     await t.http
       .patch(`/api/v1/processing-activities/${complete.activity.id}`)
@@ -163,7 +162,7 @@ describe('access control: every route has a decision for every role', () => {
         expect: WRITE_201,
         request: async () => ({
           path: `/api/v1/policies/${(await f.post('policies', { title: next(), language: 'en', serviceId: complete.service.id })).id}/versions`,
-          body: { effectiveFrom: '2026-01-01T00:00:00Z', changeSummary: 'First', material: false },
+          body: { changeSummary: 'First', material: false },
         }),
       },
       'GET /api/v1/policies/:id/versions': { expect: READ, request: () => ({ path: `/api/v1/policies/${policy.id}/versions` }) },

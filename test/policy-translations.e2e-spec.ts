@@ -111,7 +111,6 @@ describe('one policy in several languages: stored per language, negotiated on th
       .send({ retentionRuleId: null })
       .expect(200);
     const refused = await publish({
-      effectiveFrom: new Date(Date.now() - DAY).toISOString(),
       changeSummary: 'First version',
       material: false,
     });
@@ -132,7 +131,6 @@ describe('one policy in several languages: stored per language, negotiated on th
 
   it('publishes every language at once, each with its own content hash, immutable', async () => {
     const published = await publish({
-      effectiveFrom: new Date(Date.now() - DAY).toISOString(),
       changeSummary: 'First version',
       material: false,
     });

@@ -2,8 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bearer, startTestApp, type TestApp } from './support/app';
 import { exampleService, importExample } from './support/example-registry';
 
-const yesterday = () => new Date(Date.now() - 86_400_000).toISOString();
-
 describe('a draft as a page, and a public URL for every published policy', () => {
   let t: TestApp;
   let serviceId: string;
@@ -59,7 +57,7 @@ describe('a draft as a page, and a public URL for every published policy', () =>
     const published = await t.http
       .post(`/api/v1/policies/${forService.id}/versions`)
       .set(...dpo())
-      .send({ effectiveFrom: yesterday(), changeSummary: 'First version', material: false });
+      .send({ changeSummary: 'First version', material: false });
     expect(published.status).toBe(201);
     expect(published.body.publicUrl).toBe(forService.publicUrl);
     const page = await t.http.get(`${published.body.publicUrl}?format=html&standalone=true`);
@@ -71,7 +69,7 @@ describe('a draft as a page, and a public URL for every published policy', () =>
     const orgPublished = await t.http
       .post(`/api/v1/policies/${orgWide.id}/versions`)
       .set(...dpo())
-      .send({ effectiveFrom: yesterday(), changeSummary: 'First version', material: false });
+      .send({ changeSummary: 'First version', material: false });
     expect(orgPublished.status).toBe(201);
     const byId = await t.http.get(orgPublished.body.publicUrl);
     expect(byId.status).toBe(200);

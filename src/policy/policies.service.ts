@@ -26,6 +26,8 @@ import { CONTENT_TYPES, type Rendered, renderingKey } from './renderings';
 import { VersionMemo } from '../snapshot/version-memo';
 
 const DAY_MS = 86_400_000;
+/** Clock skew between the DPO's machine and the server that a publication "from now" may carry. */
+export const PUBLISH_CLOCK_SKEW_MS = 5 * 60_000;
 
 /** The scope of a policy in one of its languages (its default language when left out). */
 export function scopeOf(policy: PolicyEntity, language = policy.language): PolicyScope {
@@ -123,6 +125,14 @@ export class PoliciesService {
   private readonly memo = new VersionMemo();
 
   async publish(id: string, dto: PublishVersionDto, actor: Principal | null): Promise<PolicyVersionResponse> {
+    const effectiveFrom = dto.effectiveFrom === undefined ? new Date() : new Date(dto.effectiveFrom);
+    // A version says what people were told from when; it cannot say it of a time already past.
+    if (effectiveFrom.getTime() < Date.now() - PUBLISH_CLOCK_SKEW_MS) {
+      throw new UnprocessableError(
+        `A version cannot take effect before it is published: effectiveFrom ${effectiveFrom.toISOString()} is in the past. Leave it out to publish with effect from now, or give a later time.`,
+        [{ path: 'effectiveFrom', message: 'must not be earlier than the time of publishing (5 minutes of clock skew are allowed)' }],
+      );
+    }
     const policy = await this.policy(id);
     const snapshot = await this.snapshots.now();
     const errors = findingsInScope(snapshot, reachOf(policy)).filter((f) => f.severity === 'error');
@@ -141,7 +151,6 @@ export class PoliciesService {
       policy.language,
     );
     const main = languages[0];
-    const effectiveFrom = dto.effectiveFrom === undefined ? new Date() : new Date(dto.effectiveFrom);
     const version = await this.crud.write(async (manager) => {
       const repo = manager.getRepository(PolicyVersionEntity);
       const [latest] = await repo.find({ where: { policyId: id }, order: { number: 'DESC' }, take: 1 });
@@ -158,6 +167,12 @@ export class PoliciesService {
             `Nothing changed since version ${latest.number}: the registry gives the same documents (sha256 ${languages.map((l) => `${l.language} ${l.contentHash}`).join(', ')}).`,
           );
         }
+      }
+      if (!latest && dto.material) {
+        throw new UnprocessableError(
+          'A first version cannot be a material change: there is no earlier version of this policy for it to change. Publish it with material false.',
+          [{ path: 'material', message: 'must be false for the first version of a policy' }],
+        );
       }
       const earliest = Date.now() + policy.options.noticeDays * DAY_MS;
       if (latest && dto.material && effectiveFrom.getTime() < earliest - 60_000) {
