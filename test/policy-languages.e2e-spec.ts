@@ -10,7 +10,14 @@ describe('policies in Polish and German', () => {
     t.http
       .post('/api/v1/policies')
       .set(...dpo())
-      .send({ title: `LiveChat Instagram channel (${language})`, serviceId, language, options: { noticeDays: 30 } });
+      .send({
+        title: `LiveChat Instagram channel (${language})`,
+        serviceId,
+        language,
+        options: { noticeDays: 30 },
+        // The title, like every registry text, is written in the registry's language (English) and translated.
+        ...(language === 'en' || language === 'fr' ? {} : { translations: { [language]: { title: `Kanał LiveChat (${language})` } } }),
+      });
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -70,7 +70,14 @@ describe('one policy in several languages: stored per language, negotiated on th
     const created = await t.http
       .post('/api/v1/policies')
       .set(...dpo())
-      .send({ title: 'LiveChat Instagram channel', serviceId, language: 'en', languages: ['en', 'pl'], options: { noticeDays: 30 } })
+      .send({
+        title: 'LiveChat Instagram channel',
+        serviceId,
+        language: 'en',
+        languages: ['en', 'pl'],
+        options: { noticeDays: 30 },
+        translations: { pl: { title: 'Kanał LiveChat na Instagramie' } },
+      })
       .expect(201);
     policyId = created.body.id;
     expect(created.body.languages).toEqual(['en', 'pl']);

@@ -150,7 +150,11 @@ describe('translations of registry text', () => {
   });
 
   it('blocks publishing a Polish policy while one text lacks its Polish translation, and publishes it in Polish once translated', async () => {
-    const policy = await createExamplePolicy(t.http, t.keys.dpo, { title: 'Polityka prywatności', language: 'pl' });
+    const policy = await createExamplePolicy(t.http, t.keys.dpo, {
+      title: 'Privacy Policy',
+      language: 'pl',
+      translations: { pl: { title: 'Polityka prywatności' } },
+    });
     const polish = (await getActivity()).translations.pl;
     const findings = async () =>
       ((await t.http.get(`/api/v1/compliance/findings?policyId=${policy.id}`).set(...dpo())).body.items as { rule: string }[]).filter(

@@ -8,9 +8,18 @@ export interface Finding {
   rule: string;
   severity: Severity;
   article: string;
-  entityType: EntityType;
+  /** The registry entry at fault, or `policy` for a policy's own text (its title) */
+  entityType: EntityType | 'policy';
   entityId: string;
   message: string;
+}
+
+/** A policy's title as written (in the controller's language) and its translations, checked like registry texts. */
+export interface PolicyTitle {
+  policyId: string;
+  title: string;
+  /** language → the title in it */
+  translated: Partial<Record<PolicyLanguage, string>>;
 }
 
 /** A rule as listed in the catalogue (README, `GET /compliance/rules`). */
@@ -38,4 +47,6 @@ export interface ComplianceOptions {
   onDate?: string;
   /** The languages the policy is written in: each text reaching it needs a translation into each (`translation-missing`) */
   languages?: readonly PolicyLanguage[];
+  /** The policy's title, which needs a translation into each of `languages` too */
+  policyTitle?: PolicyTitle;
 }

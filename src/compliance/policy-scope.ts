@@ -2,11 +2,14 @@ import type { PolicyLanguage } from '../domain/languages';
 import type { RegistrySnapshot } from '../domain/registry-snapshot';
 import { activitiesInScope, type RecordScope, trackersInScope } from '../snapshot/scope';
 import { checkCompliance, type Finding } from './compliance';
+import type { PolicyTitle } from './finding';
 
 /** What a check of one policy's scope needs of the policy: the part of the record it shows, and its languages. */
 export interface PolicyReach extends RecordScope {
   /** Every language the policy is written in: a translation missing in one blocks it */
   languages: readonly PolicyLanguage[];
+  /** The policy's title, translated into each of `languages` like every text of its notice */
+  title?: PolicyTitle;
 }
 
 /**
@@ -30,5 +33,6 @@ export function findingsInScope(snapshot: RegistrySnapshot, scope: PolicyReach):
     dataSubjectCategoryIds: scope.dataSubjectCategoryIds,
     trackerIds,
     languages: scope.languages,
+    policyTitle: scope.title,
   });
 }

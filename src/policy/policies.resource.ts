@@ -13,7 +13,7 @@ import { PolicyEntity } from './policy.entity';
 
 export const policiesResource: CrudDefinition<PolicyEntity> = {
   entityType: 'policy',
-  translatable: [],
+  translatable: ['title'],
   entity: PolicyEntity,
   label: 'policy',
   path: 'policies',

@@ -30,12 +30,19 @@ const DAY_MS = 86_400_000;
 export const PUBLISH_CLOCK_SKEW_MS = 5 * 60_000;
 
 /** The scope of a policy in one of its languages (its default language when left out). */
+/** The policy's title in a language: its translation there, else the title as written. */
+export function titleIn(policy: PolicyEntity, language: string): string {
+  const translated = policy.translations?.[language as PolicyScope['language']]?.title;
+  return typeof translated === 'string' ? translated : policy.title;
+}
+
 export function scopeOf(policy: PolicyEntity, language = policy.language): PolicyScope {
   return {
     serviceId: policy.serviceId,
     dataSubjectCategoryIds: [...policy.dataSubjectCategoryIds].sort(),
     language: language as PolicyScope['language'],
-    title: policy.title,
+    // The title in the notice's language where translated; untranslated, `translation-missing` keeps it from being published.
+    title: titleIn(policy, language),
     options: {
       noticeDays: policy.options.noticeDays,
       contactEmail: policy.options.contactEmail ?? null,

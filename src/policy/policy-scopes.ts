@@ -8,6 +8,15 @@ export function reachOf(policy: PolicyEntity): PolicyReach {
     serviceId: policy.serviceId,
     dataSubjectCategoryIds: policy.dataSubjectCategoryIds,
     languages: policy.languages as PolicyLanguage[],
+    title: {
+      policyId: policy.id,
+      title: policy.title,
+      translated: Object.fromEntries(
+        Object.entries(policy.translations ?? {}).flatMap(([language, texts]) =>
+          typeof texts?.title === 'string' ? [[language, texts.title]] : [],
+        ),
+      ),
+    },
   };
 }
 

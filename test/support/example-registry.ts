@@ -13,7 +13,6 @@ import { bearer } from './app';
  * the status and the body when the answer is not the one it expects, so a broken setup says why.
  */
 
-
 /** Parsed once; handed out as copies, since some suites change it before they import it. */
 const EXAMPLE = JSON.parse(readFileSync(join(process.cwd(), 'examples/livechat-instagram.json'), 'utf8')) as RopaDocument;
 
@@ -68,6 +67,7 @@ export interface PolicyInput {
   language?: string;
   languages?: string[];
   options?: { noticeDays?: number; contactEmail?: string | null; minimumAge?: number | null };
+  translations?: Record<string, { title: string }>;
 }
 
 /**
