@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { routeTable } from '../src/setup';
-import { startTestApp, type TestApp } from './support/app';
+import { pathOf, startTestApp, type TestApp } from './support/app';
 import { publishVersion } from './support/example-registry';
 import { controllerProfile, Factories } from './support/factories';
 
@@ -153,8 +153,10 @@ describe('access control: every route has a decision for every role', () => {
       'GET /api/v1/public/previews/:policyId': {
         expect: PUBLIC,
         request: async () => ({
-          path: String(
-            (await t.http.get(`/api/v1/policies/${policy.id}/preview-link`).set('Authorization', `Bearer ${t.keys.reader}`)).body.url,
+          path: pathOf(
+            String(
+              (await t.http.get(`/api/v1/policies/${policy.id}/preview-link`).set('Authorization', `Bearer ${t.keys.reader}`)).body.url,
+            ),
           ),
         }),
       },

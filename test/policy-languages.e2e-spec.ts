@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { bearer, startTestApp, type TestApp } from './support/app';
+import { bearer, pathOf, startTestApp, type TestApp } from './support/app';
 import { exampleService, importExample } from './support/example-registry';
 
 describe('policies in Polish and German', () => {
@@ -63,13 +63,13 @@ describe('policies in Polish and German', () => {
         .set(...dpo())
         .send({ changeSummary: 'First version', material: false });
       expect(published.status).toBe(201);
-      const html = await t.http.get(`${policy.body.publicUrl}?lang=${language}&format=html`);
+      const html = await t.http.get(`${pathOf(policy.body.embedUrl)}?lang=${language}&format=html`);
       expect(html.status).toBe(200);
       expect(html.text).toContain(`lang="${language}"`);
       expect(html.text).toContain(citation);
       expect(html.text).toContain(effective);
       // No English policy was published: asking for one is a 404, never the Polish or German one instead.
-      expect((await t.http.get(`${policy.body.publicUrl}?lang=en`)).status).toBe(404);
+      expect((await t.http.get(`${pathOf(policy.body.embedUrl)}?lang=en`)).status).toBe(404);
     },
   );
 });

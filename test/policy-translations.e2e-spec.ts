@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { bearer, startTestApp, type TestApp } from './support/app';
+import { bearer, pathOf, startTestApp, type TestApp } from './support/app';
 import { exampleService, importExample } from './support/example-registry';
 import { countStatements } from './support/sql-counter';
 
@@ -147,7 +147,12 @@ describe('one policy in several languages: stored per language, negotiated on th
     expect(languages[0].contentHash).toBe(published.body.contentHash);
     expect(languages[1].contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(languages[1].contentHash).not.toBe(languages[0].contentHash);
-    expect(languages[1].publicUrl).toBe(`/api/v1/public/policies/${policyId}?lang=pl`);
+    expect(languages[1].publicUrl).toMatch(
+      new RegExp(`^http://127\\.0\\.0\\.1:\\d+/api/v1/public/policies/${policyId}\\?lang=pl&standalone=true$`),
+    );
+    const polishPage = await t.http.get(pathOf(languages[1].publicUrl)).expect(200);
+    expect(polishPage.text).toMatch(/^<!doctype html>\n<html lang="pl">/);
+    expect(polishPage.text).toContain('<title>Kanał LiveChat na Instagramie</title>');
 
     const pl = await t.http
       .get(`/api/v1/policies/${policyId}/versions/1?lang=pl&format=md`)

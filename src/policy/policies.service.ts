@@ -16,7 +16,7 @@ import type { PolicyVersionResponse } from './dto/policy-version.response';
 import { policiesResource } from './policies.resource';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { PolicyVersionLanguageEntity } from './policy-version-language.entity';
-import { publicPolicyUrl } from './policies.resource';
+import { embedUrl, publicPageUrl } from './policies.resource';
 import { PolicyEntity } from './policy.entity';
 import { reachOf } from './policy-scopes';
 import { PublicAnswers } from './public-answers';
@@ -58,7 +58,6 @@ export interface VersionLanguage {
 }
 
 export function toVersionResponse(v: PolicyVersionEntity, languages: readonly VersionLanguage[]): PolicyVersionResponse {
-  const publicUrl = publicPolicyUrl(v.policyId);
   return {
     policyId: v.policyId,
     number: v.number,
@@ -67,10 +66,15 @@ export function toVersionResponse(v: PolicyVersionEntity, languages: readonly Ve
     material: v.material,
     language: v.language,
     contentHash: v.contentHash,
-    languages: languages.map((l) => ({ language: l.language, contentHash: l.contentHash, publicUrl: `${publicUrl}?lang=${l.language}` })),
+    languages: languages.map((l) => ({
+      language: l.language,
+      contentHash: l.contentHash,
+      publicUrl: publicPageUrl(v.policyId, l.language),
+    })),
     publishedAt: v.publishedAt.toISOString(),
     publishedBy: v.publishedBy,
-    publicUrl,
+    publicUrl: publicPageUrl(v.policyId),
+    embedUrl: embedUrl(v.policyId),
   };
 }
 
@@ -106,7 +110,7 @@ export class PoliciesService {
     return this.memo.get(version, snapshot, `preview:${id}:${format}:${standalone}:${language ?? ''}`, async () => {
       const policy = await this.policyAt(version, id);
       const document = generatePolicy(snapshot, scopeOf(policy, languageOf(policy, language)));
-      return { body: renderPolicy(document, format, { standalone }), contentType: CONTENT_TYPES[format] };
+      return { body: renderPolicy(document, format, { standalone, draft: true }), contentType: CONTENT_TYPES[format] };
     });
   }
 
