@@ -185,6 +185,7 @@ describe('access control: every route has a decision for every role', () => {
         expect: [204, 204, 204, 204],
         request: () => ({ path: `/api/v1/public/policies/${String(complete.service.slug)}` }),
       },
+      'GET /api/v1/compliance/summary': { expect: READ },
       'GET /api/v1/compliance/findings': { expect: READ },
       'GET /api/v1/compliance/rules': { expect: READ },
       // The registry here is not empty and has policies, so even a dry run is refused: 409 shows the dpo passed the guard.

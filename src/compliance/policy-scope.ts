@@ -20,6 +20,8 @@ export interface PolicyReach extends RecordScope {
 export abstract class PolicyScopes {
   /** The scope of a policy as of a registry version; 404 for an id that names no policy. */
   abstract scopeAt(version: number, policyId: string): Promise<PolicyReach>;
+  /** Every policy as of a registry version, with its title and scope, in the order they were created. */
+  abstract allAt(version: number): Promise<{ id: string; title: string; reach: PolicyReach }[]>;
 }
 
 /** Findings in a policy's scope, for every language it is written in (what blocks its publication). */

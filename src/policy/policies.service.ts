@@ -118,18 +118,27 @@ export class PoliciesService {
   private policies: { version: number; byId: Promise<Map<string, PolicyEntity>> } | null = null;
 
   async policyAt(version: number, id: string): Promise<PolicyEntity> {
+    const policy = (await this.policiesById(version)).get(id);
+    if (!policy) throw new ResourceNotFoundError(`No policy with id ${id}.`);
+    return policy;
+  }
+
+  /** Every policy as of a registry version, oldest first. */
+  async policiesAt(version: number): Promise<PolicyEntity[]> {
+    return [...(await this.policiesById(version)).values()];
+  }
+
+  private policiesById(version: number): Promise<Map<string, PolicyEntity>> {
     if (!this.policies || this.policies.version !== version) {
       // Read after the version: what is read is that version or newer, never older.
       const byId = this.dataSource
         .getRepository(PolicyEntity)
-        .find()
+        .find({ order: { createdAt: 'ASC', id: 'ASC' } })
         .then((all) => new Map(all.map((p) => [p.id, p])));
       byId.catch(() => (this.policies = null));
       this.policies = { version, byId };
     }
-    const policy = (await this.policies.byId).get(id);
-    if (!policy) throw new ResourceNotFoundError(`No policy with id ${id}.`);
-    return policy;
+    return this.policies.byId;
   }
 
   /** Answers (previews) computed once per registry version and day. */

@@ -21,6 +21,12 @@ export function reachOf(policy: PolicyEntity): PolicyReach {
 }
 
 /** The policies' answer to compliance's {@link PolicyScopes}, over the policies as of a registry version. */
-export function policyScopes(policyAt: (version: number, id: string) => Promise<PolicyEntity>): PolicyScopes {
-  return { scopeAt: async (version, id) => reachOf(await policyAt(version, id)) };
+export function policyScopes(
+  policyAt: (version: number, id: string) => Promise<PolicyEntity>,
+  policiesAt: (version: number) => Promise<PolicyEntity[]>,
+): PolicyScopes {
+  return {
+    scopeAt: async (version, id) => reachOf(await policyAt(version, id)),
+    allAt: async (version) => (await policiesAt(version)).map((policy) => ({ id: policy.id, title: policy.title, reach: reachOf(policy) })),
+  };
 }
