@@ -9,6 +9,7 @@ import { SigningSecret1796400000000 } from './1796400000000-SigningSecret';
 import { Translations1796500000000, translationsUpgrade } from './1796500000000-Translations';
 import { PolicyLanguages1796550000000 } from './1796550000000-PolicyLanguages';
 import { Refs1796600000000, refsUpgrade } from './1796600000000-Refs';
+import { PolicyTitleTranslations1796650000000 } from './1796650000000-PolicyTitleTranslations';
 
 /** Every migration, in order. A generated migration is added here by hand, after review. */
 export const MIGRATIONS = [
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   Translations1796500000000,
   PolicyLanguages1796550000000,
   Refs1796600000000,
+  PolicyTitleTranslations1796650000000,
 ];
 
 /**

@@ -1,11 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG, type AppConfig } from './config/config';
+import { RequestOriginInterceptor } from './common/request-origin';
 import { isPermanentDatabaseError } from './config/startup-errors';
 import { ProblemFilter } from './common/problem.filter';
 import { createValidationPipe } from './common/validation';
@@ -64,6 +65,8 @@ export class AppModule {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
+        // Links in answers (a policy's public URL, a preview link) are absolute, on PUBLIC_BASE_URL or the request's origin.
+        { provide: APP_INTERCEPTOR, useClass: RequestOriginInterceptor },
       ],
       exports: [APP_CONFIG, ResourceCatalogue],
     };

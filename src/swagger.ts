@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { canonicalJson } from './common/canonical-json';
 import { declareSharedAnswers } from './openapi-contract';
+import { orderSchemaMembers } from './swagger-order';
 
 const DESCRIPTION = `ropa keeps the record of processing activities (GDPR Art. 30) and generates, from it alone,
 the privacy policy (Art. 13/14) of each service.
@@ -116,7 +116,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     }
   }
   declareSharedAnswers(document);
-  return JSON.parse(canonicalJson(document)) as OpenAPIObject;
+  // In the order the code declares: paths in the order of the work, body members in the order a DPO fills them in.
+  return JSON.parse(JSON.stringify(orderSchemaMembers(document))) as OpenAPIObject;
 }
 
 /**

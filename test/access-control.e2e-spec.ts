@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { routeTable } from '../src/setup';
-import { startTestApp, type TestApp } from './support/app';
+import { pathOf, startTestApp, type TestApp } from './support/app';
 import { publishVersion } from './support/example-registry';
 import { controllerProfile, Factories } from './support/factories';
 
@@ -41,8 +41,7 @@ describe('access control: every route has a decision for every role', () => {
     await f.transfer(recipient.id, { country: 'DE', mechanism: 'adequacy', sccModule: null });
     await f.tracker({ serviceIds: [complete.service.id] });
     const policy = await f.post('policies', { title: 'Policy', serviceId: complete.service.id, language: 'en' });
-    const publish = (policyId: string, summary: string) =>
-      publishVersion(t.http, t.keys.dpo, policyId, { effectiveFrom: '2026-01-01T00:00:00Z', changeSummary: summary });
+    const publish = (policyId: string, summary: string) => publishVersion(t.http, t.keys.dpo, policyId, { changeSummary: summary });
     await publish(policy.id, 'First');
     await t.http
       .patch(`/api/v1/processing-activities/${complete.activity.id}`)
@@ -154,8 +153,10 @@ describe('access control: every route has a decision for every role', () => {
       'GET /api/v1/public/previews/:policyId': {
         expect: PUBLIC,
         request: async () => ({
-          path: String(
-            (await t.http.get(`/api/v1/policies/${policy.id}/preview-link`).set('Authorization', `Bearer ${t.keys.reader}`)).body.url,
+          path: pathOf(
+            String(
+              (await t.http.get(`/api/v1/policies/${policy.id}/preview-link`).set('Authorization', `Bearer ${t.keys.reader}`)).body.url,
+            ),
           ),
         }),
       },
@@ -163,7 +164,7 @@ describe('access control: every route has a decision for every role', () => {
         expect: WRITE_201,
         request: async () => ({
           path: `/api/v1/policies/${(await f.post('policies', { title: next(), language: 'en', serviceId: complete.service.id })).id}/versions`,
-          body: { effectiveFrom: '2026-01-01T00:00:00Z', changeSummary: 'First', material: false },
+          body: { changeSummary: 'First', material: false },
         }),
       },
       'GET /api/v1/policies/:id/versions': { expect: READ, request: () => ({ path: `/api/v1/policies/${policy.id}/versions` }) },
@@ -184,6 +185,7 @@ describe('access control: every route has a decision for every role', () => {
         expect: [204, 204, 204, 204],
         request: () => ({ path: `/api/v1/public/policies/${String(complete.service.slug)}` }),
       },
+      'GET /api/v1/compliance/summary': { expect: READ },
       'GET /api/v1/compliance/findings': { expect: READ },
       'GET /api/v1/compliance/rules': { expect: READ },
       // The registry here is not empty and has policies, so even a dry run is refused: 409 shows the dpo passed the guard.

@@ -18,6 +18,7 @@ interface Operation {
 const document = JSON.parse(readFileSync(join(process.cwd(), 'openapi/openapi.json'), 'utf8')) as {
   paths: Record<string, Record<string, Operation>>;
   tags: { name: string }[];
+  components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
 };
 
 const operations = Object.entries(document.paths).flatMap(([path, item]) =>
@@ -141,5 +142,22 @@ describe("openapi/openapi.json: in the order of a DPO's work, errors as they are
     });
     expect(wrong.map(({ at, example }) => `${at}: ${JSON.stringify(example)}`)).toEqual([]);
     expect(new Set(answers.map(({ example }) => example?.title)).size).toBeGreaterThan(8);
+  });
+
+  it('lists body members in the order a DPO fills them in: what it is first, links and bases next, translations last', () => {
+    const members = (schema: string) => Object.keys(document.components.schemas[schema].properties ?? {});
+    const bodies = Object.keys(document.components.schemas).filter((name) => /^(Create|Put)\w+Dto$/.test(name));
+    expect(bodies.length).toBeGreaterThan(10);
+    for (const body of bodies) {
+      const keys = members(body);
+      const named = ['name', 'title', 'legalName'].find((k) => keys.includes(k));
+      if (named) expect({ body, first: keys[0] }).toEqual({ body, first: named });
+      if (keys.includes('translations')) expect({ body, last: keys.at(-1) }).toEqual({ body, last: 'translations' });
+    }
+    const activity = members('CreateProcessingActivityDto');
+    expect(activity.slice(0, 3)).toEqual(['name', 'role', 'status']);
+    expect(activity.indexOf('purpose')).toBeLessThan(activity.indexOf('legalBasis'));
+    expect(activity.indexOf('dataCategoryIds')).toBeLessThan(activity.indexOf('recipientIds'));
+    expect(members('ProcessingActivityResponse').slice(-3)).toEqual(['version', 'createdAt', 'updatedAt']);
   });
 });

@@ -41,6 +41,23 @@ describe('policies: preview, publication, versions and the public policy', () =>
     expect(txt.text).toContain('children under 16');
   });
 
+  it('refuses a backdated version and a material first version (422 naming the field), writing nothing', async () => {
+    const backdated = await publish({
+      effectiveFrom: new Date(Date.now() - DAY).toISOString(),
+      changeSummary: 'First version',
+      material: false,
+    });
+    expect(backdated.status).toBe(422);
+    expect(backdated.headers['content-type']).toContain('application/problem+json');
+    expect(backdated.body.errors).toEqual([expect.objectContaining({ path: 'effectiveFrom' })]);
+    const materialFirst = await publish({ changeSummary: 'We now use a new supplier for e-mail delivery.', material: true });
+    expect(materialFirst.status).toBe(422);
+    expect(materialFirst.body.errors).toEqual([expect.objectContaining({ path: 'material' })]);
+    expect((await t.http.get(`/api/v1/policies/${policyId}/versions`).set(...dpo())).body).toEqual([]);
+    const [{ count }] = await t.dataSource.query('SELECT count(*)::int AS count FROM policy_version');
+    expect(count).toBe(0);
+  });
+
   it('refuses to publish while a compliance error is in scope (422 with the findings), then publishes once it is fixed', async () => {
     await t.http
       .patch(`/api/v1/processing-activities/${contactActivity.id}`)
@@ -50,7 +67,6 @@ describe('policies: preview, publication, versions and the public policy', () =>
     const scoped = await t.http.get(`/api/v1/compliance/findings?policyId=${policyId}`).set(...bearer(t.keys.reader));
     expect(scoped.body.errors).toBe(1);
     const refused = await publish({
-      effectiveFrom: new Date(Date.now() - DAY).toISOString(),
       changeSummary: 'First version',
       material: false,
     });
@@ -71,7 +87,6 @@ describe('policies: preview, publication, versions and the public policy', () =>
       .send({ retentionRuleId: contactActivity.retentionRuleId })
       .expect(200);
     const published = await publish({
-      effectiveFrom: new Date(Date.now() - DAY).toISOString(),
       changeSummary: 'First version',
       material: false,
     });
@@ -226,7 +241,7 @@ describe('policies: preview, publication, versions and the public policy', () =>
     const refused = await t.http
       .post(`/api/v1/policies/${policy.id}/versions`)
       .set(...dpo())
-      .send({ effectiveFrom: new Date(Date.now() - DAY).toISOString(), changeSummary: 'First version', material: false });
+      .send({ changeSummary: 'First version', material: false });
     expect(refused.status).toBe(422);
     expect(refused.body.errors).toEqual([
       expect.objectContaining({

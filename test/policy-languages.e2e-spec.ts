@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { bearer, startTestApp, type TestApp } from './support/app';
+import { bearer, pathOf, startTestApp, type TestApp } from './support/app';
 import { exampleService, importExample } from './support/example-registry';
-
-const DAY = 86_400_000;
 
 describe('policies in Polish and German', () => {
   let t: TestApp;
@@ -12,7 +10,14 @@ describe('policies in Polish and German', () => {
     t.http
       .post('/api/v1/policies')
       .set(...dpo())
-      .send({ title: `LiveChat Instagram channel (${language})`, serviceId, language, options: { noticeDays: 30 } });
+      .send({
+        title: `LiveChat Instagram channel (${language})`,
+        serviceId,
+        language,
+        options: { noticeDays: 30 },
+        // The title, like every registry text, is written in the registry's language (English) and translated.
+        ...(language === 'en' || language === 'fr' ? {} : { translations: { [language]: { title: `Kanał LiveChat (${language})` } } }),
+      });
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -37,7 +42,7 @@ describe('policies in Polish and German', () => {
     const refused = await t.http
       .post(`/api/v1/policies/${policy.body.id}/versions`)
       .set(...dpo())
-      .send({ effectiveFrom: new Date(Date.now() - DAY).toISOString(), changeSummary: 'First version', material: false });
+      .send({ changeSummary: 'First version', material: false });
     expect(refused.status).toBe(422);
     const errors = refused.body.errors as { rule: string; message: string }[];
     expect(errors.length).toBeGreaterThan(0);
@@ -56,15 +61,15 @@ describe('policies in Polish and German', () => {
       const published = await t.http
         .post(`/api/v1/policies/${policy.body.id}/versions`)
         .set(...dpo())
-        .send({ effectiveFrom: new Date(Date.now() - DAY).toISOString(), changeSummary: 'First version', material: false });
+        .send({ changeSummary: 'First version', material: false });
       expect(published.status).toBe(201);
-      const html = await t.http.get(`${policy.body.publicUrl}?lang=${language}&format=html`);
+      const html = await t.http.get(`${pathOf(policy.body.embedUrl)}?lang=${language}&format=html`);
       expect(html.status).toBe(200);
       expect(html.text).toContain(`lang="${language}"`);
       expect(html.text).toContain(citation);
       expect(html.text).toContain(effective);
       // No English policy was published: asking for one is a 404, never the Polish or German one instead.
-      expect((await t.http.get(`${policy.body.publicUrl}?lang=en`)).status).toBe(404);
+      expect((await t.http.get(`${pathOf(policy.body.embedUrl)}?lang=en`)).status).toBe(404);
     },
   );
 });

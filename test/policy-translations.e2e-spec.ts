@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { bearer, startTestApp, type TestApp } from './support/app';
+import { bearer, pathOf, startTestApp, type TestApp } from './support/app';
 import { exampleService, importExample } from './support/example-registry';
 import { countStatements } from './support/sql-counter';
 
@@ -70,7 +70,14 @@ describe('one policy in several languages: stored per language, negotiated on th
     const created = await t.http
       .post('/api/v1/policies')
       .set(...dpo())
-      .send({ title: 'LiveChat Instagram channel', serviceId, language: 'en', languages: ['en', 'pl'], options: { noticeDays: 30 } })
+      .send({
+        title: 'LiveChat Instagram channel',
+        serviceId,
+        language: 'en',
+        languages: ['en', 'pl'],
+        options: { noticeDays: 30 },
+        translations: { pl: { title: 'Kanał LiveChat na Instagramie' } },
+      })
       .expect(201);
     policyId = created.body.id;
     expect(created.body.languages).toEqual(['en', 'pl']);
@@ -111,7 +118,6 @@ describe('one policy in several languages: stored per language, negotiated on th
       .send({ retentionRuleId: null })
       .expect(200);
     const refused = await publish({
-      effectiveFrom: new Date(Date.now() - DAY).toISOString(),
       changeSummary: 'First version',
       material: false,
     });
@@ -132,7 +138,6 @@ describe('one policy in several languages: stored per language, negotiated on th
 
   it('publishes every language at once, each with its own content hash, immutable', async () => {
     const published = await publish({
-      effectiveFrom: new Date(Date.now() - DAY).toISOString(),
       changeSummary: 'First version',
       material: false,
     });
@@ -142,7 +147,12 @@ describe('one policy in several languages: stored per language, negotiated on th
     expect(languages[0].contentHash).toBe(published.body.contentHash);
     expect(languages[1].contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(languages[1].contentHash).not.toBe(languages[0].contentHash);
-    expect(languages[1].publicUrl).toBe(`/api/v1/public/policies/${policyId}?lang=pl`);
+    expect(languages[1].publicUrl).toMatch(
+      new RegExp(`^http://127\\.0\\.0\\.1:\\d+/api/v1/public/policies/${policyId}\\?lang=pl&standalone=true$`),
+    );
+    const polishPage = await t.http.get(pathOf(languages[1].publicUrl)).expect(200);
+    expect(polishPage.text).toMatch(/^<!doctype html>\n<html lang="pl">/);
+    expect(polishPage.text).toContain('<title>Kanał LiveChat na Instagramie</title>');
 
     const pl = await t.http
       .get(`/api/v1/policies/${policyId}/versions/1?lang=pl&format=md`)

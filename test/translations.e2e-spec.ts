@@ -6,8 +6,6 @@ import { TRANSLATABLE } from '../src/domain/translations';
 import { bearer, startTestApp, type TestApp } from './support/app';
 import { createExamplePolicy, importExample } from './support/example-registry';
 
-const DAY = 86_400_000;
-
 type Activity = { id: string; version: number; name: string; purpose: string; translations: Record<string, Record<string, string>> };
 
 describe('translations of registry text', () => {
@@ -152,7 +150,11 @@ describe('translations of registry text', () => {
   });
 
   it('blocks publishing a Polish policy while one text lacks its Polish translation, and publishes it in Polish once translated', async () => {
-    const policy = await createExamplePolicy(t.http, t.keys.dpo, { title: 'Polityka prywatności', language: 'pl' });
+    const policy = await createExamplePolicy(t.http, t.keys.dpo, {
+      title: 'Privacy Policy',
+      language: 'pl',
+      translations: { pl: { title: 'Polityka prywatności' } },
+    });
     const polish = (await getActivity()).translations.pl;
     const findings = async () =>
       ((await t.http.get(`/api/v1/compliance/findings?policyId=${policy.id}`).set(...dpo())).body.items as { rule: string }[]).filter(
@@ -183,7 +185,7 @@ describe('translations of registry text', () => {
       t.http
         .post(`/api/v1/policies/${policy.id}/versions`)
         .set(...dpo())
-        .send({ effectiveFrom: new Date(Date.now() - DAY).toISOString(), changeSummary: 'Pierwsza wersja', material: false });
+        .send({ changeSummary: 'Pierwsza wersja', material: false });
     const refused = await publish();
     expect(refused.status).toBe(422);
     expect(refused.body.errors).toEqual([missing]);

@@ -11,7 +11,6 @@ import { WebhookClock } from '../src/webhooks/clock';
 import { bearer, startTestApp, type TestApp } from './support/app';
 import { createExamplePolicy, importExample, publishVersion } from './support/example-registry';
 
-const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
 /** Fast retries so that the suite runs in seconds; loopback opened for the receiver the test starts. */
@@ -292,7 +291,7 @@ describe('webhooks: signed, retried, at-least-once deliveries of policy events',
       events: ['policy.version.published'],
       serviceIds: [(await freshPolicy(t)).serviceId],
     });
-    const version = await publish(t, policyId, new Date(Date.now() - DAY));
+    const version = await publish(t, policyId, new Date());
     const [request] = await waitFor('the delivery', () => receiver.at('/one').length > 0 && receiver.at('/one'));
     await sleep(300);
     expect(receiver.at('/one')).toHaveLength(1);
@@ -344,7 +343,7 @@ describe('webhooks: signed, retried, at-least-once deliveries of policy events',
     receiver.handlers.set('/flaky', (res, count) => res.writeHead(count <= 2 ? 503 : 204).end());
     const { policyId } = await freshPolicy(t);
     const hook = await createWebhook(t, { url: `${receiver.url}/flaky`, events: ['policy.version.published'], policyIds: [policyId] });
-    await publish(t, policyId, new Date(Date.now() - DAY));
+    await publish(t, policyId, new Date());
     const [delivery] = await waitFor('the third attempt', async () => {
       const items = await deliveries(t, hook.id);
       return items[0]?.status === 'succeeded' && items;
@@ -366,7 +365,7 @@ describe('webhooks: signed, retried, at-least-once deliveries of policy events',
     const { policyId } = await freshPolicy(t);
     const down = await createWebhook(t, { url: `${receiver.url}/down`, events: ['policy.version.published'], policyIds: [policyId] });
     const moved = await createWebhook(t, { url: `${receiver.url}/moved`, events: ['policy.version.published'], policyIds: [policyId] });
-    await publish(t, policyId, new Date(Date.now() - DAY));
+    await publish(t, policyId, new Date());
     const [failed] = await waitFor('the failure', async () => {
       const items = await deliveries(t, down.id);
       return items[0]?.status === 'failed' && items;
@@ -389,7 +388,7 @@ describe('webhooks: signed, retried, at-least-once deliveries of policy events',
     });
     const { policyId } = await freshPolicy(t);
     const hook = await createWebhook(t, { url: `${receiver.url}/chatty`, events: ['policy.version.published'], policyIds: [policyId] });
-    await publish(t, policyId, new Date(Date.now() - DAY));
+    await publish(t, policyId, new Date());
     const [delivery] = await waitFor('the delivery', async () => {
       const items = await deliveries(t, hook.id);
       return items[0]?.status === 'succeeded' && items;
@@ -450,7 +449,7 @@ describe('webhooks: signed, retried, at-least-once deliveries of policy events',
       events: ['policy.version.scheduled', 'policy.version.effective'],
       policyIds: [policyId],
     });
-    await publish(t, policyId, new Date(Date.now() - DAY));
+    await publish(t, policyId, new Date());
     await waitFor('v1 effective', () => receiver.at('/lifecycle').length === 1);
     await t.http
       .patch(`/api/v1/processing-activities/${activityId}`)
@@ -493,7 +492,7 @@ describe('webhooks: the outbox survives the process', () => {
         events: ['policy.version.published', 'policy.version.effective'],
         policyIds: [policyId],
       });
-      await publish(first, policyId, new Date(Date.now() - DAY));
+      await publish(first, policyId, new Date());
       await sleep(300);
       expect(receiver.requests).toHaveLength(0);
       // The process goes away after the commit: nothing was sent, the outbox holds it.
@@ -533,7 +532,7 @@ describe('webhooks: the outbox survives the process', () => {
       for (let i = 0; i < 4; i++) await createWebhook(i % 2 ? a : b, { url: `${receiver.url}/twin-${i}`, events });
       const policies = [];
       for (let i = 0; i < 4; i++) policies.push(await freshPolicy(i % 2 ? a : b));
-      await Promise.all(policies.map((p, i) => publish(i % 2 ? b : a, p.policyId, new Date(Date.now() - DAY))));
+      await Promise.all(policies.map((p, i) => publish(i % 2 ? b : a, p.policyId, new Date())));
       // 4 endpoints × 4 versions × (published + effective)
       await waitFor('every delivery', () => receiver.requests.length >= 32, 20_000);
       await sleep(500);

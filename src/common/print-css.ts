@@ -6,5 +6,6 @@ export const PRINT_CSS = `body{font:16px/1.55 system-ui,-apple-system,"Segoe UI"
 h1{font-size:1.8rem;margin-bottom:.25rem}h2{font-size:1.25rem;margin-top:2rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #bbb;padding:.35rem .5rem;text-align:left;vertical-align:top}
 .ropa-notice{border:2px solid #b35c00;background:#fff4e5;padding:.75rem 1rem;margin:1rem 0}
+.ropa-draft{border:3px dashed #a00000;background:#fdecea;color:#6b0000;padding:.75rem 1rem;margin:0 0 1rem}
 .ropa-effective{color:#555}nav ol{padding-left:1.2rem}a{color:#0645ad}
-@media print{body{margin:0;max-width:none;font-size:11pt}nav{display:none}a{color:inherit;text-decoration:none}.ropa-notice{border-color:#000;background:none}h2{break-after:avoid}tr{break-inside:avoid}}`;
+@media print{body{margin:0;max-width:none;font-size:11pt}nav{display:none}a{color:inherit;text-decoration:none}.ropa-notice,.ropa-draft{border-color:#000;background:none;color:inherit}h2{break-after:avoid}tr{break-inside:avoid}}`;

@@ -5,7 +5,7 @@ import { ApiProblems } from '../common/api-problems.decorator';
 import { COMPLIANCE_RULES } from './compliance';
 import { ComplianceService } from './compliance.service';
 import { FindingsQuery } from './dto/findings.query';
-import { ComplianceRuleResponse, FindingsResponse } from './dto/findings.response';
+import { ComplianceRuleResponse, FindingsResponse, RecordHealthResponse } from './dto/findings.response';
 
 @ApiTags('compliance')
 @ApiBearerAuth()
@@ -13,6 +13,19 @@ import { ComplianceRuleResponse, FindingsResponse } from './dto/findings.respons
 @Controller('compliance')
 export class ComplianceController {
   constructor(private readonly compliance: ComplianceService) {}
+
+  @Get('summary')
+  @ApiOperation({
+    operationId: 'getRecordHealth',
+    summary: "The record's health: what it holds, which entries have errors or warnings, what blocks each policy",
+    description:
+      'The first screen of a DPO: counts per kind of entry, every entry with findings by name (errors first), and for each policy whether it can be published now and, if not, the errors in its scope that stop it. The findings themselves, with messages: `GET /compliance/findings` (with `policyId` for one policy).',
+  })
+  @ApiOkResponse({ type: RecordHealthResponse })
+  @ApiProblems(401, 403)
+  getRecordHealth(): Promise<RecordHealthResponse> {
+    return this.compliance.summary();
+  }
 
   @Get('findings')
   @ApiOperation({

@@ -53,8 +53,11 @@ function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/** How a finding names its entry: its ref and name, looked up in the snapshot by type and id. */
-function entryNamer(snapshot: RegistrySnapshot): (type: EntityType, id: string) => Pick<Finding, 'entityRef' | 'entityName'> {
+/** How a finding names its entry: its ref and name, looked up in the snapshot by type and id (a policy: by its title, no ref). */
+function entryNamer(
+  snapshot: RegistrySnapshot,
+  options: ComplianceOptions,
+): (type: Finding['entityType'], id: string) => Pick<Finding, 'entityRef' | 'entityName'> {
   const entries = new Map<string, Pick<Finding, 'entityRef' | 'entityName'>>();
   for (const [type, collection] of Object.entries(COLLECTION_OF) as [Exclude<EntityType, 'controller'>, keyof typeof snapshot][]) {
     for (const item of snapshot[collection] as { id: string; ref: string }[]) {
@@ -62,10 +65,12 @@ function entryNamer(snapshot: RegistrySnapshot): (type: EntityType, id: string) 
     }
   }
   const controller = snapshot.controller;
-  return (type, id) =>
-    type === 'controller'
-      ? { entityRef: null, entityName: controller ? entryName('controller', controller) : null }
-      : (entries.get(`${type}:${id}`) ?? { entityRef: null, entityName: null });
+  const policy = options.policyTitle;
+  return (type, id) => {
+    if (type === 'controller') return { entityRef: null, entityName: controller ? entryName('controller', controller) : null };
+    if (type === 'policy') return { entityRef: null, entityName: policy?.policyId === id ? policy.title : null };
+    return entries.get(`${type}:${id}`) ?? { entityRef: null, entityName: null };
+  };
 }
 
 /**
@@ -75,7 +80,7 @@ function entryNamer(snapshot: RegistrySnapshot): (type: EntityType, id: string) 
  */
 export function checkCompliance(snapshot: RegistrySnapshot, options: ComplianceOptions = {}): Finding[] {
   const ctx = buildContext(snapshot, options);
-  const named = entryNamer(snapshot);
+  const named = entryNamer(snapshot, options);
   return RULES.flatMap((rule) =>
     rule.check(ctx).map(({ entityType, entityId, message }) => ({
       rule: rule.id,

@@ -45,6 +45,7 @@ export function buildContext(snapshot: RegistrySnapshot, options: ComplianceOpti
     serviceId: options.serviceId ?? null,
     policyScope: scope ? { serviceId: options.serviceId ?? null, dataSubjectCategoryIds: options.dataSubjectCategoryIds ?? [] } : null,
     languages: options.languages ?? [],
+    policyTitle: options.policyTitle ?? null,
     byId: {
       services: index(snapshot.services),
       dataCategories: index(snapshot.dataCategories),

@@ -8,13 +8,22 @@ export interface Finding {
   rule: string;
   severity: Severity;
   article: string;
-  entityType: EntityType;
+  /** The registry entry at fault, or `policy` for a policy's own text (its title) */
+  entityType: EntityType | 'policy';
   entityId: string;
   /** The entry's ref (what links may write instead of its id); null for the controller, which has none */
   entityRef: string | null;
   /** The entry's name as a person reads it (a transfer's: where it goes and on what ground); null when the entry is not in the registry */
   entityName: string | null;
   message: string;
+}
+
+/** A policy's title as written (in the controller's language) and its translations, checked like registry texts. */
+export interface PolicyTitle {
+  policyId: string;
+  title: string;
+  /** language → the title in it */
+  translated: Partial<Record<PolicyLanguage, string>>;
 }
 
 /** A rule as listed in the catalogue (README, `GET /compliance/rules`). */
@@ -42,4 +51,6 @@ export interface ComplianceOptions {
   onDate?: string;
   /** The languages the policy is written in: each text reaching it needs a translation into each (`translation-missing`) */
   languages?: readonly PolicyLanguage[];
+  /** The policy's title, which needs a translation into each of `languages` too */
+  policyTitle?: PolicyTitle;
 }

@@ -2,11 +2,14 @@ import type { PolicyLanguage } from '../domain/languages';
 import type { RegistrySnapshot } from '../domain/registry-snapshot';
 import { activitiesInScope, type RecordScope, trackersInScope } from '../snapshot/scope';
 import { checkCompliance, type Finding } from './compliance';
+import type { PolicyTitle } from './finding';
 
 /** What a check of one policy's scope needs of the policy: the part of the record it shows, and its languages. */
 export interface PolicyReach extends RecordScope {
   /** Every language the policy is written in: a translation missing in one blocks it */
   languages: readonly PolicyLanguage[];
+  /** The policy's title, translated into each of `languages` like every text of its notice */
+  title?: PolicyTitle;
 }
 
 /**
@@ -17,6 +20,8 @@ export interface PolicyReach extends RecordScope {
 export abstract class PolicyScopes {
   /** The scope of a policy as of a registry version; 404 for an id that names no policy. */
   abstract scopeAt(version: number, policyId: string): Promise<PolicyReach>;
+  /** Every policy as of a registry version, with its title and scope, in the order they were created. */
+  abstract allAt(version: number): Promise<{ id: string; title: string; reach: PolicyReach }[]>;
 }
 
 /** Findings in a policy's scope, for every language it is written in (what blocks its publication). */
@@ -30,5 +35,6 @@ export function findingsInScope(snapshot: RegistrySnapshot, scope: PolicyReach):
     dataSubjectCategoryIds: scope.dataSubjectCategoryIds,
     trackerIds,
     languages: scope.languages,
+    policyTitle: scope.title,
   });
 }

@@ -12,7 +12,7 @@ import type {
   Transfer,
 } from '../domain/registry-snapshot';
 import type { Disclosure } from '../reference/establishment';
-import type { ComplianceRule, Finding } from './finding';
+import type { ComplianceRule, Finding, PolicyTitle } from './finding';
 
 /** What a rule sees: the snapshot, narrowed to the scope, with lookups by id. */
 export interface RuleContext {
@@ -35,6 +35,8 @@ export interface RuleContext {
   policyScope: { serviceId: string | null; dataSubjectCategoryIds: readonly string[] } | null;
   /** The languages of the policy being checked; none for the whole registry */
   languages: readonly PolicyLanguage[];
+  /** The title of the policy being checked; null for the whole registry */
+  policyTitle: PolicyTitle | null;
   byId: {
     services: ReadonlyMap<string, Service>;
     dataCategories: ReadonlyMap<string, DataCategory>;

@@ -123,7 +123,7 @@ export class EnvironmentSchema {
   @IsBoolean()
   ROPA_LOAD_EXAMPLE: boolean = true;
 
-  /** Absolute base of the public policy URLs that webhook payloads carry, e.g. https://ropa.example.com */
+  /** Absolute base of every link ropa gives (public policy pages, preview links, webhook payloads), e.g. https://ropa.example.com; unset, answers use the origin the request reached */
   @IsOptional()
   @Matches(/^https?:\/\/[^/?#]+(\/[^?#]*)?$/, { message: 'PUBLIC_BASE_URL must be an http(s) URL without query or fragment' })
   PUBLIC_BASE_URL?: string;

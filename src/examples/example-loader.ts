@@ -34,6 +34,8 @@ export interface ExamplePolicy {
   language: string;
   languages?: string[];
   options?: object;
+  /** The title in the policy's other languages: `{"pl": {"title": "…"}}` */
+  translations?: object;
   publish?: { changeSummary: string; material: boolean };
 }
 
@@ -66,6 +68,7 @@ export async function loadExampleIfEmpty(services: ExampleServices, file = join(
       language: example.language,
       languages: example.languages,
       options: example.options,
+      translations: example.translations,
     });
     const invalid = flattenValidationErrors(await validate(dto, { whitelist: true, forbidNonWhitelisted: true }));
     if (invalid.length > 0) throw new Error(`The example policy ${example.ref} is invalid: ${JSON.stringify(invalid)}`);

@@ -1,3 +1,4 @@
+import { absoluteUrl } from '../common/request-origin';
 import type { CrudDefinition } from '../registry/shared/resource-definition';
 
 /**
@@ -5,7 +6,14 @@ import type { CrudDefinition } from '../registry/shared/resource-definition';
  * services, some data subject categories): by the policy's id, which never changes. A service's main
  * policy is also served by the service's slug, and a policy for all services by `_organisation`.
  */
-export const publicPolicyUrl = (policyId: string): string => `/api/v1/public/policies/${policyId}`;
+export const publicPolicyPath = (policyId: string): string => `/api/v1/public/policies/${policyId}`;
+
+/** The whole page (title, `lang`, stylesheet) of the version in effect, in a language or the default one: what a DPO opens. */
+export const publicPageUrl = (policyId: string, language?: string): string =>
+  absoluteUrl(`${publicPolicyPath(policyId)}?${language ? `lang=${language}&` : ''}standalone=true`);
+
+/** The embeddable HTML fragment of the version in effect (negotiated language), for a website to place in its own page. */
+export const embedUrl = (policyId: string): string => absoluteUrl(publicPolicyPath(policyId));
 import { CreatePolicyDto } from './dto/create-policy.dto';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { POLICY_EXAMPLE, POLICY_PATCH_EXAMPLE } from './dto/policy.example';
@@ -13,7 +21,7 @@ import { PolicyEntity } from './policy.entity';
 
 export const policiesResource: CrudDefinition<PolicyEntity> = {
   entityType: 'policy',
-  translatable: [],
+  translatable: ['title'],
   entity: PolicyEntity,
   label: 'policy',
   path: 'policies',
@@ -27,7 +35,7 @@ export const policiesResource: CrudDefinition<PolicyEntity> = {
   sortable: ['title', 'language', 'createdAt', 'updatedAt'],
   searchProperty: 'title',
   nameOf: (p) => p.title,
-  derived: (p) => ({ publicUrl: publicPolicyUrl(p.id) }),
+  derived: (p) => ({ publicUrl: publicPageUrl(p.id), embedUrl: embedUrl(p.id) }),
   prepare(policy, previous) {
     const given = policy.languages as string[] | null | undefined;
     // A PATCH of `language` alone moves a single-language policy with it; left out, it is the default language only.

@@ -16,7 +16,7 @@ import type { PolicyVersionResponse } from './dto/policy-version.response';
 import { policiesResource } from './policies.resource';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { PolicyVersionLanguageEntity } from './policy-version-language.entity';
-import { publicPolicyUrl } from './policies.resource';
+import { embedUrl, publicPageUrl } from './policies.resource';
 import { PolicyEntity } from './policy.entity';
 import { reachOf } from './policy-scopes';
 import { PublicAnswers } from './public-answers';
@@ -26,14 +26,23 @@ import { CONTENT_TYPES, type Rendered, renderingKey } from './renderings';
 import { VersionMemo } from '../snapshot/version-memo';
 
 const DAY_MS = 86_400_000;
+/** Clock skew between the DPO's machine and the server that a publication "from now" may carry. */
+export const PUBLISH_CLOCK_SKEW_MS = 5 * 60_000;
 
 /** The scope of a policy in one of its languages (its default language when left out). */
+/** The policy's title in a language: its translation there, else the title as written. */
+export function titleIn(policy: PolicyEntity, language: string): string {
+  const translated = policy.translations?.[language as PolicyScope['language']]?.title;
+  return typeof translated === 'string' ? translated : policy.title;
+}
+
 export function scopeOf(policy: PolicyEntity, language = policy.language): PolicyScope {
   return {
     serviceId: policy.serviceId,
     dataSubjectCategoryIds: [...policy.dataSubjectCategoryIds].sort(),
     language: language as PolicyScope['language'],
-    title: policy.title,
+    // The title in the notice's language where translated; untranslated, `translation-missing` keeps it from being published.
+    title: titleIn(policy, language),
     options: {
       noticeDays: policy.options.noticeDays,
       contactEmail: policy.options.contactEmail ?? null,
@@ -49,7 +58,6 @@ export interface VersionLanguage {
 }
 
 export function toVersionResponse(v: PolicyVersionEntity, languages: readonly VersionLanguage[]): PolicyVersionResponse {
-  const publicUrl = publicPolicyUrl(v.policyId);
   return {
     policyId: v.policyId,
     number: v.number,
@@ -58,10 +66,15 @@ export function toVersionResponse(v: PolicyVersionEntity, languages: readonly Ve
     material: v.material,
     language: v.language,
     contentHash: v.contentHash,
-    languages: languages.map((l) => ({ language: l.language, contentHash: l.contentHash, publicUrl: `${publicUrl}?lang=${l.language}` })),
+    languages: languages.map((l) => ({
+      language: l.language,
+      contentHash: l.contentHash,
+      publicUrl: publicPageUrl(v.policyId, l.language),
+    })),
     publishedAt: v.publishedAt.toISOString(),
     publishedBy: v.publishedBy,
-    publicUrl,
+    publicUrl: publicPageUrl(v.policyId),
+    embedUrl: embedUrl(v.policyId),
   };
 }
 
@@ -97,7 +110,7 @@ export class PoliciesService {
     return this.memo.get(version, snapshot, `preview:${id}:${format}:${standalone}:${language ?? ''}`, async () => {
       const policy = await this.policyAt(version, id);
       const document = generatePolicy(snapshot, scopeOf(policy, languageOf(policy, language)));
-      return { body: renderPolicy(document, format, { standalone }), contentType: CONTENT_TYPES[format] };
+      return { body: renderPolicy(document, format, { standalone, draft: true }), contentType: CONTENT_TYPES[format] };
     });
   }
 
@@ -105,24 +118,41 @@ export class PoliciesService {
   private policies: { version: number; byId: Promise<Map<string, PolicyEntity>> } | null = null;
 
   async policyAt(version: number, id: string): Promise<PolicyEntity> {
+    const policy = (await this.policiesById(version)).get(id);
+    if (!policy) throw new ResourceNotFoundError(`No policy with id ${id}.`);
+    return policy;
+  }
+
+  /** Every policy as of a registry version, oldest first. */
+  async policiesAt(version: number): Promise<PolicyEntity[]> {
+    return [...(await this.policiesById(version)).values()];
+  }
+
+  private policiesById(version: number): Promise<Map<string, PolicyEntity>> {
     if (!this.policies || this.policies.version !== version) {
       // Read after the version: what is read is that version or newer, never older.
       const byId = this.dataSource
         .getRepository(PolicyEntity)
-        .find()
+        .find({ order: { createdAt: 'ASC', id: 'ASC' } })
         .then((all) => new Map(all.map((p) => [p.id, p])));
       byId.catch(() => (this.policies = null));
       this.policies = { version, byId };
     }
-    const policy = (await this.policies.byId).get(id);
-    if (!policy) throw new ResourceNotFoundError(`No policy with id ${id}.`);
-    return policy;
+    return this.policies.byId;
   }
 
   /** Answers (previews) computed once per registry version and day. */
   private readonly memo = new VersionMemo();
 
   async publish(id: string, dto: PublishVersionDto, actor: Principal | null): Promise<PolicyVersionResponse> {
+    const effectiveFrom = dto.effectiveFrom === undefined ? new Date() : new Date(dto.effectiveFrom);
+    // A version says what people were told from when; it cannot say it of a time already past.
+    if (effectiveFrom.getTime() < Date.now() - PUBLISH_CLOCK_SKEW_MS) {
+      throw new UnprocessableError(
+        `A version cannot take effect before it is published: effectiveFrom ${effectiveFrom.toISOString()} is in the past. Leave it out to publish with effect from now, or give a later time.`,
+        [{ path: 'effectiveFrom', message: 'must not be earlier than the time of publishing (5 minutes of clock skew are allowed)' }],
+      );
+    }
     const policy = await this.policy(id);
     const snapshot = await this.snapshots.now();
     const errors = findingsInScope(snapshot, reachOf(policy)).filter((f) => f.severity === 'error');
@@ -141,7 +171,6 @@ export class PoliciesService {
       policy.language,
     );
     const main = languages[0];
-    const effectiveFrom = dto.effectiveFrom === undefined ? new Date() : new Date(dto.effectiveFrom);
     const version = await this.crud.write(async (manager) => {
       const repo = manager.getRepository(PolicyVersionEntity);
       const [latest] = await repo.find({ where: { policyId: id }, order: { number: 'DESC' }, take: 1 });
@@ -158,6 +187,12 @@ export class PoliciesService {
             `Nothing changed since version ${latest.number}: the registry gives the same documents (sha256 ${languages.map((l) => `${l.language} ${l.contentHash}`).join(', ')}).`,
           );
         }
+      }
+      if (!latest && dto.material) {
+        throw new UnprocessableError(
+          'A first version cannot be a material change: there is no earlier version of this policy for it to change. Publish it with material false.',
+          [{ path: 'material', message: 'must be false for the first version of a policy' }],
+        );
       }
       const earliest = Date.now() + policy.options.noticeDays * DAY_MS;
       if (latest && dto.material && effectiveFrom.getTime() < earliest - 60_000) {

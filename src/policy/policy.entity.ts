@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { RegistryEntity } from '../registry/shared/registry.entity';
+import { TranslatableRegistryEntity } from '../registry/shared/registry.entity';
 
 export interface PolicyOptions {
   /** Days between publishing a material change and its taking effect */
@@ -10,9 +10,12 @@ export interface PolicyOptions {
   minimumAge: number | null;
 }
 
-/** A policy: a scope (one service or all, optionally some data subject categories) and its languages. */
+/**
+ * A policy: a scope (one service or all, optionally some data subject categories), its languages, and
+ * its title with the title's translations (`translations.<language>.title`).
+ */
 @Entity('policy')
-export class PolicyEntity extends RegistryEntity {
+export class PolicyEntity extends TranslatableRegistryEntity {
   @Column({ type: 'text' })
   title!: string;
 

@@ -19,7 +19,11 @@ const policyCrud = registryServiceProvider(policiesResource);
 /** What compliance asks of the policies: a policy's scope, from the policies as of a registry version. */
 const scopes: Provider = {
   provide: PolicyScopes,
-  useFactory: (policies: PoliciesService) => policyScopes((version, id) => policies.policyAt(version, id)),
+  useFactory: (policies: PoliciesService) =>
+    policyScopes(
+      (version, id) => policies.policyAt(version, id),
+      (version) => policies.policiesAt(version),
+    ),
   inject: [PoliciesService],
 };
 

@@ -1,12 +1,13 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { absoluteUrl } from '../common/request-origin';
 
 /** How long a preview link opens the draft: long enough to read and share with a colleague, short enough to leak little. */
 export const PREVIEW_LINK_SECONDS = 15 * 60;
 
 export interface PreviewLink {
-  /** Root-relative: open it on the server that gave it (no API key in it) */
+  /** Absolute (on PUBLIC_BASE_URL or the origin the request reached); no API key in it */
   url: string;
   expiresAt: string;
 }
@@ -27,7 +28,9 @@ export class PreviewLinksService {
     const expires = Math.floor(now.getTime() / 1000) + PREVIEW_LINK_SECONDS;
     const signature = await this.sign(policyId, expires);
     return {
-      url: `/api/v1/public/previews/${policyId}?expires=${expires}&signature=${signature}${language ? `&lang=${language}` : ''}`,
+      url: absoluteUrl(
+        `/api/v1/public/previews/${policyId}?expires=${expires}&signature=${signature}${language ? `&lang=${language}` : ''}`,
+      ),
       expiresAt: new Date(expires * 1000).toISOString(),
     };
   }

@@ -13,8 +13,6 @@ import { bearer } from './app';
  * the status and the body when the answer is not the one it expects, so a broken setup says why.
  */
 
-const DAY = 86_400_000;
-
 /** Parsed once; handed out as copies, since some suites change it before they import it. */
 const EXAMPLE = JSON.parse(readFileSync(join(process.cwd(), 'examples/livechat-instagram.json'), 'utf8')) as RopaDocument;
 
@@ -69,6 +67,7 @@ export interface PolicyInput {
   language?: string;
   languages?: string[];
   options?: { noticeDays?: number; contactEmail?: string | null; minimumAge?: number | null };
+  translations?: Record<string, { title: string }>;
 }
 
 /**
@@ -92,14 +91,14 @@ export interface VersionInput {
   material?: boolean;
 }
 
-/** Publishes a version of a policy: in effect since yesterday, not material, "First version"; returns the 201 body. */
+/** Publishes a version of a policy: in effect from now (the server's default), not material, "First version"; returns the 201 body. */
 export async function publishVersion(
   http: TestAgent,
   key: string,
   policyId: string,
   overrides: VersionInput = {},
 ): Promise<PolicyVersionResponse> {
-  const { effectiveFrom = new Date(Date.now() - DAY), ...rest } = overrides;
+  const { effectiveFrom, ...rest } = overrides;
   const res = await http
     .post(`/api/v1/policies/${policyId}/versions`)
     .set(...bearer(key))

@@ -9,7 +9,17 @@ import { TRANSLATION_RULES } from './translation.rules';
 const rule = ruleFrom(TRANSLATION_RULES);
 
 testRule(rule('translation-missing'), {
-  valid: [{ name: 'a registry translated into Polish', snapshot: translatedInto(validSnapshot(), 'pl'), options: { languages: ['pl'] } }],
+  valid: [
+    { name: 'a registry translated into Polish', snapshot: translatedInto(validSnapshot(), 'pl'), options: { languages: ['pl'] } },
+    {
+      name: "a policy whose title is translated into each language but the registry's own",
+      snapshot: translatedInto(validSnapshot(), 'pl'),
+      options: {
+        languages: ['en', 'pl'],
+        policyTitle: { policyId: 'pol', title: 'Privacy notice', translated: { pl: 'Informacja o prywatności' } },
+      },
+    },
+  ],
   invalid: [
     {
       name: 'names the entity, the field and the language of a missing translation',
@@ -20,6 +30,22 @@ testRule(rule('translation-missing'), {
           entityType: 'processing_activity',
           entityId: 'act',
           message: 'Processing activity "Orders" has no pl translation of purpose; a pl notice cannot use the English text.',
+        },
+      ],
+    },
+    {
+      name: "a policy's title without its translation into one of the policy's languages",
+      snapshot: translatedInto(validSnapshot(), 'pl'),
+      options: {
+        languages: ['en', 'pl'],
+        policyTitle: { policyId: 'pol', title: 'Privacy notice', translated: { de: 'Datenschutzhinweis' } },
+      },
+      findings: [
+        {
+          entityType: 'policy',
+          entityId: 'pol',
+          message:
+            'Policy "Privacy notice" has no pl translation of its title (translations.pl.title); a pl notice cannot open with the English title.',
         },
       ],
     },

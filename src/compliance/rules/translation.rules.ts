@@ -1,7 +1,7 @@
 import { COLLECTION_OF } from '../../snapshot/as-of';
 import { baseLanguage, localizeSnapshot } from '../../snapshot/localize';
 import type { EntityType } from '../../domain/entity-types';
-import type { Rule, RuleContext } from '../rule';
+import type { Rule, RuleContext, RuleHit } from '../rule';
 
 const LABELS: Record<EntityType, string> = {
   controller: 'Controller profile',
@@ -72,17 +72,32 @@ export const TRANSLATION_RULES: readonly Rule[] = [
     check: (ctx) => {
       if (ctx.languages.length === 0) return [];
       const reaching = entriesReachingNotice(ctx);
-      const base = languageName(baseLanguage(ctx.snapshot));
-      return ctx.languages.flatMap((language) =>
-        localizeSnapshot(ctx.snapshot, language)
-          .missing.filter((m) => reaching.has(`${m.entityType}:${m.entityId}`))
-          .map((m) => ({
-            entityType: m.entityType,
-            entityId: m.entityId,
-            message:
-              `${subjectOf(ctx, m.entityType, m.entityId)} has no ${language} translation of ${m.field}; ` +
-              `a ${language} notice cannot use the ${base} text.`,
-          })),
+      const baseCode = baseLanguage(ctx.snapshot);
+      const base = languageName(baseCode);
+      const title = ctx.policyTitle;
+      const titleHits: RuleHit[] = title
+        ? ctx.languages
+            .filter((language) => language !== baseCode && !title.translated[language]?.trim())
+            .map((language) => ({
+              entityType: 'policy' as const,
+              entityId: title.policyId,
+              message:
+                `Policy "${title.title}" has no ${language} translation of its title (translations.${language}.title); ` +
+                `a ${language} notice cannot open with the ${base} title.`,
+            }))
+        : [];
+      return titleHits.concat(
+        ctx.languages.flatMap((language) =>
+          localizeSnapshot(ctx.snapshot, language)
+            .missing.filter((m) => reaching.has(`${m.entityType}:${m.entityId}`))
+            .map((m) => ({
+              entityType: m.entityType,
+              entityId: m.entityId,
+              message:
+                `${subjectOf(ctx, m.entityType, m.entityId)} has no ${language} translation of ${m.field}; ` +
+                `a ${language} notice cannot use the ${base} text.`,
+            })),
+        ),
       );
     },
   },

@@ -19,7 +19,7 @@ export interface ValidCase {
 }
 
 export interface ExpectedFinding {
-  entityType: EntityType;
+  entityType: EntityType | 'policy';
   entityId: string;
   /** Text the message contains */
   includes?: readonly string[];
@@ -39,8 +39,9 @@ export interface RuleTable {
 }
 
 /** The texts a message may name its entity by: the names in the snapshot, or the controller profile. */
-function namesIn(snapshot: RegistrySnapshot, entityType: EntityType): string[] {
+function namesIn(snapshot: RegistrySnapshot, entityType: EntityType | 'policy', options?: ComplianceOptions): string[] {
   return [
+    options?.policyTitle?.title,
     snapshot.controller?.legalName,
     ...snapshot.processingActivities.map((a) => a.name),
     ...snapshot.recipients.map((r) => r.name),
@@ -97,7 +98,7 @@ export function testRule(rule: Rule, { valid, invalid }: RuleTable): void {
         })),
       );
       // The first finding names its entity (a transfer to a recipient that is gone has no name to give).
-      const named = namesIn(snapshot, findings[0].entityType).some((n) => findings[0].message.includes(n));
+      const named = namesIn(snapshot, findings[0].entityType, options).some((n) => findings[0].message.includes(n));
       expect({ rule: id, named }).toEqual({ rule: id, named: true });
       findings.forEach((finding, i) => checkMessage(finding, expected[i]));
     });

@@ -15,6 +15,8 @@ export interface RenderOptions {
   effectiveFrom?: string;
   /** A later version already published: announced at the top (a banner in HTML, a field in JSON) */
   notice?: UpcomingChangeNotice;
+  /** A preview of the draft: HTML carries a visible "not published" banner and, as a page, asks not to be indexed */
+  draft?: boolean;
 }
 
 const catalogueOf = (doc: PolicyDocument): PolicyCatalogue => policyCatalogue(doc.language);
@@ -127,7 +129,9 @@ export function htmlText(text: string): string {
 function renderHtml(doc: PolicyDocument, options: RenderOptions): string {
   const { effective, notice } = preamble(doc, options);
   const t = catalogueOf(doc);
-  const out: string[] = [`<article class="ropa-policy" lang="${escapeHtml(doc.language)}">`, `<h1>${htmlText(doc.title)}</h1>`];
+  const out: string[] = [`<article class="ropa-policy" lang="${escapeHtml(doc.language)}">`];
+  if (options.draft) out.push(`<aside class="ropa-draft" role="note"><strong>${escapeHtml(t.draftBanner)}</strong></aside>`);
+  out.push(`<h1>${htmlText(doc.title)}</h1>`);
   if (notice) out.push(`<aside class="ropa-notice" role="note"><strong>${htmlText(notice)}</strong></aside>`);
   if (effective) out.push(`<p class="ropa-effective">${htmlText(effective)}</p>`);
   out.push(`<nav aria-label="${escapeHtml(t.tableOfContents)}"><h2>${escapeHtml(t.tableOfContents)}</h2><ol>`);
@@ -149,7 +153,7 @@ function renderHtml(doc: PolicyDocument, options: RenderOptions): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(doc.title)}</title>
+${options.draft ? '<meta name="robots" content="noindex, nofollow">\n' : ''}<title>${escapeHtml(doc.title)}</title>
 <style>${PRINT_CSS}</style>
 </head>
 <body>

@@ -21,6 +21,8 @@ import {
 } from 'class-validator';
 
 import { POLICY_LANGUAGES, type PolicyLanguage } from '../../domain/languages';
+import type { Translations } from '../../domain/translations';
+import { TranslationsProperty } from '../../registry/shared/translations';
 
 // Defined beside the snapshot, which pure code (translations, compliance) reads without the DTOs.
 
@@ -99,4 +101,12 @@ export class CreatePolicyDto {
   @ValidateNested()
   @Type(() => PolicyOptionsDto)
   options: PolicyOptionsDto = new PolicyOptionsDto();
+
+  /**
+   * The title in the policy's other languages: `{"pl": {"title": "…"}}`. `title` itself is written in the
+   * controller's `language`, like every registry text; each other language the policy is published in needs
+   * its translation (`translation-missing` blocks publishing without it).
+   */
+  @TranslationsProperty()
+  translations?: Translations;
 }

@@ -8,8 +8,8 @@ export class PolicyVersionLanguageResponse {
   /** SHA-256 of this language's canonical JSON document; its public ETag */
   contentHash!: string;
   /**
-   * Root-relative URL serving the version in effect in this language without a key
-   * @example "/api/v1/public/policies/0b9c7a52-3f1e-4d7a-9a51-6c2f3e1d8b40?lang=pl"
+   * The page (title, `lang`, stylesheet) of the version in effect in this language, served without a key
+   * @example "https://ropa.example.com/api/v1/public/policies/0b9c7a52-3f1e-4d7a-9a51-6c2f3e1d8b40?lang=pl&standalone=true"
    */
   publicUrl!: string;
 }
@@ -32,8 +32,14 @@ export class PolicyVersionResponse {
   /** The API key that published it */
   publishedBy!: string | null;
   /**
-   * Root-relative URL where the policy's version in effect is served without a key
-   * @example "/api/v1/public/policies/0b9c7a52-3f1e-4d7a-9a51-6c2f3e1d8b40"
+   * The page (title, `lang`, stylesheet) of the policy's version in effect, served without a key: open it in a browser
+   * @example "https://ropa.example.com/api/v1/public/policies/0b9c7a52-3f1e-4d7a-9a51-6c2f3e1d8b40?standalone=true"
    */
   publicUrl!: string;
+  /**
+   * The same version as an HTML fragment for a website to embed in its own page (`format=md|txt|json` for the others),
+   * the language negotiated from Accept-Language or given as `lang`
+   * @example "https://ropa.example.com/api/v1/public/policies/0b9c7a52-3f1e-4d7a-9a51-6c2f3e1d8b40"
+   */
+  embedUrl!: string;
 }

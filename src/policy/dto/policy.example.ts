@@ -6,13 +6,18 @@ export const POLICY_EXAMPLE = {
   language: 'en',
   languages: ['en', 'pl'],
   options: { noticeDays: 30 },
+  translations: { pl: { title: 'Kanał LiveChat na Instagramie – informacja o prywatności dla klientów' } },
 };
 
 /**
- * A PATCH changes only what it names: here the title. (Not `options`: an object is replaced whole, so a
- * PATCH of `options.noticeDays` alone would clear the policy's other options.)
+ * A PATCH changes only what it names: here the title, in both of the policy's languages (a new title
+ * without its translation would leave the Polish notice without one). Not `options`: an object is
+ * replaced whole, so a PATCH of `options.noticeDays` alone would clear the policy's other options.
  */
-export const POLICY_PATCH_EXAMPLE = { title: 'Privacy notice for customers of the LiveChat Instagram channel' };
+export const POLICY_PATCH_EXAMPLE = {
+  title: 'Privacy notice for customers of the LiveChat Instagram channel',
+  translations: { pl: { title: 'Informacja o prywatności dla klientów kanału LiveChat na Instagramie' } },
+};
 
 /**
  * The Swagger UI example of publishing: the first version of a notice, in effect from the moment it is

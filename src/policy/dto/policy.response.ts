@@ -16,8 +16,15 @@ export class PolicyResponse extends IntersectionType(OmitType(CreatePolicyDto, [
   @ApiProperty({ type: [SummaryResponse] })
   dataSubjectCategories!: SummaryResponse[];
   /**
-   * Root-relative URL of the version in effect, served without a key once a version is published (404 before)
-   * @example "/api/v1/public/policies/0b9c7a52-3f1e-4d7a-9a51-6c2f3e1d8b40"
+   * The page (title, `lang`, stylesheet) of the version in effect, served without a key once a version is
+   * published (404 before): open it in a browser
+   * @example "https://ropa.example.com/api/v1/public/policies/0b9c7a52-3f1e-4d7a-9a51-6c2f3e1d8b40?standalone=true"
    */
   publicUrl!: string;
+  /**
+   * The version in effect as an HTML fragment for a website to embed (`format=md|txt|json` for the others), in the
+   * language negotiated from Accept-Language or given as `lang`
+   * @example "https://ropa.example.com/api/v1/public/policies/0b9c7a52-3f1e-4d7a-9a51-6c2f3e1d8b40"
+   */
+  embedUrl!: string;
 }

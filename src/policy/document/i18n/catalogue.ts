@@ -21,6 +21,8 @@ import { sentenceOf as sentence, upperFirst } from '../../../language/sentences'
 export interface DocumentWording {
   headings: Record<SectionId, string>;
   tableOfContents: string;
+  /** The banner over a preview of the draft */
+  draftBanner: string;
   effectiveFrom(date: string): string;
   upcomingChange(date: string, summary: string): string;
 }

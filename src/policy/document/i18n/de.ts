@@ -63,6 +63,8 @@ export const de: PolicyCatalogue = {
     changes: 'Änderungen dieser Datenschutzerklärung',
   },
   tableOfContents: 'Inhalt',
+  draftBanner:
+    'Entwurf — nicht veröffentlicht. Dies ist eine Vorschau dessen, was eine Veröffentlichung jetzt öffentlich machen würde; er gilt nicht.',
   effectiveFrom: (when) => `Diese Fassung gilt ab dem ${when}.`,
   upcomingChange: (when, summary) => `Am ${when} ändert sich diese Datenschutzerklärung. ${sentence(summary)}`,
 

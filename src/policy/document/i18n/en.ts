@@ -43,6 +43,7 @@ export const en: PolicyCatalogue = {
     changes: 'Changes to this policy',
   },
   tableOfContents: 'Contents',
+  draftBanner: 'Draft — not published. This is a preview of what publishing now would make public; it is not in effect.',
   effectiveFrom: (date) => `This version applies from ${date}.`,
   upcomingChange: (date, summary) => `This policy will change on ${date}. ${sentence(summary)}`,
 

@@ -61,6 +61,7 @@ export const pl: PolicyCatalogue = {
     changes: 'Zmiany niniejszej polityki',
   },
   tableOfContents: 'Spis treści',
+  draftBanner: 'Wersja robocza — nieopublikowana. To podgląd tego, co zostałoby teraz opublikowane; ta wersja nie obowiązuje.',
   effectiveFrom: (when) => `Ta wersja obowiązuje od ${when}.`,
   upcomingChange: (when, summary) => `Z dniem ${when} niniejsza polityka ulegnie zmianie. ${sentence(summary)}`,
 
