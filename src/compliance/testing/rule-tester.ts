@@ -91,8 +91,8 @@ export function testRule(rule: Rule, { valid, invalid }: RuleTable): void {
           article,
           entityType,
           entityId,
-          // The finding names its entry: the controller has no ref, every other entry has one; a profile not yet written, no name.
-          entityRef: entityType === 'controller' ? null : expect.any(String),
+          // The finding names its entry: the controller and a policy have no ref, every other entry has one; a profile not yet written, no name.
+          entityRef: entityType === 'controller' || entityType === 'policy' ? null : expect.any(String),
           entityName: entityType === 'controller' && snapshot.controller === null ? null : expect.any(String),
           message: expect.any(String),
         })),
