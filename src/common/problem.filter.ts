@@ -22,6 +22,7 @@ export const TITLES: Record<number, string> = {
   404: 'Not found',
   405: 'Method not allowed',
   406: 'Not acceptable',
+  408: 'Request timeout',
   409: 'Conflict',
   412: 'Precondition failed',
   413: 'Payload too large',
@@ -29,6 +30,7 @@ export const TITLES: Record<number, string> = {
   415: 'Unsupported media type',
   422: 'Unprocessable request',
   429: 'Too many requests',
+  431: 'Request header fields too large',
   500: 'Internal server error',
   503: 'Service unavailable',
 };
