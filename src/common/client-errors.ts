@@ -42,7 +42,7 @@ const DETAILS: Record<number, string> = {
 };
 
 /** The raw HTTP/1.1 answer to a parser error: an RFC 9457 problem with the headers of every other answer. */
-export function clientErrorResponse(error: ClientError, requestId = randomUUID()): string {
+export function clientErrorResponse(error: ClientError, requestId: string = randomUUID()): string {
   const status = clientErrorStatus(error);
   const problem = {
     type: problemType(status),
