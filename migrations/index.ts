@@ -8,6 +8,7 @@ import { SortIndexes1796350000000 } from './1796350000000-SortIndexes';
 import { SigningSecret1796400000000 } from './1796400000000-SigningSecret';
 import { Translations1796500000000, translationsUpgrade } from './1796500000000-Translations';
 import { PolicyLanguages1796550000000 } from './1796550000000-PolicyLanguages';
+import { AuditAnchors1796800000000 } from './1796800000000-AuditAnchors';
 
 /** Every migration, in order. A generated migration is added here by hand, after review. */
 export const MIGRATIONS = [
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   SigningSecret1796400000000,
   Translations1796500000000,
   PolicyLanguages1796550000000,
+  AuditAnchors1796800000000,
 ];
 
 /**

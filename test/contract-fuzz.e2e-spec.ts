@@ -140,6 +140,11 @@ describe('spec-driven fuzz: every operation of openapi/openapi.json refuses bad 
       .get(`/api/v1/policies/${policy.id}/preview-link`)
       .set(...dpo)
       .expect(200);
+    // So is the secret that signs the audit chain's head.
+    await t.http
+      .get('/api/v1/audit-events/head')
+      .set(...dpo)
+      .expect(200);
     valid.serviceSlug = service.slug;
     valid.number = valid.a = valid.b = '1';
     const rows: { table_name: string }[] = await t.dataSource.query(

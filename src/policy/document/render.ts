@@ -15,6 +15,8 @@ export interface RenderOptions {
   effectiveFrom?: string;
   /** A later version already published: announced at the top (a banner in HTML, a field in JSON) */
   notice?: UpcomingChangeNotice;
+  /** JSON only: the audit chain's head when the version was published, for an auditor to anchor the trail to */
+  auditHead?: { sequence: number; hash: string } | null;
 }
 
 const catalogueOf = (doc: PolicyDocument): PolicyCatalogue => policyCatalogue(doc.language);
@@ -218,6 +220,8 @@ function renderJson(doc: PolicyDocument, options: RenderOptions): string {
     contentHash: policyContentHash(doc),
     ...(options.effectiveFrom ? { effectiveFrom: options.effectiveFrom } : {}),
     ...(options.notice ? { upcomingChange: options.notice } : {}),
+    // Beside the document, outside its content hash: a version's identity stays what its text says.
+    ...(options.auditHead ? { auditHead: options.auditHead } : {}),
   };
   return `${JSON.stringify(JSON.parse(canonicalJson(value)), null, 2)}\n`;
 }
