@@ -9,6 +9,7 @@ import { SigningSecret1796400000000 } from './1796400000000-SigningSecret';
 import { Translations1796500000000, translationsUpgrade } from './1796500000000-Translations';
 import { PolicyLanguages1796550000000 } from './1796550000000-PolicyLanguages';
 import { PolicyTitleTranslations1796650000000 } from './1796650000000-PolicyTitleTranslations';
+import { AuditAnchors1796800000000 } from './1796800000000-AuditAnchors';
 
 /** Every migration, in order. A generated migration is added here by hand, after review. */
 export const MIGRATIONS = [
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   Translations1796500000000,
   PolicyLanguages1796550000000,
   PolicyTitleTranslations1796650000000,
+  AuditAnchors1796800000000,
 ];
 
 /**
