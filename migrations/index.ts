@@ -10,6 +10,7 @@ import { Translations1796500000000, translationsUpgrade } from './1796500000000-
 import { PolicyLanguages1796550000000 } from './1796550000000-PolicyLanguages';
 import { Refs1796600000000, refsUpgrade } from './1796600000000-Refs';
 import { PolicyTitleTranslations1796650000000 } from './1796650000000-PolicyTitleTranslations';
+import { AuditAnchors1796800000000 } from './1796800000000-AuditAnchors';
 
 /** Every migration, in order. A generated migration is added here by hand, after review. */
 export const MIGRATIONS = [
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   PolicyLanguages1796550000000,
   Refs1796600000000,
   PolicyTitleTranslations1796650000000,
+  AuditAnchors1796800000000,
 ];
 
 /**

@@ -13,6 +13,7 @@ import { logRequests } from './common/request-log';
 import { API_HEADERS, DOCS_HEADERS } from './common/app-headers';
 import { sendProblem, toProblem } from './common/problem.filter';
 import { registerJsonOnly } from './common/hostile-input';
+import { answerClientError } from './common/client-errors';
 import { StartupQuietLogger } from './common/startup-logger';
 import { loadExampleIfEmpty } from './examples/example-loader';
 import { PublicAnswers } from './policy/public-answers';
@@ -55,6 +56,8 @@ export function createAdapter(config: AppConfig): FastifyAdapter {
     // Errors Fastify raises before routing (a path that is not valid percent-encoded UTF-8) are problems too.
     frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) =>
       sendProblem(reply, request, toProblem(error, String(request.id), new Logger('Http'))),
+    // And those Node's HTTP parser raises before there is a request (431, a malformed request line).
+    clientErrorHandler: answerClientError,
   });
 }
 

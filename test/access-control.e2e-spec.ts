@@ -200,6 +200,7 @@ describe('access control: every route has a decision for every role', () => {
       'GET /api/v1/audit-events': { expect: AUDIT },
       'GET /api/v1/audit-events/export': { expect: AUDIT },
       'GET /api/v1/audit-events/verify': { expect: AUDIT },
+      'GET /api/v1/audit-events/head': { expect: AUDIT },
       // Webhooks are the DPO's alone; `.invalid` never resolves (RFC 6761), so no delivery leaves the machine.
       'GET /api/v1/webhooks': { expect: DPO_ONLY },
       'POST /api/v1/webhooks': { expect: WRITE_201, request: () => ({ path: '/api/v1/webhooks', body: webhookBody() }) },

@@ -1,3 +1,5 @@
+import { maxHeaderSize } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { Test } from 'supertest';
@@ -138,6 +140,11 @@ describe('spec-driven fuzz: every operation of openapi/openapi.json refuses bad 
       .get(`/api/v1/policies/${policy.id}/preview-link`)
       .set(...dpo)
       .expect(200);
+    // So is the secret that signs the audit chain's head.
+    await t.http
+      .get('/api/v1/audit-events/head')
+      .set(...dpo)
+      .expect(200);
     valid.serviceSlug = service.slug;
     valid.number = valid.a = valid.b = '1';
     const rows: { table_name: string }[] = await t.dataSource.query(
@@ -192,6 +199,106 @@ describe('spec-driven fuzz: every operation of openapi/openapi.json refuses bad 
     expect(failures).toEqual([]);
     expect(await counts()).toEqual(before);
   }, 170_000);
+});
+
+/**
+ * What Node's HTTP parser refuses before any route exists, sent over a raw socket (no client library would
+ * send it): each kind with the statuses it may get. Every answer must still be a problem the operation declares.
+ */
+const MALFORMED: Record<string, { statuses: number[]; request: (method: string, path: string) => string }> = {
+  'oversized header': {
+    statuses: [431],
+    request: (method, path) => `${method} ${path} HTTP/1.1\r\nHost: x\r\nX-Padding: ${'p'.repeat(maxHeaderSize + 10)}\r\n\r\n`,
+  },
+  'many headers past the limit': {
+    statuses: [431],
+    request: (method, path) =>
+      `${method} ${path} HTTP/1.1\r\nHost: x\r\n${Array.from({ length: 400 }, (_, i) => `X-H${i}: ${'v'.repeat(50)}`).join('\r\n')}\r\n\r\n`,
+  },
+  'request line past the limit': {
+    statuses: [414],
+    request: (method, path) => `${method} ${path}?q=${'q'.repeat(maxHeaderSize)} HTTP/1.1\r\nHost: x\r\n\r\n`,
+  },
+  'garbage after the version': { statuses: [400], request: (method, path) => `${method} ${path} HTTP/1.1 garbage\r\nHost: x\r\n\r\n` },
+  'no version': { statuses: [400], request: (method, path) => `${method} ${path} XTTP/9\r\nHost: x\r\n\r\n` },
+  'space in a header name': { statuses: [400], request: (method, path) => `${method} ${path} HTTP/1.1\r\nHo st: x\r\n\r\n` },
+  'control character in a header value': {
+    statuses: [400],
+    request: (method, path) => `${method} ${path} HTTP/1.1\r\nHost: x\r\nX-A: a\u0001b\r\n\r\n`,
+  },
+  'bad Content-Length': {
+    statuses: [400],
+    request: (method, path) => `${method} ${path} HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n`,
+  },
+  'bad chunk size': {
+    statuses: [400],
+    request: (method, path) => `${method} ${path} HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n\r\n`,
+  },
+};
+
+interface RawAnswer {
+  status: number;
+  headers: Record<string, string>;
+  text: string;
+}
+
+/** Sends bytes as they are and reads the answer until the server closes the connection. */
+function sendRaw(port: number, bytes: string): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const socket = connect(port, '127.0.0.1', () => socket.write(bytes, 'latin1'));
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    // The server may close while the request is still being written: what it answered is what counts.
+    socket.on('error', () => undefined);
+    socket.on('close', () => {
+      const raw = Buffer.concat(chunks).toString('utf8');
+      const split = raw.indexOf('\r\n\r\n');
+      if (split < 0) return reject(new Error(`no HTTP answer: ${JSON.stringify(raw.slice(0, 200))}`));
+      const [statusLine, ...lines] = raw.slice(0, split).split('\r\n');
+      const headers = Object.fromEntries(
+        lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+      );
+      resolve({ status: Number(statusLine.split(' ')[1]), headers, text: raw.slice(split + 4) });
+    });
+  });
+}
+
+describe("spec-driven fuzz: what Node's HTTP parser refuses is a declared problem too", () => {
+  let t: TestApp;
+  let port: number;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const server = t.app.getHttpServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as { port: number }).port;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('answers an oversized header, an overlong request line and a malformed request with a declared problem+json', async () => {
+    const failures: string[] = [];
+    const kinds = Object.keys(MALFORMED);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...OPERATIONS), fc.constantFrom(...kinds), async (op, kind) => {
+        const path = op.path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-00000000dead');
+        const method = op.method.toUpperCase();
+        const answer = await sendRaw(port, MALFORMED[kind].request(method, path));
+        const what = `${kind}: ${op.operationId} ${method} ${path} → ${answer.status}`;
+        if (!MALFORMED[kind].statuses.includes(answer.status)) failures.push(`${what}: expected ${MALFORMED[kind].statuses.join(' or ')}`);
+        if (!answer.headers['content-type']?.startsWith('application/problem+json')) failures.push(`${what}: not a problem`);
+        if (answer.headers['x-request-id'] === undefined) failures.push(`${what}: no X-Request-Id`);
+        failures.push(
+          ...contract()
+            .violations(method, path, answer)
+            .map((violation) => `${what}: ${violation}`),
+        );
+      }),
+      { numRuns: 400, seed: 2026_26 },
+    );
+    expect(failures).toEqual([]);
+  }, 120_000);
 });
 
 /** Percent-encodes a path segment; a lone surrogate, which encodeURIComponent refuses, goes as ill-formed UTF-8. */

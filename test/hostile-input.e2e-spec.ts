@@ -26,6 +26,26 @@ describe('hostile input is refused as a problem, never a 5xx', () => {
     await t.close();
   });
 
+  it('answers a body sent where none is read (ping, redeliver) with a declared 415 or 413 problem', async () => {
+    const id = '00000000-0000-4000-8000-00000000dead';
+    for (const url of [`/api/v1/webhooks/${id}/ping`, `/api/v1/webhooks/${id}/deliveries/${id}/redeliver`]) {
+      // The contract hook fails the request when the status is not declared for the operation.
+      const form = await t.http
+        .post(url)
+        .set(...dpo())
+        .set('Content-Type', 'text/plain')
+        .send('hello');
+      expect(form.status).toBe(415);
+      expect(form.headers['content-type']).toContain('application/problem+json');
+      const large = await t.http
+        .post(url)
+        .set(...dpo())
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify({ padding: 'x'.repeat(70_000) }));
+      expect(large.status).toBe(413);
+    }
+  });
+
   it('refuses a body nested deeper than the limit with 400, on ordinary routes and the import route alike', async () => {
     const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
     for (const url of ['/api/v1/services', '/api/v1/imports/ropa']) {

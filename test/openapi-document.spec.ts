@@ -162,3 +162,32 @@ describe("openapi/openapi.json: in the order of a DPO's work, errors as they are
     expect(members('ProcessingActivityResponse').slice(-3)).toEqual(['version', 'createdAt', 'updatedAt']);
   });
 });
+
+describe('openapi/openapi.json: what a strict validator in front of ropa needs', () => {
+  const nullableEnumsWithoutNull = (value: unknown, path: string): string[] => {
+    if (Array.isArray(value)) return value.flatMap((v, i) => nullableEnumsWithoutNull(v, `${path}/${i}`));
+    if (!value || typeof value !== 'object') return [];
+    const schema = value as { nullable?: boolean; enum?: unknown[] };
+    const own = schema.nullable === true && Array.isArray(schema.enum) && !schema.enum.includes(null) ? [path] : [];
+    return [...own, ...Object.entries(value).flatMap(([key, v]) => nullableEnumsWithoutNull(v, `${path}/${key}`))];
+  };
+
+  it('lists null among the values of every nullable enum (legalBasis of a processor, sccModule of a non-SCC transfer…)', () => {
+    const whole = JSON.parse(readFileSync(join(process.cwd(), 'openapi/openapi.json'), 'utf8')) as unknown;
+    expect(nullableEnumsWithoutNull(whole, '#')).toEqual([]);
+    const activity = (whole as { components: { schemas: Record<string, { properties: Record<string, { enum?: unknown[] }> }> } }).components
+      .schemas.ProcessingActivityResponse.properties;
+    expect(activity.legalBasis.enum).toContain(null);
+    expect(activity.specialCategoryCondition.enum).toContain(null);
+  });
+
+  it("declares what Node's HTTP parser and the body parser answer: 400, 408, 414 and 431 everywhere, 413 and 415 wherever a body may come", () => {
+    const missing = operations.flatMap(({ method, path, operation }) => {
+      const declared = Object.keys(operation.responses);
+      const needed = ['408', '414', '431', ...(['GET', 'HEAD'].includes(method) ? [] : ['413', '415'])];
+      if (!declared.includes('4XX')) needed.push('400');
+      return needed.filter((status) => !declared.includes(status)).map((status) => `${method} ${path} ${status}`);
+    });
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,5 +1,8 @@
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bearer, pathOf, startTestApp, type TestApp } from './support/app';
+import { PinoLogger } from 'nestjs-pino';
+import pino from 'pino';
 import { exampleService, importExample } from './support/example-registry';
 
 describe('a draft as a page, and a public URL for every published policy', () => {
@@ -56,6 +59,50 @@ describe('a draft as a page, and a public URL for every published policy', () =>
     expect((await t.http.get(url.replace(policy.id, other.id))).status).toBe(403);
     expect((await t.http.get(url.replace(/signature=./, 'signature=A'))).status).toBe(403);
     expect((await t.http.get(url.replace(/expires=(\d+)/, (_m: string, e: string) => `expires=${Number(e) + 3600}`))).status).toBe(403);
+  });
+
+  it('writes no signature of a preview link to the request log', async () => {
+    // The request log goes through pino's root logger; here it writes to memory, which the test greps.
+    let log = '';
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        log += chunk.toString('utf8');
+        done();
+      },
+    });
+    const root = PinoLogger as unknown as { root: pino.Logger | undefined };
+    const previous = root.root;
+    root.root = pino({ level: 'info' }, sink);
+    try {
+      const policy = await createPolicy({ title: 'Logged preview', serviceId });
+      const preview = await t.http.get(`/api/v1/policies/${policy.id}/preview?format=md`).set(...bearer(t.keys.reader));
+      const link = (await t.http.get(`/api/v1/policies/${policy.id}/preview-link?lang=en`).set(...bearer(t.keys.reader))).body as {
+        url: string;
+      };
+      await t.http.get(link.url).expect(200);
+      await t.http.get(link.url.replace(/signature=./, 'signature=A')).expect(403);
+      await t.http.get(`/api/v1/services?limit=1&token=leaked-token-value`).set(...bearer(t.keys.reader));
+      const signatures = [link.url, preview.headers['x-preview-url'] as string].map((url) =>
+        new URL(url, 'http://x').searchParams.get('signature'),
+      );
+      const lines = log
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { url?: string });
+      const opened = lines.filter((line) => line.url?.startsWith(`/api/v1/public/previews/${policy.id}`));
+      expect(opened.map((line) => line.url)).toEqual([
+        `/api/v1/public/previews/${policy.id}?[redacted]`,
+        `/api/v1/public/previews/${policy.id}?[redacted]`,
+      ]);
+      for (const signature of signatures) {
+        expect(signature).toMatch(/^[\w-]{43}$/);
+        expect(log).not.toContain(signature as string);
+      }
+      expect(log).not.toContain('leaked-token-value');
+      expect(log).toContain('/api/v1/services?limit=1&token=[redacted]');
+    } finally {
+      root.root = previous;
+    }
   });
 
   it('names the public URL in the publish answer and on the policy, and serves it there, for a service and for all services', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { type AuditEventContent, ChainVerifier, chainHash, type ChainLink } from './audit-chain';
+import { createHmac } from 'node:crypto';
+import { type AuditEventContent, type ChainAnchor, ChainVerifier, chainHash, type ChainLink, headSigningString } from './audit-chain';
 
 function chain(count: number): ChainLink[] {
   const links: ChainLink[] = [];
@@ -24,8 +25,8 @@ function chain(count: number): ChainLink[] {
   return links;
 }
 
-function verify(links: ChainLink[]) {
-  const verifier = new ChainVerifier();
+function verify(links: ChainLink[], anchor?: ChainAnchor) {
+  const verifier = new ChainVerifier(anchor);
   links.forEach((link) => verifier.add(link));
   return verifier.verdict();
 }
@@ -49,5 +50,50 @@ describe('audit hash chain', () => {
     const { prevHash: _prev, hash: _hash, ...content } = links[1];
     links[1] = { ...links[1], after: { name: 'x' }, hash: chainHash(links[1].prevHash, { ...content, after: { name: 'x' } }) };
     expect(verify(links)).toMatchObject({ ok: false, brokenAt: 3 });
+  });
+});
+
+describe('an anchored chain: truncation is detected against a point noted down elsewhere', () => {
+  const full = chain(6);
+  const anchor = { sequence: 4, hash: full[3].hash };
+
+  it('passes while the chain reaches the anchor with its hash', () => {
+    expect(verify(full, anchor)).toEqual({ ok: true, events: 6, lastHash: full[5].hash, anchor: { ...anchor, reached: true } });
+    expect(verify(full.slice(0, 4), anchor)).toMatchObject({ ok: true, events: 4, anchor: { reached: true } });
+  });
+
+  it('fails when the last events were removed, which the chain alone cannot see', () => {
+    const truncated = full.slice(0, 3);
+    expect(verify(truncated)).toMatchObject({ ok: true, events: 3 });
+    expect(verify(truncated, anchor)).toEqual({
+      ok: false,
+      events: 3,
+      brokenAt: 4,
+      reason: "the chain ends at event 3, before the anchor's event 4: events were removed from its end",
+      anchor: { ...anchor, reached: false },
+    });
+  });
+
+  it("fails when the event at the anchor's sequence has another hash (a rewritten trail, or another trail's anchor)", () => {
+    const other = { sequence: 4, hash: 'f'.repeat(64) };
+    expect(verify(full, other)).toMatchObject({ ok: false, brokenAt: 4, anchor: { ...other, reached: true } });
+  });
+
+  it('reports the anchor beside a chain broken before it', () => {
+    const links = chain(6);
+    links[1] = { ...links[1], after: { name: 'Edited' } };
+    expect(verify(links, anchor)).toMatchObject({ ok: false, brokenAt: 2, anchor: { reached: false } });
+  });
+
+  it('signs a head over a documented canonical string', () => {
+    const head = { sequence: 12, hash: full[5].hash, at: '2026-09-01T10:00:00.000Z' };
+    expect(headSigningString(head)).toBe(`ropa-audit-head:v1\n12\n${full[5].hash}\n2026-09-01T10:00:00.000Z`);
+    expect(headSigningString({ sequence: 0, hash: null, at: head.at })).toBe('ropa-audit-head:v1\n0\n\n2026-09-01T10:00:00.000Z');
+    // The same bytes as `printf 'ropa-audit-head:v1\n0\n\n2026-09-01T10:00:00.000Z' | openssl dgst -sha256 -mac HMAC -macopt hexkey:0101…01`.
+    expect(
+      createHmac('sha256', Buffer.alloc(32, 1))
+        .update(headSigningString({ sequence: 0, hash: null, at: head.at }))
+        .digest('hex'),
+    ).toBe('23b6bdd600573a71a46e842a2896cebbcd1c261fe590a28fdbe158abbee42e99');
   });
 });

@@ -9,8 +9,9 @@ import { mediaTypes } from '../common/api-headers';
 import { ApiProblems } from '../common/api-problems.decorator';
 import type { AuditEventEntity } from './audit-event.entity';
 import { AuditService } from './audit.service';
-import { AuditEventQuery, AuditExportQuery } from './dto/audit-event.query';
-import { AuditEventPage, AuditEventResponse, ChainVerdictResponse } from './dto/audit-event.response';
+import { RequestValidationError } from '../common/errors';
+import { AuditEventQuery, AuditExportQuery, AuditVerifyQuery } from './dto/audit-event.query';
+import { AuditEventPage, AuditEventResponse, AuditHeadResponse, ChainVerdictResponse } from './dto/audit-event.response';
 
 export function toAuditEventResponse(event: AuditEventEntity): AuditEventResponse {
   return { ...event, at: event.at.toISOString() };
@@ -72,11 +73,36 @@ export class AuditEventsController {
   @Get('verify')
   @ApiOperation({
     operationId: 'verifyAuditEvents',
-    summary: 'Recompute the hash chain: ok, or the first event that was altered or removed',
+    summary:
+      'Recompute the hash chain: ok, or the first event that was altered or removed; with an anchor, whether the chain still reaches it',
+    description:
+      'A hash chain shows every event before its end untouched, but not that its last events were not deleted. Give an anchor noted down outside ropa — `auditHead` of a published version (its public JSON rendering shows it) or a head saved from `GET /audit-events/head` — as `anchorSequence` and `anchorHash`: `ok` is false (and `anchor.reached` says why) when the chain no longer reaches that event or has another hash there.',
   })
   @ApiOkResponse({ type: ChainVerdictResponse })
+  @ApiProblems(400, 401, 403)
+  verifyAuditEvents(@Query() query: AuditVerifyQuery): Promise<ChainVerdictResponse> {
+    const { anchorSequence, anchorHash } = query;
+    if ((anchorSequence === undefined) !== (anchorHash === undefined)) {
+      const missing = anchorSequence === undefined ? 'anchorSequence' : 'anchorHash';
+      throw new RequestValidationError([
+        { path: missing, message: `${missing} is required with ${missing === 'anchorHash' ? 'anchorSequence' : 'anchorHash'}` },
+      ]);
+    }
+    return this.audit.verify(
+      anchorSequence === undefined || anchorHash === undefined ? undefined : { sequence: anchorSequence, hash: anchorHash },
+    );
+  }
+
+  @Get('head')
+  @ApiOperation({
+    operationId: 'getAuditHead',
+    summary: "The chain's last event, signed by this instance: keep it outside ropa to detect later that events were removed",
+    description:
+      "An auditor saves the answer (with the date) outside ropa; later `GET /audit-events/verify?anchorSequence=…&anchorHash=…` fails if the trail no longer reaches it. `signature` is HMAC-SHA256 (hex) with the instance's `audit-head` secret over `ropa-audit-head:v1\\n<sequence>\\n<hash>\\n<at>`: proof that this instance gave that head at that time (docs/exports-and-audit.md says how to check it).",
+  })
+  @ApiOkResponse({ type: AuditHeadResponse })
   @ApiProblems(401, 403)
-  verifyAuditEvents(): Promise<ChainVerdictResponse> {
-    return this.audit.verify();
+  getAuditHead(): Promise<AuditHeadResponse> {
+    return this.audit.signedHead();
   }
 }

@@ -1,10 +1,12 @@
+import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { insertRows } from '../database/insert-rows';
+import { signingSecret } from '../database/signing-secrets';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, type Repository } from 'typeorm';
 import type { Principal } from '../auth/api-keys.service';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { type AuditEventContent, ChainVerifier, type ChainVerdict, chainHash } from './audit-chain';
+import { type AuditEventContent, type ChainAnchor, ChainVerifier, type ChainVerdict, chainHash, headSigningString } from './audit-chain';
 import { AuditEventEntity } from './audit-event.entity';
 
 /** Any number, fixed: the advisory lock that serialises registry writes and so the audit chain. */
@@ -14,6 +16,16 @@ const AUDIT_BATCH = 200;
 
 /** What a write tells the trail; the chain adds position, time, actor and hashes. */
 export type AuditEntry = Pick<AuditEventContent, 'action' | 'entityType' | 'entityId' | 'version' | 'before' | 'after'>;
+
+/** The chain's last event (sequence 0 and no hash while the trail is empty), signed by the instance. */
+export interface SignedHead {
+  sequence: number;
+  hash: string | null;
+  /** When the head was read and signed */
+  at: string;
+  /** HMAC-SHA256 of `headSigningString` with the instance's `audit-head` secret, lower-case hex */
+  signature: string;
+}
 
 export interface AuditQuery {
   entityType?: string;
@@ -27,10 +39,14 @@ export interface AuditQuery {
 
 @Injectable()
 export class AuditService {
+  private readonly headKey: () => Promise<Buffer>;
+
   constructor(
     @InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.headKey = signingSecret(events.manager.connection, 'audit-head');
+  }
 
   /**
    * Serialises registry writes for the rest of the transaction. The chain needs one writer at a
@@ -124,9 +140,30 @@ export class AuditService {
     return this.stream({ to }, ['seq', 'at', 'action', 'entityType', 'entityId', 'version', 'after']);
   }
 
-  /** Recomputes the whole chain; answers ok or the first broken event. */
-  async verify(): Promise<ChainVerdict> {
-    const verifier = new ChainVerifier();
+  /**
+   * The chain's last event: in a transaction holding lockRegistry, the head no other write can pass
+   * before it commits (what a published version records); null while the trail is empty.
+   */
+  async head(manager: EntityManager = this.events.manager): Promise<ChainAnchor | null> {
+    const [last] = await manager
+      .getRepository(AuditEventEntity)
+      .find({ order: { seq: 'DESC' }, take: 1, select: { seq: true, hash: true } });
+    return last ? { sequence: last.seq, hash: last.hash } : null;
+  }
+
+  /** The head as of now, signed with the instance's secret: what an auditor saves to detect a truncation later. */
+  async signedHead(now = new Date()): Promise<SignedHead> {
+    const head = await this.head();
+    const unsigned = { sequence: head?.sequence ?? 0, hash: head?.hash ?? null, at: now.toISOString() };
+    const signature = createHmac('sha256', await this.headKey())
+      .update(headSigningString(unsigned))
+      .digest('hex');
+    return { ...unsigned, signature };
+  }
+
+  /** Recomputes the whole chain; answers ok or the first broken event, and whether it still reaches `anchor`. */
+  async verify(anchor?: ChainAnchor): Promise<ChainVerdict> {
+    const verifier = new ChainVerifier(anchor);
     for await (const event of this.stream()) {
       const ok = verifier.add({
         seq: event.seq,

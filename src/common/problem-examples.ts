@@ -17,6 +17,7 @@ const EXAMPLES: Record<number, { title: string; detail: string; errors?: object[
     title: 'Not acceptable',
     detail: 'None of the languages in Accept-Language is available; availableLanguages lists those that are.',
   },
+  408: { title: TITLES[408], detail: 'The request was not received in time; send it again.' },
   409: {
     title: 'Still referenced',
     detail:
@@ -33,6 +34,7 @@ const EXAMPLES: Record<number, { title: string; detail: string; errors?: object[
     errors: [{ path: 'dataCategoryIds[0]', message: 'no data category with ref "cat-contacts"' }],
   },
   429: { title: TITLES[429], detail: 'Too many requests; retry after the seconds in Retry-After.' },
+  431: { title: TITLES[431], detail: 'The request headers are larger than the server reads (16 KB with the request line).' },
   503: { title: TITLES[503], detail: 'The database is busy; retry after 5 seconds.' },
 };
 

@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { databaseUnavailable } from './database-unavailable';
 import { DomainError } from './errors';
 import { API_HEADERS } from './app-headers';
 
@@ -21,6 +22,7 @@ export const TITLES: Record<number, string> = {
   404: 'Not found',
   405: 'Method not allowed',
   406: 'Not acceptable',
+  408: 'Request timeout',
   409: 'Conflict',
   412: 'Precondition failed',
   413: 'Payload too large',
@@ -28,39 +30,13 @@ export const TITLES: Record<number, string> = {
   415: 'Unsupported media type',
   422: 'Unprocessable request',
   429: 'Too many requests',
+  431: 'Request header fields too large',
   500: 'Internal server error',
   503: 'Service unavailable',
 };
 
 /** Seconds a client is told to wait when the database is busy or away. */
 export const RETRY_AFTER_SECONDS = 5;
-
-/** PostgreSQL SQLSTATEs and socket errors that mean "the database is busy or unreachable", not "a bug". */
-const UNAVAILABLE_CODES = new Set([
-  '55P03',
-  '57P01',
-  '57P02',
-  '57P03',
-  '53300',
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EPIPE',
-]);
-const UNAVAILABLE_MESSAGES =
-  /timeout exceeded when trying to connect|Connection terminated|connection error|PGlite is closed|Pool is closed|Cannot use a pool after calling end|Driver not Connected|is not established/i;
-
-/** 55P03 (lock_not_available) is a busy registry; the rest are an outage. */
-export function databaseUnavailable(error: unknown): 'busy' | 'down' | null {
-  if (error === null || typeof error !== 'object') return null;
-  const { code, message, driverError } = error as { code?: unknown; message?: unknown; driverError?: { code?: unknown } };
-  const sqlState = String(code ?? driverError?.code ?? '');
-  if (sqlState === '55P03') return 'busy';
-  if (UNAVAILABLE_CODES.has(sqlState) || /^08/.test(sqlState)) return 'down';
-  return typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message) ? 'down' : null;
-}
 
 export function problemType(status: number): string {
   return `https://ropa.dev/problems/${status}`;
@@ -109,7 +85,7 @@ export function toProblem(error: unknown, requestId: string | undefined, log: Lo
       status: 503,
       detail:
         unavailable === 'busy'
-          ? 'The registry is busy with another write (an import, say); retry after the seconds in Retry-After.'
+          ? 'The registry is busy with another write (an import, say), or the database asked for a retry; retry after the seconds in Retry-After.'
           : 'The database is unavailable; retry after the seconds in Retry-After.',
     };
   }

@@ -57,6 +57,11 @@ export interface VersionLanguage {
   contentHash: string;
 }
 
+/** The audit chain's head a version recorded at publication; null for versions published before issue 26. */
+export function auditHeadOf(v: Pick<PolicyVersionEntity, 'auditHeadSeq' | 'auditHeadHash'>): { sequence: number; hash: string } | null {
+  return v.auditHeadSeq === null || v.auditHeadHash === null ? null : { sequence: v.auditHeadSeq, hash: v.auditHeadHash };
+}
+
 export function toVersionResponse(v: PolicyVersionEntity, languages: readonly VersionLanguage[]): PolicyVersionResponse {
   return {
     policyId: v.policyId,
@@ -75,6 +80,7 @@ export function toVersionResponse(v: PolicyVersionEntity, languages: readonly Ve
     publishedBy: v.publishedBy,
     publicUrl: publicPageUrl(v.policyId),
     embedUrl: embedUrl(v.policyId),
+    auditHead: auditHeadOf(v),
   };
 }
 
@@ -201,7 +207,9 @@ export class PoliciesService {
           [{ path: 'effectiveFrom', message: `must be at least ${policy.options.noticeDays} days ahead for a material change` }],
         );
       }
-      const rendered = languages.map((l) => renderings(l.document, dto.effectiveFrom ?? effectiveFrom.toISOString()));
+      // The chain's head before this version's own event: the registry lock holds it until the commit.
+      const auditHead = await this.audit.head(manager);
+      const rendered = languages.map((l) => renderings(l.document, dto.effectiveFrom ?? effectiveFrom.toISOString(), auditHead));
       const saved = await repo.save(
         repo.create({
           policyId: id,
@@ -215,6 +223,8 @@ export class PoliciesService {
           rendered: rendered[0],
           snapshot,
           publishedBy: actor?.keyId ?? null,
+          auditHeadSeq: auditHead?.sequence ?? null,
+          auditHeadHash: auditHead?.hash ?? null,
         }),
       );
       await manager.getRepository(PolicyVersionLanguageEntity).insert(
@@ -261,6 +271,8 @@ export class PoliciesService {
         contentHash: true,
         publishedAt: true,
         publishedBy: true,
+        auditHeadSeq: true,
+        auditHeadHash: true,
       },
     });
     const languages = await this.languagesOf(versions.map((v) => v.id));
@@ -336,10 +348,14 @@ export function languageOf(policy: PolicyEntity, language: PolicyLanguage | unde
 }
 
 /** Every stored rendering of one language's document: each format, and HTML also as a whole page. */
-function renderings(document: PolicyDocument, effectiveFrom: string): PolicyVersionEntity['rendered'] {
+function renderings(
+  document: PolicyDocument,
+  effectiveFrom: string,
+  auditHead: { sequence: number; hash: string } | null,
+): PolicyVersionEntity['rendered'] {
   const rendered: Record<string, string> = {
     [renderingKey('html', true)]: renderPolicy(document, 'html', { standalone: true, effectiveFrom }),
   };
-  for (const format of RENDER_FORMATS) rendered[format] = renderPolicy(document, format, { effectiveFrom });
+  for (const format of RENDER_FORMATS) rendered[format] = renderPolicy(document, format, { effectiveFrom, auditHead });
   return rendered as PolicyVersionEntity['rendered'];
 }

@@ -57,4 +57,16 @@ export class PolicyVersionEntity {
 
   @Column({ type: 'uuid', nullable: true })
   publishedBy!: string | null;
+
+  /** The audit chain's head when this version was published: the last event before its own (null before issue 26, or for an empty trail) */
+  @Column({
+    type: 'bigint',
+    nullable: true,
+    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
+  auditHeadSeq!: number | null;
+
+  /** That event's hash */
+  @Column({ type: 'text', nullable: true })
+  auditHeadHash!: string | null;
 }

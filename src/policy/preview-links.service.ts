@@ -1,7 +1,8 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { absoluteUrl } from '../common/request-origin';
+import { signingSecret } from '../database/signing-secrets';
 
 /** How long a preview link opens the draft: long enough to read and share with a colleague, short enough to leak little. */
 export const PREVIEW_LINK_SECONDS = 15 * 60;
@@ -19,9 +20,11 @@ export interface PreviewLink {
  */
 @Injectable()
 export class PreviewLinksService {
-  private secret: Promise<Buffer> | null = null;
+  private readonly key: () => Promise<Buffer>;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(dataSource: DataSource) {
+    this.key = signingSecret(dataSource, 'policy-preview');
+  }
 
   /** `language` (one of the policy's) is not signed: the link opens the draft in any of the policy's languages. */
   async link(policyId: string, language?: string, now = new Date()): Promise<PreviewLink> {
@@ -49,22 +52,5 @@ export class PreviewLinksService {
     return createHmac('sha256', await this.key())
       .update(`policy-preview:${policyId}:${expires}`)
       .digest('base64url');
-  }
-
-  private key(): Promise<Buffer> {
-    this.secret ??= (async () => {
-      // The first replica to ask creates it; the others read that one.
-      await this.dataSource.query(`INSERT INTO signing_secret (name, secret) VALUES ('policy-preview', $1) ON CONFLICT (name) DO NOTHING`, [
-        randomBytes(32).toString('base64url'),
-      ]);
-      const [row] = (await this.dataSource.query(`SELECT secret FROM signing_secret WHERE name = 'policy-preview'`)) as {
-        secret: string;
-      }[];
-      return Buffer.from(row.secret, 'base64url');
-    })().catch((error: unknown) => {
-      this.secret = null;
-      throw error;
-    });
-    return this.secret;
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { heldCoding } from './public-answers';
 import { parsePublicPolicyQuery } from './public-policies.controller';
 
 describe('the public route, checked by hand', () => {
@@ -18,5 +19,31 @@ describe('the public route, checked by hand', () => {
       { path: 'x', message: 'property x should not exist' },
       { path: 'lang', message: 'lang must be one of the following values: en, pl, de' },
     ]);
+  });
+});
+
+describe('conditional requests on the public route', () => {
+  const answer = {
+    etags: { identity: '"abc.html"', br: '"abc.html.br"', gzip: '"abc.html.gzip"' },
+    // Last-Modified: Tue, 01 Sep 2026 10:00:00 GMT
+    lastModifiedSeconds: Date.parse('2026-09-01T10:00:00Z') / 1000,
+  };
+
+  it('answers 304 to the ETag of any coding, naming the copy the client holds', () => {
+    expect(heldCoding({ 'if-none-match': '"abc.html.br"' }, answer, 'br')).toBe('br');
+    expect(heldCoding({ 'if-none-match': '"abc.html.gzip"' }, answer, 'br')).toBe('gzip');
+    expect(heldCoding({ 'if-none-match': 'W/"abc.html"' }, answer, 'gzip')).toBe('identity');
+    expect(heldCoding({ 'if-none-match': '"abc.html.gzip", "abc.html.br"' }, answer, 'br')).toBe('br');
+    expect(heldCoding({ 'if-none-match': '*' }, answer, 'gzip')).toBe('gzip');
+    expect(heldCoding({ 'if-none-match': '"abc.md", "other"' }, answer, 'identity')).toBeNull();
+  });
+
+  it('honours If-Modified-Since, in whole seconds, only without If-None-Match, and ignores an invalid date', () => {
+    expect(heldCoding({ 'if-modified-since': 'Tue, 01 Sep 2026 10:00:00 GMT' }, answer, 'br')).toBe('br');
+    expect(heldCoding({ 'if-modified-since': 'Wed, 02 Sep 2026 08:00:00 GMT' }, answer, 'identity')).toBe('identity');
+    expect(heldCoding({ 'if-modified-since': 'Tue, 01 Sep 2026 09:59:59 GMT' }, answer, 'br')).toBeNull();
+    expect(heldCoding({ 'if-modified-since': 'yesterday' }, answer, 'br')).toBeNull();
+    // If-None-Match wins (RFC 9110 §13.2.2): a stale tag is a 200 whatever the date says.
+    expect(heldCoding({ 'if-none-match': '"old"', 'if-modified-since': 'Wed, 02 Sep 2026 08:00:00 GMT' }, answer, 'br')).toBeNull();
   });
 });

@@ -13,22 +13,46 @@ const MAX_ANSWERS = 2000;
 /** Response headers a cross-origin script may read. */
 export const PUBLIC_EXPOSED_HEADERS = 'ETag, Last-Modified, Content-Language, Link, X-Policy-Upcoming-Change';
 
+const CODINGS: readonly ContentCoding[] = ['identity', 'br', 'gzip'];
+
 /** The whole answer for one public URL, built once and sent as it is until something changes. */
 interface Answer {
-  etag: string;
+  /** Per encoding: a strong validator names one representation, its content coding included (RFC 9110 §8.8.3) */
+  etags: Record<ContentCoding, string>;
   /** Per encoding, every header of the 200 (security headers included), Cache-Control aside */
   headers: Record<ContentCoding, Record<string, string>>;
-  /** The 304's headers, Cache-Control aside: what RFC 9110 §15.4.5 asks for, and what CORS needs */
-  notModified: Record<string, string>;
+  /** Per encoding, the 304's headers, Cache-Control aside: what RFC 9110 §15.4.5 asks for, and what CORS needs */
+  notModified: Record<ContentCoding, Record<string, string>>;
   bodies: Record<ContentCoding, Buffer>;
+  /** Last-Modified in whole seconds, as an HTTP date can say it: If-Modified-Since is compared with it */
+  lastModifiedSeconds: number;
   /** When the version in effect changes (the next version's effectiveFrom): the answer is stale from then */
   changeAt: number;
 }
 
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  if (ifNoneMatch === etag || ifNoneMatch === '*') return true;
-  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+/**
+ * The coding whose representation the client already holds, or null. If-None-Match is compared weakly
+ * (RFC 9110 §13.1.2) with the ETag of every coding: a client holding the gzip copy is up to date however
+ * it asks now, and the 304 names the tag it holds, so that its cache updates that copy (RFC 9111 §4.3.4).
+ * Without If-None-Match, If-Modified-Since not earlier than Last-Modified is the same (RFC 9110 §13.1.3).
+ */
+export function heldCoding(
+  request: { 'if-none-match'?: string; 'if-modified-since'?: string },
+  answer: Pick<Answer, 'etags' | 'lastModifiedSeconds'>,
+  negotiated: ContentCoding,
+): ContentCoding | null {
+  const ifNoneMatch = request['if-none-match'];
+  if (ifNoneMatch) {
+    if (ifNoneMatch.trim() === '*') return negotiated;
+    const tags = ifNoneMatch.split(',').map((listed) => listed.trim().replace(/^W\//, ''));
+    if (tags.includes(answer.etags[negotiated])) return negotiated;
+    return CODINGS.find((coding) => tags.includes(answer.etags[coding])) ?? null;
+  }
+  const since = request['if-modified-since'];
+  if (!since) return null;
+  // An invalid date is ignored (§13.1.3); a date is compared in whole seconds, its only precision.
+  const seconds = Date.parse(since) / 1000;
+  return Number.isFinite(seconds) && answer.lastModifiedSeconds <= seconds ? negotiated : null;
 }
 
 async function build(policy: PublicPolicy): Promise<Answer> {
@@ -49,7 +73,6 @@ async function build(policy: PublicPolicy): Promise<Answer> {
   const full: Record<string, string> = {
     ...API_HEADERS,
     ...crossOrigin,
-    etag: policy.etag,
     'last-modified': policy.lastModified.toUTCString(),
     vary,
     'content-language': policy.language,
@@ -62,15 +85,20 @@ async function build(policy: PublicPolicy): Promise<Answer> {
     br: br.length < identity.length ? br : identity,
     gzip: gz.length < identity.length ? gz : identity,
   };
-  const encoded = (encoding: ContentCoding): Record<string, string> =>
-    bodies[encoding] === identity ? full : { ...full, 'content-encoding': encoding };
+  // A compressed copy is another representation: its strong ETag says so (`"…"` → `"….br"`).
+  const etagOf = (coding: ContentCoding): string => (bodies[coding] === identity ? policy.etag : `${policy.etag.slice(0, -1)}.${coding}"`);
+  const etags = { identity: etagOf('identity'), br: etagOf('br'), gzip: etagOf('gzip') };
+  const encoded = (coding: ContentCoding): Record<string, string> =>
+    bodies[coding] === identity ? { ...full, etag: etags[coding] } : { ...full, etag: etags[coding], 'content-encoding': coding };
+  // A 304 updates what the client holds; representation metadata and the security headers of a body it
+  // does not carry are left out (RFC 9110 §15.4.5). Date is Node's own.
+  const notModified = (coding: ContentCoding): Record<string, string> => ({ ...crossOrigin, etag: etags[coding], vary });
   return {
-    etag: policy.etag,
-    headers: { identity: full, br: encoded('br'), gzip: encoded('gzip') },
-    // A 304 updates what the client holds; representation metadata and the security headers of a body it
-    // does not carry are left out (RFC 9110 §15.4.5). Date is Node's own.
-    notModified: { ...crossOrigin, etag: policy.etag, vary },
+    etags,
+    headers: { identity: encoded('identity'), br: encoded('br'), gzip: encoded('gzip') },
+    notModified: { identity: notModified('identity'), br: notModified('br'), gzip: notModified('gzip') },
     bodies,
+    lastModifiedSeconds: Math.floor(policy.lastModified.getTime() / 1000),
     changeAt: policy.upcoming ? Date.parse(policy.upcoming.effectiveFrom) : Number.POSITIVE_INFINITY,
   };
 }
@@ -146,9 +174,9 @@ export class PublicAnswers {
       answer.changeAt - now >= MAX_AGE_MS
         ? STEADY_CACHE_CONTROL
         : `public, max-age=${Math.max(0, Math.floor((answer.changeAt - now) / 1000))}`;
-    if (matches(request.headers['if-none-match'], answer.etag))
-      return reply.code(304).headers(answer.notModified).header('cache-control', cacheControl).send();
     const encoding = negotiateEncoding(request.headers['accept-encoding']);
+    const held = heldCoding(request.headers, answer, encoding);
+    if (held !== null) return reply.code(304).headers(answer.notModified[held]).header('cache-control', cacheControl).send();
     return reply.headers(answer.headers[encoding]).header('cache-control', cacheControl).send(answer.bodies[encoding]);
   }
 

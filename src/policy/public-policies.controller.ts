@@ -93,7 +93,7 @@ export class PublicPoliciesController {
     operationId: 'getPublishedPolicy',
     summary: 'The policy in effect for a service, for all services, or by policy id (no key needed)',
     description:
-      "For websites and CMSs. `serviceSlug` picks the policy: a service's slug (its main policy: the one for all its data subjects, else the first created), `_organisation` (the policy without `serviceId`, for all services), or a policy id (exactly that policy; the `publicUrl` of a policy and of its versions). The language picks one of that policy's renderings: `lang` if given (a language the version in effect lacks: 404), else `Accept-Language` negotiated (RFC 9110 §12.5.4: weights, `pl-PL` asks for `pl`, `*`), else the policy's default `language`. When Accept-Language names only languages the policy lacks: 406 listing those it has, never another language silently. Answers carry Content-Language, `Vary: Accept-Encoding, Accept-Language`, a `Link` header with each language's URL (`rel=alternate; hreflang`, and x-default), and in a standalone HTML page the same `<link rel=alternate hreflang>` elements. ETag (the language's content hash), Last-Modified and Cache-Control, and 304 to a matching If-None-Match; brotli or gzip when Accept-Encoding allows. When a later version is scheduled, the answer announces it in its language: a banner in HTML, `upcomingChange` in JSON, and the `X-Policy-Upcoming-Change` header.",
+      "For websites and CMSs. `serviceSlug` picks the policy: a service's slug (its main policy: the one for all its data subjects, else the first created), `_organisation` (the policy without `serviceId`, for all services), or a policy id (exactly that policy; the `publicUrl` of a policy and of its versions). The language picks one of that policy's renderings: `lang` if given (a language the version in effect lacks: 404), else `Accept-Language` negotiated (RFC 9110 §12.5.4: weights, `pl-PL` asks for `pl`, `*`), else the policy's default `language`. When Accept-Language names only languages the policy lacks: 406 listing those it has, never another language silently. Answers carry Content-Language, `Vary: Accept-Encoding, Accept-Language`, a `Link` header with each language's URL (`rel=alternate; hreflang`, and x-default), and in a standalone HTML page the same `<link rel=alternate hreflang>` elements. ETag (the language's content hash and the rendering; a brotli or gzip answer adds `.br` or `.gzip`, since a strong validator names one representation, content coding included: RFC 9110 §8.8.3), Last-Modified and Cache-Control; 304 to If-None-Match naming the ETag of any coding (the 304 names the one matched), or, without If-None-Match, to an If-Modified-Since not earlier than Last-Modified (RFC 9110 §13.1.3); brotli or gzip when Accept-Encoding allows. When a later version is scheduled, the answer announces it in its language: a banner in HTML, `upcomingChange` in JSON, and the `X-Policy-Upcoming-Change` header.",
   })
   @ApiQuery({
     name: 'lang',
@@ -107,6 +107,18 @@ export class PublicPoliciesController {
     required: false,
     description:
       "Used when `lang` is absent (RFC 9110 §12.5.4): the reader's languages with weights, e.g. `pl-PL,pl;q=0.9,en;q=0.5`. None of the policy's languages acceptable: 406",
+    schema: { type: 'string' },
+  })
+  @ApiHeader({
+    name: 'If-None-Match',
+    required: false,
+    description: 'ETags of copies held (weak comparison, RFC 9110 §13.1.2): 304 when one is current, whatever its content coding',
+    schema: { type: 'string' },
+  })
+  @ApiHeader({
+    name: 'If-Modified-Since',
+    required: false,
+    description: 'An HTTP date, used when If-None-Match is absent (RFC 9110 §13.1.3): 304 when the answer has not changed since',
     schema: { type: 'string' },
   })
   @ApiQuery({
@@ -130,7 +142,7 @@ export class PublicPoliciesController {
   @ApiResponse({
     status: 304,
     description:
-      'Not modified since the ETag sent in If-None-Match. Carries what RFC 9110 §15.4.5 asks for (ETag, Vary, Cache-Control, Date) and the CORS headers; the representation metadata stays that of the 200 the client holds.',
+      'Not modified since the ETag sent in If-None-Match (that of any content coding) or the date in If-Modified-Since. Carries what RFC 9110 §15.4.5 asks for (ETag, Vary, Cache-Control, Date) and the CORS headers; the representation metadata stays that of the 200 the client holds.',
     headers: { ...CONTENT_ETAG, ...VARY, ...CACHE_CONTROL },
   })
   @ApiProblems(400, 404, 406)

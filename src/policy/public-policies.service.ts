@@ -179,14 +179,20 @@ export class PublicPoliciesService {
     const cached = this.renderings.get(cacheKey);
     if (cached !== undefined) return cached;
     const [row] = (await this.dataSource.query(
-      `SELECT l.document, v.effective_from FROM policy_version_language l JOIN policy_version v ON v.id = l.policy_version_id
+      `SELECT l.document, v.effective_from, v.audit_head_seq::text AS audit_head_seq, v.audit_head_hash
+         FROM policy_version_language l JOIN policy_version v ON v.id = l.policy_version_id
         WHERE l.policy_version_id = $1 AND l.language = $2`,
       [versionId, language],
-    )) as { document: PolicyDocument; effective_from: Date }[];
+    )) as { document: PolicyDocument; effective_from: Date; audit_head_seq: string | null; audit_head_hash: string | null }[];
     const body = renderPolicy(row.document, format, {
       standalone,
       effectiveFrom: new Date(row.effective_from).toISOString(),
       notice: { effectiveFrom: upcoming.effectiveFrom.toISOString(), changeSummary: upcoming.changeSummary },
+      // As stored at publication: the announcement changes the banner, not the version's anchor.
+      auditHead:
+        row.audit_head_seq === null || row.audit_head_hash === null
+          ? null
+          : { sequence: Number(row.audit_head_seq), hash: row.audit_head_hash },
     });
     this.renderings.set(cacheKey, body);
     return body;

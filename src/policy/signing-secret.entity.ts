@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-/** A server-side secret shared by every replica on one database (HMAC of preview links). Never served. */
+/** A server-side secret shared by every replica on one database, one per use (preview links, audit heads). Never served. */
 @Entity('signing_secret')
 export class SigningSecretEntity {
   @PrimaryColumn({ type: 'text' })

@@ -4,7 +4,9 @@ import type { FieldError } from '../common/errors';
 /**
  * Where a webhook may point. An API that calls URLs its users give it can be turned against its own
  * network (SSRF): targets resolving to loopback, private, link-local (cloud metadata), CGNAT,
- * multicast or reserved addresses are refused unless an operator allows their network.
+ * multicast or reserved addresses (IANA's special-purpose registries, RFC 6890) are refused unless an
+ * operator allows their network, and so are IPv6 addresses carrying one of them (`embeddedIpv4`) and
+ * tunnels whose far end cannot be judged here (Teredo, 2001::/32; NAT64, 64:ff9b::/96).
  */
 const PRIVATE_V4 = [
   ['0.0.0.0', 8],
@@ -26,10 +28,14 @@ const PRIVATE_V6 = [
   ['::', 128],
   ['::1', 128],
   ['64:ff9b::', 96],
+  ['64:ff9b:1::', 48],
   ['100::', 64],
+  ['2001::', 32],
+  ['2001:2::', 48],
   ['2001:db8::', 32],
   ['fc00::', 7],
   ['fe80::', 10],
+  ['fec0::', 10],
   ['ff00::', 8],
 ] as const;
 
@@ -37,11 +43,49 @@ const privateNetworks = new BlockList();
 for (const [net, prefix] of PRIVATE_V4) privateNetworks.addSubnet(net, prefix, 'ipv4');
 for (const [net, prefix] of PRIVATE_V6) privateNetworks.addSubnet(net, prefix, 'ipv6');
 
-/** An IPv4 address written as IPv6 (`::ffff:10.0.0.1`) is judged as the IPv4 address it is. */
+/** The eight 16-bit groups of an IPv6 address (a trailing dotted IPv4 part and a zone allowed), or null. */
+export function ipv6Groups(address: string): number[] | null {
+  if (isIP(address) !== 6) return null;
+  let text = address.split('%')[0].toLowerCase();
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number);
+    text = `${text.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head, tail] = text.split('::');
+  const part = (s: string | undefined): number[] => (s ? s.split(':').map((group) => parseInt(group, 16)) : []);
+  const before = part(head);
+  const after = part(tail);
+  const groups = tail === undefined ? before : [...before, ...Array<number>(8 - before.length - after.length).fill(0), ...after];
+  return groups.length === 8 ? groups : null;
+}
+
+const ipv4Of = (high: number, low: number): string => `${high >> 8}.${high & 0xff}.${low >> 8}.${low & 0xff}`;
+
+/**
+ * The IPv4 address an IPv6 address stands for, in the forms that carry one and route to it (RFC 4291
+ * §2.5.5, RFC 6052, RFC 3056), or null: IPv4-mapped `::ffff:a.b.c.d`, IPv4-compatible `::a.b.c.d`
+ * (deprecated, still routed by some stacks), IPv4-translated `::ffff:0:a.b.c.d` (SIIT) and 6to4
+ * `2002:AABB:CCDD::/48`. Such an address is judged as the IPv4 address it carries: `[::127.0.0.1]`,
+ * `[::ffff:0:127.0.0.1]` and `[2002:7f00:1::]` are loopback, by rule.
+ */
+export function embeddedIpv4(address: string): string | null {
+  const g = ipv6Groups(address);
+  if (g === null) return null;
+  const zeros = (from: number, to: number): boolean => g.slice(from, to).every((group) => group === 0);
+  if (zeros(0, 5) && g[5] === 0xffff) return ipv4Of(g[6], g[7]);
+  if (zeros(0, 4) && g[4] === 0xffff && g[5] === 0) return ipv4Of(g[6], g[7]);
+  // `::` and `::1` are IPv6's own unspecified and loopback addresses, refused as such.
+  if (zeros(0, 6) && (g[6] !== 0 || g[7] > 1)) return ipv4Of(g[6], g[7]);
+  if (g[0] === 0x2002) return ipv4Of(g[1], g[2]);
+  return null;
+}
+
+/** An address as it is judged: an IPv6 address that carries an IPv4 one (above) as that IPv4 address. */
 function normalise(address: string): { address: string; family: 'ipv4' | 'ipv6' } {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return { address: mapped[1], family: 'ipv4' };
-  return { address, family: isIP(address) === 6 ? 'ipv6' : 'ipv4' };
+  if (isIP(address) !== 6) return { address, family: 'ipv4' };
+  const embedded = embeddedIpv4(address);
+  return embedded === null ? { address, family: 'ipv6' } : { address: embedded, family: 'ipv4' };
 }
 
 export class TargetPolicy {

@@ -39,7 +39,6 @@ function toJsonSchema(schema: unknown): unknown {
   }
   const source = schema as Json;
   if (source.nullable === true && typeof source.type === 'string') out.type = [source.type, 'null'];
-  if (source.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...(out.enum as unknown[]), null];
   return out;
 }
 

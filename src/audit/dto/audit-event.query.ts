@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { MAX_INT4 } from '../../common/validators';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { ENTITY_TYPES } from '../../domain/entity-types';
 
 /** Everything the trail records: the registry, policies and their published versions. */
@@ -56,4 +56,26 @@ export class AuditExportQuery extends AuditTimeRange {
   @IsOptional()
   @IsIn(['csv', 'json'])
   format: 'csv' | 'json' = 'csv';
+}
+
+/** An anchor to check the chain against: a published version's `auditHead`, or a saved signed head. Both or neither. */
+export class AuditVerifyQuery {
+  @ApiPropertyOptional({
+    description: "The anchor's event: `auditHead.sequence` of a published version (public JSON rendering) or `sequence` of a saved head",
+    minimum: 1,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
+  anchorSequence?: number;
+
+  @ApiPropertyOptional({
+    description: "That event's hash (64 lower-case hex digits): `auditHead.hash`, or `hash` of a saved head",
+    pattern: '^[0-9a-f]{64}$',
+  })
+  @IsOptional()
+  @Matches(/^[0-9a-f]{64}$/, { message: 'anchorHash must be 64 lower-case hexadecimal digits (a SHA-256)' })
+  anchorHash?: string;
 }

@@ -17,6 +17,8 @@ export interface RenderOptions {
   notice?: UpcomingChangeNotice;
   /** A preview of the draft: HTML carries a visible "not published" banner and, as a page, asks not to be indexed */
   draft?: boolean;
+  /** JSON only: the audit chain's head when the version was published, for an auditor to anchor the trail to */
+  auditHead?: { sequence: number; hash: string } | null;
 }
 
 const catalogueOf = (doc: PolicyDocument): PolicyCatalogue => policyCatalogue(doc.language);
@@ -222,6 +224,8 @@ function renderJson(doc: PolicyDocument, options: RenderOptions): string {
     contentHash: policyContentHash(doc),
     ...(options.effectiveFrom ? { effectiveFrom: options.effectiveFrom } : {}),
     ...(options.notice ? { upcomingChange: options.notice } : {}),
+    // Beside the document, outside its content hash: a version's identity stays what its text says.
+    ...(options.auditHead ? { auditHead: options.auditHead } : {}),
   };
   return `${JSON.stringify(JSON.parse(canonicalJson(value)), null, 2)}\n`;
 }
