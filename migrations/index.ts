@@ -8,6 +8,7 @@ import { SortIndexes1796350000000 } from './1796350000000-SortIndexes';
 import { SigningSecret1796400000000 } from './1796400000000-SigningSecret';
 import { Translations1796500000000, translationsUpgrade } from './1796500000000-Translations';
 import { PolicyLanguages1796550000000 } from './1796550000000-PolicyLanguages';
+import { Refs1796600000000, refsUpgrade } from './1796600000000-Refs';
 import { PolicyTitleTranslations1796650000000 } from './1796650000000-PolicyTitleTranslations';
 import { AuditAnchors1796800000000 } from './1796800000000-AuditAnchors';
 
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   SigningSecret1796400000000,
   Translations1796500000000,
   PolicyLanguages1796550000000,
+  Refs1796600000000,
   PolicyTitleTranslations1796650000000,
   AuditAnchors1796800000000,
 ];
@@ -32,7 +34,7 @@ export const MIGRATIONS = [
  * trail reads every event through them (src/snapshot/as-of.ts). A migration that adds or reshapes a
  * registry field adds its upgrade here; src/snapshot/field-history.ts names the migration of every field.
  */
-export const AUDIT_UPGRADES = [processorRecordsUpgrade, truthfulPolicyUpgrade, translationsUpgrade] as const;
+export const AUDIT_UPGRADES = [processorRecordsUpgrade, truthfulPolicyUpgrade, translationsUpgrade, refsUpgrade] as const;
 
 /** The migrations an entry's field may come from: the first, or one with an upgrade for the events before it. */
 export type FieldOrigin = 'Initial1795566020824' | (typeof AUDIT_UPGRADES)[number]['migration'];

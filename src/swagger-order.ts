@@ -9,10 +9,10 @@ import type { OpenAPIObject } from '@nestjs/swagger';
  */
 const FIELD_ORDER = [
   'id',
-  'ref',
   'name',
   'title',
   'legalName',
+  'ref',
   'registeredAddress',
   'registrationNumber',
   'email',

@@ -63,12 +63,17 @@ const SLOW = 240_000;
     rmSync(userDataDir, { recursive: true, force: true });
   });
 
-  /** Opens an operation, presses "Try it out", fills path parameters, executes; answers the status and body. */
-  async function execute(operation: string, params: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+  /** Opens an operation, presses "Try it out", fills path parameters (and the body, when given), executes; answers the status and body. */
+  async function execute(
+    operation: string,
+    params: Record<string, string> = {},
+    requestBody?: string,
+  ): Promise<{ status: number; body: string }> {
     const block = page.locator(`[id$="-${operation}"].opblock`);
     await block.locator('.opblock-summary').first().click();
     await block.locator('button.try-out__btn').click();
     for (const [name, value] of Object.entries(params)) await block.locator(`tr[data-param-name="${name}"] input`).fill(value);
+    if (requestBody !== undefined) await block.locator('textarea.body-param__text').fill(requestBody);
     await block.locator('button.execute').click();
     const row = block.locator('.live-responses-table tr.response').first();
     await row.waitFor({ timeout: 60_000 });
@@ -79,7 +84,7 @@ const SLOW = 240_000;
   }
 
   it(
-    'authorizes, creates an activity and a policy from the examples, patches without If-Match, and opens the public and preview pages',
+    'authorizes, PUTs the controller back as read with one field edited, creates an activity (linked by ref) and a policy from the examples, patches without If-Match, and opens the public and preview pages',
     async () => {
       await page.goto(`${base}/docs`);
       await page.locator('button.authorize').first().click();
@@ -87,9 +92,18 @@ const SLOW = 240_000;
       await page.locator('.modal-ux button.authorize').click();
       await page.locator('.modal-ux button.btn-done').click();
 
+      // Read, edit, send back: the controller as GET answered it, one field edited, PUT whole (issue 22).
+      const profile = JSON.parse((await execute('getControllerProfile')).body) as { version: number };
+      const put = await execute('putControllerProfile', {}, JSON.stringify({ ...profile, phone: '+48 22 000 00 00' }, null, 2));
+      expect(put.status).toBe(200);
+      expect(JSON.parse(put.body)).toMatchObject({ phone: '+48 22 000 00 00', version: profile.version + 1 });
+
+      // The example links the example registry's items by ref; the answer names each link {id, ref, name}.
       const created = await execute('createProcessingActivity');
       expect(created.status).toBe(201);
-      const activity = JSON.parse(created.body) as { id: string };
+      const activity = JSON.parse(created.body) as { id: string; dataCategories: { ref: string }[]; recipients: { ref: string }[] };
+      expect(activity.dataCategories.map((c) => c.ref)).toContain('cat-contact');
+      expect(activity.recipients.map((r) => r.ref)).toContain('rcp-personnel');
       const findings = await fetch(`${base}/api/v1/compliance/findings`, { headers: { Authorization: `Bearer ${KEY}` } });
       const items = ((await findings.json()) as { items: { entityId: string }[] }).items;
       expect(items.filter((f) => f.entityId === activity.id)).toEqual([]);

@@ -269,8 +269,9 @@ describe("spec-driven fuzz: what Node's HTTP parser refuses is a declared proble
 
   beforeAll(async () => {
     t = await startTestApp();
+    // The harness already listens on loopback (one origin for the suite's absolute links); listen only if it does not.
     const server = t.app.getHttpServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as { port: number }).port;
   });
   afterAll(async () => {

@@ -144,9 +144,11 @@ describe('import of a whole registry document', () => {
       retentionByCategory: [{ dataCategoryId: byName(categories, 'Usage data'), retentionRuleId: byName(rules, 'Short') }],
     });
     const [tracker] = await read('trackers');
-    expect(tracker.processingActivity).toEqual({ id: activity.id, name: 'Orders' });
+    expect(tracker.processingActivity).toEqual({ id: activity.id, ref: 'act-orders', name: 'Orders' });
+    // The document's refs are the refs the items are stored with.
+    expect(activity.ref).toBe('act-orders');
     const [transfer] = await read('transfers');
-    expect(transfer.recipient).toEqual({ id: byName(await read('recipients'), 'Cloud Inc.'), name: 'Cloud Inc.' });
+    expect(transfer.recipient).toEqual({ id: byName(await read('recipients'), 'Cloud Inc.'), ref: 'rcp-cloud', name: 'Cloud Inc.' });
     const controller = await t.http.get('/api/v1/controller').set(...bearer(t.keys.reader));
     expect(controller.body.legalName).toBe('LiveChat Integrations');
   });
@@ -250,7 +252,7 @@ describe('import of a whole registry document', () => {
     const replaced = await importDoc(renamed, '?replace=true');
     expect(replaced.status).toBe(200);
     const kept = await t.http.get(`/api/v1/policies/${policy.body.id}`).set(...bearer(t.keys.reader));
-    expect(kept.body.service).toEqual({ id: expect.not.stringMatching(service.id), name: 'Shop (new name)' });
+    expect(kept.body.service).toEqual({ id: expect.not.stringMatching(service.id), ref: 'svc-shop', name: 'Shop (new name)' });
 
     const elsewhere = { ...document(), services: [{ ref: 'svc-shop', name: 'Shop', slug: 'other-shop' }] };
     const plan = await importDoc(elsewhere, '?dryRun=true&replace=true');

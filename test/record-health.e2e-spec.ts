@@ -36,6 +36,7 @@ describe('GET /compliance/summary: the record health a DPO looks at first', () =
     const policy = await createExamplePolicy(t.http, t.keys.dpo, { title: 'Customers' });
     const activities = (await t.http.get('/api/v1/processing-activities?limit=100').set(...bearer(t.keys.reader))).body.items as {
       id: string;
+      ref: string;
       name: string;
       status: string;
       retentionRuleId: string | null;
@@ -59,12 +60,18 @@ describe('GET /compliance/summary: the record health a DPO looks at first', () =
       .expect(200);
     const ill = await summary();
     expect(ill.errors).toBeGreaterThan(0);
-    expect(ill.entries[0]).toMatchObject({ entityType: 'processing_activity', entityId: broken.id, name: broken.name, errors: 1 });
+    expect(ill.entries[0]).toMatchObject({
+      entityType: 'processing_activity',
+      entityId: broken.id,
+      entityRef: broken.ref,
+      name: broken.name,
+      errors: 1,
+    });
     expect(ill.entries[0].rules[0]).toBe('activity-retention');
     const [blocked] = ill.policies;
     expect(blocked).toMatchObject({ id: policy.id, publishable: false, errors: 1 });
     expect(blocked.blockedBy).toEqual([
-      { rule: 'activity-retention', entityType: 'processing_activity', entityId: broken.id, name: broken.name },
+      { rule: 'activity-retention', entityType: 'processing_activity', entityId: broken.id, entityRef: broken.ref, name: broken.name },
     ]);
     // What the summary says is what publishing does.
     const refused = await t.http

@@ -110,7 +110,7 @@ describe('registry resources', () => {
       expect(events[2]).toMatchObject({ before: { ...patch, version: 2 }, after: null });
     });
 
-    it('refuses id, version, createdAt and updatedAt in a POST or PATCH body (mass assignment) and writes nothing', async () => {
+    it('refuses id, version, createdAt and updatedAt in a POST body (mass assignment), and in a PATCH body unless unchanged, and writes nothing', async () => {
       const body = await bodyOf();
       const existing = await f.post(path, path === 'services' ? { ...body, slug: `mass-${Date.now()}` } : body);
       for (const field of ['id', 'version', 'createdAt', 'updatedAt']) {
@@ -121,11 +121,12 @@ describe('registry resources', () => {
           .send({ ...body, [field]: value });
         expect(post.status).toBe(400);
         expect(paths(post)).toEqual([field]);
+        // A PATCH may carry them back as read (issue 22): a different value is refused, an older version as a conflict.
         const patched = await t.http
           .patch(`/api/v1/${path}/${existing.id}`)
           .set(...dpo())
           .send({ [field]: value });
-        expect(patched.status).toBe(400);
+        expect(patched.status).toBe(field === 'version' ? 409 : 422);
         expect(paths(patched)).toEqual([field]);
       }
       const after = await t.http.get(`/api/v1/${path}/${existing.id}`).set(...dpo());
@@ -220,7 +221,7 @@ describe('registry resources', () => {
       expect(recipients.items.map((r: { id: string }) => r.id)).toEqual([jp.id]);
       const transfers = (await t.http.get('/api/v1/transfers?country=JP&mechanism=adequacy').set(...dpo())).body;
       expect(transfers.items).toHaveLength(1);
-      expect(transfers.items[0].recipient).toEqual({ id: jp.id, name: jp.name });
+      expect(transfers.items[0].recipient).toEqual({ id: jp.id, ref: jp.ref, name: jp.name });
       await t.http
         .get('/api/v1/transfers?q=x')
         .set(...dpo())
@@ -263,13 +264,13 @@ describe('registry resources', () => {
   });
 
   describe('references', () => {
-    it('returns related ids with {id, name} summaries', async () => {
+    it('returns related ids with {id, ref, name} summaries', async () => {
       const { activity, category, subject, service } = await f.completeActivity();
       const read = await t.http.get(`/api/v1/processing-activities/${activity.id}`).set(...bearer(t.keys.reader));
       expect(read.body.dataCategoryIds).toEqual([category.id]);
-      expect(read.body.dataCategories).toEqual([{ id: category.id, name: category.name }]);
-      expect(read.body.dataSubjectCategories).toEqual([{ id: subject.id, name: subject.name }]);
-      expect(read.body.services).toEqual([{ id: service.id, name: service.name }]);
+      expect(read.body.dataCategories).toEqual([{ id: category.id, ref: category.ref, name: category.name }]);
+      expect(read.body.dataSubjectCategories).toEqual([{ id: subject.id, ref: subject.ref, name: subject.name }]);
+      expect(read.body.services).toEqual([{ id: service.id, ref: service.ref, name: service.name }]);
       expect(read.body.retentionRule).toMatchObject({ name: expect.any(String) });
     });
 
@@ -311,14 +312,14 @@ describe('registry resources', () => {
       expect(res.status).toBe(409);
       expect(res.body.errors).toEqual(
         expect.arrayContaining([
-          { type: 'processing_activity', id: a.id, name: a.name },
-          { type: 'processing_activity', id: b.id, name: b.name },
-          { type: 'tracker', id: tracker.id, name: tracker.name },
+          { type: 'processing_activity', id: a.id, ref: a.ref, name: a.name },
+          { type: 'processing_activity', id: b.id, ref: b.ref, name: b.name },
+          { type: 'tracker', id: tracker.id, ref: tracker.ref, name: tracker.name },
         ]),
       );
       expect(res.body.errors).toHaveLength(3);
       const ruleRes = await t.http.delete(`/api/v1/retention-rules/${rule.id}`).set(...dpo());
-      expect(ruleRes.body.errors).toEqual([{ type: 'processing_activity', id: b.id, name: b.name }]);
+      expect(ruleRes.body.errors).toEqual([{ type: 'processing_activity', id: b.id, ref: b.ref, name: b.name }]);
 
       await t.http
         .delete(`/api/v1/trackers/${tracker.id}`)
@@ -349,8 +350,8 @@ describe('registry resources', () => {
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.body.errors).toEqual(
         expect.arrayContaining([
-          { type: 'transfer', id: transfer.id, name: 'Transfer to US (scc)' },
-          { type: 'processing_activity', id: activity.id, name: activity.name },
+          { type: 'transfer', id: transfer.id, ref: transfer.ref, name: 'Transfer to US (scc)' },
+          { type: 'processing_activity', id: activity.id, ref: activity.ref, name: activity.name },
         ]),
       );
       expect(res.body.errors).toHaveLength(2);
@@ -370,7 +371,7 @@ describe('registry resources', () => {
       expect(after.body).toMatchObject({ recipientId: transfer.recipientId, version: 1 });
     });
 
-    it('returns {id, name} summaries on trackers and transfers too', async () => {
+    it('returns {id, ref, name} summaries on trackers and transfers too', async () => {
       const [service, category] = [await f.service(), await f.dataCategory()];
       const activity = await f.processingActivity({ dataCategoryIds: [category.id] });
       const tracker = await f.tracker({ serviceIds: [service.id], processingActivityId: activity.id, dataCategoryIds: [category.id] });
@@ -382,7 +383,7 @@ describe('registry resources', () => {
       const recipient = await f.recipient({ name: 'Summarised Inc.' });
       const transfer = await f.transfer(recipient.id);
       const read = await t.http.get(`/api/v1/transfers/${transfer.id}`).set(...bearer(t.keys.reader));
-      expect(read.body.recipient).toEqual({ id: recipient.id, name: 'Summarised Inc.' });
+      expect(read.body.recipient).toEqual({ id: recipient.id, ref: 'summarised-inc', name: 'Summarised Inc.' });
     });
 
     it('answers 409 when a slug is already taken', async () => {
@@ -515,7 +516,7 @@ describe('registry resources', () => {
       const nested = await t.http
         .post('/api/v1/processing-activities')
         .set(...dpo())
-        .send({ ...activity, legalBasis: 'art6_1_b', retentionByCategory: [{ dataCategoryId: 'nope' }] });
+        .send({ ...activity, legalBasis: 'art6_1_b', retentionByCategory: [{ dataCategoryId: 'Nope!' }] });
       expect(paths(nested)).toEqual(['retentionByCategory[0].dataCategoryId', 'retentionByCategory[0].retentionRuleId']);
     });
   });

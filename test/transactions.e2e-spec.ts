@@ -12,7 +12,7 @@ describe('transactions', () => {
   });
 
   const insertService = (manager: EntityManager, slug: string) =>
-    manager.query(`INSERT INTO service (name, slug, version) VALUES ($1, $1, 1)`, [slug]);
+    manager.query(`INSERT INTO service (name, slug, ref, version) VALUES ($1, $1, $1, 1)`, [slug]);
   const servicesNamed = async (...slugs: string[]): Promise<string[]> =>
     ((await t.dataSource.query(`SELECT slug FROM service WHERE slug = ANY($1) ORDER BY slug`, [slugs])) as { slug: string }[]).map(
       (r) => r.slug,

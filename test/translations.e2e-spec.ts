@@ -6,7 +6,14 @@ import { TRANSLATABLE } from '../src/domain/translations';
 import { bearer, startTestApp, type TestApp } from './support/app';
 import { createExamplePolicy, importExample } from './support/example-registry';
 
-type Activity = { id: string; version: number; name: string; purpose: string; translations: Record<string, Record<string, string>> };
+type Activity = {
+  id: string;
+  ref: string;
+  version: number;
+  name: string;
+  purpose: string;
+  translations: Record<string, Record<string, string>>;
+};
 
 describe('translations of registry text', () => {
   let t: TestApp;
@@ -174,6 +181,8 @@ describe('translations of registry text', () => {
       article: 'Art. 12(1)',
       entityType: 'processing_activity',
       entityId: activity.id,
+      entityRef: activity.ref,
+      entityName: activity.name,
       message: `Processing activity "${activity.name}" has no pl translation of purpose; a pl notice cannot use the English text.`,
     };
     expect(await findings()).toEqual([missing]);

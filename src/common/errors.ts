@@ -42,6 +42,8 @@ export class StaleVersionError extends DomainError {
 export interface Referrer {
   type: string;
   id: string;
+  /** Its ref, for an entry of a registry list (null for what has none, such as a policy version) */
+  ref: string | null;
   name: string;
 }
 

@@ -22,7 +22,7 @@ const EXAMPLES: Record<number, { title: string; detail: string; errors?: object[
     title: 'Still referenced',
     detail:
       'Data category Contact details is still referenced by 1 item(s), listed in errors[]; remove those references first or retire the activity instead.',
-    errors: [{ type: 'processing_activity', id: '2f1e0d9c-8b7a-4c6d-9e5f-4a3b2c1d0e9f', name: 'Answering enquiries' }],
+    errors: [{ type: 'processing_activity', id: '2f1e0d9c-8b7a-4c6d-9e5f-4a3b2c1d0e9f', ref: 'act-contact', name: 'Answering enquiries' }],
   },
   412: { title: 'Precondition failed', detail: 'If-Match "3" does not match the current version 4; read it again and retry.' },
   413: { title: TITLES[413], detail: 'The request body is larger than the limit.' },
@@ -31,7 +31,7 @@ const EXAMPLES: Record<number, { title: string; detail: string; errors?: object[
   422: {
     title: 'Unprocessable request',
     detail: 'Some referenced items do not exist; see errors[].',
-    errors: [{ path: 'dataCategoryIds[0]', message: 'No data category with id 2f1e0d9c-8b7a-4c6d-9e5f-4a3b2c1d0e9f' }],
+    errors: [{ path: 'dataCategoryIds[0]', message: 'no data category with ref "cat-contacts"' }],
   },
   429: { title: TITLES[429], detail: 'Too many requests; retry after the seconds in Retry-After.' },
   431: { title: TITLES[431], detail: 'The request headers are larger than the server reads (16 KB with the request line).' },

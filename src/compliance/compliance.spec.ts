@@ -64,6 +64,18 @@ describe('checkCompliance', () => {
     expect(checkCompliance(reversed)).toEqual(findings);
   });
 
+  it('names the entry of each finding: its ref and name, the controller by its legal name and no ref', () => {
+    const snapshot = validSnapshot({
+      controller: make.controller({ dpo: null, legalName: 'Acme S.A.' }),
+      processingActivities: [make.activity({ id: 'a', ref: 'newsletter', name: 'Newsletter', securityMeasureIds: [] })],
+      transfers: [make.transfer({ id: 't', ref: 'to-us', mechanism: 'derogation', derogation: null })],
+    });
+    const named = checkCompliance(snapshot).map((f) => [f.entityType, f.entityId, f.entityRef, f.entityName]);
+    expect(named).toContainEqual(['processing_activity', 'a', 'newsletter', 'Newsletter']);
+    expect(named).toContainEqual(['controller', 'controller', null, 'Acme S.A.']);
+    expect(named).toContainEqual(['transfer', 't', 'to-us', 'Transfer to US (derogation)']);
+  });
+
   it('rejects an onDate that is not a date', () => {
     expect(() => checkCompliance(validSnapshot(), { onDate: 'yesterday' })).toThrow(RangeError);
   });

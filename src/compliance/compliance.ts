@@ -1,4 +1,7 @@
+import type { EntityType } from '../domain/entity-types';
+import { entryName } from '../domain/entry-names';
 import type { RegistrySnapshot } from '../domain/registry-snapshot';
+import { COLLECTION_OF } from '../snapshot/as-of';
 import { buildContext } from './context';
 import type { ComplianceOptions, ComplianceRule, Finding, Severity } from './finding';
 import type { Rule } from './rule';
@@ -50,14 +53,43 @@ function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/** How a finding names its entry: its ref and name, looked up in the snapshot by type and id (a policy: by its title, no ref). */
+function entryNamer(
+  snapshot: RegistrySnapshot,
+  options: ComplianceOptions,
+): (type: Finding['entityType'], id: string) => Pick<Finding, 'entityRef' | 'entityName'> {
+  const entries = new Map<string, Pick<Finding, 'entityRef' | 'entityName'>>();
+  for (const [type, collection] of Object.entries(COLLECTION_OF) as [Exclude<EntityType, 'controller'>, keyof typeof snapshot][]) {
+    for (const item of snapshot[collection] as { id: string; ref: string }[]) {
+      entries.set(`${type}:${item.id}`, { entityRef: item.ref, entityName: entryName(type, item) });
+    }
+  }
+  const controller = snapshot.controller;
+  const policy = options.policyTitle;
+  return (type, id) => {
+    if (type === 'controller') return { entityRef: null, entityName: controller ? entryName('controller', controller) : null };
+    if (type === 'policy') return { entityRef: null, entityName: policy?.policyId === id ? policy.title : null };
+    return entries.get(`${type}:${id}`) ?? { entityRef: null, entityName: null };
+  };
+}
+
 /**
  * Every finding of the registry, or of a policy's scope (`activityIds`): controller-level rules always
  * apply, activity-level rules to the active activities in scope and the recipients, transfers and
- * trackers they use. Ordered by severity, rule, entity type, entity id.
+ * trackers they use. Each names its entry (type, id, ref, name). Ordered by severity, rule, entity type, entity id.
  */
 export function checkCompliance(snapshot: RegistrySnapshot, options: ComplianceOptions = {}): Finding[] {
   const ctx = buildContext(snapshot, options);
+  const named = entryNamer(snapshot, options);
   return RULES.flatMap((rule) =>
-    rule.check(ctx).map((hit) => ({ rule: rule.id, severity: rule.severity, article: rule.article, ...hit })),
+    rule.check(ctx).map(({ entityType, entityId, message }) => ({
+      rule: rule.id,
+      severity: rule.severity,
+      article: rule.article,
+      entityType,
+      entityId,
+      ...named(entityType, entityId),
+      message,
+    })),
   ).sort(compareFindings);
 }

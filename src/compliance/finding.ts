@@ -11,6 +11,10 @@ export interface Finding {
   /** The registry entry at fault, or `policy` for a policy's own text (its title) */
   entityType: EntityType | 'policy';
   entityId: string;
+  /** The entry's ref (what links may write instead of its id); null for the controller, which has none */
+  entityRef: string | null;
+  /** The entry's name as a person reads it (a transfer's: where it goes and on what ground); null when the entry is not in the registry */
+  entityName: string | null;
   message: string;
 }
 

@@ -48,6 +48,7 @@ export interface RuleContext {
   };
 }
 
+/** What a rule finds; the finding names the entry (its ref and name) from the snapshot. */
 export type RuleHit = Pick<Finding, 'entityType' | 'entityId' | 'message'>;
 
 export interface Rule extends ComplianceRule {

@@ -20,6 +20,8 @@ export interface RecordCounts {
 export interface EntryHealth {
   entityType: EntityType | 'policy';
   entityId: string;
+  /** Its ref (null for the controller and a policy) */
+  entityRef: string | null;
   name: string;
   errors: number;
   warnings: number;
@@ -35,7 +37,7 @@ export interface PolicyHealth {
   errors: number;
   warnings: number;
   /** The errors in its scope (every language), each naming its entry: what to fix before publishing */
-  blockedBy: { rule: string; entityType: EntityType | 'policy'; entityId: string; name: string }[];
+  blockedBy: { rule: string; entityType: EntityType | 'policy'; entityId: string; entityRef: string | null; name: string }[];
 }
 
 export interface RecordHealth {
@@ -97,6 +99,7 @@ export function recordHealth(
     const entry = byEntry.get(key) ?? {
       entityType: f.entityType,
       entityId: f.entityId,
+      entityRef: f.entityRef,
       name: name(f.entityType, f.entityId),
       errors: 0,
       warnings: 0,
@@ -147,7 +150,13 @@ export function recordHealth(
             const key = `${f.rule}:${f.entityType}:${f.entityId}`;
             return !seen.has(key) && seen.add(key);
           })
-          .map((f) => ({ rule: f.rule, entityType: f.entityType, entityId: f.entityId, name: name(f.entityType, f.entityId) })),
+          .map((f) => ({
+            rule: f.rule,
+            entityType: f.entityType,
+            entityId: f.entityId,
+            entityRef: f.entityRef,
+            name: name(f.entityType, f.entityId),
+          })),
       };
     }),
   };

@@ -35,6 +35,14 @@ export interface EntityMeta {
 /** The fields a DPO writes on an entry of domain type `T`: all of them but the meta every entry carries. */
 export type EntryField<T> = Exclude<keyof T, keyof EntityMeta>;
 
+/**
+ * An entry of a registry list (all but the controller): its `ref` is a short key unique within its type
+ * ("contact-details"), accepted wherever an id of that type is, and the same in every language.
+ */
+export interface Keyed {
+  ref: string;
+}
+
 /** An entry whose free texts reaching a notice carry translations (see `TRANSLATABLE`). */
 export interface Translatable {
   /** language → translatable field → text; `{}` when there are none */
@@ -66,14 +74,14 @@ export interface ControllerProfile extends EntityMeta, Translatable {
   language: PolicyLanguage;
 }
 
-export interface Service extends EntityMeta, Translatable {
+export interface Service extends EntityMeta, Keyed, Translatable {
   name: string;
   slug: string;
   url: string | null;
   description: string | null;
 }
 
-export interface DataCategory extends EntityMeta, Translatable {
+export interface DataCategory extends EntityMeta, Keyed, Translatable {
   name: string;
   description: string | null;
   examples: string[];
@@ -84,14 +92,14 @@ export interface DataCategory extends EntityMeta, Translatable {
   collection: CollectionMethod;
 }
 
-export interface DataSubjectCategory extends EntityMeta, Translatable {
+export interface DataSubjectCategory extends EntityMeta, Keyed, Translatable {
   name: string;
   description: string | null;
   /** These people use our websites or apps, so a notice to them speaks of use, cookies and children */
   usesServices: boolean;
 }
 
-export interface Recipient extends EntityMeta, Translatable {
+export interface Recipient extends EntityMeta, Keyed, Translatable {
   name: string;
   type: RecipientType;
   /** ISO 3166-1 alpha-2 */
@@ -106,7 +114,7 @@ export interface Recipient extends EntityMeta, Translatable {
   contactPoint: string | null;
 }
 
-export interface Transfer extends EntityMeta, Translatable {
+export interface Transfer extends EntityMeta, Keyed, Translatable {
   recipientId: string;
   /** ISO 3166-1 alpha-2 of the destination */
   country: string;
@@ -120,7 +128,7 @@ export interface Transfer extends EntityMeta, Translatable {
   copyInstructions: string | null;
 }
 
-export interface RetentionRule extends EntityMeta, Translatable {
+export interface RetentionRule extends EntityMeta, Keyed, Translatable {
   name: string;
   /** ISO 8601 duration, e.g. P5Y, P30D */
   period: string | null;
@@ -129,13 +137,13 @@ export interface RetentionRule extends EntityMeta, Translatable {
   legalReference: string | null;
 }
 
-export interface SecurityMeasure extends EntityMeta, Translatable {
+export interface SecurityMeasure extends EntityMeta, Keyed, Translatable {
   name: string;
   kind: SecurityMeasureKind;
   description: string;
 }
 
-export interface Tracker extends EntityMeta, Translatable {
+export interface Tracker extends EntityMeta, Keyed, Translatable {
   name: string;
   kind: TrackerKind;
   category: TrackerCategory;
@@ -161,7 +169,7 @@ export interface ControllerServed {
   representative: { name: string; email: string; address: string } | null;
 }
 
-export interface ProcessingActivity extends EntityMeta, Translatable {
+export interface ProcessingActivity extends EntityMeta, Keyed, Translatable {
   name: string;
   purpose: string;
   description: string | null;

@@ -16,8 +16,11 @@ import type {
 /**
  * The registry as one JSON document: what `GET /exports/ropa?format=json` returns and what
  * `POST /imports/ropa` accepts. Every item carries a `ref`; relation fields (`…Id`, `…Ids`) hold refs
- * of other items in the same document. An export uses each item's id as its ref; a hand-written file
- * may use any unique string ("cat-email").
+ * of other items in the same document. An export writes each item's stored ref (links as the refs of
+ * the items they name), and an import stores each ref that is a valid one (lower-case letters, digits
+ * and hyphens, not a UUID); a hand-written file may use any unique string ("Cat_Email"), which the
+ * import stores as its slug, and a ref in the shape of a UUID (files exported before refs were stored)
+ * is replaced by the slug of the item's name.
  */
 export const ROPA_DOCUMENT_FORMAT = 'ropa-registry/1';
 

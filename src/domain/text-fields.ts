@@ -12,6 +12,7 @@ export type TextFieldLanguage = 'translated' | `same in every language: ${string
 const ID = 'same in every language: the id of another entry';
 const IDS = 'same in every language: ids of other entries';
 const NOT_IN_NOTICE = 'same in every language: the DPO’s own note, stated in no notice';
+const REF = 'same in every language: the key links may use instead of the id, stated in no notice';
 
 /**
  * Every top-level free-text field of every entry type, and whether a notice translates it. A text field
@@ -27,14 +28,16 @@ export const TEXT_FIELDS: { [T in EntityType]: Record<TextField<EntryShapes[T]>,
     website: 'same in every language: a URL',
   },
   service: {
+    ref: REF,
     name: 'translated',
     slug: 'same in every language: a URL segment',
     url: 'same in every language: a URL',
     description: NOT_IN_NOTICE,
   },
-  data_category: { name: 'translated', description: 'translated', examples: 'translated' },
-  data_subject_category: { name: 'translated', description: NOT_IN_NOTICE },
+  data_category: { ref: REF, name: 'translated', description: 'translated', examples: 'translated' },
+  data_subject_category: { ref: REF, name: 'translated', description: NOT_IN_NOTICE },
   recipient: {
+    ref: REF,
     name: 'translated',
     description: 'translated',
     jointArrangement: 'translated',
@@ -44,19 +47,22 @@ export const TEXT_FIELDS: { [T in EntityType]: Record<TextField<EntryShapes[T]>,
     dpaReference: 'same in every language: a reference to a signed agreement',
   },
   transfer: {
+    ref: REF,
     recipientId: ID,
     country: 'same in every language: an ISO 3166-1 code, named by the notice in its language',
     safeguards: 'translated',
     copyInstructions: 'translated',
   },
   retention_rule: {
+    ref: REF,
     name: NOT_IN_NOTICE,
     period: 'same in every language: an ISO 8601 duration, worded by the notice in its language',
     criteria: 'translated',
     legalReference: 'translated',
   },
-  security_measure: { name: 'translated', description: 'translated' },
+  security_measure: { ref: REF, name: 'translated', description: 'translated' },
   tracker: {
+    ref: REF,
     name: 'translated',
     purpose: 'translated',
     duration: 'translated',
@@ -67,6 +73,7 @@ export const TEXT_FIELDS: { [T in EntityType]: Record<TextField<EntryShapes[T]>,
     dataCategoryIds: IDS,
   },
   processing_activity: {
+    ref: REF,
     name: 'translated',
     purpose: 'translated',
     legitimateInterest: 'translated',

@@ -49,8 +49,15 @@ const ENTRY_META = {
   translations: notInRecord("the record is written in the registry's language; translations serve the notices"),
 } as const;
 
+/** Entry bookkeeping of an entry of a registry list: its key as well. */
+const KEYED_META = {
+  ...ENTRY_META,
+  ref: notInRecord('the key the API accepts in place of the id; the record names the entry instead'),
+} as const;
+
 export const ACTIVITY_COLUMNS = {
   id: notInRecord('the registry key; a row names the activity instead'),
+  ref: notInRecord('the key the API accepts in place of the id; a row names the activity instead'),
   version: inRecord(['version'], ['version']),
   createdAt: inRecord(['createdAt'], ['createdAt']),
   updatedAt: inRecord(['updatedAt'], ['updatedAt']),
@@ -95,7 +102,7 @@ export const ACTIVITY_COLUMNS = {
 } satisfies Record<keyof ProcessingActivity, FieldColumns>;
 
 export const RECIPIENT_COLUMNS = {
-  ...ENTRY_META,
+  ...KEYED_META,
   name: inRecord(['recipients', 'processorContracts', 'transfers', 'jointControllers'], ['recipients', 'processorContracts', 'transfers']),
   type: inRecord(['recipients', 'processorContracts', 'jointControllers'], ['recipients', 'processorContracts']),
   country: inRecord(['recipients', 'transfers', 'locations', 'jointControllers'], ['recipients', 'transfers']),
@@ -108,7 +115,7 @@ export const RECIPIENT_COLUMNS = {
 } satisfies Record<keyof Recipient, FieldColumns>;
 
 export const TRANSFER_COLUMNS = {
-  ...ENTRY_META,
+  ...KEYED_META,
   recipientId: inRecord(['transfers'], ['transfers']),
   country: inRecord(['transfers'], ['transfers']),
   mechanism: inRecord(['transfers'], ['transfers']),
@@ -120,7 +127,7 @@ export const TRANSFER_COLUMNS = {
 } satisfies Record<keyof Transfer, FieldColumns>;
 
 export const RETENTION_RULE_COLUMNS = {
-  ...ENTRY_META,
+  ...KEYED_META,
   name: inRecord(['retention']),
   period: inRecord(['retention']),
   trigger: inRecord(['retention']),
@@ -129,7 +136,7 @@ export const RETENTION_RULE_COLUMNS = {
 } satisfies Record<keyof RetentionRule, FieldColumns>;
 
 export const DATA_CATEGORY_COLUMNS = {
-  ...ENTRY_META,
+  ...KEYED_META,
   name: inRecord(['dataCategories', 'sources', 'retention']),
   description: inRecord(['dataCategories']),
   examples: notInRecord('illustrations for the notice and the JSON-LD concepts; the record prints the description'),
@@ -139,14 +146,14 @@ export const DATA_CATEGORY_COLUMNS = {
 } satisfies Record<keyof DataCategory, FieldColumns>;
 
 export const DATA_SUBJECT_CATEGORY_COLUMNS = {
-  ...ENTRY_META,
+  ...KEYED_META,
   name: inRecord(['dataSubjects']),
   description: notInRecord('Art. 30(1)(c) asks for the categories, which the record names; the description is not printed'),
   usesServices: notInRecord('decides what the notice says of use, cookies and children; no Art. 30 element'),
 } satisfies Record<keyof DataSubjectCategory, FieldColumns>;
 
 export const SECURITY_MEASURE_COLUMNS = {
-  ...ENTRY_META,
+  ...KEYED_META,
   name: inRecord(['securityMeasures'], ['securityMeasures']),
   kind: inRecord(['securityMeasures'], ['securityMeasures']),
   description: inRecord(['securityMeasures'], ['securityMeasures']),

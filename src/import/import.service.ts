@@ -21,6 +21,7 @@ import type { CrudDefinition, ResourceDefinition } from '../registry/shared/reso
 import { AuditService } from '../audit/audit.service';
 import { exampleId } from '../examples/example-ids';
 import { ROPA_DOCUMENT_FORMAT, type RegistryCollection } from '../domain/ropa-document';
+import { assignRefs, isUuid, isValidRef } from '../domain/refs';
 
 export interface ImportError {
   /** Where in the document: `processingActivities[3].dataCategoryIds[1]` */
@@ -241,7 +242,10 @@ export class ImportService {
     return this.moduleRef.get<RegistryService<never>>(registryServiceToken(def), { strict: false });
   }
 
-  /** Checks the whole document and turns refs into new ids; every problem is reported at once. */
+  /**
+   * Checks the whole document and turns refs into new ids; every problem is reported at once. Each item
+   * keeps its ref as its stored ref ({@link storedRefs}).
+   */
   private async prepare(body: unknown, stableIds: boolean): Promise<{ items: PreparedItem[]; controller: PutControllerProfileDto | null }> {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       throw new RequestValidationError([{ path: '', message: 'the body must be a registry document (an object)' }]);
@@ -283,9 +287,11 @@ export class ImportService {
 
     const items: PreparedItem[] = [];
     for (const def of RESOURCE_DEFINITIONS) {
+      const stored = storedRefs(def, raw.get(def.collection) ?? []);
       for (const [i, item] of (raw.get(def.collection) ?? []).entries()) {
         if (typeof item !== 'object' || item === null || typeof item.ref !== 'string') continue;
         const { ref, ...fields } = item as { ref: string } & Record<string, unknown>;
+        fields.ref = stored.get(ref);
         const path = `${def.collection}[${i}]`;
         const resolve = (value: unknown, at: string, target: string): unknown => {
           if (typeof value !== 'string') return value;
@@ -360,4 +366,26 @@ export class ImportService {
     }
     return { items, controller };
   }
+}
+
+/**
+ * The ref each item of a document's list is stored with: its own when it is a valid ref, the slug of it
+ * when it is some other string ("Cat_Email" → "cat-email"), the slug of the item's name when it is a UUID
+ * (a document exported before refs were stored used ids); de-duplicated with `-2`, `-3`… in document order.
+ */
+function storedRefs(def: ResourceDefinition, list: readonly Record<string, unknown>[]): Map<string, string> {
+  const items = list.filter((item): item is Record<string, unknown> & { ref: string } => typeof item?.ref === 'string');
+  const nameOf = (item: Record<string, unknown>): string => {
+    const name = def.nameOf(item as never) as unknown;
+    return typeof name === 'string' ? name : '';
+  };
+  const refs = assignRefs(
+    items.map((item) => ({
+      given: isValidRef(item.ref) ? item.ref : null,
+      name: isUuid(item.ref) ? nameOf(item) : item.ref,
+      type: def.entityType,
+    })),
+    new Set(),
+  );
+  return new Map(items.map((item, i) => [item.ref, refs[i]]));
 }

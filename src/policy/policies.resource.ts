@@ -57,6 +57,11 @@ export const policiesResource: CrudDefinition<PolicyEntity> = {
     const versions = await manager
       .getRepository(PolicyVersionEntity)
       .find({ where: { policyId: id }, select: { id: true, number: true }, order: { number: 'ASC' } });
-    return versions.map((v) => ({ type: 'policy_version', id: v.id, name: `Version ${v.number} (published versions are kept for ever)` }));
+    return versions.map((v) => ({
+      type: 'policy_version',
+      id: v.id,
+      ref: null,
+      name: `Version ${v.number} (published versions are kept for ever)`,
+    }));
   },
 };

@@ -6,6 +6,7 @@ const INITIAL = 'Initial1795566020824';
 const PROCESSOR_RECORDS = 'ProcessorRecords1796000000100';
 const TRUTHFUL_POLICY = 'TruthfulPolicy1796100000000';
 const TRANSLATIONS = 'Translations1796500000000';
+const REFS = 'Refs1796600000000';
 
 /**
  * The migration each registry field came with. Audit events older than a field lack it, so replaying
@@ -30,8 +31,9 @@ export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T
     language: TRANSLATIONS,
     translations: TRANSLATIONS,
   },
-  service: { name: INITIAL, slug: INITIAL, url: INITIAL, description: INITIAL, translations: TRANSLATIONS },
+  service: { ref: REFS, name: INITIAL, slug: INITIAL, url: INITIAL, description: INITIAL, translations: TRANSLATIONS },
   data_category: {
+    ref: REFS,
     name: INITIAL,
     description: INITIAL,
     examples: INITIAL,
@@ -40,8 +42,9 @@ export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T
     collection: INITIAL,
     translations: TRANSLATIONS,
   },
-  data_subject_category: { name: INITIAL, description: INITIAL, usesServices: TRUTHFUL_POLICY, translations: TRANSLATIONS },
+  data_subject_category: { ref: REFS, name: INITIAL, description: INITIAL, usesServices: TRUTHFUL_POLICY, translations: TRANSLATIONS },
   recipient: {
+    ref: REFS,
     name: INITIAL,
     type: INITIAL,
     country: INITIAL,
@@ -54,6 +57,7 @@ export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T
     translations: TRANSLATIONS,
   },
   transfer: {
+    ref: REFS,
     recipientId: INITIAL,
     country: INITIAL,
     mechanism: INITIAL,
@@ -65,6 +69,7 @@ export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T
     translations: TRANSLATIONS,
   },
   retention_rule: {
+    ref: REFS,
     name: INITIAL,
     period: INITIAL,
     trigger: INITIAL,
@@ -72,8 +77,9 @@ export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T
     legalReference: INITIAL,
     translations: TRANSLATIONS,
   },
-  security_measure: { name: INITIAL, kind: INITIAL, description: INITIAL, translations: TRANSLATIONS },
+  security_measure: { ref: REFS, name: INITIAL, kind: INITIAL, description: INITIAL, translations: TRANSLATIONS },
   tracker: {
+    ref: REFS,
     name: INITIAL,
     kind: INITIAL,
     category: INITIAL,
@@ -88,6 +94,7 @@ export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T
     translations: TRANSLATIONS,
   },
   processing_activity: {
+    ref: REFS,
     name: INITIAL,
     purpose: INITIAL,
     description: INITIAL,

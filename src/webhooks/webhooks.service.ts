@@ -22,6 +22,7 @@ import { PING_EVENT, pingBody } from './webhook-payload';
 import { generateWebhookSecret } from './webhook-signature';
 import { TargetPolicy } from './webhook-target';
 import { WebhookWorker } from './webhook-worker';
+import { isUuid } from '../domain/refs';
 
 /** A URL as shown back: a password in it is masked, like the secret it is. */
 function shownUrl(raw: string): string {
@@ -219,13 +220,21 @@ export class WebhooksService {
       ['policyIds', 'policy', 'policy'],
       ['serviceIds', 'service', 'service'],
     ] as const) {
-      const ids = webhook[field];
-      if (ids.length === 0) continue;
-      const found = new Set(
-        ((await manager.query(`SELECT id FROM ${table} WHERE id = ANY($1)`, [ids])) as { id: string }[]).map((r) => r.id),
-      );
-      ids.forEach((wanted, i) => {
-        if (!found.has(wanted)) unknown.push({ path: `${field}[${i}]`, message: `No ${label} with id ${wanted}` });
+      const wanted = webhook[field];
+      if (wanted.length === 0) continue;
+      // Services may be named by ref as well (policies have none): a ref is stored as the id it names.
+      const byRef = table === 'service';
+      const rows = (await manager.query(
+        `SELECT id::text AS id, ${byRef ? 'ref' : 'NULL::text AS ref'} FROM ${table} WHERE id = ANY($1::uuid[])${byRef ? ' OR ref = ANY($2::text[])' : ''}`,
+        byRef ? [wanted.filter(isUuid), wanted.filter((v) => !isUuid(v))] : [wanted],
+      )) as { id: string; ref: string | null }[];
+      const ids = new Set(rows.map((r) => r.id));
+      const refs = new Map(rows.filter((r) => r.ref !== null).map((r) => [r.ref, r.id]));
+      webhook[field] = wanted.map((value, i) => {
+        const id = isUuid(value) ? (ids.has(value) ? value : undefined) : refs.get(value);
+        if (id === undefined)
+          unknown.push({ path: `${field}[${i}]`, message: `No ${label} with ${isUuid(value) ? 'id' : 'ref'} ${value}` });
+        return id ?? value;
       });
     }
     if (unknown.length > 0) throw new UnprocessableError('Some referenced items do not exist; see errors[].', unknown);

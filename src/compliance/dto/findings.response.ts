@@ -11,6 +11,12 @@ export class FindingResponse {
   @ApiProperty({ enum: [...ENTITY_TYPES, 'policy'], description: "The entry at fault; `policy` for a policy's own text (its title)" })
   entityType!: string;
   entityId!: string;
+  /** The entry's ref, which a body may write instead of its id; null for the controller and a policy @example "newsletter" */
+  @ApiProperty({ type: 'string', nullable: true })
+  entityRef!: string | null;
+  /** The entry's name; null only for an entry no longer in the registry @example "Newsletter" */
+  @ApiProperty({ type: 'string', nullable: true })
+  entityName!: string | null;
   message!: string;
 }
 
@@ -46,6 +52,9 @@ export class EntryHealthResponse {
   @ApiProperty({ enum: [...ENTITY_TYPES, 'policy'] })
   entityType!: string;
   entityId!: string;
+  /** The entry's ref; null for the controller and a policy @example "act-contact" */
+  @ApiProperty({ type: 'string', nullable: true })
+  entityRef!: string | null;
   /** The entry's name (a transfer: its recipient and country; the controller: its legal name) @example "Answering enquiries" */
   name!: string;
   errors!: number;
@@ -60,6 +69,9 @@ export class PolicyBlockerResponse {
   @ApiProperty({ enum: [...ENTITY_TYPES, 'policy'] })
   entityType!: string;
   entityId!: string;
+  /** The entry's ref; null for the controller and a policy @example "act-contact" */
+  @ApiProperty({ type: 'string', nullable: true })
+  entityRef!: string | null;
   name!: string;
 }
 

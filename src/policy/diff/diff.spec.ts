@@ -20,6 +20,13 @@ describe('diffPolicies', () => {
     expect(diffPolicies(side(before), side(bumped)).changes).toEqual([]);
   });
 
+  it('is silent about refs, which no notice states: changed, or absent from a version published before refs were stored', () => {
+    const renamed = { ...before, recipients: before.recipients.map((r) => ({ ...r, ref: `${r.ref}-renamed` })) };
+    expect(diffPolicies(side(before), side(renamed)).changes).toEqual([]);
+    const unkeyed = { ...before, dataCategories: before.dataCategories.map(({ ref: _ref, ...c }) => c) } as unknown as RegistrySnapshot;
+    expect(diffPolicies(side(unkeyed), side(before)).changes).toEqual([]);
+  });
+
   it('tells the reader about a new recipient, in words and in the text diff', () => {
     const after: RegistrySnapshot = {
       ...before,

@@ -61,7 +61,8 @@ const TYPE_ORDER: readonly EntityType[] = [
   'service',
 ];
 const KIND_ORDER: Record<RegistryChange['kind'], number> = { added: 0, changed: 1, removed: 2 };
-const META_FIELDS = new Set(['id', 'version', 'createdAt', 'updatedAt']);
+/** Bookkeeping, not what a reader is told: the ref too (a key for the API, in no notice; versions published before refs carry none). */
+const META_FIELDS = new Set(['id', 'version', 'createdAt', 'updatedAt', 'ref']);
 
 const compare = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 

@@ -179,6 +179,7 @@ describe('the notice field map', () => {
       ],
       ['dpia', {}, { dpia: { required: true, status: 'completed', reference: 'DPIA-1' } }],
       ['version', {}, { version: 7 }],
+      ['ref', {}, { ref: 'deliveries' }],
       ['createdAt', {}, { createdAt: '2026-02-01T00:00:00.000Z' }],
       ['updatedAt', {}, { updatedAt: '2026-02-01T00:00:00.000Z' }],
     ]);
@@ -210,6 +211,7 @@ describe('the notice field map', () => {
   describe('Service', () => {
     stated(SERVICE, [['name', {}, { name: 'Store' }]]);
     unstated(SERVICE, [
+      ['ref', {}, { ref: 'web-shop' }],
       ['description', {}, { description: 'Our web shop.' }],
       ['url', {}, { url: 'https://shop.example.com' }],
     ]);
@@ -243,6 +245,7 @@ describe('the notice field map', () => {
       ],
     ]);
     unstated(DATA_SUBJECTS, [
+      ['ref', {}, { ref: 'clients' }],
       ['name', {}, { name: 'Clients' }],
       ['description', {}, { description: 'People who buy from us.' }],
     ]);

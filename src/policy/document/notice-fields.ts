@@ -44,8 +44,14 @@ const ENTRY = {
   ),
 } as const;
 
-export const ACTIVITY_FIELDS = {
+/** What every entry of a registry list carries besides. */
+const KEYED_ENTRY = {
   ...ENTRY,
+  ref: unstated('the key links may use instead of the id: for the DPO and the API, never in a text'),
+} as const;
+
+export const ACTIVITY_FIELDS = {
+  ...KEYED_ENTRY,
   name: ['sources', 'purposes-and-legal-bases', 'retention', 'right-to-object', 'providing-data', 'automated-decisions', 'security'],
   purpose: ['purposes-and-legal-bases', 'automated-decisions'],
   description: unstated('the record describes the activity (Art. 30); the notice states its purpose'),
@@ -101,7 +107,7 @@ export const CONTROLLER_FIELDS = {
 } satisfies NoticeFieldMap<ControllerProfile>;
 
 export const SERVICE_FIELDS = {
-  ...ENTRY,
+  ...KEYED_ENTRY,
   name: ['who-we-are'],
   slug: unstated('the public URL of the notice, not its text'),
   url: unstated('the service itself; the notice names it'),
@@ -109,7 +115,7 @@ export const SERVICE_FIELDS = {
 } satisfies NoticeFieldMap<Service>;
 
 export const DATA_CATEGORY_FIELDS = {
-  ...ENTRY,
+  ...KEYED_ENTRY,
   name: ['data-we-process', 'sources', 'purposes-and-legal-bases', 'cookies-and-similar-technologies', 'retention'],
   description: ['data-we-process'],
   examples: ['data-we-process'],
@@ -120,7 +126,7 @@ export const DATA_CATEGORY_FIELDS = {
 } satisfies NoticeFieldMap<DataCategory>;
 
 export const DATA_SUBJECT_CATEGORY_FIELDS = {
-  ...ENTRY,
+  ...KEYED_ENTRY,
   name: unstated('the notice speaks to "you", never naming the category'),
   description: unstated('for the record'),
   // Whether the notice speaks to people who use our websites or apps.
@@ -128,7 +134,7 @@ export const DATA_SUBJECT_CATEGORY_FIELDS = {
 } satisfies NoticeFieldMap<DataSubjectCategory>;
 
 export const RECIPIENT_FIELDS = {
-  ...ENTRY,
+  ...KEYED_ENTRY,
   // The name also tells a joint controller from a third party that sets trackers.
   name: ['purposes-and-legal-bases', 'cookies-and-similar-technologies', 'recipients', 'international-transfers'],
   type: ['who-we-are', 'purposes-and-legal-bases', 'cookies-and-similar-technologies', 'recipients', 'international-transfers'],
@@ -142,7 +148,7 @@ export const RECIPIENT_FIELDS = {
 } satisfies NoticeFieldMap<Recipient>;
 
 export const TRANSFER_FIELDS = {
-  ...ENTRY,
+  ...KEYED_ENTRY,
   recipientId: unstated('a link: the recipient is stated by its own fields (RECIPIENT_FIELDS)'),
   country: ['international-transfers'],
   mechanism: ['international-transfers'],
@@ -154,7 +160,7 @@ export const TRANSFER_FIELDS = {
 } satisfies NoticeFieldMap<Transfer>;
 
 export const RETENTION_RULE_FIELDS = {
-  ...ENTRY,
+  ...KEYED_ENTRY,
   name: unstated("the rule's name in the record: the notice states the period and criteria (the name only orders the rules)"),
   period: ['purposes-and-legal-bases', 'retention'],
   trigger: ['purposes-and-legal-bases', 'retention'],
@@ -163,14 +169,14 @@ export const RETENTION_RULE_FIELDS = {
 } satisfies NoticeFieldMap<RetentionRule>;
 
 export const SECURITY_MEASURE_FIELDS = {
-  ...ENTRY,
+  ...KEYED_ENTRY,
   name: ['security'],
   kind: unstated('technical or organisational: for the record'),
   description: ['security'],
 } satisfies NoticeFieldMap<SecurityMeasure>;
 
 export const TRACKER_FIELDS = {
-  ...ENTRY,
+  ...KEYED_ENTRY,
   name: ['cookies-and-similar-technologies'],
   kind: ['cookies-and-similar-technologies'],
   category: ['cookies-and-similar-technologies'],

@@ -1,4 +1,4 @@
-import { IdList } from '../../registry/shared/id-list.decorator';
+import { IdList, IdOrRef } from '../../registry/shared/id-list.decorator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOmittable } from '../../common/validators';
 import { Type } from 'class-transformer';
@@ -13,7 +13,6 @@ import {
   IsObject,
   IsOptional,
   IsString,
-  IsUUID,
   Max,
   MaxLength,
   Min,
@@ -66,9 +65,7 @@ export class CreatePolicyDto {
   title!: string;
 
   /** The service the policy is for; null for one policy covering every service */
-  @IsOptional()
-  @IsUUID()
-  @ApiPropertyOptional({ nullable: true, example: null })
+  @IdOrRef()
   serviceId?: string | null;
 
   /** Narrows the policy to these data subjects (customers, applicants, employees…); empty = everyone */

@@ -1,10 +1,8 @@
-import { exampleId } from '../../examples/example-ids';
-
-/** The Swagger UI example of a new policy: the notice for the example registry's service, for its customers. */
+/** The Swagger UI example of a new policy: the notice for the example registry's service, for its customers (linked by refs). */
 export const POLICY_EXAMPLE = {
   title: 'LiveChat Instagram channel - Privacy notice for customers',
-  serviceId: exampleId('service', 'svc-instagram'),
-  dataSubjectCategoryIds: [exampleId('data_subject_category', 'ds-users')],
+  serviceId: 'svc-instagram',
+  dataSubjectCategoryIds: ['ds-users'],
   language: 'en',
   languages: ['en', 'pl'],
   options: { noticeDays: 30 },

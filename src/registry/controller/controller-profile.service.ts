@@ -4,6 +4,7 @@ import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../auth/api-keys.service';
 import { type FieldError, RequestValidationError, ResourceNotFoundError, StaleVersionError } from '../../common/errors';
 import { matchesIfMatch } from '../../common/etag';
+import { type Echo, echoMismatches, throwEchoMismatches } from '../../common/read-only-echo';
 import { toPlainItem } from '../shared/plain-item';
 import { ControllerProfileEntity } from './controller-profile.entity';
 import { PutControllerProfileDto } from './dto/put-controller-profile.dto';
@@ -33,11 +34,19 @@ export class ControllerProfileService {
     return profile;
   }
 
-  /** Creates or replaces the singleton; If-Match, when sent, must name the current version. */
-  put(dto: PutControllerProfileDto, ifMatch: string | undefined, actor: Principal | null): Promise<ControllerProfileEntity> {
+  /**
+   * Creates or replaces the singleton; If-Match, when sent, must name the current version. `echo`: the
+   * read-only members the body carried back, each compared with the profile as stored.
+   */
+  put(
+    dto: PutControllerProfileDto,
+    ifMatch: string | undefined,
+    actor: Principal | null,
+    echo: Echo = {},
+  ): Promise<ControllerProfileEntity> {
     return this.dataSource.transaction(async (manager) => {
       await this.audit.lockRegistry(manager);
-      return this.putWithin(manager, dto, ifMatch, actor);
+      return this.putWithin(manager, dto, ifMatch, actor, echo);
     });
   }
 
@@ -47,6 +56,7 @@ export class ControllerProfileService {
     dto: PutControllerProfileDto,
     ifMatch: string | undefined,
     actor: Principal | null,
+    echo: Echo = {},
   ): Promise<ControllerProfileEntity> {
     const errors: FieldError[] = [];
     if (dto.dpo && dto.notApplicable?.dpo)
@@ -61,6 +71,8 @@ export class ControllerProfileService {
     if (ifMatch !== undefined && (!current || !matchesIfMatch(ifMatch, current.version))) {
       throw new StaleVersionError(current?.version ?? 0, ifMatch);
     }
+    // With no profile yet, nothing a body carries back can match it.
+    throwEchoMismatches(echoMismatches(echo, current ? toPlainItem(current) : { id: null, version: 0, createdAt: null, updatedAt: null }));
     const before = current ? toPlainItem(current) : null;
     // PUT replaces: optional members left out are cleared, not kept.
     const given = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));

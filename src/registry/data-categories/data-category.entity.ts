@@ -1,9 +1,9 @@
 import { Column, Entity } from 'typeorm';
 import type { CollectionMethod } from '../../domain/vocabulary';
-import { TranslatableRegistryEntity } from '../shared/registry.entity';
+import { KeyedRegistryEntity } from '../shared/registry.entity';
 
 @Entity('data_category')
-export class DataCategoryEntity extends TranslatableRegistryEntity {
+export class DataCategoryEntity extends KeyedRegistryEntity {
   @Column({ type: 'text' })
   name!: string;
 

@@ -1,8 +1,8 @@
 import { Column, Entity } from 'typeorm';
-import { TranslatableRegistryEntity } from '../shared/registry.entity';
+import { KeyedRegistryEntity } from '../shared/registry.entity';
 
 @Entity('data_subject_category')
-export class DataSubjectCategoryEntity extends TranslatableRegistryEntity {
+export class DataSubjectCategoryEntity extends KeyedRegistryEntity {
   @Column({ type: 'text' })
   name!: string;
 

@@ -9,10 +9,10 @@ import type {
   SpecialCategoryCondition,
 } from '../../domain/vocabulary';
 import type { ControllerServed } from '../../domain/registry-snapshot';
-import { TranslatableRegistryEntity } from '../shared/registry.entity';
+import { KeyedRegistryEntity } from '../shared/registry.entity';
 
 @Entity('processing_activity')
-export class ProcessingActivityEntity extends TranslatableRegistryEntity {
+export class ProcessingActivityEntity extends KeyedRegistryEntity {
   @Column({ type: 'text' })
   name!: string;
 

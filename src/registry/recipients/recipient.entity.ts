@@ -1,9 +1,9 @@
 import { Column, Entity } from 'typeorm';
 import type { RecipientType } from '../../domain/vocabulary';
-import { TranslatableRegistryEntity } from '../shared/registry.entity';
+import { KeyedRegistryEntity } from '../shared/registry.entity';
 
 @Entity('recipient')
-export class RecipientEntity extends TranslatableRegistryEntity {
+export class RecipientEntity extends KeyedRegistryEntity {
   @Column({ type: 'text' })
   name!: string;
 

@@ -1,9 +1,9 @@
 import { Column, Entity } from 'typeorm';
 import type { RetentionTrigger } from '../../domain/vocabulary';
-import { TranslatableRegistryEntity } from '../shared/registry.entity';
+import { KeyedRegistryEntity } from '../shared/registry.entity';
 
 @Entity('retention_rule')
-export class RetentionRuleEntity extends TranslatableRegistryEntity {
+export class RetentionRuleEntity extends KeyedRegistryEntity {
   @Column({ type: 'text' })
   name!: string;
 

@@ -1,9 +1,9 @@
 import { Column, Entity } from 'typeorm';
 import type { SecurityMeasureKind } from '../../domain/vocabulary';
-import { TranslatableRegistryEntity } from '../shared/registry.entity';
+import { KeyedRegistryEntity } from '../shared/registry.entity';
 
 @Entity('security_measure')
-export class SecurityMeasureEntity extends TranslatableRegistryEntity {
+export class SecurityMeasureEntity extends KeyedRegistryEntity {
   @Column({ type: 'text' })
   name!: string;
 

@@ -1,8 +1,8 @@
 import { Column, Entity, Index } from 'typeorm';
-import { TranslatableRegistryEntity } from '../shared/registry.entity';
+import { KeyedRegistryEntity } from '../shared/registry.entity';
 
 @Entity('service')
-export class ServiceEntity extends TranslatableRegistryEntity {
+export class ServiceEntity extends KeyedRegistryEntity {
   @Column({ type: 'text' })
   name!: string;
 

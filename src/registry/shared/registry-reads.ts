@@ -11,7 +11,7 @@ type PageRow = { item: string; id: string; sort_key: string };
 
 /**
  * The read path of one resource: list pages and single items as JSON text PostgreSQL builds, their
- * `{id,name}` summaries spliced in from memory, and whole answers kept in memory while the registry is
+ * `{id,ref,name}` summaries spliced in from memory, and whole answers kept in memory while the registry is
  * unchanged ({@link listPagesOf}). Every read costs the statements it did before this was a room of its own.
  */
 export class RegistryReads<E extends RegistryEntity> {
@@ -103,7 +103,7 @@ export class RegistryReads<E extends RegistryEntity> {
   }
 
   /**
-   * Adds to each row's item its `{id,name}` summaries from memory, by the relation ids the row carries
+   * Adds to each row's item its `{id,ref,name}` summaries from memory, by the relation ids the row carries
    * (`r0`, `r1`…), when the names in memory are of the rows' registry version; false when they are not.
    */
   private async splice(rows: ({ item: string; registry_version?: string } & Record<string, unknown>)[]): Promise<boolean> {
@@ -111,7 +111,8 @@ export class RegistryReads<E extends RegistryEntity> {
     if (relations.length === 0 || rows.length === 0) return true;
     const names = await this.summaryNames.at(rows[0].registry_version as string, [...new Set(relations.map((r) => r.target))]);
     if (!names) return false;
-    const summary = (target: SummaryTexts | undefined, id: string): string => target?.get(id) ?? JSON.stringify({ id, name: '(missing)' });
+    const summary = (target: SummaryTexts | undefined, id: string): string =>
+      target?.get(id) ?? JSON.stringify({ id, ref: null, name: '(missing)' });
     for (const row of rows) {
       let members = '';
       relations.forEach((relation, i) => {
@@ -144,7 +145,7 @@ export class RegistryReads<E extends RegistryEntity> {
     return JSON.stringify({ ...item, ...derived(item) });
   }
 
-  /** The `{id,name}` summaries of list pages, from memory while the registry is unchanged */
+  /** The `{id,ref,name}` summaries of list pages, from memory while the registry is unchanged */
   private get summaryNames(): SummaryNames {
     return summaryNamesOf(this.dataSource, this.catalogue.definitionOf);
   }

@@ -2,6 +2,7 @@ import type { DataSource, EntityMetadata } from 'typeorm';
 import { RequestValidationError } from '../../common/errors';
 import type { EntityType } from '../../domain/entity-types';
 import { columnExpression } from '../../database/table-pages';
+import { isUuid } from '../../domain/refs';
 import type { CrudDefinition, RelationSpec } from './resource-definition';
 
 /** The registry version as one SQL expression: the last audit event's number, which every write advances in its transaction. */
@@ -43,7 +44,7 @@ export interface ListStatementInput {
 
 /**
  * The read statements of one resource, generated once from its definition and the entity's metadata:
- * PostgreSQL builds each item's JSON, `{id,name}` summaries included, so that a read is one statement
+ * PostgreSQL builds each item's JSON, `{id,ref,name}` summaries included, so that a read is one statement
  * and its text goes to the client as it comes. Columns are the entity's (a field added to an entity and
  * its DTO flows through), summaries the definition's relations, names the definition's `nameOf` in SQL.
  */
@@ -57,6 +58,8 @@ export class RegistryStatements {
   private readonly relationIds: string;
   private readonly table: string;
   private readonly sortColumns = new Map<string, SortColumn>();
+  /** Per filter on a link: how to find the id a ref names (`SELECT "id" FROM <target> WHERE "ref" = `) */
+  private readonly linkFilters = new Map<string, string>();
   readonly one: string;
   /** {@link one} without summaries, with the relation ids and the registry version, for summaries from memory */
   readonly plainOne: string;
@@ -85,6 +88,16 @@ export class RegistryStatements {
     this.plainOne =
       `SELECT x.version, row_to_json(x)::text AS item, ${REGISTRY_VERSION_SQL} AS registry_version${this.relationIds} ` +
       `FROM (${this.plainSelect} WHERE t."id" = $1) x`;
+    for (const [name, filter] of Object.entries(def.filters)) {
+      const relation = def.relations.find((r) => r.field === filter.property);
+      const targetMetadata = relation ? dataSource.getMetadata(definitionOf(relation.target).entity) : null;
+      if (targetMetadata?.findColumnWithPropertyName('ref')) {
+        this.linkFilters.set(
+          name,
+          `SELECT s."id" FROM ${quote(targetMetadata.tableName)} s WHERE s.${quote(columnOf(targetMetadata, 'ref'))} = `,
+        );
+      }
+    }
     for (const property of def.sortable) {
       const column = this.metadata.findColumnWithPropertyName(property);
       if (!column) throw new Error(`${def.label}: sortable ${property} is not a column`);
@@ -151,7 +164,10 @@ export class RegistryStatements {
       const filter = this.def.filters[name];
       const column = `t.${quote(columnOf(this.metadata, filter.property))}`;
       const cast = this.metadata.findColumnWithPropertyName(filter.property)?.type === 'uuid' ? '::uuid' : '';
-      where.push(filter.array ? `${param(value, cast)} = ANY(${column})` : `${column} = ${param(value, cast)}`);
+      // A filter on a link takes the linked item's ref as well as its id.
+      const byRef = this.linkFilters.get(name);
+      const operand = byRef !== undefined && typeof value === 'string' && !isUuid(value) ? `(${byRef}${param(value)})` : param(value, cast);
+      where.push(filter.array ? `${operand} = ANY(${column})` : `${column} = ${operand}`);
     }
     if (input.q !== undefined) {
       const search = this.def.searchProperty === undefined ? 'name' : this.def.searchProperty;
@@ -163,19 +179,25 @@ export class RegistryStatements {
   }
 }
 
-/** The `{id,name}` of one relation, in the order of the ids, a missing item as `(missing)` as before. */
+/** The SQL expression of an item's ref, over the row alias given; NULL for a resource without refs (policies). */
+export function refExpression(metadata: EntityMetadata, alias: string): string {
+  return metadata.findColumnWithPropertyName('ref') ? `${alias}.${quote(columnOf(metadata, 'ref'))}` : 'NULL::text';
+}
+
+/** The `{id,ref,name}` of one relation, in the order of the ids, a missing item as `(missing)` with no ref. */
 function summaryExpression(relation: RelationSpec, column: string, target: CrudDefinition, metadata: EntityMetadata): string {
   const table = quote(metadata.tableName);
   const name = nameExpression(target, metadata, 's');
+  const ref = refExpression(metadata, 's');
   if (relation.many) {
     return (
-      `(SELECT coalesce(json_agg(json_build_object('id', u.id, 'name', coalesce(${name}, '(missing)')) ORDER BY u.n), '[]'::json) ` +
+      `(SELECT coalesce(json_agg(json_build_object('id', u.id, 'ref', ${ref}, 'name', coalesce(${name}, '(missing)')) ORDER BY u.n), '[]'::json) ` +
       `FROM unnest(${column}) WITH ORDINALITY u(id, n) LEFT JOIN ${table} s ON s."id" = u.id)`
     );
   }
   return (
-    `CASE WHEN ${column} IS NULL THEN NULL ELSE json_build_object('id', ${column}, 'name', ` +
-    `coalesce((SELECT ${name} FROM ${table} s WHERE s."id" = ${column}), '(missing)')) END`
+    `CASE WHEN ${column} IS NULL THEN NULL ELSE (SELECT json_build_object('id', ${column}, 'ref', ${ref}, 'name', coalesce(${name}, '(missing)')) ` +
+    `FROM (SELECT 1) one LEFT JOIN ${table} s ON s."id" = ${column}) END`
   );
 }
 

@@ -7,11 +7,12 @@ import { matchesIfMatch } from '../../common/etag';
 import { insertRows } from '../../database/insert-rows';
 import { type Translations, withoutStaleTranslations } from '../../domain/translations';
 import { toPlainItem } from './plain-item';
-import type { ReferenceChecks } from './reference-checks';
+import type { LinkedItems, ReferenceChecks } from './reference-checks';
+import { type Echo, echoMismatches, throwEchoMismatches } from '../../common/read-only-echo';
 import type { RegistryEntity } from './registry.entity';
 import { type CrudDefinition, notFound } from './resource-definition';
 
-/** A written item as answered: its fields and the `{id,name}` summaries of what it refers to. */
+/** A written item as answered: its fields and the `{id,ref,name}` summaries of what it refers to. */
 export type RegistryItem = Record<string, unknown> & { id: string; version: number };
 
 const UNIQUE_VIOLATION = '23505';
@@ -46,7 +47,7 @@ export class RegistryWrites<E extends RegistryEntity> {
     const repo = manager.getRepository(this.definition.entity);
     const entities = input.map(({ dto, id }) => repo.create({ ...dto, ...(id ? { id } : {}) } as never) as unknown as E);
     for (const entity of entities) this.definition.prepare?.(entity, null);
-    const names = await this.checks.check(manager, entities);
+    const names = await this.checks.check(manager, entities, { mode: 'create' });
     // Inserted rows get their generated columns (id, version, timestamps, defaults) back from RETURNING.
     const metadata = manager.connection.getMetadata(this.definition.entity);
     await insertRows(manager, metadata, entities);
@@ -69,9 +70,14 @@ export class RegistryWrites<E extends RegistryEntity> {
     return entities.map((entity) => this.withSummaries(entity, names));
   }
 
-  async update(id: string, dto: object, ifMatch: string | undefined, actor: Principal | null): Promise<RegistryItem> {
+  /**
+   * `echo`: the read-only members the body carried (`id`, `version`, timestamps, link summaries, derived
+   * fields), taken out before validation; each must equal what the item holds before this change.
+   */
+  async update(id: string, dto: object, ifMatch: string | undefined, actor: Principal | null, echo: Echo = {}): Promise<RegistryItem> {
     return this.write(async (manager) => {
       const entity = await this.lockForWrite(manager, id, ifMatch);
+      if (Object.keys(echo).length > 0) await this.compareEcho(manager, entity, echo);
       const names = await this.updateWithin(manager, entity, dto, actor);
       return this.withSummaries(entity, names);
     });
@@ -81,7 +87,7 @@ export class RegistryWrites<E extends RegistryEntity> {
    * Applies a PATCH to a locked item inside the caller's transaction: cross-field and reference checks, only
    * the changed columns written, audited. Answers the names of what the item refers to.
    */
-  async updateWithin(manager: EntityManager, entity: E, dto: object, actor: Principal | null): Promise<Map<string, string>> {
+  async updateWithin(manager: EntityManager, entity: E, dto: object, actor: Principal | null): Promise<LinkedItems> {
     const before = toPlainItem(entity);
     const changes = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
     // A PATCH replaces each field it names; objects such as notApplicable are replaced whole, not merged.
@@ -93,7 +99,7 @@ export class RegistryWrites<E extends RegistryEntity> {
       const kept = withoutStaleTranslations(current, before, entity, this.definition.translatable);
       if (kept !== null) Object.assign(entity, { translations: kept });
     }
-    const names = await this.checks.check(manager, [entity]);
+    const names = await this.checks.check(manager, [entity], { mode: 'update', before });
     // What the PATCH and the derived fields (prepare) changed; the version and timestamps move by themselves.
     const metadata = manager.connection.getMetadata(this.definition.entity);
     const written = Object.fromEntries(
@@ -183,17 +189,32 @@ export class RegistryWrites<E extends RegistryEntity> {
     return entity;
   }
 
-  /** The API shape of a written item: its fields and the `{id,name}` of what it refers to. */
-  private withSummaries(entity: E, names: Map<string, string>): RegistryItem {
+  /** The API shape of a written item: its fields and the `{id,ref,name}` of what it refers to. */
+  private withSummaries(entity: E, names: LinkedItems): RegistryItem {
     const item = { ...toPlainItem(entity), ...this.definition.derived?.(entity) } as RegistryItem;
     for (const relation of this.definition.relations) {
-      const summaries = relationIds(entity, relation.field).map((id) => ({
-        id,
-        name: names.get(`${relation.target}:${id}`) ?? '(missing)',
-      }));
+      const summaries = relationIds(entity, relation.field).map((id) => {
+        const linked = names.get(`${relation.target}:${id}`);
+        return { id, ref: linked?.ref ?? null, name: linked?.name ?? '(missing)' };
+      });
       item[relation.summary] = relation.many ? summaries : (summaries[0] ?? null);
     }
     return item;
+  }
+
+  /**
+   * A body may carry back what a GET answered: each read-only member it repeats must be what the item holds
+   * (409 for an older `version`, 422 naming any other member that differs). Link summaries are compared
+   * with what the links name now, read in one statement only when the body repeats them.
+   */
+  private async compareEcho(manager: EntityManager, entity: E, echo: Echo): Promise<void> {
+    const summaries = this.definition.relations.filter((relation) => relation.summary in echo);
+    const stored =
+      summaries.length > 0
+        ? this.withSummaries(entity, await this.checks.linkedOf(manager, [entity]))
+        : this.withSummaries(entity, new Map());
+    const hints = Object.fromEntries(summaries.map((relation) => [relation.summary, `change ${relation.field} to change the links`]));
+    throwEchoMismatches(echoMismatches(echo, stored, hints));
   }
 }
 

@@ -34,6 +34,7 @@ import { ETAG, LOCATION } from '../../common/api-headers';
 import { versionEtag } from '../../common/etag';
 import { heldBody, varyOn } from '../../common/content-coding';
 import { ApiIfMatch, IfMatch } from '../../common/if-match.decorator';
+import { AcceptsReadOnlyEcho, ECHO_DESCRIPTION, type Echo, Echoed, ITEM_META } from '../../common/read-only-echo';
 import type { ListQuery } from './list-query.dto';
 import type { RegistryEntity } from './registry.entity';
 import { type RegistryItem, type RegistryService, registryServiceToken } from './registry.service';
@@ -54,6 +55,12 @@ export interface RegistryControllerOptions {
 export const pluralLabel = (label: string): string => (/[^aeiou]y$/.test(label) ? `${label.slice(0, -1)}ies` : `${label}s`);
 
 const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** The read-only members an item of a resource answers: its meta, its link summaries, its derived fields. */
+export function readOnlyMembers<E extends RegistryEntity>(def: CrudDefinition<E>): string[] {
+  const derived = def.derived ? Object.keys(def.derived({ id: '' } as E)) : [];
+  return [...ITEM_META, ...def.relations.map((relation) => relation.summary), ...derived];
+}
 
 /**
  * Builds the thin controller of a registry resource: list, create, read, patch, delete, each one
@@ -142,8 +149,13 @@ export function createRegistryController<E extends RegistryEntity>(
 
     @Patch(':id')
     @Roles(...WRITE_ROLES)
-    @ApiOperation({ operationId: `update${singular}`, summary: `Change some fields of a ${def.label}; null clears an optional field` })
+    @ApiOperation({
+      operationId: `update${singular}`,
+      summary: `Change some fields of a ${def.label}; null clears an optional field`,
+      description: `Only the fields named change. ${ECHO_DESCRIPTION}`,
+    })
     @ApiIfMatch()
+    @AcceptsReadOnlyEcho(readOnlyMembers(def))
     @body(options.updateDto, def.examples?.update, 'Only the fields named change')
     @ApiOkResponse({ type: response, headers: ETAG })
     @ApiProblems(400, 401, 403, 404, 409, 412, 422)
@@ -151,10 +163,11 @@ export function createRegistryController<E extends RegistryEntity>(
       @Param('id', new ParseUUIDPipe()) id: string,
       @Body() dto: object,
       @IfMatch() ifMatch: string | undefined,
+      @Echoed() echo: Echo,
       @CurrentPrincipal() actor: Principal | null,
       @Res({ passthrough: true }) reply: FastifyReply,
     ): Promise<RegistryItem> {
-      const item = await this.service.update(id, dto, ifMatch, actor);
+      const item = await this.service.update(id, dto, ifMatch, actor, echo);
       void reply.header('ETag', versionEtag(item.version));
       return item;
     }
@@ -179,7 +192,7 @@ export function createRegistryController<E extends RegistryEntity>(
   const proto = RegistryController.prototype;
   Reflect.defineMetadata('design:paramtypes', [options.queryDto, Object, Object], proto, 'list');
   Reflect.defineMetadata('design:paramtypes', [def.createDto, Object, Object], proto, 'create');
-  Reflect.defineMetadata('design:paramtypes', [String, options.updateDto, String, Object, Object], proto, 'update');
+  Reflect.defineMetadata('design:paramtypes', [String, options.updateDto, String, Object, Object, Object], proto, 'update');
   Object.defineProperty(RegistryController, 'name', { value: `${plural}Controller` });
   return RegistryController;
 }

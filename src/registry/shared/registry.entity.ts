@@ -1,5 +1,5 @@
 import type { Translations } from '../../domain/translations';
-import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, CreateDateColumn, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /** Columns every registry resource shares: identity, optimistic-lock version, timestamps. */
 export abstract class RegistryEntity {
@@ -21,4 +21,11 @@ export abstract class TranslatableRegistryEntity extends RegistryEntity {
   /** language → translatable field → text; a PATCH replaces it whole */
   @Column({ type: 'jsonb', default: () => "'{}'" })
   translations!: Translations;
+}
+
+/** An entry of a registry list: its `ref` is unique within its type (one unique index per table). */
+export abstract class KeyedRegistryEntity extends TranslatableRegistryEntity {
+  @Index({ unique: true })
+  @Column({ type: 'text' })
+  ref!: string;
 }

@@ -2,8 +2,9 @@ import type { Provider } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../auth/api-keys.service';
+import type { Echo } from '../../common/read-only-echo';
 import type { ListQuery } from './list-query.dto';
-import { ReferenceChecks } from './reference-checks';
+import { type LinkedItems, ReferenceChecks } from './reference-checks';
 import type { RegistryEntity } from './registry.entity';
 import { RegistryReads } from './registry-reads';
 import { type RegistryItem, RegistryWrites } from './registry-writes';
@@ -57,12 +58,13 @@ export class RegistryService<E extends RegistryEntity> {
     return this.writes.createManyWithin(manager, input, actor);
   }
 
-  update(id: string, dto: object, ifMatch: string | undefined, actor: Principal | null): Promise<RegistryItem> {
-    return this.writes.update(id, dto, ifMatch, actor);
+  /** `echo`: the read-only members the body carried back, each compared with the item as stored. */
+  update(id: string, dto: object, ifMatch: string | undefined, actor: Principal | null, echo?: Echo): Promise<RegistryItem> {
+    return this.writes.update(id, dto, ifMatch, actor, echo);
   }
 
   /** Applies a PATCH to a locked item in the caller's transaction; answers the names of what it refers to. */
-  updateWithin(manager: EntityManager, entity: E, dto: object, actor: Principal | null): Promise<Map<string, string>> {
+  updateWithin(manager: EntityManager, entity: E, dto: object, actor: Principal | null): Promise<LinkedItems> {
     return this.writes.updateWithin(manager, entity, dto, actor);
   }
 

@@ -5,7 +5,7 @@ import type { CrudDefinition } from './resource-definition';
  * Everything on the one CRUD mechanism: the registry's resources and what is built on them (policies,
  * whose scope refers to registry items). Composed at the application root (src/resources.ts) and
  * provided to every RegistryService, so that the record never names what is generated from it. The
- * reference checks (422 missing targets, 409 referrers) and the `{id,name}` summaries look targets up here.
+ * reference checks (422 missing targets, 409 referrers) and the `{id,ref,name}` summaries look targets up here.
  */
 export class ResourceCatalogue {
   constructor(readonly definitions: readonly CrudDefinition[]) {}

@@ -10,7 +10,7 @@ export interface RelationSpec {
   field: string;
   target: EntityType;
   many: boolean;
-  /** Response member carrying `{id, name}` of the related items, so people read names, not UUIDs */
+  /** Response member carrying `{id, ref, name}` of the related items, so people read names, not UUIDs */
   summary: string;
 }
 

@@ -2,10 +2,10 @@ import type { DataSource } from 'typeorm';
 import type { HeldText } from '../../common/content-coding';
 import { queryPrepared } from '../../database/statements';
 import type { EntityType } from '../../domain/entity-types';
-import { nameExpression, REGISTRY_VERSION_SQL } from './registry-sql';
+import { nameExpression, refExpression, REGISTRY_VERSION_SQL } from './registry-sql';
 import type { CrudDefinition } from './resource-definition';
 
-/** `{"id":…,"name":…}` of every item of one type, as JSON text ready to be spliced into an answer. */
+/** `{"id":…,"ref":…,"name":…}` of every item of one type, as JSON text ready to be spliced into an answer. */
 export type SummaryTexts = ReadonlyMap<string, string>;
 
 interface Names {
@@ -14,7 +14,7 @@ interface Names {
 }
 
 /**
- * The `{id, name}` summaries that list pages carry, held in memory per entity type and keyed by the
+ * The `{id, ref, name}` summaries that list pages carry, held in memory per entity type and keyed by the
  * registry version they were read at. A page read at version V uses them only when they were read at
  * exactly V (the registry write lock makes audit numbers follow commit order, so equal versions mean an
  * equal registry): a cache can make an answer faster, never different. After a change the first page
@@ -62,7 +62,8 @@ export class SummaryNames {
       const def = this.definitionOf(type);
       const metadata = this.dataSource.getMetadata(def.entity);
       const name = nameExpression(def, metadata, 's');
-      return `(SELECT coalesce(json_agg(json_build_array(s."id", ${name})), '[]'::json)::text FROM "${metadata.tableName}" s) AS n${i}`;
+      const ref = refExpression(metadata, 's');
+      return `(SELECT coalesce(json_agg(json_build_array(s."id", ${ref}, ${name})), '[]'::json)::text FROM "${metadata.tableName}" s) AS n${i}`;
     });
     const [row] = await queryPrepared<Record<string, string>>(
       this.dataSource,
@@ -70,8 +71,8 @@ export class SummaryNames {
       [],
     );
     types.forEach((type, i) => {
-      const pairs = JSON.parse(row[`n${i}`]) as [string, string | null][];
-      const texts = new Map(pairs.map(([id, name]) => [id, JSON.stringify({ id, name: name ?? '(missing)' })]));
+      const triples = JSON.parse(row[`n${i}`]) as [string, string | null, string | null][];
+      const texts = new Map(triples.map(([id, ref, name]) => [id, JSON.stringify({ id, ref, name: name ?? '(missing)' })]));
       const current = this.byType.get(type);
       // Two loads may finish out of order: keep the later version.
       if (!current || BigInt(current.version) <= BigInt(row.version)) this.byType.set(type, { version: row.version, texts });

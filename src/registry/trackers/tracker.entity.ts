@@ -1,9 +1,9 @@
 import { Column, Entity } from 'typeorm';
 import type { TrackerCategory, TrackerKind, TrackerParty } from '../../domain/vocabulary';
-import { TranslatableRegistryEntity } from '../shared/registry.entity';
+import { KeyedRegistryEntity } from '../shared/registry.entity';
 
 @Entity('tracker')
-export class TrackerEntity extends TranslatableRegistryEntity {
+export class TrackerEntity extends KeyedRegistryEntity {
   @Column({ type: 'text' })
   name!: string;
 

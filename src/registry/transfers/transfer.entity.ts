@@ -1,9 +1,9 @@
 import { Column, Entity, Index } from 'typeorm';
 import type { Derogation, TransferMechanism } from '../../domain/vocabulary';
-import { TranslatableRegistryEntity } from '../shared/registry.entity';
+import { KeyedRegistryEntity } from '../shared/registry.entity';
 
 @Entity('transfer')
-export class TransferEntity extends TranslatableRegistryEntity {
+export class TransferEntity extends KeyedRegistryEntity {
   @Index()
   @Column({ type: 'uuid' })
   recipientId!: string;

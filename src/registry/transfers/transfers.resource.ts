@@ -1,3 +1,4 @@
+import { transferName } from '../../domain/entry-names';
 import type { Transfer } from '../../domain/registry-snapshot';
 import { declaring } from '../shared/field-link';
 import { TRANSLATABLE } from '../../domain/translations';
@@ -20,7 +21,7 @@ export const transfersResource: ResourceDefinition<TransferEntity> = {
   filters: { country: { property: 'country' }, mechanism: { property: 'mechanism' }, recipientId: { property: 'recipientId' } },
   sortable: ['country', 'mechanism', 'createdAt', 'updatedAt'],
   searchProperty: null,
-  nameOf: (t) => `Transfer to ${t.country} (${t.mechanism})`,
+  nameOf: (t) => transferName(t),
   nameSql: (column) => `'Transfer to ' || ${column('country')} || ' (' || ${column('mechanism')} || ')'`,
   validate(t) {
     const errors: FieldError[] = [];

@@ -20,6 +20,9 @@ const meta = (id: string) => ({
   translations: {},
 });
 
+/** An entry of a registry list: its ref is its id, as in a snapshot made from a document. */
+const keyed = (id: string) => ({ ...meta(id), ref: id });
+
 export const make = {
   controller: (o: Partial<ControllerProfile> = {}): ControllerProfile => ({
     ...meta('controller'),
@@ -37,9 +40,9 @@ export const make = {
     language: 'en',
     ...o,
   }),
-  service: (o: Partial<Service> = {}): Service => ({ ...meta('svc'), name: 'Shop', slug: 'shop', url: null, description: null, ...o }),
+  service: (o: Partial<Service> = {}): Service => ({ ...keyed('svc'), name: 'Shop', slug: 'shop', url: null, description: null, ...o }),
   dataCategory: (o: Partial<DataCategory> = {}): DataCategory => ({
-    ...meta('cat'),
+    ...keyed('cat'),
     name: 'Contact details',
     description: 'How to reach you.',
     examples: ['e-mail'],
@@ -49,14 +52,14 @@ export const make = {
     ...o,
   }),
   dataSubjectCategory: (o: Partial<DataSubjectCategory> = {}): DataSubjectCategory => ({
-    ...meta('ds'),
+    ...keyed('ds'),
     name: 'Customers',
     description: null,
     usesServices: true,
     ...o,
   }),
   recipient: (o: Partial<Recipient> = {}): Recipient => ({
-    ...meta('rcp'),
+    ...keyed('rcp'),
     name: 'Hosting Ltd',
     type: 'processor',
     country: 'DE',
@@ -69,7 +72,7 @@ export const make = {
     ...o,
   }),
   transfer: (o: Partial<Transfer> = {}): Transfer => ({
-    ...meta('trf'),
+    ...keyed('trf'),
     recipientId: 'rcp',
     country: 'US',
     mechanism: 'scc',
@@ -81,7 +84,7 @@ export const make = {
     ...o,
   }),
   retentionRule: (o: Partial<RetentionRule> = {}): RetentionRule => ({
-    ...meta('ret'),
+    ...keyed('ret'),
     name: 'Contract',
     period: 'P3Y',
     trigger: 'end_of_contract',
@@ -90,14 +93,14 @@ export const make = {
     ...o,
   }),
   securityMeasure: (o: Partial<SecurityMeasure> = {}): SecurityMeasure => ({
-    ...meta('sec'),
+    ...keyed('sec'),
     name: 'Encryption',
     kind: 'technical',
     description: 'TLS',
     ...o,
   }),
   tracker: (o: Partial<Tracker> = {}): Tracker => ({
-    ...meta('trk'),
+    ...keyed('trk'),
     name: 'Session cookie',
     kind: 'cookie',
     category: 'strictly_necessary',
@@ -112,7 +115,7 @@ export const make = {
     ...o,
   }),
   activity: (o: Partial<ProcessingActivity> = {}): ProcessingActivity => ({
-    ...meta('act'),
+    ...keyed('act'),
     name: 'Orders',
     purpose: 'To deliver what you ordered.',
     description: null,

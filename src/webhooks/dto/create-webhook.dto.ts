@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsOmittable } from '../../common/validators';
-import { IdList } from '../../registry/shared/id-list.decorator';
+import { IdList, UuidList } from '../../registry/shared/id-list.decorator';
 import { enumMeanings } from '../../registry/shared/api-docs';
 import { EVENT_MEANINGS, WEBHOOK_EVENT_TYPES, type WebhookEventType } from '../webhook-payload';
 
@@ -35,10 +35,10 @@ export class CreateWebhookDto {
   events!: WebhookEventType[];
 
   /** Only events of these policies; empty or left out: every policy */
-  @IdList()
+  @UuidList()
   policyIds?: string[];
 
-  /** Only events of the policies of these services; empty or left out: every policy */
+  /** Only events of the policies of these services (ids or refs); empty or left out: every policy */
   @IdList()
   serviceIds?: string[];
 

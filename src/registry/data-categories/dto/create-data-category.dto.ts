@@ -5,6 +5,7 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength
 import { COLLECTION_METHOD_LABELS } from '../../../reference/vocabulary-labels';
 import { COLLECTION_METHODS, type CollectionMethod } from '../../../domain/vocabulary';
 import { ApiEnum } from '../../shared/api-docs';
+import { RefField } from '../../shared/id-list.decorator';
 
 export class CreateDataCategoryDto {
   /** @example "Contact details" */
@@ -12,6 +13,9 @@ export class CreateDataCategoryDto {
   @MinLength(1)
   @MaxLength(200)
   name!: string;
+
+  @RefField('contact-details')
+  ref?: string;
 
   /** @example "How we reach you: your name, last name, e-mail address and phone number." */
   @IsOptional()

@@ -2,6 +2,7 @@ import type { Translations } from '../../../domain/translations';
 import { TranslationsProperty } from '../../shared/translations';
 import { IsBoolean, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { IsOmittable } from '../../../common/validators';
+import { RefField } from '../../shared/id-list.decorator';
 
 export class CreateDataSubjectCategoryDto {
   /**
@@ -12,6 +13,9 @@ export class CreateDataSubjectCategoryDto {
   @MinLength(1)
   @MaxLength(200)
   name!: string;
+
+  @RefField('customers')
+  ref?: string;
 
   /** @example "Businesses and their agents who connect an Instagram account to LiveChat through the service." */
   @IsOptional()

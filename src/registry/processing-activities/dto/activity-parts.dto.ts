@@ -1,18 +1,24 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { DPIA_STATUSES, type DpiaStatus, REQUIREMENT_KINDS, type RequirementKind } from '../../../domain/vocabulary';
 import { RepresentativeDto } from '../../controller/dto/put-controller-profile.dto';
 import { ApiEnum } from '../../shared/api-docs';
+import { ID_OR_REF_PATTERN, IsIdOrRef } from '../../shared/id-list.decorator';
+import { ApiProperty } from '@nestjs/swagger';
 
 /** The nested parts of a processing activity body, each a class of its own for validation and Swagger. */
 
 export const TEXT = 4000;
 
 export class RetentionByCategoryDto {
-  @IsUUID()
+  /** The data category (its id or ref), one of the activity's `dataCategoryIds` */
+  @IsIdOrRef()
+  @ApiProperty({ type: 'string', pattern: ID_OR_REF_PATTERN })
   dataCategoryId!: string;
 
-  @IsUUID()
+  /** The retention rule (its id or ref) for that category */
+  @IsIdOrRef()
+  @ApiProperty({ type: 'string', pattern: ID_OR_REF_PATTERN })
   retentionRuleId!: string;
 }
 

@@ -12,7 +12,6 @@ import {
   IsObject,
   IsOptional,
   IsString,
-  IsUUID,
   Matches,
   MaxLength,
   MinLength,
@@ -30,7 +29,7 @@ import {
   SPECIAL_CATEGORY_CONDITIONS,
   type SpecialCategoryCondition,
 } from '../../../domain/vocabulary';
-import { IdList } from '../../shared/id-list.decorator';
+import { IdList, IdOrRef, RefField } from '../../shared/id-list.decorator';
 import { ApiEnum } from '../../shared/api-docs';
 
 import {
@@ -50,6 +49,9 @@ export class CreateProcessingActivityDto {
   @MinLength(1)
   @MaxLength(200)
   name!: string;
+
+  @RefField('performance-of-the-contract')
+  ref?: string;
 
   /**
    * Art. 30(1)(b): the purpose, as the policy will state it
@@ -171,9 +173,7 @@ export class CreateProcessingActivityDto {
   recipientIds?: string[];
 
   /** Art. 30(1)(f): the general time limit for erasure */
-  @IsOptional()
-  @IsUUID()
-  @ApiPropertyOptional({ nullable: true, example: null })
+  @IdOrRef()
   retentionRuleId?: string | null;
 
   /** Art. 30(1)(f): time limits per data category, where they differ */

@@ -1,10 +1,6 @@
-import { exampleId } from '../../../examples/example-ids';
-
-const id = (type: string, ref: string): string => exampleId(type, ref);
-
 /**
  * The Swagger UI example of a new activity: a second activity of the example registry (LiveChat's
- * Instagram channel), referring to its items by the ids they get at first start. Fields in the order a
+ * Instagram channel), linking its items by their refs (an id would do as well). Fields in the order a
  * DPO fills them in; add a new field here once and both examples follow.
  */
 export const PROCESSING_ACTIVITY_EXAMPLE = {
@@ -14,12 +10,12 @@ export const PROCESSING_ACTIVITY_EXAMPLE = {
   legitimateInterest: 'Learning how well we serve our customers so that we can improve the service',
   role: 'controller',
   status: 'active',
-  dataSubjectCategoryIds: [id('data_subject_category', 'ds-users')],
-  dataCategoryIds: [id('data_category', 'cat-identity'), id('data_category', 'cat-contact'), id('data_category', 'cat-content')],
-  recipientIds: [id('recipient', 'rcp-personnel'), id('recipient', 'rcp-subcontractors')],
-  retentionRuleId: id('retention_rule', 'ret-legitimate-interest'),
-  securityMeasureIds: [id('security_measure', 'sec-encryption'), id('security_measure', 'sec-access')],
-  serviceIds: [id('service', 'svc-instagram')],
+  dataSubjectCategoryIds: ['ds-users'],
+  dataCategoryIds: ['cat-identity', 'cat-contact', 'cat-content'],
+  recipientIds: ['rcp-personnel', 'rcp-subcontractors'],
+  retentionRuleId: 'ret-legitimate-interest',
+  securityMeasureIds: ['sec-encryption', 'sec-access'],
+  serviceIds: ['svc-instagram'],
   requirement: { kind: 'none', consequences: 'Answering the survey is voluntary; not answering has no consequence.' },
   profiling: false,
   // The same texts for a Polish notice (the registry's own language is the controller's, English here).

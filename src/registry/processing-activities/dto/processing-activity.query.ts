@@ -2,7 +2,7 @@ import { ACTIVITY_ROLE_LABELS } from '../../../reference/vocabulary-labels';
 import { LEGAL_BASIS_LABELS } from '../../../reference/legal-bases';
 import { ApiEnum } from '../../shared/api-docs';
 import { ACTIVITY_STATUS_MEANINGS } from './activity-parts.dto';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import {
   ACTIVITY_ROLES,
   ACTIVITY_STATUSES,
@@ -12,6 +12,7 @@ import {
   type LegalBasis,
 } from '../../../domain/vocabulary';
 import { ListQuery } from '../../shared/list-query.dto';
+import { LinkFilter } from '../../shared/id-list.decorator';
 
 export class ProcessingActivityQuery extends ListQuery {
   @ApiEnum(LEGAL_BASIS_LABELS, { description: 'Only activities relying on this Art. 6(1) basis', required: false })
@@ -29,15 +30,12 @@ export class ProcessingActivityQuery extends ListQuery {
   @IsIn(ACTIVITY_ROLES)
   role?: ActivityRole;
 
-  @IsOptional()
-  @IsUUID()
+  @LinkFilter()
   serviceId?: string;
 
-  @IsOptional()
-  @IsUUID()
+  @LinkFilter()
   recipientId?: string;
 
-  @IsOptional()
-  @IsUUID()
+  @LinkFilter()
   dataCategoryId?: string;
 }

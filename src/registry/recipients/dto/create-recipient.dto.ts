@@ -5,6 +5,7 @@ import { IsBoolean, IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUrl, MaxLeng
 import { RECIPIENT_TYPE_LABELS } from '../../../reference/vocabulary-labels';
 import { RECIPIENT_TYPES, type RecipientType } from '../../../domain/vocabulary';
 import { ApiEnum } from '../../shared/api-docs';
+import { RefField } from '../../shared/id-list.decorator';
 
 export class CreateRecipientDto {
   /** @example "LiveChat, Inc." */
@@ -12,6 +13,9 @@ export class CreateRecipientDto {
   @MinLength(1)
   @MaxLength(200)
   name!: string;
+
+  @RefField('livechat-inc')
+  ref?: string;
 
   @ApiEnum(RECIPIENT_TYPE_LABELS, { description: 'The role the recipient plays (Art. 4(9), 26, 28)', example: 'independent_controller' })
   @IsIn(RECIPIENT_TYPES)

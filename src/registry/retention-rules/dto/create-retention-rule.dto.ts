@@ -5,6 +5,7 @@ import { IsIsoDuration } from '../../../common/validators';
 import { RETENTION_TRIGGER_LABELS } from '../../../reference/vocabulary-labels';
 import { RETENTION_TRIGGERS, type RetentionTrigger } from '../../../domain/vocabulary';
 import { ApiEnum } from '../../shared/api-docs';
+import { RefField } from '../../shared/id-list.decorator';
 
 export class CreateRetentionRuleDto {
   /** @example "Accounting records" */
@@ -12,6 +13,9 @@ export class CreateRetentionRuleDto {
   @MinLength(1)
   @MaxLength(200)
   name!: string;
+
+  @RefField('contract-duration')
+  ref?: string;
 
   /**
    * How long, as an ISO 8601 duration; omit when only criteria can be given (Art. 13(2)(a))

@@ -3,6 +3,7 @@ import { TranslationsProperty } from '../../shared/translations';
 import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { SECURITY_MEASURE_KINDS, type SecurityMeasureKind } from '../../../domain/vocabulary';
 import { ApiEnum } from '../../shared/api-docs';
+import { RefField } from '../../shared/id-list.decorator';
 
 export const SECURITY_MEASURE_KIND_MEANINGS = {
   technical: 'technical measure (encryption, access control, backups)',
@@ -15,6 +16,9 @@ export class CreateSecurityMeasureDto {
   @MinLength(1)
   @MaxLength(200)
   name!: string;
+
+  @RefField('encryption')
+  ref?: string;
 
   @ApiEnum(SECURITY_MEASURE_KIND_MEANINGS, { description: 'Art. 32(1) kind of measure', example: 'technical' })
   @IsIn(SECURITY_MEASURE_KINDS)

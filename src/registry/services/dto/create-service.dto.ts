@@ -1,6 +1,7 @@
 import type { Translations } from '../../../domain/translations';
 import { TranslationsProperty } from '../../shared/translations';
 import { IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength } from 'class-validator';
+import { RefField } from '../../shared/id-list.decorator';
 
 export class CreateServiceDto {
   /**
@@ -11,6 +12,9 @@ export class CreateServiceDto {
   @MinLength(1)
   @MaxLength(200)
   name!: string;
+
+  @RefField('instagram-channel')
+  ref?: string;
 
   /**
    * Identifies the service in the public policy URL: /api/v1/public/policies/{slug}

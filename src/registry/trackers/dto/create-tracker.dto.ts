@@ -1,7 +1,6 @@
 import type { Translations } from '../../../domain/translations';
 import { TranslationsProperty } from '../../shared/translations';
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { TRACKER_CATEGORY_LABELS, TRACKER_KIND_LABELS } from '../../../reference/vocabulary-labels';
 import {
   TRACKER_CATEGORIES,
@@ -11,7 +10,7 @@ import {
   type TrackerParty,
   TRACKER_KINDS,
 } from '../../../domain/vocabulary';
-import { IdList } from '../../shared/id-list.decorator';
+import { IdList, IdOrRef, RefField } from '../../shared/id-list.decorator';
 import { ApiEnum } from '../../shared/api-docs';
 
 export class CreateTrackerDto {
@@ -20,6 +19,9 @@ export class CreateTrackerDto {
   @MinLength(1)
   @MaxLength(200)
   name!: string;
+
+  @RefField('session-cookie')
+  ref?: string;
 
   @ApiEnum(TRACKER_KIND_LABELS, { description: 'The technology', example: 'web_beacon' })
   @IsIn(TRACKER_KINDS)
@@ -59,9 +61,7 @@ export class CreateTrackerDto {
   serviceIds?: string[];
 
   /** The processing activity (and so the legal basis) it serves; consent for all but strictly necessary */
-  @IsOptional()
-  @IsUUID()
-  @ApiPropertyOptional({ nullable: true, example: null })
+  @IdOrRef()
   processingActivityId?: string | null;
 
   /** The data it collects */

@@ -1,8 +1,6 @@
-import { exampleId } from '../../../examples/example-ids';
-
 /**
  * The Swagger UI example of a new tracker: a strictly necessary cookie of the website's chat, serving the
- * example registry's "Answering enquiries" activity (no consent needed, so no opt-out).
+ * example registry's "Answering enquiries" activity (no consent needed, so no opt-out); links by ref.
  */
 export const TRACKER_EXAMPLE = {
   name: 'Chat session cookie',
@@ -12,9 +10,9 @@ export const TRACKER_EXAMPLE = {
   party: 'first',
   purpose: 'Keeps the chat on our website connected to your conversation while you move between pages.',
   duration: 'Until you close the browser',
-  serviceIds: [exampleId('service', 'svc-instagram')],
-  processingActivityId: exampleId('processing_activity', 'act-contact'),
-  dataCategoryIds: [exampleId('data_category', 'cat-device-id')],
+  serviceIds: ['svc-instagram'],
+  processingActivityId: 'act-contact',
+  dataCategoryIds: ['cat-device-id'],
   translations: {
     pl: {
       name: 'Plik cookie sesji czatu',

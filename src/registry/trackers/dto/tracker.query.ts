@@ -1,8 +1,9 @@
 import { TRACKER_CATEGORY_LABELS, TRACKER_KIND_LABELS } from '../../../reference/vocabulary-labels';
 import { ApiEnum } from '../../shared/api-docs';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { TRACKER_CATEGORIES, TRACKER_KINDS, type TrackerCategory, type TrackerKind } from '../../../domain/vocabulary';
 import { ListQuery } from '../../shared/list-query.dto';
+import { LinkFilter } from '../../shared/id-list.decorator';
 
 export class TrackerQuery extends ListQuery {
   @IsOptional()
@@ -15,7 +16,6 @@ export class TrackerQuery extends ListQuery {
   @IsIn(TRACKER_CATEGORIES)
   category?: TrackerCategory;
 
-  @IsOptional()
-  @IsUUID()
+  @LinkFilter()
   serviceId?: string;
 }

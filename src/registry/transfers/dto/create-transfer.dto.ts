@@ -1,18 +1,21 @@
 import type { Translations } from '../../../domain/translations';
 import { TranslationsProperty } from '../../shared/translations';
 import { IsOmittable } from '../../../common/validators';
-import { IsBoolean, IsIn, IsInt, IsISO31661Alpha2, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO31661Alpha2, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { DEROGATION_LABELS, TRANSFER_MECHANISM_LABELS } from '../../../reference/transfer-mechanisms';
 import { DEROGATIONS, type Derogation, TRANSFER_MECHANISMS, type TransferMechanism } from '../../../domain/vocabulary';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { exampleId } from '../../../examples/example-ids';
 import { ApiEnum } from '../../shared/api-docs';
+import { ID_OR_REF_PATTERN, IsIdOrRef, RefField } from '../../shared/id-list.decorator';
 
 export class CreateTransferDto {
-  /** The recipient that receives the data abroad (here: LiveChat, Inc. of the example registry) */
-  @ApiProperty({ format: 'uuid', example: exampleId('recipient', 'rcp-livechat') })
-  @IsUUID()
+  /** The recipient that receives the data abroad, by its id or ref (here: LiveChat, Inc. of the example registry) */
+  @ApiProperty({ type: 'string', pattern: ID_OR_REF_PATTERN, example: 'rcp-livechat' })
+  @IsIdOrRef()
   recipientId!: string;
+
+  @RefField('transfer-to-us-scc')
+  ref?: string;
 
   /**
    * Destination country, ISO 3166-1 alpha-2

@@ -1,13 +1,11 @@
-import { exampleId } from '../../../examples/example-ids';
-
 /**
  * The Swagger UI example of a new transfer, to the example registry's only recipients outside the EEA
  * (a transfer's destination is its recipient's country): LiveChat, Inc. in the US, an independent
- * controller, under the Commission's SCCs; the roles decide the module (controller to controller: 1).
+ * controller (named by its ref), under the Commission's SCCs; the roles decide the module (controller to controller: 1).
  * The example registry already records this transfer; a DPO runs the example on a recipient of their own.
  */
 export const TRANSFER_EXAMPLE = {
-  recipientId: exampleId('recipient', 'rcp-livechat'),
+  recipientId: 'rcp-livechat',
   country: 'US',
   mechanism: 'scc',
   // The one flag set: people may obtain a copy of the clauses (Art. 13(1)(f)), and the notice says how.

@@ -1,8 +1,9 @@
 import { TRANSFER_MECHANISM_LABELS } from '../../../reference/transfer-mechanisms';
 import { ApiEnum } from '../../shared/api-docs';
-import { IsIn, IsISO31661Alpha2, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsISO31661Alpha2, IsOptional } from 'class-validator';
 import { TRANSFER_MECHANISMS, type TransferMechanism } from '../../../domain/vocabulary';
 import { ListQuery } from '../../shared/list-query.dto';
+import { LinkFilter } from '../../shared/id-list.decorator';
 
 export class TransferQuery extends ListQuery {
   /** Only those in this country (ISO 3166-1 alpha-2, e.g. `US`) */
@@ -15,7 +16,6 @@ export class TransferQuery extends ListQuery {
   @IsIn(TRANSFER_MECHANISMS)
   mechanism?: TransferMechanism;
 
-  @IsOptional()
-  @IsUUID()
+  @LinkFilter()
   recipientId?: string;
 }
