@@ -8,6 +8,7 @@ import { SortIndexes1796350000000 } from './1796350000000-SortIndexes';
 import { SigningSecret1796400000000 } from './1796400000000-SigningSecret';
 import { Translations1796500000000, translationsUpgrade } from './1796500000000-Translations';
 import { PolicyLanguages1796550000000 } from './1796550000000-PolicyLanguages';
+import { LawfulFields1796700000000, lawfulFieldsUpgrade } from './1796700000000-LawfulFields';
 
 /** Every migration, in order. A generated migration is added here by hand, after review. */
 export const MIGRATIONS = [
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   SigningSecret1796400000000,
   Translations1796500000000,
   PolicyLanguages1796550000000,
+  LawfulFields1796700000000,
 ];
 
 /**
@@ -28,7 +30,7 @@ export const MIGRATIONS = [
  * trail reads every event through them (src/snapshot/as-of.ts). A migration that adds or reshapes a
  * registry field adds its upgrade here; src/snapshot/field-history.ts names the migration of every field.
  */
-export const AUDIT_UPGRADES = [processorRecordsUpgrade, truthfulPolicyUpgrade, translationsUpgrade] as const;
+export const AUDIT_UPGRADES = [processorRecordsUpgrade, truthfulPolicyUpgrade, translationsUpgrade, lawfulFieldsUpgrade] as const;
 
 /** The migrations an entry's field may come from: the first, or one with an upgrade for the events before it. */
 export type FieldOrigin = 'Initial1795566020824' | (typeof AUDIT_UPGRADES)[number]['migration'];

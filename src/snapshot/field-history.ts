@@ -6,6 +6,7 @@ const INITIAL = 'Initial1795566020824';
 const PROCESSOR_RECORDS = 'ProcessorRecords1796000000100';
 const TRUTHFUL_POLICY = 'TruthfulPolicy1796100000000';
 const TRANSLATIONS = 'Translations1796500000000';
+const LAWFUL_FIELDS = 'LawfulFields1796700000000';
 
 /**
  * The migration each registry field came with. Audit events older than a field lack it, so replaying
@@ -40,7 +41,13 @@ export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T
     collection: INITIAL,
     translations: TRANSLATIONS,
   },
-  data_subject_category: { name: INITIAL, description: INITIAL, usesServices: TRUTHFUL_POLICY, translations: TRANSLATIONS },
+  data_subject_category: {
+    name: INITIAL,
+    description: INITIAL,
+    usesServices: TRUTHFUL_POLICY,
+    relationship: LAWFUL_FIELDS,
+    translations: TRANSLATIONS,
+  },
   recipient: {
     name: INITIAL,
     type: INITIAL,
@@ -101,6 +108,8 @@ export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T
     consentMechanism: INITIAL,
     consentWithdrawal: TRUTHFUL_POLICY,
     specialCategoryCondition: INITIAL,
+    specialCategoryLaw: LAWFUL_FIELDS,
+    specialCategoryLawJurisdiction: LAWFUL_FIELDS,
     criminalDataAuthorisation: INITIAL,
     dataSubjectCategoryIds: INITIAL,
     dataCategoryIds: INITIAL,
@@ -110,9 +119,12 @@ export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T
     securityMeasureIds: INITIAL,
     serviceIds: INITIAL,
     sources: INITIAL,
+    sourceUnnamedReason: LAWFUL_FIELDS,
     automatedDecision: INITIAL,
     profiling: INITIAL,
     directMarketing: TRUTHFUL_POLICY,
+    marketingChannels: LAWFUL_FIELDS,
+    softOptIn: LAWFUL_FIELDS,
     requirement: INITIAL,
     dpia: INITIAL,
     onBehalfOf: INITIAL,

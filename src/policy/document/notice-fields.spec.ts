@@ -159,9 +159,27 @@ describe('the notice field map', () => {
       ['consentMechanism', { legalBasis: 'art6_1_a', consentMechanism: 'A checkbox.' }, { consentMechanism: 'A banner.' }],
       ['consentWithdrawal', { legalBasis: 'art6_1_a', consentWithdrawal: 'Untick it.' }, { consentWithdrawal: 'Write to us.' }],
       ['specialCategoryCondition', {}, { specialCategoryCondition: 'art9_2_b' }],
+      ['specialCategoryCondition', {}, { specialCategoryCondition: 'art9_2_a' }],
       ['criminalDataAuthorisation', {}, { criminalDataAuthorisation: 'Art. 106d of the Banking Act.' }],
       ['sources', {}, { sources: 'Our partners.' }],
-      ['automatedDecision', {}, { automatedDecision: { logic: 'A credit score.', significance: 'A refused order.' } }],
+      [
+        'automatedDecision',
+        {},
+        { automatedDecision: make.automatedDecision({ logic: 'A credit score.', significance: 'A refused order.' }) },
+      ],
+      [
+        'automatedDecision',
+        { automatedDecision: make.automatedDecision({ art22Applies: false }) },
+        { automatedDecision: make.automatedDecision({ art22Applies: true, exception: 'contract', contest: 'Write to us.' }) },
+      ],
+      ['specialCategoryLaw', { specialCategoryCondition: 'art9_2_b' }, { specialCategoryLaw: 'Labour Code, Art. 92.' }],
+      ['sourceUnnamedReason', {}, { sourceUnnamedReason: 'We combine many public directories.' }],
+      ['marketingChannels', { directMarketing: true }, { marketingChannels: ['email', 'post'] }],
+      [
+        'softOptIn',
+        { directMarketing: true, legalBasis: 'art6_1_f', marketingChannels: ['email'] },
+        { softOptIn: { saleContext: true, similarProducts: true, objection: 'The unsubscribe link in every e-mail.' } },
+      ],
       ['profiling', {}, { profiling: true }],
       ['profiling', { directMarketing: true }, { profiling: true }],
       ['directMarketing', {}, { directMarketing: true }],
@@ -176,6 +194,11 @@ describe('the notice field map', () => {
         'legalObligationJurisdiction',
         { legalBasis: 'art6_1_c', legalObligation: 'The Accounting Act.' },
         { legalObligationJurisdiction: 'PL' },
+      ],
+      [
+        'specialCategoryLawJurisdiction',
+        { specialCategoryCondition: 'art9_2_b', specialCategoryLaw: 'Labour Code, Art. 92.' },
+        { specialCategoryLawJurisdiction: 'PL' },
       ],
       ['dpia', {}, { dpia: { required: true, status: 'completed', reference: 'DPIA-1' } }],
       ['version', {}, { version: 7 }],
@@ -230,6 +253,8 @@ describe('the notice field map', () => {
 
   describe('DataSubjectCategory', () => {
     stated(DATA_SUBJECTS, [
+      ['relationship', {}, { relationship: 'as our customer' }],
+      ['relationship', { usesServices: false }, { relationship: 'when you visit our warehouse' }],
       ['usesServices', {}, { usesServices: false }],
       [
         'usesServices',

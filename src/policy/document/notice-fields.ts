@@ -60,10 +60,15 @@ export const ACTIVITY_FIELDS = {
   ),
   consentMechanism: ['purposes-and-legal-bases'],
   consentWithdrawal: ['purposes-and-legal-bases'],
-  specialCategoryCondition: ['purposes-and-legal-bases'],
+  // Explicit consent (Art. 9(2)(a)) also brings its withdrawal into the rights.
+  specialCategoryCondition: ['purposes-and-legal-bases', 'your-rights'],
+  specialCategoryLaw: ['purposes-and-legal-bases'],
+  specialCategoryLawJurisdiction: unstated(
+    'whose law the Art. 9(2) condition rests on: checked by the compliance rules, the notice states the law',
+  ),
   criminalDataAuthorisation: ['purposes-and-legal-bases'],
   dataSubjectCategoryIds: unstated(
-    'a link: chooses the activities of a notice narrowed to some data subjects, and whom a notice speaks to',
+    'a link: chooses the activities of a notice narrowed to some data subjects, and whom a notice speaks to (their relationship is stated by DATA_SUBJECT_CATEGORY_FIELDS)',
   ),
   dataCategoryIds: unstated('a link: the data categories it names are stated by their own fields (DATA_CATEGORY_FIELDS)'),
   recipientIds: unstated('a link: the recipients it names are stated by their own fields (RECIPIENT_FIELDS)'),
@@ -72,9 +77,13 @@ export const ACTIVITY_FIELDS = {
   securityMeasureIds: unstated('a link: the measures it names are stated by their own fields (SECURITY_MEASURE_FIELDS)'),
   serviceIds: unstated("chooses: a service's notice speaks of the activities of that service"),
   sources: ['sources'],
-  automatedDecision: ['automated-decisions'],
+  sourceUnnamedReason: ['sources'],
+  // A decision Art. 22(1) covers also brings the Art. 22 right.
+  automatedDecision: ['automated-decisions', 'your-rights'],
   profiling: ['right-to-object', 'automated-decisions'],
   directMarketing: ['purposes-and-legal-bases', 'your-rights', 'right-to-object'],
+  marketingChannels: ['purposes-and-legal-bases'],
+  softOptIn: ['purposes-and-legal-bases'],
   requirement: ['purposes-and-legal-bases', 'providing-data'],
   dpia: unstated('the impact assessment (Art. 35) is for the controller and the authority'),
   onBehalfOf: unstated('the controllers a processor-role activity serves: such an activity is in no notice'),
@@ -123,8 +132,9 @@ export const DATA_SUBJECT_CATEGORY_FIELDS = {
   ...ENTRY,
   name: unstated('the notice speaks to "you", never naming the category'),
   description: unstated('for the record'),
-  // Whether the notice speaks to people who use our websites or apps.
+  // Whether the notice speaks to people who use our websites or apps ("when you use <service>" in the opening).
   usesServices: ['who-we-are', 'sources', 'cookies-and-similar-technologies', 'children', 'changes'],
+  relationship: ['who-we-are'],
 } satisfies NoticeFieldMap<DataSubjectCategory>;
 
 export const RECIPIENT_FIELDS = {

@@ -277,7 +277,9 @@ describe('joint controllers, consent and automated decisions', () => {
   });
 
   it('says the Art. 22 closing sentence rightly whether or not an activity decides automatically', () => {
-    const deciding = make.activity({ automatedDecision: { logic: 'Scores orders', significance: 'May refuse an order' } });
+    const deciding = make.activity({
+      automatedDecision: make.automatedDecision({ logic: 'Scores orders', significance: 'May refuse an order' }),
+    });
     expect(sectionText(validSnapshot({ processingActivities: [deciding] }), 'automated-decisions')).toMatch(
       /Apart from the decisions described above/,
     );

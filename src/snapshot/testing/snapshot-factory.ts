@@ -1,4 +1,5 @@
 import type {
+  AutomatedDecision,
   ControllerProfile,
   DataCategory,
   DataSubjectCategory,
@@ -20,7 +21,21 @@ const meta = (id: string) => ({
   translations: {},
 });
 
+/** An automated decision as recorded before Art. 22(1) is assessed: logic and significance only. */
+const automatedDecision = (o: Partial<AutomatedDecision> = {}): AutomatedDecision => ({
+  logic: 'A score from the payment history.',
+  significance: 'Decides whether you may pay later.',
+  art22Applies: null,
+  exception: null,
+  exceptionLaw: null,
+  humanIntervention: null,
+  expressView: null,
+  contest: null,
+  ...o,
+});
+
 export const make = {
+  automatedDecision,
   controller: (o: Partial<ControllerProfile> = {}): ControllerProfile => ({
     ...meta('controller'),
     legalName: 'Example Sp. z o.o.',
@@ -53,6 +68,7 @@ export const make = {
     name: 'Customers',
     description: null,
     usesServices: true,
+    relationship: null,
     ...o,
   }),
   recipient: (o: Partial<Recipient> = {}): Recipient => ({
@@ -126,6 +142,8 @@ export const make = {
     consentMechanism: null,
     consentWithdrawal: null,
     specialCategoryCondition: null,
+    specialCategoryLaw: null,
+    specialCategoryLawJurisdiction: null,
     criminalDataAuthorisation: null,
     dataSubjectCategoryIds: ['ds'],
     dataCategoryIds: ['cat'],
@@ -135,9 +153,12 @@ export const make = {
     securityMeasureIds: ['sec'],
     serviceIds: ['svc'],
     sources: null,
+    sourceUnnamedReason: null,
     automatedDecision: null,
     profiling: false,
     directMarketing: false,
+    marketingChannels: [],
+    softOptIn: null,
     requirement: { kind: 'contractual', consequences: 'We cannot deliver.' },
     dpia: null,
     onBehalfOf: [],

@@ -2,6 +2,13 @@ import type { RecipientType } from '../../../domain/vocabulary';
 import { humanizer } from '../../../language/humanize';
 import { type PolicyCatalogue, tableCells } from './catalogue';
 import { sentenceOf as sentence } from '../../../language/sentences';
+import { deLawful } from './de-lawful';
+
+/** A relationship as the opening joins it: a subordinate clause ("wenn…", "weil…") is set off by a comma. */
+const forYou = (audience: string): string =>
+  /^(wenn|weil|da|falls|sobald|soweit|sofern|solange|nachdem|indem|während|bevor|dass|ob|als (?:Sie|du|ihr))(?=\s)/i.test(audience)
+    ? `, ${audience}`
+    : ` ${audience}`;
 
 /*
  * Terminology of the German version of Regulation (EU) 2016/679 (ABl. L 119 vom 4.5.2016, with its
@@ -44,6 +51,7 @@ const requirementKind: PolicyCatalogue['requirementKind'] = {
 
 /** ropa's own wording in German, addressed to the reader ("Sie"), in the terms of the German text of the DSGVO. */
 export const de: PolicyCatalogue = {
+  ...deLawful,
   headings: {
     'who-we-are': 'Wer wir sind und wie Sie uns erreichen',
     'data-we-process': 'Welche Daten wir verarbeiten',
@@ -66,8 +74,8 @@ export const de: PolicyCatalogue = {
   effectiveFrom: (when) => `Diese Fassung gilt ab dem ${when}.`,
   upcomingChange: (when, summary) => `Am ${when} ändert sich diese Datenschutzerklärung. ${sentence(summary)}`,
 
-  intro: (controller, service) =>
-    `${controller} („wir“, „uns“) entscheidet über die Zwecke und Mittel der Verarbeitung Ihrer personenbezogenen Daten${service ? `, wenn Sie ${service} nutzen,` : ''} und ist daher Verantwortlicher dieser Verarbeitung. Hier erfahren Sie, um welche Daten es geht, was wir mit ihnen tun und warum, wer sie außerdem erhält, wie lange wir sie speichern und welche Rechte Sie haben.`,
+  intro: (controller, audience) =>
+    `${controller} („wir“, „uns“) entscheidet über die Zwecke und Mittel der Verarbeitung Ihrer personenbezogenen Daten und ist daher Verantwortlicher dieser Verarbeitung.${audience ? ` Diese Hinweise richten sich an Sie${forYou(audience)}.` : ''} Hier erfahren Sie, um welche Daten es geht, was wir mit ihnen tun und warum, wer sie außerdem erhält, wie lange wir sie speichern und welche Rechte Sie haben.`,
   regulation:
     'Maßgeblich dafür sind die Verordnung (EU) 2016/679 (Datenschutz-Grundverordnung, „DSGVO“) und die übrigen für uns geltenden Datenschutzvorschriften.',
   registeredOffice: (address, registrationNumber) => `Unser Sitz: ${address}. Registernummer: ${registrationNumber}.`,
@@ -122,7 +130,8 @@ export const de: PolicyCatalogue = {
   legalObligation: (law) => `Die Verpflichtung: ${sentence(law)}`,
   consentGiven: (how) => `So erteilen Sie die Einwilligung: ${sentence(how)}`,
   consentWithdrawn: (how) => `So widerrufen Sie sie: ${sentence(how)}`,
-  directMarketingNote: 'Es handelt sich um Direktwerbung: Sie können ihr jederzeit ohne Angabe von Gründen widersprechen.',
+  directMarketingNote: (channels) =>
+    `Es handelt sich um Direktwerbung${channels.length > 0 ? ` (${h().and(channels)})` : ''}: Sie können ihr jederzeit ohne Angabe von Gründen widersprechen.`,
   specialConditionLabel: {
     art9_2_a: 'Art. 9 Abs. 2 lit. a DSGVO (ausdrückliche Einwilligung)',
     art9_2_b: 'Art. 9 Abs. 2 lit. b DSGVO (Arbeitsrecht und Recht der sozialen Sicherheit und des Sozialschutzes)',
@@ -276,20 +285,18 @@ export const de: PolicyCatalogue = {
   retentionForCategory: (category, activity, rule) => `${category}, Zweck „${activity}“: ${rule}`,
   retentionNotApplicable: (activity, reason) => `${activity}: ${sentence(reason)}`,
 
-  rightsIntro: 'Nach Art. 15 bis 21 DSGVO haben Sie folgende Rechte:',
+  rightsIntro: 'Nach der DSGVO haben Sie folgende Rechte:',
   right: {
     access: 'Auskunft darüber, ob wir Daten über Sie verarbeiten, und eine Kopie dieser Daten (Art. 15 DSGVO).',
     rectification: 'Berichtigung unrichtiger und Vervollständigung unvollständiger Daten (Art. 16 DSGVO).',
-    erasure:
-      'Löschung Ihrer Daten („Recht auf Vergessenwerden“), etwa wenn wir sie nicht mehr brauchen oder Sie Ihre Einwilligung widerrufen (Art. 17 DSGVO).',
     restriction: 'Einschränkung der Verarbeitung, etwa solange wir eine von Ihnen verlangte Berichtigung prüfen (Art. 18 DSGVO).',
     portability:
-      'Datenübertragbarkeit: Die Daten, die Sie uns auf Grundlage einer Einwilligung oder eines Vertrags bereitgestellt haben, in einem strukturierten, gängigen und maschinenlesbaren Format zu erhalten und einem anderen Verantwortlichen übermitteln zu lassen (Art. 20 DSGVO).',
+      'Datenübertragbarkeit: Die Daten, die Sie uns bereitgestellt haben und die wir auf Grundlage einer Einwilligung oder eines Vertrags automatisiert verarbeiten, in einem strukturierten, gängigen und maschinenlesbaren Format zu erhalten und einem anderen Verantwortlichen übermitteln zu lassen, soweit technisch machbar auch direkt durch uns (Art. 20 DSGVO).',
     withdraw_consent: 'Widerruf Ihrer Einwilligung jederzeit; was wir bis dahin getan haben, bleibt rechtmäßig (Art. 7 Abs. 3 DSGVO).',
   },
   rightToObjectPointer: 'Außerdem haben Sie ein Widerspruchsrecht, das ein eigener Abschnitt weiter unten erläutert.',
   exerciseRights: (email) =>
-    `Um eines dieser Rechte auszuüben, schreiben Sie an ${email}. Wir antworten unentgeltlich innerhalb eines Monats und bitten Sie gegebenenfalls zuerst, Ihre Identität zu bestätigen.`,
+    `Um eines dieser Rechte auszuüben, schreiben Sie an ${email}. Wir antworten unverzüglich, in jedem Fall aber innerhalb eines Monats nach Eingang Ihres Antrags; bei komplexen oder zahlreichen Anträgen können wir diese Frist um weitere zwei Monate verlängern und teilen Ihnen dies mit den Gründen innerhalb des ersten Monats mit (Art. 12 Abs. 3 DSGVO). Die Ausübung Ihrer Rechte ist unentgeltlich; gegebenenfalls bitten wir Sie zuerst, Ihre Identität zu bestätigen.`,
 
   objectionIntro: (activities, publicTask, legitimateInterests) =>
     `Soweit wir uns auf ${[legitimateInterests ? 'unsere berechtigten Interessen' : '', publicTask ? 'eine Aufgabe im öffentlichen Interesse oder in Ausübung öffentlicher Gewalt' : ''].filter(Boolean).join(' oder auf ')} stützen (${activities}), können Sie aus Gründen, die sich aus Ihrer besonderen Situation ergeben, jederzeit widersprechen. Wir verarbeiten die Daten dann nicht mehr, es sei denn, wir weisen zwingende schutzwürdige Gründe nach, die Ihre Interessen, Rechte und Freiheiten überwiegen, oder wir brauchen die Daten zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen (Art. 21 Abs. 1 DSGVO).`,

@@ -1,9 +1,10 @@
 import { SCC_MODULE_LABELS } from '../../../reference/scc';
 import { SPECIAL_CATEGORY_CONDITION_LABELS } from '../../../reference/legal-bases';
 import type { RecipientType } from '../../../domain/vocabulary';
-import { humanizeDate } from '../../../language/humanize';
+import { humanizeDate, humanizer } from '../../../language/humanize';
 import { type PolicyCatalogue, tableCells } from './catalogue';
 import { sentenceOf as sentence, lowerFirst } from '../../../language/sentences';
+import { enLawful } from './en-lawful';
 
 /** A recipient's role in a few words, for the per-purpose table. */
 const recipientRole: Record<RecipientType, string> = {
@@ -24,6 +25,7 @@ const requirementKind: PolicyCatalogue['requirementKind'] = {
 };
 
 export const en: PolicyCatalogue = {
+  ...enLawful,
   headings: {
     'who-we-are': 'Who we are and how to reach us',
     'data-we-process': 'The data we process',
@@ -46,8 +48,8 @@ export const en: PolicyCatalogue = {
   effectiveFrom: (date) => `This version applies from ${date}.`,
   upcomingChange: (date, summary) => `This policy will change on ${date}. ${sentence(summary)}`,
 
-  intro: (controller, service) =>
-    `${controller} ("we", "us") decides why and how your personal data are used${service ? ` when you use ${service}` : ''}, and is therefore their controller. This page tells you which data that involves, what we do with them and why, who else gets them, for how long we keep them and which rights you have.`,
+  intro: (controller, audience) =>
+    `${controller} ("we", "us") decides why and how your personal data are used, and is therefore their controller.${audience ? ` This notice is for you ${audience}.` : ''} This page tells you which data that involves, what we do with them and why, who else gets them, for how long we keep them and which rights you have.`,
   regulation:
     'The General Data Protection Regulation (EU) 2016/679 ("GDPR") and the other data protection laws that apply to us govern all of this.',
   registeredOffice: (address, registrationNumber) => `Our registered office: ${address}. Registration number: ${registrationNumber}.`,
@@ -101,7 +103,8 @@ export const en: PolicyCatalogue = {
   legalObligation: (law) => `The obligation: ${sentence(law)}`,
   consentGiven: (how) => `How you give consent: ${sentence(how)}`,
   consentWithdrawn: (how) => `How you take it back: ${sentence(how)}`,
-  directMarketingNote: 'This is direct marketing: you may object to it at any time, without giving reasons.',
+  directMarketingNote: (channels) =>
+    `This is direct marketing${channels.length > 0 ? ` (${humanizer('en').and(channels)})` : ''}: you may object to it at any time, without giving reasons.`,
   specialConditionLabel: SPECIAL_CATEGORY_CONDITION_LABELS,
   specialCondition: (condition) => `Special categories of data are processed under ${condition} GDPR.`,
   criminalAuthorisation: (authorisation) => `Data on criminal convictions or offences are processed under ${sentence(authorisation)}`,
@@ -226,19 +229,18 @@ export const en: PolicyCatalogue = {
   retentionForCategory: (category, activity, rule) => `${category}, for ${activity}: ${rule}`,
   retentionNotApplicable: (activity, reason) => `${activity}: ${sentence(reason)}`,
 
-  rightsIntro: 'Under Articles 15 to 21 GDPR you have these rights over your data:',
+  rightsIntro: 'Under the GDPR you have these rights over your data:',
   right: {
     access: 'To know whether we process data about you and to receive a copy of them (Art. 15).',
     rectification: 'To have inaccurate data corrected and incomplete data completed (Art. 16).',
-    erasure: 'To have your data deleted when, for example, we no longer need them or you withdraw your consent (Art. 17).',
     restriction: 'To have us restrict the use of your data, for example while we check a correction you asked for (Art. 18).',
     portability:
-      'To receive the data you gave us on the basis of your consent or a contract in a structured, machine-readable format, and to have them sent to another provider (Art. 20).',
+      'To receive the data you gave us, where we process them by automated means on the basis of your consent or a contract with you, in a structured, commonly used and machine-readable format, and to have them sent to another controller, directly by us where this is technically feasible (Art. 20).',
     withdraw_consent: 'To take back your consent whenever you like; what we did before remains lawful (Art. 7(3)).',
   },
   rightToObjectPointer: 'You also have a right to object, explained in its own section below.',
   exerciseRights: (email) =>
-    `To use any of these rights, write to ${email}. We answer within one month, free of charge, and may ask you to confirm your identity first.`,
+    `To use any of these rights, write to ${email}. We answer without undue delay and in any event within one month of receiving your request; where requests are complex or numerous, we may take two further months and will tell you so, with the reasons, within the first month (Art. 12(3)). Using your rights is free of charge, and we may ask you to confirm your identity first.`,
 
   objectionIntro: (activities, publicTask, legitimateInterests) =>
     `Where we rely on ${[legitimateInterests ? 'our legitimate interests' : '', publicTask ? 'a task in the public interest or in the exercise of official authority' : ''].filter(Boolean).join(' or on ')} (${activities}), you may object at any time, on grounds relating to your particular situation. We will then stop, unless we show compelling legitimate grounds that override your interests, rights and freedoms, or need the data to establish, exercise or defend legal claims (Art. 21(1) GDPR).`,

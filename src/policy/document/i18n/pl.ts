@@ -2,6 +2,13 @@ import type { RecipientType } from '../../../domain/vocabulary';
 import { humanizer } from '../../../language/humanize';
 import { type PolicyCatalogue, tableCells } from './catalogue';
 import { sentenceOf as sentence } from '../../../language/sentences';
+import { plLawful } from './pl-lawful';
+
+/** A relationship as the opening joins it: a subordinate clause ("gdy…", "ponieważ…") is set off by a comma. */
+const forYou = (audience: string): string =>
+  /^(gdy|kiedy|jeśli|jeżeli|ponieważ|bo|gdyż|skoro|że|o ile|dopóki|podczas gdy|zanim)(?=\s)/i.test(audience)
+    ? `, ${audience}`
+    : ` ${audience}`;
 
 /*
  * Terminology of the Polish version of Regulation (EU) 2016/679 (Dz.Urz. UE L 119 z 4.5.2016, with its
@@ -42,6 +49,7 @@ const requirementKind: PolicyCatalogue['requirementKind'] = {
 
 /** ropa's own wording in Polish, addressed to the reader ("Ty"), in the terms of the Polish text of the RODO. */
 export const pl: PolicyCatalogue = {
+  ...plLawful,
   headings: {
     'who-we-are': 'Kim jesteśmy i jak się z nami skontaktować',
     'data-we-process': 'Jakie dane przetwarzamy',
@@ -64,8 +72,8 @@ export const pl: PolicyCatalogue = {
   effectiveFrom: (when) => `Ta wersja obowiązuje od ${when}.`,
   upcomingChange: (when, summary) => `Z dniem ${when} niniejsza polityka ulegnie zmianie. ${sentence(summary)}`,
 
-  intro: (controller, service) =>
-    `${controller} („my”) ustala cele i sposoby przetwarzania Twoich danych osobowych${service ? ` w związku z korzystaniem przez Ciebie z usługi ${service}` : ''} i jest w związku z tym ich administratorem. Poniżej wyjaśniamy, o jakie dane chodzi, co z nimi robimy i dlaczego, komu je ujawniamy, jak długo je przechowujemy oraz jakie prawa Ci przysługują.`,
+  intro: (controller, audience) =>
+    `${controller} („my”) ustala cele i sposoby przetwarzania Twoich danych osobowych i jest w związku z tym ich administratorem.${audience ? ` Ta informacja jest przeznaczona dla Ciebie${forYou(audience)}.` : ''} Poniżej wyjaśniamy, o jakie dane chodzi, co z nimi robimy i dlaczego, komu je ujawniamy, jak długo je przechowujemy oraz jakie prawa Ci przysługują.`,
   regulation:
     'Zasady te wynikają z rozporządzenia Parlamentu Europejskiego i Rady (UE) 2016/679 (ogólnego rozporządzenia o ochronie danych, „RODO”) oraz innych mających do nas zastosowanie przepisów o ochronie danych osobowych.',
   registeredOffice: (address, registrationNumber) => `Nasza siedziba: ${address}. Numer w rejestrze: ${registrationNumber}.`,
@@ -122,7 +130,8 @@ export const pl: PolicyCatalogue = {
   legalObligation: (law) => `Obowiązek prawny: ${sentence(law)}`,
   consentGiven: (how) => `Jak wyrażasz zgodę: ${sentence(how)}`,
   consentWithdrawn: (how) => `Jak ją wycofać: ${sentence(how)}`,
-  directMarketingNote: 'Jest to marketing bezpośredni: w każdej chwili możesz się mu sprzeciwić bez podawania przyczyn.',
+  directMarketingNote: (channels) =>
+    `Jest to marketing bezpośredni${channels.length > 0 ? ` (${humanizer('pl').and(channels)})` : ''}: w każdej chwili możesz się mu sprzeciwić bez podawania przyczyn.`,
   specialConditionLabel: {
     art9_2_a: 'art. 9 ust. 2 lit. a RODO (wyraźna zgoda)',
     art9_2_b: 'art. 9 ust. 2 lit. b RODO (prawo pracy, zabezpieczenia społecznego i ochrony socjalnej)',
@@ -274,22 +283,20 @@ export const pl: PolicyCatalogue = {
   retentionForCategory: (category, activity, rule) => `${category}, cel „${activity}”: ${rule}`,
   retentionNotApplicable: (activity, reason) => `${activity}: ${sentence(reason)}`,
 
-  rightsIntro: 'Na podstawie art. 15–21 RODO przysługują Ci następujące prawa:',
+  rightsIntro: 'Na podstawie RODO przysługują Ci następujące prawa:',
   right: {
     access: 'Prawo dostępu: możesz dowiedzieć się, czy przetwarzamy Twoje dane, i otrzymać ich kopię (art. 15 RODO).',
     rectification: 'Prawo do sprostowania: możesz żądać poprawienia nieprawidłowych danych i uzupełnienia niekompletnych (art. 16 RODO).',
-    erasure:
-      'Prawo do usunięcia danych („prawo do bycia zapomnianym”): możesz żądać usunięcia danych, na przykład gdy nie są nam już potrzebne albo gdy wycofasz zgodę (art. 17 RODO).',
     restriction:
       'Prawo do ograniczenia przetwarzania: możesz żądać, byśmy ograniczyli wykorzystanie Twoich danych, na przykład na czas sprawdzania zgłoszonej przez Ciebie poprawki (art. 18 RODO).',
     portability:
-      'Prawo do przenoszenia danych: dane dostarczone nam przez Ciebie na podstawie zgody lub umowy możesz otrzymać w ustrukturyzowanym, powszechnie używanym formacie nadającym się do odczytu maszynowego i przesłać innemu administratorowi (art. 20 RODO).',
+      'Prawo do przenoszenia danych: dane dostarczone nam przez Ciebie, które przetwarzamy w sposób zautomatyzowany na podstawie zgody lub umowy, możesz otrzymać w ustrukturyzowanym, powszechnie używanym formacie nadającym się do odczytu maszynowego i przesłać innemu administratorowi, a tam, gdzie jest to technicznie możliwe, żądać, byśmy przesłali je bezpośrednio (art. 20 RODO).',
     withdraw_consent:
       'Prawo do wycofania zgody w dowolnym momencie; nie wpływa to na zgodność z prawem przetwarzania sprzed jej wycofania (art. 7 ust. 3 RODO).',
   },
   rightToObjectPointer: 'Przysługuje Ci także prawo do sprzeciwu, opisane w osobnej części poniżej.',
   exerciseRights: (email) =>
-    `Aby skorzystać z któregokolwiek z tych praw, napisz na adres ${email}. Odpowiadamy bez zbędnej zwłoki, najpóźniej w ciągu miesiąca, bez opłat; możemy najpierw poprosić Cię o potwierdzenie tożsamości.`,
+    `Aby skorzystać z któregokolwiek z tych praw, napisz na adres ${email}. Odpowiadamy bez zbędnej zwłoki, w każdym razie w terminie miesiąca od otrzymania żądania; gdy żądanie jest skomplikowane lub żądań jest wiele, możemy przedłużyć ten termin o kolejne dwa miesiące — poinformujemy Cię o tym wraz z przyczynami w ciągu pierwszego miesiąca (art. 12 ust. 3 RODO). Korzystanie z praw jest bezpłatne; możemy najpierw poprosić Cię o potwierdzenie tożsamości.`,
 
   objectionIntro: (activities, publicTask, legitimateInterests) =>
     `Jeżeli przetwarzamy Twoje dane na podstawie ${[legitimateInterests ? 'naszych prawnie uzasadnionych interesów' : '', publicTask ? 'zadania realizowanego w interesie publicznym lub w ramach sprawowania władzy publicznej' : ''].filter(Boolean).join(' albo ')} (${activities}), możesz w każdej chwili wnieść sprzeciw z przyczyn związanych z Twoją szczególną sytuacją. Przestaniemy wtedy przetwarzać te dane, chyba że wykażemy istnienie ważnych prawnie uzasadnionych podstaw, nadrzędnych wobec Twoich interesów, praw i wolności, albo podstaw do ustalenia, dochodzenia lub obrony roszczeń (art. 21 ust. 1 RODO).`,

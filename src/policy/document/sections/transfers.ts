@@ -118,6 +118,8 @@ export function transfers(ctx: Context): Block[] {
   // A controller outside the EEA says first where it holds the data: the reader's data go there, under the GDPR (Art. 3(2)).
   const outside: Block[] =
     home !== null && !establishedInEea(home) ? [paragraph(t.establishedOutsideEea(h.countryInSentence(home)), ctx.controllerRefs)] : [];
+  // "No transfer" is said only where the record affirms every recipient (or that there is none).
+  if (recorded.length === 0 && unrecorded.length === 0 && !ctx.recipientsKnown) return outside;
   if (recorded.length === 0 && unrecorded.length === 0)
     return outside.length > 0
       ? [...outside, paragraph(t.noOnwardTransfers, ctx.orScope(activityRefs(ctx.activities)))]

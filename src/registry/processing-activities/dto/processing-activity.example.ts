@@ -17,7 +17,7 @@ export const PROCESSING_ACTIVITY_EXAMPLE = {
   dataSubjectCategoryIds: [id('data_subject_category', 'ds-users')],
   dataCategoryIds: [id('data_category', 'cat-identity'), id('data_category', 'cat-contact'), id('data_category', 'cat-content')],
   recipientIds: [id('recipient', 'rcp-personnel'), id('recipient', 'rcp-subcontractors')],
-  retentionRuleId: id('retention_rule', 'ret-legitimate-interest'),
+  retentionRuleId: id('retention_rule', 'ret-reports'),
   securityMeasureIds: [id('security_measure', 'sec-encryption'), id('security_measure', 'sec-access')],
   serviceIds: [id('service', 'svc-instagram')],
   requirement: { kind: 'none', consequences: 'Answering the survey is voluntary; not answering has no consequence.' },
