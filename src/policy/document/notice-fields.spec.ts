@@ -147,7 +147,6 @@ describe('the notice field map', () => {
     stated(ACTIVITY, [
       ['name', {}, { name: 'Deliveries' }],
       ['name', everywhere, { name: 'Deliveries' }],
-      ['purpose', { profiling: true }, { purpose: 'To ship parcels.' }],
       ['purpose', {}, { purpose: 'To ship parcels.' }],
       ['legalBasis', {}, { legalBasis: 'art6_1_f' }],
       [
@@ -184,6 +183,8 @@ describe('the notice field map', () => {
       ['profiling', { directMarketing: true }, { profiling: true }],
       ['directMarketing', {}, { directMarketing: true }],
       ['requirement', {}, { requirement: { kind: 'statutory', consequences: null } }],
+      // The section that points at the table appears once a purpose records it.
+      ['requirement', { requirement: null }, { requirement: { kind: 'statutory', consequences: null } }],
       ['notApplicable', { retentionRuleId: null, notApplicable: { retention: 'Kept while you are signed in.' } }, { notApplicable: {} }],
       ['notApplicable', { securityMeasureIds: [], notApplicable: { securityMeasures: 'Paper only.' } }, { notApplicable: {} }],
     ]);

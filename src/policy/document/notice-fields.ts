@@ -46,8 +46,8 @@ const ENTRY = {
 
 export const ACTIVITY_FIELDS = {
   ...ENTRY,
-  name: ['sources', 'purposes-and-legal-bases', 'retention', 'right-to-object', 'providing-data', 'automated-decisions', 'security'],
-  purpose: ['purposes-and-legal-bases', 'automated-decisions'],
+  name: ['sources', 'purposes-and-legal-bases', 'right-to-object', 'automated-decisions', 'security'],
+  purpose: ['purposes-and-legal-bases'],
   description: unstated('the record describes the activity (Art. 30); the notice states its purpose'),
   role: unstated('chooses: a processor-role activity is in no notice (activitiesInScope); the others are all ours'),
   status: unstated('chooses: only active activities are in a notice'),
@@ -119,7 +119,7 @@ export const SERVICE_FIELDS = {
 
 export const DATA_CATEGORY_FIELDS = {
   ...ENTRY,
-  name: ['data-we-process', 'sources', 'purposes-and-legal-bases', 'cookies-and-similar-technologies', 'retention'],
+  name: ['data-we-process', 'sources', 'purposes-and-legal-bases', 'cookies-and-similar-technologies'],
   description: ['data-we-process'],
   examples: ['data-we-process'],
   special: ['data-we-process'],
@@ -166,10 +166,11 @@ export const TRANSFER_FIELDS = {
 export const RETENTION_RULE_FIELDS = {
   ...ENTRY,
   name: unstated("the rule's name in the record: the notice states the period and criteria (the name only orders the rules)"),
-  period: ['purposes-and-legal-bases', 'retention'],
-  trigger: ['purposes-and-legal-bases', 'retention'],
-  criteria: ['purposes-and-legal-bases', 'retention'],
-  legalReference: ['purposes-and-legal-bases', 'retention'],
+  // Stated once, in the row of each purpose that keeps data by the rule; the retention section points there.
+  period: ['purposes-and-legal-bases'],
+  trigger: ['purposes-and-legal-bases'],
+  criteria: ['purposes-and-legal-bases'],
+  legalReference: ['purposes-and-legal-bases'],
 } satisfies NoticeFieldMap<RetentionRule>;
 
 export const SECURITY_MEASURE_FIELDS = {

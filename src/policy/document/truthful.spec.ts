@@ -54,10 +54,13 @@ describe('sentences from registry text', () => {
     const once = validSnapshot({
       retentionRules: [make.retentionRule({ period: 'P30D', criteria: 'Deleted 30 days after the account is closed' })],
     });
-    expect(sectionText(once, 'retention')).toMatch(/Orders: Deleted 30 days after the account is closed\.\n/);
-    expect(sectionText(once, 'retention')).not.toMatch(/30 days after the contract ends/);
+    const purposes = 'purposes-and-legal-bases';
+    expect(sectionText(once, purposes)).toMatch(/How long we keep them: Deleted 30 days after the account is closed\.\n/);
+    expect(sectionText(once, purposes)).not.toMatch(/30 days after the contract ends/);
     const both = validSnapshot({ retentionRules: [make.retentionRule({ period: 'P30D', criteria: 'Then anonymised' })] });
-    expect(sectionText(both, 'retention')).toMatch(/Orders: 30 days after the contract ends\. Then anonymised\./);
+    expect(sectionText(both, purposes)).toMatch(/How long we keep them: 30 days after the contract ends\. Then anonymised\./);
+    // The retention section points at the table, so the rule is read once.
+    expect(sectionText(both, 'retention')).not.toMatch(/Then anonymised/);
   });
 
   it('joins transfer safeguards and recipient descriptions as sentences', () => {
@@ -130,12 +133,11 @@ describe('nothing invented', () => {
       requirement: null,
     });
     const snapshot = validSnapshot({ processingActivities: [make.activity({ requirement: null }), consent] });
-    const text = sectionText(snapshot, 'providing-data');
-    expect(text).toMatch(/Newsletter: giving these data is up to you\./);
-    expect(text).not.toMatch(/Orders/);
-    expect(purposeTable(doc(snapshot))?.rows.find((r) => r.cells[0].includes('Newsletter'))?.cells[1]).toMatch(
-      /giving these data is up to you/i,
-    );
+    // Said once, in the purpose's row; the section points at the table.
+    expect(sectionText(snapshot, 'providing-data')).toMatch(/is shown for each purpose in the table under/);
+    const table = purposeTable(doc(snapshot));
+    expect(table?.rows.find((r) => r.cells[0].includes('Newsletter'))?.cells[1]).toMatch(/Giving these data is up to you\./);
+    expect(table?.rows.find((r) => r.cells[0].includes('Orders'))?.cells[1]).not.toMatch(/up to you/);
   });
 
   it('has no children section without a minimum age', () => {

@@ -270,7 +270,8 @@ export const de: PolicyCatalogue = {
   newCountries: 'Bevor wir Ihre Daten in einen weiteren Staat außerhalb des EWR übermitteln, informieren wir Sie.',
   noTransfers: 'Ihre Daten bleiben im Europäischen Wirtschaftsraum: Wir übermitteln sie nicht in Drittländer.',
 
-  retentionIntro: 'Wir speichern Ihre Daten nicht länger, als wir sie brauchen:',
+  retentionIntro: (heading) =>
+    `Wir speichern Ihre Daten nicht länger, als wir sie brauchen. Wie lange das für jeden Zweck ist (ein Zeitraum oder die Kriterien, nach denen er sich bestimmt), steht in der Tabelle unter „${heading}“.`,
   retentionPeriod: (period, trigger) => `${period} ${trigger}`,
   retentionTrigger: {
     collection: 'ab der Erhebung',
@@ -281,9 +282,6 @@ export const de: PolicyCatalogue = {
     other: '',
   },
   retentionLaw: (reference) => `(${reference})`,
-  retentionFor: (activities, rule) => `${activities}: ${rule}`,
-  retentionForCategory: (category, activity, rule) => `${category}, Zweck „${activity}“: ${rule}`,
-  retentionNotApplicable: (activity, reason) => `${activity}: ${sentence(reason)}`,
 
   rightsIntro: 'Nach der DSGVO haben Sie folgende Rechte:',
   right: {
@@ -313,13 +311,11 @@ export const de: PolicyCatalogue = {
   complaint: (authority, website) =>
     `Wenn Sie meinen, dass wir Ihre Daten rechtswidrig verarbeiten, können Sie sich bei einer Aufsichtsbehörde beschweren, insbesondere in dem Mitgliedstaat, in dem Sie leben oder arbeiten oder in dem der Verstoß geschah (Art. 77 DSGVO). Für uns zuständige Aufsichtsbehörde: ${authority}${website ? ` (${website})` : ''}.`,
 
-  requirementsIntro: 'Ob Sie uns Ihre Daten geben müssen, hängt vom Zweck ab:',
-  requirement: (activities, kind, consequences) =>
-    `${activities}: ${requirementKind[kind]}.${consequences?.trim() ? ` ${sentence(consequences)}` : ''}`,
+  requirementsIntro: (heading) =>
+    `Ob Sie uns Ihre Daten geben müssen und was geschieht, wenn Sie es nicht tun, steht für jeden Zweck in der Tabelle unter „${heading}“.`,
 
   automatedDecision: (activity, logic, significance) => `${activity}: ${sentence(logic)} ${sentence(significance)}`,
-  profiling: (activity, purpose) =>
-    `${activity}: Für diesen Zweck setzen wir automatisierte Mittel ein, einschließlich Profiling. ${sentence(purpose)}`,
+  profiling: (activity) => `${activity}: Für diesen Zweck setzen wir automatisierte Mittel ein, einschließlich Profiling.`,
   noSolelyAutomatedDecisions:
     'Wir treffen keine ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhende Entscheidung über Sie, die Ihnen gegenüber rechtliche Wirkung entfaltet oder Sie in ähnlicher Weise erheblich beeinträchtigt.',
   noAutomatedDecisions: 'Wir treffen keine ausschließlich automatisierten Entscheidungen über Sie und erstellen kein Profil von Ihnen.',

@@ -214,7 +214,8 @@ export const en: PolicyCatalogue = {
   newCountries: 'Should we start transferring your data to another country outside the EEA, we will tell you first.',
   noTransfers: 'Your data stay within the European Economic Area: we do not transfer them to other countries.',
 
-  retentionIntro: 'We keep your data no longer than we need them:',
+  retentionIntro: (heading) =>
+    `We keep your data no longer than we need them. How long that is for each purpose (a period, or the criteria that decide it) is shown in the table under "${heading}".`,
   retentionPeriod: (period, trigger) => `${period} ${trigger}`,
   retentionTrigger: {
     collection: 'from when we collect them',
@@ -225,9 +226,6 @@ export const en: PolicyCatalogue = {
     other: '',
   },
   retentionLaw: (reference) => `(${reference})`,
-  retentionFor: (activities, rule) => `${activities}: ${rule}`,
-  retentionForCategory: (category, activity, rule) => `${category}, for ${activity}: ${rule}`,
-  retentionNotApplicable: (activity, reason) => `${activity}: ${sentence(reason)}`,
 
   rightsIntro: 'Under the GDPR you have these rights over your data:',
   right: {
@@ -257,12 +255,11 @@ export const en: PolicyCatalogue = {
   complaint: (authority, website) =>
     `If you think we process your data unlawfully, you may complain to a data protection supervisory authority, in particular in the EU country where you live, work or where the infringement happened. The authority responsible for us is the ${authority}${website ? ` (${website})` : ''}.`,
 
-  requirementsIntro: 'Whether you must give us your data depends on the purpose:',
-  requirement: (activities, kind, consequences) =>
-    `${activities}: ${requirementKind[kind]}.${consequences?.trim() ? ` ${sentence(consequences)}` : ''}`,
+  requirementsIntro: (heading) =>
+    `Whether you must give us your data, and what happens if you do not, is shown for each purpose in the table under "${heading}".`,
 
   automatedDecision: (activity, logic, significance) => `${activity}: ${sentence(logic)} ${sentence(significance)}`,
-  profiling: (activity, purpose) => `${activity}: we use automated means, including profiling, for this purpose. ${sentence(purpose)}`,
+  profiling: (activity) => `${activity}: we use automated means, including profiling, for this purpose.`,
   noSolelyAutomatedDecisions:
     'We take no decision about you based solely on automated processing, including profiling, that has legal effects on you or affects you similarly significantly.',
   noAutomatedDecisions: 'We take no decision about you based solely on automated processing, and we do not profile you.',

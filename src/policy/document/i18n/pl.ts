@@ -268,7 +268,8 @@ export const pl: PolicyCatalogue = {
   newCountries: 'Zanim zaczniemy przekazywać Twoje dane do kolejnego państwa spoza EOG, poinformujemy Cię o tym.',
   noTransfers: 'Twoje dane pozostają w Europejskim Obszarze Gospodarczym: nie przekazujemy ich do państw trzecich.',
 
-  retentionIntro: 'Przechowujemy Twoje dane nie dłużej, niż jest to potrzebne:',
+  retentionIntro: (heading) =>
+    `Przechowujemy Twoje dane nie dłużej, niż jest to potrzebne. Jak długo (przez jaki okres albo według jakich kryteriów), wskazujemy przy każdym celu w tabeli w części „${heading}”.`,
   retentionPeriod: (period, trigger) => `${period} ${trigger}`,
   retentionTrigger: {
     collection: 'od ich zebrania',
@@ -279,9 +280,6 @@ export const pl: PolicyCatalogue = {
     other: '',
   },
   retentionLaw: (reference) => `(${reference})`,
-  retentionFor: (activities, rule) => `${activities}: ${rule}`,
-  retentionForCategory: (category, activity, rule) => `${category}, cel „${activity}”: ${rule}`,
-  retentionNotApplicable: (activity, reason) => `${activity}: ${sentence(reason)}`,
 
   rightsIntro: 'Na podstawie RODO przysługują Ci następujące prawa:',
   right: {
@@ -313,13 +311,11 @@ export const pl: PolicyCatalogue = {
   complaint: (authority, website) =>
     `Jeżeli uważasz, że przetwarzamy Twoje dane niezgodnie z prawem, możesz wnieść skargę do organu nadzorczego, w szczególności w państwie członkowskim, w którym masz miejsce zwykłego pobytu lub pracy albo w którym doszło do naruszenia (art. 77 RODO). Organem nadzorczym właściwym dla nas jest: ${authority}${website ? ` (${website})` : ''}.`,
 
-  requirementsIntro: 'To, czy musisz podać nam swoje dane, zależy od celu:',
-  requirement: (activities, kind, consequences) =>
-    `${activities}: ${requirementKind[kind]}.${consequences?.trim() ? ` ${sentence(consequences)}` : ''}`,
+  requirementsIntro: (heading) =>
+    `Czy musisz podać nam swoje dane i co się stanie, jeśli tego nie zrobisz, wskazujemy przy każdym celu w tabeli w części „${heading}”.`,
 
   automatedDecision: (activity, logic, significance) => `${activity}: ${sentence(logic)} ${sentence(significance)}`,
-  profiling: (activity, purpose) =>
-    `${activity}: w tym celu korzystamy ze zautomatyzowanych środków, w tym z profilowania. ${sentence(purpose)}`,
+  profiling: (activity) => `${activity}: w tym celu korzystamy ze zautomatyzowanych środków, w tym z profilowania.`,
   noSolelyAutomatedDecisions:
     'Nie podejmujemy wobec Ciebie decyzji opartych wyłącznie na zautomatyzowanym przetwarzaniu, w tym profilowaniu, które wywoływałyby wobec Ciebie skutki prawne lub w podobny sposób istotnie na Ciebie wpływały.',
   noAutomatedDecisions: 'Nie podejmujemy wobec Ciebie decyzji opartych wyłącznie na zautomatyzowanym przetwarzaniu i nie profilujemy Cię.',

@@ -15,7 +15,8 @@ export interface AutomatedDecisionsWording {
    * for a decision the law allows, whose safeguards that law lays down (Art. 22(2)(b), Recital 71)
    */
   art22Safeguards(byLaw: boolean, humanIntervention: string | null, expressView: string | null, contest: string | null): string;
-  profiling(activity: string, purpose: string): string;
+  /** Profiling for a purpose the per-purpose table states */
+  profiling(activity: string): string;
   noSolelyAutomatedDecisions: string;
   noAutomatedDecisions: string;
   /** After the automated decisions listed: none other */
@@ -50,7 +51,7 @@ export function automatedDecisions(ctx: SectionContext<AutomatedDecisionsWording
   const profiling = ctx.activities.filter((a) => a.profiling && art22Decision(a) === null);
   const items: ListItem[] = [
     ...deciding.map((a) => ({ text: decisionText(t, a, art22Decision(a) as AutomatedDecision), sources: [ref('processing_activity', a)] })),
-    ...profiling.map((a) => ({ text: t.profiling(a.name, a.purpose), sources: [ref('processing_activity', a)] })),
+    ...profiling.map((a) => ({ text: t.profiling(a.name), sources: [ref('processing_activity', a)] })),
   ];
   // "We take no decision … and do not profile you" is the record's word only about activities it holds.
   if (ctx.activities.length === 0) return [];
