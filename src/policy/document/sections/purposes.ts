@@ -3,8 +3,9 @@ import type { ProcessingActivity } from '../../../domain/registry-snapshot';
 import {
   LEGAL_BASES,
   type LegalBasis,
-  type RecipientType,
+  MARKETING_CHANNELS,
   type MarketingChannel,
+  type RecipientType,
   type RequirementKind,
   type SpecialCategoryCondition,
 } from '../../../domain/vocabulary';
@@ -90,8 +91,10 @@ function basisOf(ctx: SectionContext<Wording>, a: ProcessingActivity): string {
     if (a.consentWithdrawal?.trim()) parts.push(t.consentWithdrawn(a.consentWithdrawal));
   }
   if (a.directMarketing === true) {
-    parts.push(t.directMarketingNote(a.marketingChannels.map((c) => t.marketingChannel[c])));
-    const electronic = a.marketingChannels.filter((c) => ELECTRONIC_MAIL.includes(c));
+    // In the vocabulary's order, whatever order the DPO listed them in.
+    const channels = MARKETING_CHANNELS.filter((c) => a.marketingChannels.includes(c));
+    parts.push(t.directMarketingNote(channels.map((c) => t.marketingChannel[c])));
+    const electronic = channels.filter((c) => ELECTRONIC_MAIL.includes(c));
     if (electronic.length > 0 && a.legalBasis !== 'art6_1_a' && a.softOptIn?.objection.trim())
       parts.push(
         t.softOptIn(
