@@ -191,6 +191,22 @@ describe('the rights every notice lists', () => {
 });
 
 describe('facts the law asks for, printed', () => {
+  it('cites the law that obliges keeping the data only for a purpose that rests on law', () => {
+    const rule = make.retentionRule({
+      period: 'P5Y',
+      trigger: 'other',
+      criteria: 'Counted from the end of the year of the invoice',
+      legalReference: 'Accounting Act, Art. 74',
+    });
+    const invoices = make.activity({ id: 'inv', name: 'Invoices', legalBasis: 'art6_1_c', legalObligation: 'Accounting Act' });
+    const text = sectionText(
+      validSnapshot({ retentionRules: [rule], processingActivities: [make.activity(), invoices] }),
+      'purposes-and-legal-bases',
+    );
+    expect(text).toMatch(/\* Invoices:[^*]*How long we keep them: [^\n]*\(Accounting Act, Art\. 74\)/);
+    expect(text).toMatch(/\* Orders:[^*]*How long we keep them: 5 years\. Counted from the end of the year of the invoice\.\n/);
+  });
+
   it('names the law an Art. 9(2)(b) condition rests on', () => {
     const sickNotes = make.activity({
       specialCategoryCondition: 'art9_2_b',
@@ -222,5 +238,38 @@ describe('facts the law asks for, printed', () => {
     expect(sectionText(validSnapshot({ processingActivities: [prospects] }), 'sources')).toContain(
       'For Orders: We cannot name every source. We combine many public business directories, such as chambers of commerce.',
     );
+  });
+});
+
+describe('the fixed clauses the law words', () => {
+  it('asks for consent where a change needs it, in every language', () => {
+    expect(sectionText(validSnapshot(), 'changes')).toContain('Where a change needs your consent, we will ask for it.');
+    expect(sectionText(validSnapshot(), 'changes', { language: 'pl' })).toContain(
+      'Jeżeli zmiana wymaga Twojej zgody, poprosimy Cię o nią.',
+    );
+    expect(sectionText(validSnapshot(), 'changes', { language: 'de' })).toContain(
+      'Erfordert eine Änderung Ihre Einwilligung, holen wir sie ein.',
+    );
+  });
+
+  it('names the three places of Art. 77: habitual residence, place of work, place of the alleged infringement', () => {
+    expect(sectionText(validSnapshot(), 'complaints')).toContain(
+      'where you habitually live, where you work or where the alleged infringement took place (Art. 77 GDPR)',
+    );
+    expect(sectionText(validSnapshot(), 'complaints', { language: 'de' })).toContain(
+      'Ihres gewöhnlichen Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes (Art. 77 DSGVO)',
+    );
+  });
+
+  it('says with a joint controller that the rights hold against each controller (Art. 26(3)), and only then', () => {
+    const partner = make.recipient({
+      type: 'joint_controller',
+      jointArrangement: 'We run the shop together.',
+      contactPoint: 'joint@example.com',
+    });
+    expect(sectionText(validSnapshot({ recipients: [partner] }), 'recipients')).toContain(
+      'you may exercise your rights under the GDPR in respect of and against each of us (Art. 26(3) GDPR)',
+    );
+    expect(sectionText(validSnapshot(), 'recipients')).not.toContain('Art. 26(3)');
   });
 });

@@ -313,7 +313,13 @@ describe('the notice field map', () => {
       ['period', { criteria: 'Until every claim expires.' }, { period: 'P5Y' }],
       ['trigger', { criteria: 'Until every claim expires.' }, { trigger: 'claims_expiry' }],
       ['criteria', {}, { criteria: 'Five years.' }],
-      ['legalReference', {}, { legalReference: 'Art. 118 of the Civil Code' }],
+      // The law that obliges keeping the data is said for a purpose that rests on law.
+      [
+        'legalReference',
+        {},
+        { legalReference: 'Accounting Act, Art. 74' },
+        { processingActivities: [make.activity({ legalBasis: 'art6_1_c', legalObligation: 'Accounting Act' })] },
+      ],
     ]);
     unstated(RETENTION_RULE, [['name', {}, { name: 'After the contract' }]]);
   });

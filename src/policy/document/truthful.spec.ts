@@ -50,6 +50,16 @@ describe('sentences from registry text', () => {
     expect(mentionsPeriod('Deleted 300 days later.', 'P30D')).toBe(false);
   });
 
+  it('knows it in Polish and German words too, in the forms a number takes, and only as a word of its own', () => {
+    expect(mentionsPeriod('Pięć lat, licząc od początku roku następującego po roku obrotowym.', 'P5Y')).toBe(true);
+    expect(mentionsPeriod('Przez dwóch lat od zakończenia umowy.', 'P2Y')).toBe(true);
+    expect(mentionsPeriod('Fünf Jahre ab dem Ende des Geschäftsjahres.', 'P5Y')).toBe(true);
+    expect(mentionsPeriod('Bis zu einem Jahr nach Ihrer letzten Nachricht.', 'P1Y')).toBe(true);
+    expect(mentionsPeriod('Bis zum Ende des Vertrags; ein Widerspruch beendet sie früher.', 'P1Y')).toBe(false);
+    expect(mentionsPeriod('Przechowujemy je do zakończenia sprawy.', 'P5Y')).toBe(false);
+    expect(mentionsPeriod('Gespeichert, bis ein Streit beigelegt ist.', 'P3Y')).toBe(false);
+  });
+
   it('reads a retention rule with period and criteria once, and both when the criteria do not name the period', () => {
     const once = validSnapshot({
       retentionRules: [make.retentionRule({ period: 'P30D', criteria: 'Deleted 30 days after the account is closed' })],

@@ -27,6 +27,8 @@ export const deLawful: LawfulWording = {
   publicAuthorityForPurposes: 'Behörden, zu den in der Tabelle oben genannten Zwecken',
   recipientsNotRecorded: (activities, email) =>
     `Für folgende Zwecke haben wir noch nicht erfasst, wer Ihre Daten erhält: ${activities}. Fragen Sie uns unter ${email}, wir geben Ihnen Auskunft.`,
+  jointRights:
+    'Unabhängig von den Einzelheiten der Vereinbarung können Sie Ihre Rechte aus der DSGVO bei und gegenüber jedem einzelnen der Verantwortlichen geltend machen (Art. 26 Abs. 3 DSGVO).',
   sourceNotNamed: (reason) => `Wir können nicht jede einzelne Quelle nennen. ${sentence(reason)}`,
   art22Exception: (exception, law) => {
     switch (exception) {

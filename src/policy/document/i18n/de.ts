@@ -303,13 +303,13 @@ export const de: PolicyCatalogue = {
   objectionHow: (email) => `Ihren Widerspruch richten Sie an ${email}.`,
 
   complaintWithoutLeadAuthority: (representative) =>
-    `Wenn Sie meinen, dass wir Ihre Daten rechtswidrig verarbeiten, können Sie sich bei jeder Datenschutz-Aufsichtsbehörde im Europäischen Wirtschaftsraum beschweren, insbesondere in dem Staat, in dem Sie leben oder arbeiten oder in dem der Verstoß geschah. Da wir keine Niederlassung im EWR haben, ist keine Behörde federführend für die Aufsicht über unsere Verarbeitung.${
+    `Wenn Sie meinen, dass wir Ihre Daten rechtswidrig verarbeiten, können Sie sich bei jeder Datenschutz-Aufsichtsbehörde im Europäischen Wirtschaftsraum beschweren, insbesondere im Staat Ihres gewöhnlichen Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes (Art. 77 DSGVO). Da wir keine Niederlassung im EWR haben, ist keine Behörde federführend für die Aufsicht über unsere Verarbeitung.${
       representative
         ? ` Unser Vertreter in der Union, ${representative.name} (${representative.address}, ${representative.email}), ist Anlaufstelle für Sie und für jede Aufsichtsbehörde (Art. 27 DSGVO).`
         : ''
     }`,
   complaint: (authority, website) =>
-    `Wenn Sie meinen, dass wir Ihre Daten rechtswidrig verarbeiten, können Sie sich bei einer Aufsichtsbehörde beschweren, insbesondere in dem Mitgliedstaat, in dem Sie leben oder arbeiten oder in dem der Verstoß geschah (Art. 77 DSGVO). Für uns zuständige Aufsichtsbehörde: ${authority}${website ? ` (${website})` : ''}.`,
+    `Wenn Sie meinen, dass wir Ihre Daten rechtswidrig verarbeiten, können Sie sich bei einer Aufsichtsbehörde beschweren, insbesondere im Mitgliedstaat Ihres gewöhnlichen Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes (Art. 77 DSGVO). Für uns zuständige Aufsichtsbehörde: ${authority}${website ? ` (${website})` : ''}.`,
 
   requirementsIntro: (heading) =>
     `Ob Sie uns Ihre Daten geben müssen und was geschieht, wenn Sie es nicht tun, steht für jeden Zweck in der Tabelle unter „${heading}“.`,
@@ -330,5 +330,5 @@ export const de: PolicyCatalogue = {
   securityNotApplicable: (activity, reason) => `${activity}: ${sentence(reason)}`,
 
   changes: (noticeDays, stopUsing) =>
-    `Wir aktualisieren diese Datenschutzerklärung, wenn sich ändert, was wir mit Ihren Daten tun. Ab wann eine Fassung gilt, steht an ihrem Anfang. Ist eine Änderung für Sie von Bedeutung, kündigen wir sie auf dieser Seite${noticeDays > 0 ? ` mindestens ${h().duration(`P${noticeDays}D`)}` : ''} vor ihrem Inkrafttreten an.${stopUsing ? ' Sind Sie mit einer Änderung nicht einverstanden, können Sie die Nutzung unserer Dienste beenden und die Löschung Ihrer Daten verlangen.' : ''}`,
+    `Wir aktualisieren diese Datenschutzerklärung, wenn sich ändert, was wir mit Ihren Daten tun. Ab wann eine Fassung gilt, steht an ihrem Anfang. Ist eine Änderung für Sie von Bedeutung, kündigen wir sie auf dieser Seite${noticeDays > 0 ? ` mindestens ${h().duration(`P${noticeDays}D`)}` : ''} vor ihrem Inkrafttreten an. Erfordert eine Änderung Ihre Einwilligung, holen wir sie ein.${stopUsing ? ' Sind Sie mit einer Änderung nicht einverstanden, können Sie die Nutzung unserer Dienste beenden und die Löschung Ihrer Daten verlangen.' : ''}`,
 };

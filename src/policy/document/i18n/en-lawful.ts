@@ -27,6 +27,8 @@ export const enLawful: LawfulWording = {
   publicAuthorityForPurposes: 'Public authorities, for the purposes shown in the table above',
   recipientsNotRecorded: (activities, email) =>
     `We have not yet recorded who receives your data for ${activities}; ask us at ${email} and we will tell you.`,
+  jointRights:
+    'Whatever we have agreed between us, you may exercise your rights under the GDPR in respect of and against each of us (Art. 26(3) GDPR).',
   sourceNotNamed: (reason) => `We cannot name every source. ${sentence(reason)}`,
   art22Exception: (exception, law) => {
     switch (exception) {

@@ -247,13 +247,13 @@ export const en: PolicyCatalogue = {
   objectionHow: (email) => `To object, write to ${email}.`,
 
   complaintWithoutLeadAuthority: (representative) =>
-    `If you think we process your data unlawfully, you may complain to any data protection supervisory authority in the European Economic Area, in particular in the country where you live or work or where the infringement happened. We have no establishment in the EEA, so no single authority leads the supervision of our processing.${
+    `If you think we process your data unlawfully, you may complain to any data protection supervisory authority in the European Economic Area, in particular in the country where you habitually live, where you work or where the alleged infringement took place (Art. 77 GDPR). We have no establishment in the EEA, so no single authority leads the supervision of our processing.${
       representative
         ? ` Our representative in the Union, ${representative.name} (${representative.address}, ${representative.email}), is the contact point for you and for any supervisory authority (Art. 27 GDPR).`
         : ''
     }`,
   complaint: (authority, website) =>
-    `If you think we process your data unlawfully, you may complain to a data protection supervisory authority, in particular in the EU country where you live, work or where the infringement happened. The authority responsible for us is the ${authority}${website ? ` (${website})` : ''}.`,
+    `If you think we process your data unlawfully, you may complain to a data protection supervisory authority, in particular in the Member State where you habitually live, where you work or where the alleged infringement took place (Art. 77 GDPR). The authority responsible for us is the ${authority}${website ? ` (${website})` : ''}.`,
 
   requirementsIntro: (heading) =>
     `Whether you must give us your data, and what happens if you do not, is shown for each purpose in the table under "${heading}".`,
@@ -274,5 +274,5 @@ export const en: PolicyCatalogue = {
   securityNotApplicable: (activity, reason) => `${activity}: ${sentence(reason)}`,
 
   changes: (noticeDays, stopUsing) =>
-    `We update this policy when what we do with your data changes. The date from which a version applies is shown at its top. When a change matters to you, we announce it on this page${noticeDays > 0 ? ` at least ${noticeDays} days` : ''} before it takes effect.${stopUsing ? ' If you do not accept a change, you may stop using our services and ask us to delete your data.' : ''}`,
+    `We update this policy when what we do with your data changes. The date from which a version applies is shown at its top. When a change matters to you, we announce it on this page${noticeDays > 0 ? ` at least ${noticeDays} days` : ''} before it takes effect. Where a change needs your consent, we will ask for it.${stopUsing ? ' If you do not accept a change, you may stop using our services and ask us to delete your data.' : ''}`,
 };

@@ -15,6 +15,7 @@ export type LawfulWording = Pick<
   | 'publicAuthorityForPurposes'
   | 'recipientsNotRecorded'
   | 'sourceNotNamed'
+  | 'jointRights'
   | 'art22Exception'
   | 'art22Safeguards'
   | 'erasure'

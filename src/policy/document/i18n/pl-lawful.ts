@@ -27,6 +27,8 @@ export const plLawful: LawfulWording = {
   publicAuthorityForPurposes: 'Organy publiczne, w celach wskazanych w tabeli powyżej',
   recipientsNotRecorded: (activities, email) =>
     `Nie odnotowaliśmy jeszcze, kto otrzymuje Twoje dane w następujących celach: ${activities}. Zapytaj nas pod adresem ${email}, a udzielimy Ci informacji.`,
+  jointRights:
+    'Niezależnie od treści uzgodnienia możesz wykonywać przysługujące Ci na mocy RODO prawa wobec każdego z administratorów (art. 26 ust. 3 RODO).',
   sourceNotNamed: (reason) => `Nie możemy wskazać każdego źródła. ${sentence(reason)}`,
   art22Exception: (exception, law) => {
     switch (exception) {

@@ -303,13 +303,13 @@ export const pl: PolicyCatalogue = {
   objectionHow: (email) => `Sprzeciw wyślij na adres ${email}.`,
 
   complaintWithoutLeadAuthority: (representative) =>
-    `Jeżeli uważasz, że przetwarzamy Twoje dane niezgodnie z prawem, możesz wnieść skargę do dowolnego organu nadzorczego ochrony danych w Europejskim Obszarze Gospodarczym, w szczególności w państwie, w którym masz miejsce zwykłego pobytu lub pracy albo w którym doszło do naruszenia. Nie mamy jednostki organizacyjnej w EOG, więc żaden organ nie jest wiodącym organem nadzorczym dla naszego przetwarzania.${
+    `Jeżeli uważasz, że przetwarzamy Twoje dane niezgodnie z prawem, możesz wnieść skargę do dowolnego organu nadzorczego ochrony danych w Europejskim Obszarze Gospodarczym, w szczególności w państwie, w którym masz miejsce zwykłego pobytu lub miejsce pracy albo w którym doszło do domniemanego naruszenia (art. 77 RODO). Nie mamy jednostki organizacyjnej w EOG, więc żaden organ nie jest wiodącym organem nadzorczym dla naszego przetwarzania.${
       representative
         ? ` Nasz przedstawiciel w Unii, ${representative.name} (${representative.address}, ${representative.email}), jest punktem kontaktowym dla Ciebie i dla każdego organu nadzorczego (art. 27 RODO).`
         : ''
     }`,
   complaint: (authority, website) =>
-    `Jeżeli uważasz, że przetwarzamy Twoje dane niezgodnie z prawem, możesz wnieść skargę do organu nadzorczego, w szczególności w państwie członkowskim, w którym masz miejsce zwykłego pobytu lub pracy albo w którym doszło do naruszenia (art. 77 RODO). Organem nadzorczym właściwym dla nas jest: ${authority}${website ? ` (${website})` : ''}.`,
+    `Jeżeli uważasz, że przetwarzamy Twoje dane niezgodnie z prawem, możesz wnieść skargę do organu nadzorczego, w szczególności w państwie członkowskim, w którym masz miejsce zwykłego pobytu lub miejsce pracy albo w którym doszło do domniemanego naruszenia (art. 77 RODO). Organem nadzorczym właściwym dla nas jest: ${authority}${website ? ` (${website})` : ''}.`,
 
   requirementsIntro: (heading) =>
     `Czy musisz podać nam swoje dane i co się stanie, jeśli tego nie zrobisz, wskazujemy przy każdym celu w tabeli w części „${heading}”.`,
@@ -330,5 +330,5 @@ export const pl: PolicyCatalogue = {
   securityNotApplicable: (activity, reason) => `${activity}: ${sentence(reason)}`,
 
   changes: (noticeDays, stopUsing) =>
-    `Aktualizujemy tę politykę, gdy zmienia się sposób, w jaki wykorzystujemy Twoje dane. Data, od której obowiązuje dana wersja, jest podana na jej początku. O zmianie, która ma dla Ciebie znaczenie, informujemy na tej stronie${noticeDays > 0 ? ` co najmniej ${humanizer('pl').duration(`P${noticeDays}D`)}` : ''} przed jej wejściem w życie.${stopUsing ? ' Jeżeli nie akceptujesz zmiany, możesz przestać korzystać z naszych usług i zażądać usunięcia swoich danych.' : ''}`,
+    `Aktualizujemy tę politykę, gdy zmienia się sposób, w jaki wykorzystujemy Twoje dane. Data, od której obowiązuje dana wersja, jest podana na jej początku. O zmianie, która ma dla Ciebie znaczenie, informujemy na tej stronie${noticeDays > 0 ? ` co najmniej ${humanizer('pl').duration(`P${noticeDays}D`)}` : ''} przed jej wejściem w życie. Jeżeli zmiana wymaga Twojej zgody, poprosimy Cię o nią.${stopUsing ? ' Jeżeli nie akceptujesz zmiany, możesz przestać korzystać z naszych usług i zażądać usunięcia swoich danych.' : ''}`,
 };

@@ -56,14 +56,14 @@ function retentionOf(ctx: SectionContext<Wording>, a: ProcessingActivity): { tex
   const parts: string[] = [];
   const sources: EntityRef[] = [];
   if (a.retentionRuleId) {
-    const general = describeRetention(ctx, a.retentionRuleId);
+    const general = describeRetention(ctx, a.retentionRuleId, a);
     if (general) {
       parts.push(general.text);
       sources.push(general.source);
     }
   }
   for (const entry of orderedRetentionByCategory(ctx, a)) {
-    const described = describeRetention(ctx, entry.retentionRuleId);
+    const described = describeRetention(ctx, entry.retentionRuleId, a);
     const category = ctx.snapshot.dataCategories.find((c) => c.id === entry.dataCategoryId);
     if (described && category) {
       parts.push(ctx.t.retentionForCategoryCell(category.name, described.text));

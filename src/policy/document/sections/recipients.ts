@@ -16,6 +16,8 @@ export interface RecipientsWording {
   jointArrangement(essence: string): string;
   /** Art. 26(1): where to turn */
   jointContactPoint(contact: string): string;
+  /** Art. 26(3): whatever the arrangement, the person's rights hold against each controller */
+  jointRights: string;
   /** Every activity in scope records, with a reason, that no one receives its data */
   noRecipients: string;
   /** Some activities record neither recipients nor that there are none: the notice says so, never "no one" */
@@ -35,6 +37,7 @@ function item(ctx: SectionContext<RecipientsWording>, r: Recipient) {
       // Art. 26(2): the essence of the arrangement is made available to the data subject.
       r.type === 'joint_controller' && r.jointArrangement?.trim() ? t.jointArrangement(r.jointArrangement) : '',
       r.type === 'joint_controller' && r.contactPoint?.trim() ? t.jointContactPoint(r.contactPoint) : '',
+      r.type === 'joint_controller' ? t.jointRights : '',
     ]
       .filter(Boolean)
       .join(' '),

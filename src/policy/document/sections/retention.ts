@@ -18,8 +18,16 @@ export interface RetentionWording {
 /** What describing one rule needs: the words the purposes table shares with this section. */
 export type RuleWording = Pick<RetentionWording, 'retentionPeriod' | 'retentionTrigger' | 'retentionLaw'>;
 
-/** The retention of one rule, period and criteria read once; null when the rule is gone. */
-export function describeRetention(ctx: SectionContext<RuleWording>, ruleId: string): { text: string; source: EntityRef } | null {
+/**
+ * The retention of one rule for one purpose, period and criteria read once; null when the rule is gone. The
+ * rule's legal reference is the law that obliges keeping the data, said only for a purpose that rests on law
+ * (Art. 6(1)(c) or (e)): for a purpose on a contract or our interests it would claim an obligation there is none.
+ */
+export function describeRetention(
+  ctx: SectionContext<RuleWording>,
+  ruleId: string,
+  a: Pick<ProcessingActivity, 'legalBasis'>,
+): { text: string; source: EntityRef } | null {
   const { t, h } = ctx;
   const rule = ctx.snapshot.retentionRules.find((r) => r.id === ruleId);
   if (!rule) return null;
@@ -30,7 +38,13 @@ export function describeRetention(ctx: SectionContext<RuleWording>, ruleId: stri
     rule.period && !mentionsPeriod(criteria, rule.period)
       ? sentenceOf(t.retentionPeriod(humanized, t.retentionTrigger[rule.trigger]).trim())
       : '';
-  const text = [period, sentenceOf(criteria), rule.legalReference ? t.retentionLaw(rule.legalReference) : ''].filter(Boolean).join(' ');
+  const text = [
+    period,
+    sentenceOf(criteria),
+    rule.legalReference && (a.legalBasis === 'art6_1_c' || a.legalBasis === 'art6_1_e') ? t.retentionLaw(rule.legalReference) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return { text, source: ref('retention_rule', rule) };
 }
 
