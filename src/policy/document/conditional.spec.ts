@@ -273,3 +273,44 @@ describe('the fixed clauses the law words', () => {
     expect(sectionText(validSnapshot(), 'recipients')).not.toContain('Art. 26(3)');
   });
 });
+
+describe('the cookie wording follows the trackers in scope', () => {
+  const intro = (snapshot: RegistrySnapshot, o: Partial<PolicyScope> = {}) =>
+    sectionText(snapshot, 'cookies-and-similar-technologies', o).split('\n')[6];
+
+  it('speaks of files only, and of strictly necessary ones only, for a session cookie on the website', () => {
+    expect(intro(validSnapshot())).toBe(
+      'Our website uses small files that store or read information on your device. We use only those that are strictly necessary to provide what you ask for.',
+    );
+  });
+
+  it('speaks of e-mails only when a beacon serves an activity that reaches people by e-mail, and of consent when one is not necessary', () => {
+    const newsletter = make.activity({
+      id: 'nl',
+      name: 'Newsletter',
+      legalBasis: 'art6_1_a',
+      consentMechanism: 'A box to tick',
+      consentWithdrawal: 'The unsubscribe link',
+      directMarketing: true,
+      marketingChannels: ['email'],
+    });
+    const beacon = make.tracker({
+      id: 'b',
+      name: 'Open beacon',
+      kind: 'web_beacon',
+      category: 'marketing',
+      duration: null,
+      processingActivityId: 'nl',
+    });
+    expect(intro(validSnapshot({ processingActivities: [make.activity(), newsletter], trackers: [make.tracker(), beacon] }))).toBe(
+      'Our website and e-mails use small files and images that store or read information on your device. Those that are not strictly necessary are used only with your consent.',
+    );
+    const onSite = { ...beacon, processingActivityId: null, category: 'strictly_necessary' as const };
+    expect(intro(validSnapshot({ trackers: [onSite] }))).toBe(
+      'Our website uses small images that read information from your device when they load. We use only those that are strictly necessary to provide what you ask for.',
+    );
+    expect(intro(validSnapshot({ trackers: [onSite] }), { language: 'de' })).toBe(
+      'Unsere Website verwendet kleine Bilder, die beim Laden Informationen von Ihrem Endgerät auslesen. Wir setzen nur ein, was unbedingt erforderlich ist, um Ihnen den gewünschten Dienst bereitzustellen.',
+    );
+  });
+});

@@ -175,6 +175,12 @@ describe('the notice field map', () => {
       ['sourceUnnamedReason', {}, { sourceUnnamedReason: 'We combine many public directories.' }],
       ['marketingChannels', { directMarketing: true }, { marketingChannels: ['email', 'post'] }],
       [
+        'marketingChannels',
+        { directMarketing: true },
+        { marketingChannels: ['email'] },
+        { trackers: [make.tracker({ kind: 'web_beacon', processingActivityId: 'act' })] },
+      ],
+      [
         'softOptIn',
         { directMarketing: true, legalBasis: 'art6_1_f', marketingChannels: ['email'] },
         { softOptIn: { saleContext: true, similarProducts: true, objection: 'The unsubscribe link in every e-mail.' } },
@@ -342,6 +348,12 @@ describe('the notice field map', () => {
       ['purpose', {}, { purpose: 'Remembers your cart.' }],
       ['duration', {}, { duration: 'P1Y' }],
       ['optOut', {}, { optOut: 'Clear your cookies.' }],
+      [
+        'processingActivityId',
+        { kind: 'web_beacon' },
+        { processingActivityId: 'act' },
+        { processingActivities: [make.activity({ directMarketing: true, marketingChannels: ['email'] })] },
+      ],
     ]);
   });
 

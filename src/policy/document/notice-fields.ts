@@ -82,7 +82,8 @@ export const ACTIVITY_FIELDS = {
   automatedDecision: ['automated-decisions', 'your-rights'],
   profiling: ['right-to-object', 'automated-decisions'],
   directMarketing: ['purposes-and-legal-bases', 'your-rights', 'right-to-object'],
-  marketingChannels: ['purposes-and-legal-bases'],
+  // E-mail also makes the cookie section speak of e-mails, when a beacon serves the activity.
+  marketingChannels: ['purposes-and-legal-bases', 'cookies-and-similar-technologies'],
   softOptIn: ['purposes-and-legal-bases'],
   requirement: ['purposes-and-legal-bases', 'providing-data'],
   dpia: unstated('the impact assessment (Art. 35) is for the controller and the authority'),
@@ -190,7 +191,8 @@ export const TRACKER_FIELDS = {
   purpose: ['cookies-and-similar-technologies'],
   duration: ['cookies-and-similar-technologies'],
   serviceIds: unstated("chooses: a service's notice lists the trackers of that service"),
-  processingActivityId: unstated('a link: in the provenance of its row, and it chooses the trackers of a narrowed notice'),
+  // A link (the provenance of its row; the trackers of a narrowed notice), and a beacon of an e-mail activity is in e-mails.
+  processingActivityId: ['cookies-and-similar-technologies'],
   dataCategoryIds: unstated('a link: the data categories it names are stated by their own fields (DATA_CATEGORY_FIELDS)'),
   optOut: ['cookies-and-similar-technologies'],
 } satisfies NoticeFieldMap<Tracker>;

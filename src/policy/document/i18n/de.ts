@@ -153,8 +153,8 @@ export const de: PolicyCatalogue = {
   consentWithdrawal:
     'Soweit wir uns auf Ihre Einwilligung stützen, können Sie sie jederzeit widerrufen, und zwar so einfach, wie Sie sie erteilt haben. Der Widerruf berührt nicht die Rechtmäßigkeit dessen, was wir bis dahin auf Grundlage der Einwilligung getan haben.',
 
-  trackersIntro:
-    'Unsere Website und unsere E-Mails verwenden kleine Dateien und Bilder, die Informationen auf Ihrem Endgerät speichern oder von dort auslesen. Was nicht unbedingt erforderlich ist, setzen wir nur mit Ihrer Einwilligung ein.',
+  trackersIntro: ({ files, images, inEmails, consent }) =>
+    `${inEmails ? 'Unsere Website und unsere E-Mails verwenden' : 'Unsere Website verwendet'} ${files && images ? 'kleine Dateien und Bilder' : files ? 'kleine Dateien' : 'kleine Bilder'}, ${files ? 'die Informationen auf Ihrem Endgerät speichern oder von dort auslesen' : 'die beim Laden Informationen von Ihrem Endgerät auslesen'}. ${consent ? 'Was nicht unbedingt erforderlich ist, setzen wir nur mit Ihrer Einwilligung ein.' : 'Wir setzen nur ein, was unbedingt erforderlich ist, um Ihnen den gewünschten Dienst bereitzustellen.'}`,
   trackerColumns: ['Name', 'Art', 'Gesetzt von', 'Wozu es dient', 'Speicherdauer', 'Erhobene Daten', 'Rechtsgrundlage'],
   trackerKind: {
     cookie: 'Cookie',

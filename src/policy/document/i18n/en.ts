@@ -111,8 +111,8 @@ export const en: PolicyCatalogue = {
   consentWithdrawal:
     'Where we rely on your consent, you may withdraw it at any time, as easily as you gave it. Withdrawing does not make unlawful what we did with your consent before.',
 
-  trackersIntro:
-    'Our website and e-mails use small files and images that store or read information on your device. Those that are not strictly necessary are used only with your consent.',
+  trackersIntro: ({ files, images, inEmails, consent }) =>
+    `${inEmails ? 'Our website and e-mails use' : 'Our website uses'} ${files && images ? 'small files and images' : files ? 'small files' : 'small images'} that ${files ? 'store or read information on your device' : 'read information from your device when they load'}. ${consent ? 'Those that are not strictly necessary are used only with your consent.' : 'We use only those that are strictly necessary to provide what you ask for.'}`,
   trackerColumns: ['Name', 'Kind', 'Set by', 'What it does', 'How long', 'Data it collects', 'Legal basis'],
   trackerKind: {
     cookie: 'cookie',

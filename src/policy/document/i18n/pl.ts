@@ -151,8 +151,8 @@ export const pl: PolicyCatalogue = {
   consentWithdrawal:
     'Jeżeli przetwarzamy Twoje dane na podstawie zgody, możesz ją wycofać w dowolnym momencie, równie łatwo, jak się ją wyraża. Wycofanie zgody nie wpływa na zgodność z prawem przetwarzania, którego dokonaliśmy przed jej wycofaniem.',
 
-  trackersIntro:
-    'Nasza strona i nasze wiadomości e-mail korzystają z niewielkich plików i obrazków, które zapisują informacje na Twoim urządzeniu lub je z niego odczytują. Te, które nie są niezbędne, stosujemy wyłącznie za Twoją zgodą.',
+  trackersIntro: ({ files, images, inEmails, consent }) =>
+    `${inEmails ? 'Nasza strona i nasze wiadomości e-mail korzystają' : 'Nasza strona korzysta'} ${files && images ? 'z niewielkich plików i obrazków' : files ? 'z niewielkich plików' : 'z niewielkich obrazków'}, ${files ? 'które zapisują informacje na Twoim urządzeniu lub je z niego odczytują' : 'które podczas wczytywania odczytują informacje z Twojego urządzenia'}. ${consent ? 'Te, które nie są niezbędne, stosujemy wyłącznie za Twoją zgodą.' : 'Stosujemy wyłącznie te, które są niezbędne do dostarczenia usługi, o którą prosisz.'}`,
   trackerColumns: ['Nazwa', 'Rodzaj', 'Podmiot umieszczający', 'Do czego służy', 'Jak długo', 'Zbierane dane', 'Podstawa prawna'],
   trackerKind: {
     cookie: 'plik cookie',
