@@ -10,6 +10,7 @@ import { activitiesInScope } from '../../snapshot/scope';
 import { generatePolicy } from './generate';
 import type { PolicyScope } from './model';
 import { renderPolicy } from './render';
+import { restatesMechanism } from './sections/transfers';
 
 const scope: PolicyScope = {
   serviceId: 'svc',
@@ -312,5 +313,25 @@ describe('the cookie wording follows the trackers in scope', () => {
     expect(intro(validSnapshot({ trackers: [onSite] }), { language: 'de' })).toBe(
       'Unsere Website verwendet kleine Bilder, die beim Laden Informationen von Ihrem Endgerät auslesen. Wir setzen nur ein, was unbedingt erforderlich ist, um Ihnen den gewünschten Dienst bereitzustellen.',
     );
+  });
+});
+
+describe('transfer safeguards', () => {
+  const abroad = (safeguards: string) =>
+    sectionText(
+      validSnapshot({ recipients: [make.recipient({ country: 'US' })], transfers: [make.transfer({ safeguards })] }),
+      'international-transfers',
+    );
+
+  it('leaves out safeguards text that only restates the mechanism, and prints what adds to it', () => {
+    expect(abroad('Standard contractual clauses (Module Two), Commission Decision (EU) 2021/914')).not.toContain(
+      'Standard contractual clauses (Module Two)',
+    );
+    expect(abroad('Standard contractual clauses, module 2')).not.toContain('Standard contractual clauses, module 2');
+    expect(abroad('Standard contractual clauses, with encryption keys held in the EEA')).toContain(
+      'Standard contractual clauses, with encryption keys held in the EEA.',
+    );
+    expect(restatesMechanism('Standardowe klauzule umowne, moduł 2', 'scc')).toBe(true);
+    expect(restatesMechanism('Standard contractual clauses', 'bcr')).toBe(false);
   });
 });
