@@ -10,6 +10,7 @@ import { Translations1796500000000, translationsUpgrade } from './1796500000000-
 import { PolicyLanguages1796550000000 } from './1796550000000-PolicyLanguages';
 import { Refs1796600000000, refsUpgrade } from './1796600000000-Refs';
 import { PolicyTitleTranslations1796650000000 } from './1796650000000-PolicyTitleTranslations';
+import { LawfulFields1796700000000, lawfulFieldsUpgrade } from './1796700000000-LawfulFields';
 import { AuditAnchors1796800000000 } from './1796800000000-AuditAnchors';
 
 /** Every migration, in order. A generated migration is added here by hand, after review. */
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   PolicyLanguages1796550000000,
   Refs1796600000000,
   PolicyTitleTranslations1796650000000,
+  LawfulFields1796700000000,
   AuditAnchors1796800000000,
 ];
 
@@ -34,7 +36,13 @@ export const MIGRATIONS = [
  * trail reads every event through them (src/snapshot/as-of.ts). A migration that adds or reshapes a
  * registry field adds its upgrade here; src/snapshot/field-history.ts names the migration of every field.
  */
-export const AUDIT_UPGRADES = [processorRecordsUpgrade, truthfulPolicyUpgrade, translationsUpgrade, refsUpgrade] as const;
+export const AUDIT_UPGRADES = [
+  processorRecordsUpgrade,
+  truthfulPolicyUpgrade,
+  translationsUpgrade,
+  refsUpgrade,
+  lawfulFieldsUpgrade,
+] as const;
 
 /** The migrations an entry's field may come from: the first, or one with an upgrade for the events before it. */
 export type FieldOrigin = 'Initial1795566020824' | (typeof AUDIT_UPGRADES)[number]['migration'];

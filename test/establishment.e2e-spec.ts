@@ -175,7 +175,7 @@ describe('a controller established outside the EEA (Switzerland)', () => {
     ).text;
     const complaints = text.slice(text.indexOf('Complaints to a supervisory authority'));
     expect(complaints).toContain('any data protection supervisory authority in the European Economic Area');
-    expect(complaints).toContain('where you live or work');
+    expect(complaints).toContain('where you habitually live, where you work or where the alleged infringement took place');
     expect(complaints).toContain('EU-Rep Studien GmbH');
     expect(text).not.toContain('The authority responsible for us');
     expect(text).not.toContain('FDPIC');

@@ -36,8 +36,12 @@ describe('the policy says only what is true (issue 15)', () => {
     const service = await f.service({ name: 'Fit App', slug: 'fit-app' });
     ids.service = service.id;
     const customers = await f.dataSubjectCategory({ name: 'App users', usesServices: true });
-    const prospects = await f.dataSubjectCategory({ name: 'Prospects', usesServices: false });
-    const employees = await f.dataSubjectCategory({ name: 'Employees', usesServices: false });
+    const prospects = await f.dataSubjectCategory({
+      name: 'Prospects',
+      usesServices: false,
+      relationship: 'because we bought your business contact details from LeadList Ltd',
+    });
+    const employees = await f.dataSubjectCategory({ name: 'Employees', usesServices: false, relationship: 'as our employee' });
     Object.assign(ids, { customers: customers.id, prospects: prospects.id, employees: employees.id });
     const contact = await f.dataCategory({
       name: 'Contact details',
@@ -101,6 +105,9 @@ describe('the policy says only what is true (issue 15)', () => {
       legalBasis: 'art6_1_f',
       legitimateInterest: 'Promoting our products to existing customers',
       directMarketing: true,
+      // E-mail to our own customers without consent: the soft opt-in (ePrivacy Art. 13(2)).
+      marketingChannels: ['email'],
+      softOptIn: { saleContext: true, similarProducts: true, objection: 'The unsubscribe link in every newsletter' },
       dataSubjectCategoryIds: [customers.id],
       dataCategoryIds: [contact.id],
       recipientIds: [hosting.id],
@@ -113,6 +120,7 @@ describe('the policy says only what is true (issue 15)', () => {
       legalBasis: 'art6_1_f',
       legitimateInterest: 'Finding new business customers',
       directMarketing: true,
+      marketingChannels: ['post'],
       sources: 'Bought from LeadList Ltd, a list broker',
       dataSubjectCategoryIds: [prospects.id],
       dataCategoryIds: [leads.id],

@@ -6,10 +6,14 @@ import { buildContext } from './context';
 import type { ComplianceOptions, ComplianceRule, Finding, Severity } from './finding';
 import type { Rule } from './rule';
 import { ACTIVITY_RULES } from './rules/activity.rules';
+import { AUTOMATED_DECISION_RULES } from './rules/automated-decision.rules';
 import { CONTROLLER_RULES } from './rules/controller.rules';
 import { DATA_CATEGORY_RULES } from './rules/data-category.rules';
 import { DPIA_RULES } from './rules/dpia.rules';
 import { LAWFULNESS_RULES } from './rules/lawfulness.rules';
+import { MARKETING_RULES } from './rules/marketing.rules';
+import { RECIPIENT_RULES } from './rules/recipient.rules';
+import { RETENTION_RULES } from './rules/retention.rules';
 import { REFERENCE_RULES } from './rules/reference.rules';
 import { SCOPE_RULES } from './rules/scope.rules';
 import { TRACKER_RULES } from './rules/tracker.rules';
@@ -22,7 +26,11 @@ export type { ComplianceOptions, ComplianceRule, Finding, Severity } from './fin
 const RULES: readonly Rule[] = [
   ...CONTROLLER_RULES,
   ...ACTIVITY_RULES,
+  ...AUTOMATED_DECISION_RULES,
   ...LAWFULNESS_RULES,
+  ...MARKETING_RULES,
+  ...RETENTION_RULES,
+  ...RECIPIENT_RULES,
   ...DPIA_RULES,
   ...DATA_CATEGORY_RULES,
   ...TRANSFER_RULES,

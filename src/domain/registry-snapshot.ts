@@ -2,12 +2,14 @@ import type { PolicyLanguage } from './languages';
 import type { Translations } from './translations';
 import type {
   ActivityNotApplicableKey,
+  Art22Exception,
   ActivityRole,
   ActivityStatus,
   CollectionMethod,
   Derogation,
   DpiaStatus,
   LegalBasis,
+  MarketingChannel,
   RecipientType,
   RequirementKind,
   RetentionTrigger,
@@ -97,6 +99,11 @@ export interface DataSubjectCategory extends EntityMeta, Keyed, Translatable {
   description: string | null;
   /** These people use our websites or apps, so a notice to them speaks of use, cookies and children */
   usesServices: boolean;
+  /**
+   * How they come to deal with us, as the notice's opening says it: "as our employee", "when you visit our
+   * warehouse", "because we obtained your business contact details from …"; null while not recorded
+   */
+  relationship: string | null;
 }
 
 export interface Recipient extends EntityMeta, Keyed, Translatable {
@@ -159,6 +166,40 @@ export interface Tracker extends EntityMeta, Keyed, Translatable {
   optOut: string | null;
 }
 
+/**
+ * Automated decision-making (Art. 13(2)(f), 14(2)(g), 22). The logic and significance are stated for every
+ * decision recorded; the exception and safeguards belong to one that Art. 22(1) covers.
+ */
+export interface AutomatedDecision {
+  logic: string;
+  significance: string;
+  /**
+   * Art. 22(1): the decision is based solely on automated processing and has legal or similarly significant
+   * effects; false when it is not; null while not assessed
+   */
+  art22Applies: boolean | null;
+  /** Art. 22(2): the exception that allows it (a contract, Union or Member State law, explicit consent) */
+  exception: Art22Exception | null;
+  /** Art. 22(2)(b): the law that authorises it and lays down safeguards */
+  exceptionLaw: string | null;
+  /** Art. 22(3): how the person obtains a human review of the decision */
+  humanIntervention: string | null;
+  /** Art. 22(3): how the person expresses their point of view */
+  expressView: string | null;
+  /** Art. 22(3): how the person contests the decision */
+  contest: string | null;
+}
+
+/** ePrivacy Directive 2002/58/EC Art. 13(2): e-mail or SMS marketing without consent, to one's own customers. */
+export interface SoftOptIn {
+  /** The contact details were obtained from the customer in the context of a sale of a product or service */
+  saleContext: boolean;
+  /** Only our own similar products or services are marketed */
+  similarProducts: boolean;
+  /** How the customer can object, free of charge and easily, when the details are collected and in each message */
+  objection: string;
+}
+
 /** Art. 30(2)(a): a controller on whose behalf a processor-role activity is carried out. */
 export interface ControllerServed {
   name: string;
@@ -191,6 +232,13 @@ export interface ProcessingActivity extends EntityMeta, Keyed, Translatable {
   /** Art. 7(3): how consent is withdrawn, a fact of its own */
   consentWithdrawal: string | null;
   specialCategoryCondition: SpecialCategoryCondition | null;
+  /**
+   * Art. 9(2)(b), (g)-(j): the Union or Member State law (or, for (b), collective agreement) the condition
+   * rests on
+   */
+  specialCategoryLaw: string | null;
+  /** Whose law that is: `EU` or the ISO 3166-1 alpha-2 code of the state */
+  specialCategoryLawJurisdiction: string | null;
   /** Art. 10: official authority or the Union/Member State law authorising criminal-offence data */
   criminalDataAuthorisation: string | null;
   dataSubjectCategoryIds: string[];
@@ -202,10 +250,16 @@ export interface ProcessingActivity extends EntityMeta, Keyed, Translatable {
   serviceIds: string[];
   /** Art. 14(2)(f): where data not obtained from the data subject come from */
   sources: string | null;
-  automatedDecision: { logic: string; significance: string } | null;
+  /** Recital 61: why the source cannot be named (various sources were used), with the general information given instead */
+  sourceUnnamedReason: string | null;
+  automatedDecision: AutomatedDecision | null;
   profiling: boolean;
   /** Art. 21(2)-(3): the data are used for direct marketing, so objection is absolute */
   directMarketing: boolean;
+  /** Direct marketing only: the channels it uses */
+  marketingChannels: MarketingChannel[];
+  /** Direct marketing by e-mail or SMS without consent: the conditions of ePrivacy Art. 13(2) */
+  softOptIn: SoftOptIn | null;
   requirement: { kind: RequirementKind; consequences: string | null } | null;
   dpia: { required: boolean; status: DpiaStatus; reference: string | null } | null;
   /** Processor role: each controller served, with contact details and representative (Art. 30(2)(a)) */

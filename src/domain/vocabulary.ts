@@ -74,3 +74,11 @@ export type DpiaStatus = (typeof DPIA_STATUSES)[number];
 /** "Where applicable" elements of an activity that a DPO may declare not applicable, with a reason. */
 export const ACTIVITY_NOT_APPLICABLE_KEYS = ['retention', 'securityMeasures', 'recipients', 'transfers'] as const;
 export type ActivityNotApplicableKey = (typeof ACTIVITY_NOT_APPLICABLE_KEYS)[number];
+
+/** Art. 22(2)(a)-(c): what allows a decision based solely on automated processing with legal or similarly significant effects. */
+export const ART22_EXCEPTIONS = ['contract', 'law', 'explicit_consent'] as const;
+export type Art22Exception = (typeof ART22_EXCEPTIONS)[number];
+
+/** How direct marketing reaches people (ePrivacy Directive 2002/58/EC Art. 13: e-mail and SMS are electronic mail). */
+export const MARKETING_CHANNELS = ['email', 'sms', 'phone', 'post', 'in_app'] as const;
+export type MarketingChannel = (typeof MARKETING_CHANNELS)[number];

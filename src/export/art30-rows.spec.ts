@@ -96,11 +96,41 @@ describe('art30Rows', () => {
     );
     expect(fraud.transfers).toContain('Support Pvt Ltd → India: Art. 46(2)(b) and 47 binding corporate rules');
     expect(fraud.automatedDecisions).toBe(
-      'Automated decision-making — logic: A score from order history and IP location.; significance and consequences: Orders above the threshold are refused.; Profiling',
+      'Automated decision-making (Art. 22(1)) — logic: A score from order history and IP location.; significance and consequences: Orders above the threshold are refused.; Art. 22(2)(a) necessary for a contract with the person; human intervention: Ask our fraud team to review the order.; expressing a point of view: Reply to the refusal e-mail.; contesting the decision: Write to privacy@example.com.; Profiling',
     );
     expect(fraud.rights).toContain('to object (Art. 21)');
     expect(fraud.rights).toContain('(Art. 22)');
     expect(fraud.legitimateInterest).toBe('Preventing fraud against us and our customers.');
+  });
+
+  it('leaves a decision recorded as outside Art. 22(1) out of the automated decisions and the rights, and names the law of Art. 9(2)(b)', () => {
+    const snapshot = exportSnapshot();
+    const outside = {
+      ...snapshot,
+      processingActivities: snapshot.processingActivities.map((a) =>
+        a.automatedDecision ? { ...a, automatedDecision: { ...a.automatedDecision, art22Applies: false, exception: null } } : a,
+      ),
+    };
+    const fraud = rowsOf('controller', outside).find((r) => r.name === 'Fraud scoring');
+    expect(fraud?.automatedDecisions).toBe('Profiling');
+    expect(fraud?.rights).not.toContain('Art. 22');
+    const payroll = {
+      ...snapshot,
+      processingActivities: [
+        fixture.activity({
+          specialCategoryCondition: 'art9_2_b',
+          specialCategoryLaw: 'Labour Code, Art. 92',
+          specialCategoryLawJurisdiction: 'PL',
+        }),
+      ],
+    };
+    expect(rowsOf('controller', payroll)[0].specialCategoryCondition).toBe(
+      'Art. 9(2)(b) employment, social security and social protection law, under Labour Code, Art. 92 (law of Poland)',
+    );
+    const unnamed = { ...payroll, processingActivities: [fixture.activity({ specialCategoryCondition: 'art9_2_b' })] };
+    expect(rowsOf('controller', unnamed)[0].specialCategoryCondition).toBe(
+      'Art. 9(2)(b) employment, social security and social protection law, law not recorded',
+    );
   });
 
   it('lists the controllers served with contacts, our identity, the processing, transfers and measures in the processor record (Art. 30(2))', () => {

@@ -2,14 +2,15 @@
 import type { DataCategory, ProcessingActivity, Recipient, RegistrySnapshot } from '../domain/registry-snapshot';
 import { COLLECTION_METHODS } from '../domain/vocabulary';
 import { countryName } from '../language/countries';
-import { LEGAL_BASIS_LABELS, SPECIAL_CATEGORY_CONDITION_LABELS } from '../reference/legal-bases';
-import { RIGHT_ARTICLES } from '../reference/rights';
+import { CONDITIONS_ON_LAW, LEGAL_BASIS_LABELS, SPECIAL_CATEGORY_CONDITION_LABELS } from '../reference/legal-bases';
+import { art22Decision, RIGHT_ARTICLES } from '../reference/rights';
 import { COLLECTION_METHOD_LABELS } from '../reference/vocabulary-labels';
 import type { RecordRole, Row } from './art30-columns';
 import { processorContractsCell, recipientsCell } from './art30-recipients';
 import { retentionCell } from './art30-retention';
 import { locationsCell, transfersCell } from './art30-transfers';
 import {
+  automatedDecisionCell,
   describeCategory,
   describeControllerServed,
   DPIA_STATUS_LABELS,
@@ -39,7 +40,21 @@ function sourcesCell(a: ProcessingActivity, categories: DataCategory[]): string 
     const names = categories.filter((c) => c.collection === method).map((c) => c.name);
     return names.length > 0 ? `${COLLECTION_METHOD_LABELS[method]}: ${names.join(', ')}` : null;
   });
-  return join([a.sources, ...byMethod]) || NOT_RECORDED;
+  const unnamed = a.sourceUnnamedReason?.trim() ? `Source not named (Recital 61): ${a.sourceUnnamedReason.trim()}` : null;
+  return join([a.sources, unnamed, ...byMethod]) || NOT_RECORDED;
+}
+
+/** Whose law: "Union law" or "law of Poland". */
+const lawOf = (jurisdiction: string | null): string =>
+  jurisdiction ? ` (${jurisdiction === 'EU' ? 'Union law' : `law of ${countryName(jurisdiction)}`})` : '';
+
+/** The Art. 9(2) condition, with the law it rests on where it names one. */
+function specialConditionCell(a: ProcessingActivity, special: boolean): string {
+  if (!a.specialCategoryCondition) return special ? NOT_RECORDED : `${NONE} (no special-category data)`;
+  const label = SPECIAL_CATEGORY_CONDITION_LABELS[a.specialCategoryCondition];
+  const law = a.specialCategoryLaw?.trim();
+  if (law) return `${label}, under ${law}${lawOf(a.specialCategoryLawJurisdiction)}`;
+  return CONDITIONS_ON_LAW.includes(a.specialCategoryCondition) ? `${label}, law ${NOT_RECORDED.toLowerCase()}` : label;
 }
 
 /** A text that belongs to one legal basis: the text, "Not recorded" when that basis lacks it, "Not applicable" otherwise. */
@@ -73,19 +88,9 @@ function controllerRow(a: ProcessingActivity, ix: RecordIndex): Row {
     legalBasis: a.legalBasis ? LEGAL_BASIS_LABELS[a.legalBasis] : NOT_RECORDED,
     legitimateInterest: forBasis(a, ['art6_1_f'], a.legitimateInterest),
     legitimateInterestAssessment: forBasis(a, ['art6_1_f'], a.legitimateInterestAssessment),
-    legalObligation: forBasis(
-      a,
-      ['art6_1_c'],
-      a.legalObligation
-        ? `${a.legalObligation}${a.legalObligationJurisdiction ? ` (${a.legalObligationJurisdiction === 'EU' ? 'Union law' : `law of ${countryName(a.legalObligationJurisdiction)}`})` : ''}`
-        : null,
-    ),
+    legalObligation: forBasis(a, ['art6_1_c'], a.legalObligation ? `${a.legalObligation}${lawOf(a.legalObligationJurisdiction)}` : null),
     consentMechanism: forBasis(a, ['art6_1_a'], a.consentMechanism),
-    specialCategoryCondition: a.specialCategoryCondition
-      ? SPECIAL_CATEGORY_CONDITION_LABELS[a.specialCategoryCondition]
-      : special
-        ? NOT_RECORDED
-        : `${NONE} (no special-category data)`,
+    specialCategoryCondition: specialConditionCell(a, special),
     criminalDataAuthorisation: a.criminalDataAuthorisation ?? (criminal ? NOT_RECORDED : `${NONE} (no criminal-offence data)`),
     dataSubjects: ix.nameList(a.dataSubjectCategoryIds) || NOT_RECORDED,
     dataCategories:
@@ -104,15 +109,9 @@ function controllerRow(a: ProcessingActivity, ix: RecordIndex): Row {
     securityMeasures: securityCell(a, ix),
     rights: join([
       ...rightsOfActivity(a).map((r) => `${RIGHT_LABELS[r]} (${RIGHT_ARTICLES[r]})`),
-      a.automatedDecision ? 'not to be subject to a decision based solely on automated processing (Art. 22)' : null,
+      art22Decision(a) ? 'not to be subject to a decision based solely on automated processing (Art. 22)' : null,
     ]),
-    automatedDecisions:
-      join([
-        a.automatedDecision
-          ? `Automated decision-making — logic: ${a.automatedDecision.logic}; significance and consequences: ${a.automatedDecision.significance}`
-          : null,
-        a.profiling ? 'Profiling' : null,
-      ]) || NONE,
+    automatedDecisions: join([automatedDecisionCell(a), a.profiling ? 'Profiling' : null]) || NONE,
     requirement: a.requirement
       ? `${REQUIREMENT_LABELS[a.requirement.kind]}${a.requirement.consequences ? `. If not provided: ${a.requirement.consequences}` : ''}`
       : NOT_RECORDED,

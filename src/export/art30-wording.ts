@@ -8,8 +8,9 @@ import type {
   SecurityMeasureKind,
 } from '../domain/vocabulary';
 import type { ControllerProfile, ControllerServed, DataCategory, ProcessingActivity } from '../domain/registry-snapshot';
+import { ART22_EXCEPTION_LABELS } from '../reference/legal-bases';
 import { countryName } from '../language/countries';
-import { rightsForBasis, type DataSubjectRight } from '../reference/rights';
+import { art22Decision, rightsForBasis, type DataSubjectRight } from '../reference/rights';
 
 export const ROLE_LABELS: Record<ActivityRole, string> = {
   controller: 'controller',
@@ -100,4 +101,25 @@ export function identityCells(c: ControllerProfile | null): Record<'name' | 'con
 
 export function describeControllerServed(c: ControllerServed): string {
   return `${c.name} (${join([c.address, c.email, c.phone]).replace(/; /g, ', ')})`;
+}
+
+/** An Art. 22 decision with its logic, significance, exception and Art. 22(3) safeguards; null when there is none. */
+export function automatedDecisionCell(a: ProcessingActivity): string | null {
+  const d = art22Decision(a);
+  if (!d) return null;
+  const applies = d.art22Applies === null ? ' (whether Art. 22(1) applies: not recorded)' : ' (Art. 22(1))';
+  const exception = d.exception
+    ? `${ART22_EXCEPTION_LABELS[d.exception]}${d.exception === 'law' ? `: ${d.exceptionLaw?.trim() || NOT_RECORDED}` : ''}`
+    : d.art22Applies
+      ? `exception: ${NOT_RECORDED}`
+      : null;
+  const safeguard = (label: string, text: string | null) => (d.art22Applies ? `${label}: ${text?.trim() || NOT_RECORDED}` : null);
+  return join([
+    `Automated decision-making${applies} — logic: ${d.logic}`,
+    `significance and consequences: ${d.significance}`,
+    exception,
+    safeguard('human intervention', d.humanIntervention),
+    safeguard('expressing a point of view', d.expressView),
+    safeguard('contesting the decision', d.contest),
+  ]);
 }

@@ -10,7 +10,7 @@ import type {
   SecurityMeasure,
   Transfer,
 } from '../domain/registry-snapshot';
-import { validSnapshot } from '../snapshot/testing/snapshot-factory';
+import { make, validSnapshot } from '../snapshot/testing/snapshot-factory';
 import { CONTROLLER_COLUMNS, PROCESSOR_COLUMNS, type RecordRole } from './art30-columns';
 import { art30Rows } from './art30-rows';
 import {
@@ -131,7 +131,15 @@ describe('the Art. 30 column map', () => {
     securityMeasureIds: [{ to: [] }],
     serviceIds: [{ to: [] }],
     sources: [{ to: 'Your employer' }],
-    automatedDecision: [{ to: { logic: 'A fraud score.', significance: 'Orders may be refused.' } }],
+    automatedDecision: [
+      { to: make.automatedDecision({ logic: 'A fraud score.', significance: 'Orders may be refused.' }) },
+      { to: make.automatedDecision({ art22Applies: true, exception: 'contract', humanIntervention: 'Call us.' }) },
+    ],
+    specialCategoryLaw: [{ scene: { activity: { specialCategoryCondition: 'art9_2_b' } }, to: 'Labour Code, Art. 92' }],
+    specialCategoryLawJurisdiction: [
+      { scene: { activity: { specialCategoryCondition: 'art9_2_b', specialCategoryLaw: 'Labour Code, Art. 92' } }, to: 'PL' },
+    ],
+    sourceUnnamedReason: [{ to: 'Many public directories.' }],
     profiling: [{ to: true }],
     requirement: [{ to: null }],
     dpia: [{ to: { required: true, status: 'completed', reference: 'DPIA-1' } }],

@@ -82,6 +82,8 @@ export const ACTIVITY_COLUMNS = {
   consentMechanism: inRecord(['consentMechanism']),
   consentWithdrawal: notInRecord('a notice item (Art. 7(3), 13(2)(c)), not an Art. 30 element; the rules check it'),
   specialCategoryCondition: inRecord(['specialCategoryCondition', 'rights']),
+  specialCategoryLaw: inRecord(['specialCategoryCondition']),
+  specialCategoryLawJurisdiction: inRecord(['specialCategoryCondition']),
   criminalDataAuthorisation: inRecord(['criminalDataAuthorisation']),
   dataSubjectCategoryIds: inRecord(['dataSubjects']),
   dataCategoryIds: inRecord(['dataCategories', 'sources', 'retention']),
@@ -91,9 +93,12 @@ export const ACTIVITY_COLUMNS = {
   securityMeasureIds: inRecord(['securityMeasures'], ['securityMeasures']),
   serviceIds: inRecord(['services']),
   sources: inRecord(['sources']),
+  sourceUnnamedReason: inRecord(['sources']),
   automatedDecision: inRecord(['rights', 'automatedDecisions']),
   profiling: inRecord(['automatedDecisions']),
   directMarketing: notInRecord('a notice item (Art. 21(2)-(3)); the Rights column lists objection by legal basis'),
+  marketingChannels: notInRecord('a notice item (ePrivacy Directive Art. 13); the rules check the consent each channel needs'),
+  softOptIn: notInRecord('a notice item (ePrivacy Directive Art. 13(2)); the rules check its conditions'),
   requirement: inRecord(['requirement']),
   dpia: inRecord(['dpiaRequired', 'dpiaStatus', 'dpiaReference']),
   onBehalfOf: inRecord([], ['onBehalfOf', 'controllerRepresentatives']),
@@ -150,6 +155,7 @@ export const DATA_SUBJECT_CATEGORY_COLUMNS = {
   name: inRecord(['dataSubjects']),
   description: notInRecord('Art. 30(1)(c) asks for the categories, which the record names; the description is not printed'),
   usesServices: notInRecord('decides what the notice says of use, cookies and children; no Art. 30 element'),
+  relationship: notInRecord("the notice's opening (how they deal with us); Art. 30(1)(c) asks for the categories, which the record names"),
 } satisfies Record<keyof DataSubjectCategory, FieldColumns>;
 
 export const SECURITY_MEASURE_COLUMNS = {

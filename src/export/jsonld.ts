@@ -3,7 +3,8 @@ import { ACTIVITY_NOT_APPLICABLE_KEYS, type ActivityNotApplicableKey, type Recip
 import type { DataCategory, ProcessingActivity, Recipient, RegistrySnapshot, Transfer } from '../domain/registry-snapshot';
 import { activitiesOfRecord, RecordIndex } from './record-index';
 import { describeMechanism } from './art30-transfers';
-import { DPIA_STATUS_LABELS, rightsOfActivity } from './art30-wording';
+import { automatedDecisionCell, DPIA_STATUS_LABELS, rightsOfActivity } from './art30-wording';
+import { art22Decision } from '../reference/rights';
 import type { ExportMeta, RecordRole } from './art30-columns';
 import { RECORD_TITLES } from './cover';
 import { DPV, EU_GDPR, LEGAL_EU, LOC, PD } from './dpv-vocabulary';
@@ -248,18 +249,18 @@ function processNode(a: ProcessingActivity, role: RecordRole, ix: RecordIndex): 
     ...(fromElsewhere ? { 'dpv:hasDataSource': { '@type': 'dpv:DataSource', 'dct:description': fromElsewhere } } : {}),
     'dpv:hasProcessing': [
       ...transfers,
-      ...(a.automatedDecision
+      ...(art22Decision(a)
         ? [
             {
               '@type': 'dpv:AutomatedDecisionMaking',
-              'dct:description': `Logic: ${a.automatedDecision.logic} Significance and consequences: ${a.automatedDecision.significance}`,
+              'dct:description': automatedDecisionCell(a) ?? '',
             },
           ]
         : []),
       ...(a.profiling ? [ref('dpv:Profiling')] : []),
     ],
     'dpv:hasStorageCondition': retention,
-    'dpv:hasRight': [...rightsOfActivity(a).map((r) => ref(RIGHT_TERMS[r])), ...(a.automatedDecision ? [ref('eu-gdpr:A22')] : [])],
+    'dpv:hasRight': [...rightsOfActivity(a).map((r) => ref(RIGHT_TERMS[r])), ...(art22Decision(a) ? [ref('eu-gdpr:A22')] : [])],
     ...(a.dpia
       ? {
           'dct:relation': {

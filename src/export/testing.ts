@@ -207,6 +207,12 @@ export function exportSnapshot(overrides: Partial<RegistrySnapshot> = {}): Regis
         automatedDecision: {
           logic: 'A score from order history and IP location.',
           significance: 'Orders above the threshold are refused.',
+          art22Applies: true,
+          exception: 'contract',
+          exceptionLaw: null,
+          humanIntervention: 'Ask our fraud team to review the order.',
+          expressView: 'Reply to the refusal e-mail.',
+          contest: 'Write to privacy@example.com.',
         },
         profiling: true,
       }),

@@ -68,12 +68,15 @@ export interface Humanizer {
   countryInSentence(code: string): string;
   /** "a, b and c" / "a, b i c" / "a, b und c" */
   and(items: string[]): string;
+  /** "a, b or c" / "a, b lub c" / "a, b oder c" */
+  or(items: string[]): string;
 }
 
 function makeHumanizer(language: PolicyLanguage): Humanizer {
   const locale = LOCALES[language];
   const plural = new Intl.PluralRules(locale);
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const alternatives = new Intl.ListFormat(locale, { style: 'long', type: 'disjunction' });
   const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const names = UNIT_NAMES[language];
   const amount = (n: number, unit: Unit) => {
@@ -108,6 +111,7 @@ function makeHumanizer(language: PolicyLanguage): Humanizer {
     country,
     countryInSentence: (code) => (language === 'en' && WITH_ARTICLE.has(code.toUpperCase()) ? `the ${country(code)}` : country(code)),
     and: (items) => list.format(items),
+    or: (items) => alternatives.format(items),
   };
 }
 

@@ -2,6 +2,7 @@
  * The rights of the data subject and the ones each legal basis brings. Source:
  * ../shared/reference/gdpr-domain.md §3.
  */
+import type { AutomatedDecision, ProcessingActivity } from '../domain/registry-snapshot';
 import type { LegalBasis } from '../domain/vocabulary';
 
 /** Rights of the data subject, with their articles. */
@@ -44,4 +45,14 @@ export function rightsForBasis(basis: LegalBasis | null): DataSubjectRight[] {
   if (basis === 'art6_1_a') rights.push('withdraw_consent');
   rights.push('complaint');
   return rights;
+}
+
+/**
+ * The automated decision that brings the Art. 22 right (and the Art. 22(2)-(3) information): one recorded as
+ * covered by Art. 22(1), or one whose coverage is not yet assessed (an error that blocks publishing; until
+ * the record says otherwise, the reading that keeps the person's right in view). A decision recorded as
+ * outside Art. 22(1) brings neither; null then, and when there is no decision.
+ */
+export function art22Decision(a: ProcessingActivity): AutomatedDecision | null {
+  return a.automatedDecision && a.automatedDecision.art22Applies !== false ? a.automatedDecision : null;
 }

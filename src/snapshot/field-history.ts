@@ -7,6 +7,7 @@ const PROCESSOR_RECORDS = 'ProcessorRecords1796000000100';
 const TRUTHFUL_POLICY = 'TruthfulPolicy1796100000000';
 const TRANSLATIONS = 'Translations1796500000000';
 const REFS = 'Refs1796600000000';
+const LAWFUL_FIELDS = 'LawfulFields1796700000000';
 
 /**
  * The migration each registry field came with. Audit events older than a field lack it, so replaying
@@ -42,7 +43,14 @@ export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T
     collection: INITIAL,
     translations: TRANSLATIONS,
   },
-  data_subject_category: { ref: REFS, name: INITIAL, description: INITIAL, usesServices: TRUTHFUL_POLICY, translations: TRANSLATIONS },
+  data_subject_category: {
+    ref: REFS,
+    name: INITIAL,
+    description: INITIAL,
+    usesServices: TRUTHFUL_POLICY,
+    relationship: LAWFUL_FIELDS,
+    translations: TRANSLATIONS,
+  },
   recipient: {
     ref: REFS,
     name: INITIAL,
@@ -108,6 +116,8 @@ export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T
     consentMechanism: INITIAL,
     consentWithdrawal: TRUTHFUL_POLICY,
     specialCategoryCondition: INITIAL,
+    specialCategoryLaw: LAWFUL_FIELDS,
+    specialCategoryLawJurisdiction: LAWFUL_FIELDS,
     criminalDataAuthorisation: INITIAL,
     dataSubjectCategoryIds: INITIAL,
     dataCategoryIds: INITIAL,
@@ -117,9 +127,12 @@ export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T
     securityMeasureIds: INITIAL,
     serviceIds: INITIAL,
     sources: INITIAL,
+    sourceUnnamedReason: LAWFUL_FIELDS,
     automatedDecision: INITIAL,
     profiling: INITIAL,
     directMarketing: TRUTHFUL_POLICY,
+    marketingChannels: LAWFUL_FIELDS,
+    softOptIn: LAWFUL_FIELDS,
     requirement: INITIAL,
     dpia: INITIAL,
     onBehalfOf: INITIAL,

@@ -14,18 +14,22 @@ export interface RecordScope {
 }
 
 /**
- * The activities a scope speaks of: active, ours (controller or joint controller, never processor),
- * for the scope's service, and for its data subjects when it is narrowed to some; by name, then id.
+ * The activities a scope speaks of: active, ours (controller or joint controller, never processor), by
+ * name, then id. Without data subjects: those of the scope's service. Narrowed to some: those in which
+ * they are data subjects, on the scope's service; and for people who do not use our services (employees,
+ * visitors of a warehouse, prospects) on any service or none, since what we do with their data happens
+ * whichever service their notice is published on.
  */
 export function activitiesInScope(snapshot: RegistrySnapshot, scope: RecordScope): ProcessingActivity[] {
+  const onService = (a: ProcessingActivity) => scope.serviceId === null || a.serviceIds.includes(scope.serviceId);
   const subjects = new Set(scope.dataSubjectCategoryIds);
+  const offline = new Set(snapshot.dataSubjectCategories.filter((c) => subjects.has(c.id) && c.usesServices !== true).map((c) => c.id));
   return snapshot.processingActivities
     .filter(
       (a) =>
         a.status === 'active' &&
         a.role !== 'processor' &&
-        (scope.serviceId === null || a.serviceIds.includes(scope.serviceId)) &&
-        (subjects.size === 0 || a.dataSubjectCategoryIds.some((id) => subjects.has(id))),
+        (subjects.size === 0 ? onService(a) : a.dataSubjectCategoryIds.some((id) => offline.has(id) || (subjects.has(id) && onService(a)))),
     )
     .sort(byNameThenId);
 }

@@ -124,7 +124,15 @@ testRule(rule('consent-mechanism'), {
 });
 
 testRule(rule('special-category-condition'), {
-  valid: [{ name: 'the Art. 9(2) condition recorded', snapshot: withActivity({ specialCategoryCondition: 'art9_2_b' }, special) }],
+  valid: [
+    {
+      name: 'the Art. 9(2) condition recorded',
+      snapshot: withActivity(
+        { specialCategoryCondition: 'art9_2_b', specialCategoryLaw: 'Labour Code, Art. 92', specialCategoryLawJurisdiction: 'PL' },
+        special,
+      ),
+    },
+  ],
   invalid: [{ name: 'special-category data with no condition', snapshot: validSnapshot(special), findings: [act] }],
 });
 
@@ -136,7 +144,13 @@ testRule(rule('criminal-data-authorisation'), {
 });
 
 testRule(rule('activity-source'), {
-  valid: [{ name: 'the source recorded', snapshot: withActivity({ sources: 'Your employer' }, thirdParty) }],
+  valid: [
+    { name: 'the source recorded', snapshot: withActivity({ sources: 'Your employer' }, thirdParty) },
+    {
+      name: 'why the source cannot be named recorded (Recital 61)',
+      snapshot: withActivity({ sourceUnnamedReason: 'We combine many public business directories; we name their kinds.' }, thirdParty),
+    },
+  ],
   invalid: [{ name: 'data from a third party with no source', snapshot: validSnapshot(thirdParty), findings: [act] }],
 });
 
@@ -144,13 +158,21 @@ testRule(rule('automated-decision-information'), {
   valid: [
     {
       name: 'the logic and significance recorded',
-      snapshot: withActivity({ automatedDecision: { logic: 'A fraud score from order data.', significance: 'Orders may be refused.' } }),
+      snapshot: withActivity({
+        automatedDecision: make.automatedDecision({
+          logic: 'A fraud score from order data.',
+          significance: 'Orders may be refused.',
+          art22Applies: false,
+        }),
+      }),
     },
   ],
   invalid: [
     {
       name: 'a blank logic',
-      snapshot: withActivity({ automatedDecision: { logic: ' ', significance: 'Orders may be refused.' } }),
+      snapshot: withActivity({
+        automatedDecision: make.automatedDecision({ logic: ' ', significance: 'Orders may be refused.', art22Applies: false }),
+      }),
       findings: [act],
     },
   ],

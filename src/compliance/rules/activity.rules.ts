@@ -137,12 +137,13 @@ export const ACTIVITY_RULES: readonly Rule[] = [
   {
     id: 'activity-source',
     severity: 'error',
-    article: 'Art. 14(2)(f)',
-    description: 'An activity with data obtained from third parties says where they come from.',
+    article: 'Art. 14(2)(f); Recital 61',
+    description:
+      'An activity with data obtained from third parties names their source, or records why it cannot be named (various sources, Recital 61).',
     check: eachControllerActivity((a, ctx) => {
       const indirect = a.dataCategoryIds.filter((id) => ctx.byId.dataCategories.get(id)?.collection === 'third_party');
-      return indirect.length > 0 && isBlank(a.sources)
-        ? `obtains ${namesOf(indirect, ctx)} from third parties but does not say from which source (sources).`
+      return indirect.length > 0 && isBlank(a.sources) && isBlank(a.sourceUnnamedReason)
+        ? `obtains ${namesOf(indirect, ctx)} from third parties but neither names the source (sources) nor records why it cannot be named (sourceUnnamedReason). An error: the notice tells the person where their data come from (Art. 14(2)(f)); only where various sources were used may it give general information instead, saying so (Recital 61).`
         : null;
     }),
   },

@@ -1,9 +1,10 @@
+import { make } from '../../snapshot/testing/snapshot-factory';
 import { withActivity } from '../testing/fixtures';
 import { ruleFrom, testRule } from '../testing/rule-tester';
 import { DPIA_RULES } from './dpia.rules';
 
 const rule = ruleFrom(DPIA_RULES);
-const automatedDecision = { logic: 'A score from order history.', significance: 'Refusal.' };
+const automatedDecision = make.automatedDecision({ logic: 'A score from order history.', significance: 'Refusal.', art22Applies: false });
 
 testRule(rule('dpia-high-risk'), {
   valid: [

@@ -102,3 +102,36 @@ describe('lawfulness rules where the controller stands', () => {
     expect(rulesOf(snapshot)).not.toContain('child-consent-age');
   });
 });
+
+const payroll = (o: Parameters<typeof make.activity>[0]) =>
+  withActivity(
+    { name: 'Payroll', specialCategoryCondition: 'art9_2_b', ...o },
+    { dataCategories: [make.dataCategory({ name: 'Sick notes', special: true })] },
+  );
+
+testRule(rule('special-category-law'), {
+  valid: [
+    {
+      name: 'sick notes under Art. 9(2)(b), naming the Polish law',
+      snapshot: payroll({ specialCategoryLaw: 'Labour Code, Art. 92', specialCategoryLawJurisdiction: 'PL' }),
+    },
+    { name: 'a condition that rests on no law (legal claims)', snapshot: payroll({ specialCategoryCondition: 'art9_2_f' }) },
+  ],
+  invalid: [
+    {
+      name: 'sick notes under Art. 9(2)(b) without the law',
+      snapshot: payroll({}),
+      findings: [{ ...act, includes: ['specialCategoryLaw', 'specialCategoryLawJurisdiction', 'Art. 9(2)(b)'] }],
+    },
+    {
+      name: 'the law named, not whose it is',
+      snapshot: payroll({ specialCategoryLaw: 'Labour Code, Art. 92' }),
+      findings: [{ ...act, includes: ['specialCategoryLawJurisdiction'], excludes: ['(specialCategoryLaw)'] }],
+    },
+    {
+      name: 'the law of a third country',
+      snapshot: payroll({ specialCategoryLaw: 'Fair Labor Standards Act', specialCategoryLawJurisdiction: 'US' }),
+      findings: [{ ...act, includes: ['law of US', 'neither Union nor Member State law'] }],
+    },
+  ],
+});

@@ -1,7 +1,7 @@
 import { establishedInEea } from '../../reference/establishment';
 import { AGE_OF_DIGITAL_CONSENT } from '../../reference/ages';
 import { isInEea } from '../../reference/eea';
-import { LEGAL_BASIS_LABELS } from '../../reference/legal-bases';
+import { CONDITIONS_ON_LAW, LEGAL_BASIS_LABELS, SPECIAL_CATEGORY_CONDITION_LABELS } from '../../reference/legal-bases';
 import type { ProcessingActivity } from '../../domain/registry-snapshot';
 import { activityHit, type Rule, type RuleContext, type RuleHit } from '../rule';
 
@@ -70,6 +70,38 @@ export const LAWFULNESS_RULES: readonly Rule[] = [
             `relies on ${LEGAL_BASIS_LABELS[a.legalBasis ?? 'art6_1_c']} but does not record whose law imposes it (legalObligationJurisdiction: EU or the state's code), so Art. 6(3) cannot be checked. A warning: the law named is most likely Union or Member State law, but only the record can say so.`,
           ),
         ),
+  },
+  {
+    id: 'special-category-law',
+    severity: 'error',
+    article: 'Art. 9(2)(b), 9(2)(g)-(j)',
+    description:
+      'An activity on Art. 9(2)(b), (g), (h), (i) or (j) names the Union or Member State law the condition rests on and whose law it is; the law of a third country is no such basis.',
+    check: (ctx) =>
+      ctx.controllerActivities.flatMap((a): RuleHit[] => {
+        const condition = a.specialCategoryCondition;
+        if (condition === null || !CONDITIONS_ON_LAW.includes(condition)) return [];
+        const label = SPECIAL_CATEGORY_CONDITION_LABELS[condition];
+        const jurisdiction = a.specialCategoryLawJurisdiction?.trim().toUpperCase() ?? '';
+        const missing = [
+          !a.specialCategoryLaw?.trim() && 'the law it rests on (specialCategoryLaw)',
+          jurisdiction === '' && "whose law that is (specialCategoryLawJurisdiction: EU or the state's code)",
+        ].filter((m): m is string => m !== false);
+        if (missing.length > 0)
+          return [
+            activityHit(
+              a,
+              `processes special-category data under ${label} but does not record ${missing.join(' or ')}. An error: that condition lifts the prohibition of Art. 9(1) only as Union or Member State law (for (b) also a collective agreement under it) provides, so the record and the notice name the law, as Art. 6(3) asks of a legal obligation.`,
+            ),
+          ];
+        if (isUnionOrMemberStateLaw(jurisdiction)) return [];
+        return [
+          activityHit(
+            a,
+            `processes special-category data under ${label} on the law of ${jurisdiction}, which is neither Union nor Member State law. An error: Art. 9(2)(b) and (g)-(j) rest on Union or Member State law only; record that law, or the condition that applies instead.`,
+          ),
+        ];
+      }),
   },
   {
     id: 'child-consent-age',

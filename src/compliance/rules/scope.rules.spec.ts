@@ -8,6 +8,25 @@ const rule = ruleFrom(SCOPE_RULES);
 const applicants = make.dataSubjectCategory({ id: 'applicants', name: 'Job applicants', usesServices: false });
 const withApplicants = validSnapshot({ dataSubjectCategories: [make.dataSubjectCategory(), applicants] });
 
+const employees = make.dataSubjectCategory({ id: 'ds', name: 'Employees', usesServices: false });
+
+testRule(rule('data-subject-relationship'), {
+  valid: [
+    { name: 'people who use the service: "when you use <service>" opens their notice', snapshot: validSnapshot() },
+    {
+      name: 'employees with their relationship',
+      snapshot: validSnapshot({ dataSubjectCategories: [{ ...employees, relationship: 'as our employee' }] }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'employees with no relationship',
+      snapshot: validSnapshot({ dataSubjectCategories: [employees] }),
+      findings: [{ entityType: 'data_subject_category', entityId: 'ds', includes: ['"Employees"', 'relationship'] }],
+    },
+  ],
+});
+
 testRule(rule('policy-scope-empty'), {
   valid: [
     { name: 'the whole registry is no policy', snapshot: validSnapshot({ processingActivities: [] }) },

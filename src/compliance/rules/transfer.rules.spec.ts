@@ -8,7 +8,7 @@ const rule = ruleFrom(TRANSFER_RULES);
 const trf = { entityType: 'transfer', entityId: 'trf' } as const;
 const rcp = { entityType: 'recipient', entityId: 'rcp' } as const;
 const in2021 = { asOf: '2021-06-01T00:00:00.000Z' };
-const swissTaxOffice = make.recipient({ name: 'Swiss Federal Tax Administration', type: 'public_authority', country: 'CH' });
+const swissHosting = make.recipient({ name: 'Zürich Hosting AG', country: 'CH' });
 const adequacyTo = (country: string) =>
   validSnapshot({ recipients: [make.recipient({ country })], transfers: [make.transfer({ country, mechanism: 'adequacy' })] });
 const certifiedUnderAdequacy = withUsTransfer({ mechanism: 'adequacy' }, { dpfCertified: true });
@@ -18,7 +18,7 @@ testRule(rule('recipient-transfer-missing'), {
     { name: 'a US recipient with its transfer', snapshot: withUsTransfer({}) },
     {
       name: 'needs no transfer for a recipient in the own country of a controller outside the EEA',
-      snapshot: validSnapshot({ controller: swissController, recipients: [swissTaxOffice] }),
+      snapshot: validSnapshot({ controller: swissController, recipients: [swissHosting] }),
     },
   ],
   invalid: [
@@ -34,7 +34,7 @@ testRule(rule('recipient-transfer-missing'), {
     },
     {
       name: 'a Swiss recipient is a third-country one for an EEA controller',
-      snapshot: validSnapshot({ recipients: [swissTaxOffice] }),
+      snapshot: validSnapshot({ recipients: [swissHosting] }),
       findings: [rcp],
     },
   ],

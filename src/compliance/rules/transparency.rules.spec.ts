@@ -110,7 +110,7 @@ testRule(rule('children-minimum-age'), {
       name: 'no minimum age where no one in scope uses our services',
       snapshot: validSnapshot({
         controller: make.controller({ minimumAge: null }),
-        dataSubjectCategories: [make.dataSubjectCategory({ name: 'Employees', usesServices: false })],
+        dataSubjectCategories: [make.dataSubjectCategory({ name: 'Employees', usesServices: false, relationship: 'as our employee' })],
       }),
     },
   ],

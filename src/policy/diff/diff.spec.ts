@@ -72,8 +72,8 @@ describe('diffPolicies', () => {
         message: 'Under the rule "Accounting records", we now keep your data for 6 years, where before it was for 5 years.',
       }),
     ]);
-    expect(diff.text).toMatch(/^-.*Accounting and archiving: Five years/m);
-    expect(diff.text).toMatch(/^\+.*Accounting and archiving: 6 years/m);
+    expect(diff.text).toMatch(/^-\| Accounting and archiving:.*\| Five years counted/m);
+    expect(diff.text).toMatch(/^\+\| Accounting and archiving:.*\| 6 years\. Five years counted/m);
   });
 
   it('says which retention period no longer applies when a rule is dropped', () => {

@@ -87,6 +87,8 @@ describe('the generated policy of the LiveChat Instagram channel', () => {
     for (const key of [
       'services',
       'dataCategories',
+      // The opening states the relationship of each category it speaks to.
+      'dataSubjectCategories',
       'recipients',
       'transfers',
       'retentionRules',
@@ -235,7 +237,8 @@ describe('section rules', () => {
     const bare = validSnapshot({
       trackers: [],
       recipients: [],
-      processingActivities: [make.activity({ recipientIds: [], requirement: null })],
+      // No recipient, affirmed: only then may the notice say that no one receives the data and none leave the EEA.
+      processingActivities: [make.activity({ recipientIds: [], requirement: null, notApplicable: { recipients: 'Our own staff only.' } })],
     });
     for (const section of generatePolicy(bare, { ...exampleScope, serviceId: 'svc' }).sections)
       expect(section.blocks.length).toBeGreaterThan(0);

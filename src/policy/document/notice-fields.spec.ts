@@ -147,7 +147,6 @@ describe('the notice field map', () => {
     stated(ACTIVITY, [
       ['name', {}, { name: 'Deliveries' }],
       ['name', everywhere, { name: 'Deliveries' }],
-      ['purpose', { profiling: true }, { purpose: 'To ship parcels.' }],
       ['purpose', {}, { purpose: 'To ship parcels.' }],
       ['legalBasis', {}, { legalBasis: 'art6_1_f' }],
       [
@@ -159,13 +158,39 @@ describe('the notice field map', () => {
       ['consentMechanism', { legalBasis: 'art6_1_a', consentMechanism: 'A checkbox.' }, { consentMechanism: 'A banner.' }],
       ['consentWithdrawal', { legalBasis: 'art6_1_a', consentWithdrawal: 'Untick it.' }, { consentWithdrawal: 'Write to us.' }],
       ['specialCategoryCondition', {}, { specialCategoryCondition: 'art9_2_b' }],
+      ['specialCategoryCondition', {}, { specialCategoryCondition: 'art9_2_a' }],
       ['criminalDataAuthorisation', {}, { criminalDataAuthorisation: 'Art. 106d of the Banking Act.' }],
       ['sources', {}, { sources: 'Our partners.' }],
-      ['automatedDecision', {}, { automatedDecision: { logic: 'A credit score.', significance: 'A refused order.' } }],
+      [
+        'automatedDecision',
+        {},
+        { automatedDecision: make.automatedDecision({ logic: 'A credit score.', significance: 'A refused order.' }) },
+      ],
+      [
+        'automatedDecision',
+        { automatedDecision: make.automatedDecision({ art22Applies: false }) },
+        { automatedDecision: make.automatedDecision({ art22Applies: true, exception: 'contract', contest: 'Write to us.' }) },
+      ],
+      ['specialCategoryLaw', { specialCategoryCondition: 'art9_2_b' }, { specialCategoryLaw: 'Labour Code, Art. 92.' }],
+      ['sourceUnnamedReason', {}, { sourceUnnamedReason: 'We combine many public directories.' }],
+      ['marketingChannels', { directMarketing: true }, { marketingChannels: ['email', 'post'] }],
+      [
+        'marketingChannels',
+        { directMarketing: true },
+        { marketingChannels: ['email'] },
+        { trackers: [make.tracker({ kind: 'web_beacon', processingActivityId: 'act' })] },
+      ],
+      [
+        'softOptIn',
+        { directMarketing: true, legalBasis: 'art6_1_f', marketingChannels: ['email'] },
+        { softOptIn: { saleContext: true, similarProducts: true, objection: 'The unsubscribe link in every e-mail.' } },
+      ],
       ['profiling', {}, { profiling: true }],
       ['profiling', { directMarketing: true }, { profiling: true }],
       ['directMarketing', {}, { directMarketing: true }],
       ['requirement', {}, { requirement: { kind: 'statutory', consequences: null } }],
+      // The section that points at the table appears once a purpose records it.
+      ['requirement', { requirement: null }, { requirement: { kind: 'statutory', consequences: null } }],
       ['notApplicable', { retentionRuleId: null, notApplicable: { retention: 'Kept while you are signed in.' } }, { notApplicable: {} }],
       ['notApplicable', { securityMeasureIds: [], notApplicable: { securityMeasures: 'Paper only.' } }, { notApplicable: {} }],
     ]);
@@ -176,6 +201,11 @@ describe('the notice field map', () => {
         'legalObligationJurisdiction',
         { legalBasis: 'art6_1_c', legalObligation: 'The Accounting Act.' },
         { legalObligationJurisdiction: 'PL' },
+      ],
+      [
+        'specialCategoryLawJurisdiction',
+        { specialCategoryCondition: 'art9_2_b', specialCategoryLaw: 'Labour Code, Art. 92.' },
+        { specialCategoryLawJurisdiction: 'PL' },
       ],
       ['dpia', {}, { dpia: { required: true, status: 'completed', reference: 'DPIA-1' } }],
       ['version', {}, { version: 7 }],
@@ -232,6 +262,8 @@ describe('the notice field map', () => {
 
   describe('DataSubjectCategory', () => {
     stated(DATA_SUBJECTS, [
+      ['relationship', {}, { relationship: 'as our customer' }],
+      ['relationship', { usesServices: false }, { relationship: 'when you visit our warehouse' }],
       ['usesServices', {}, { usesServices: false }],
       [
         'usesServices',
@@ -290,7 +322,13 @@ describe('the notice field map', () => {
       ['period', { criteria: 'Until every claim expires.' }, { period: 'P5Y' }],
       ['trigger', { criteria: 'Until every claim expires.' }, { trigger: 'claims_expiry' }],
       ['criteria', {}, { criteria: 'Five years.' }],
-      ['legalReference', {}, { legalReference: 'Art. 118 of the Civil Code' }],
+      // The law that obliges keeping the data is said for a purpose that rests on law.
+      [
+        'legalReference',
+        {},
+        { legalReference: 'Accounting Act, Art. 74' },
+        { processingActivities: [make.activity({ legalBasis: 'art6_1_c', legalObligation: 'Accounting Act' })] },
+      ],
     ]);
     unstated(RETENTION_RULE, [['name', {}, { name: 'After the contract' }]]);
   });
@@ -313,6 +351,12 @@ describe('the notice field map', () => {
       ['purpose', {}, { purpose: 'Remembers your cart.' }],
       ['duration', {}, { duration: 'P1Y' }],
       ['optOut', {}, { optOut: 'Clear your cookies.' }],
+      [
+        'processingActivityId',
+        { kind: 'web_beacon' },
+        { processingActivityId: 'act' },
+        { processingActivities: [make.activity({ directMarketing: true, marketingChannels: ['email'] })] },
+      ],
     ]);
   });
 

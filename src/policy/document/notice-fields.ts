@@ -52,8 +52,8 @@ const KEYED_ENTRY = {
 
 export const ACTIVITY_FIELDS = {
   ...KEYED_ENTRY,
-  name: ['sources', 'purposes-and-legal-bases', 'retention', 'right-to-object', 'providing-data', 'automated-decisions', 'security'],
-  purpose: ['purposes-and-legal-bases', 'automated-decisions'],
+  name: ['sources', 'purposes-and-legal-bases', 'right-to-object', 'automated-decisions', 'security'],
+  purpose: ['purposes-and-legal-bases'],
   description: unstated('the record describes the activity (Art. 30); the notice states its purpose'),
   role: unstated('chooses: a processor-role activity is in no notice (activitiesInScope); the others are all ours'),
   status: unstated('chooses: only active activities are in a notice'),
@@ -66,10 +66,15 @@ export const ACTIVITY_FIELDS = {
   ),
   consentMechanism: ['purposes-and-legal-bases'],
   consentWithdrawal: ['purposes-and-legal-bases'],
-  specialCategoryCondition: ['purposes-and-legal-bases'],
+  // Explicit consent (Art. 9(2)(a)) also brings its withdrawal into the rights.
+  specialCategoryCondition: ['purposes-and-legal-bases', 'your-rights'],
+  specialCategoryLaw: ['purposes-and-legal-bases'],
+  specialCategoryLawJurisdiction: unstated(
+    'whose law the Art. 9(2) condition rests on: checked by the compliance rules, the notice states the law',
+  ),
   criminalDataAuthorisation: ['purposes-and-legal-bases'],
   dataSubjectCategoryIds: unstated(
-    'a link: chooses the activities of a notice narrowed to some data subjects, and whom a notice speaks to',
+    'a link: chooses the activities of a notice narrowed to some data subjects, and whom a notice speaks to (their relationship is stated by DATA_SUBJECT_CATEGORY_FIELDS)',
   ),
   dataCategoryIds: unstated('a link: the data categories it names are stated by their own fields (DATA_CATEGORY_FIELDS)'),
   recipientIds: unstated('a link: the recipients it names are stated by their own fields (RECIPIENT_FIELDS)'),
@@ -78,9 +83,14 @@ export const ACTIVITY_FIELDS = {
   securityMeasureIds: unstated('a link: the measures it names are stated by their own fields (SECURITY_MEASURE_FIELDS)'),
   serviceIds: unstated("chooses: a service's notice speaks of the activities of that service"),
   sources: ['sources'],
-  automatedDecision: ['automated-decisions'],
+  sourceUnnamedReason: ['sources'],
+  // A decision Art. 22(1) covers also brings the Art. 22 right.
+  automatedDecision: ['automated-decisions', 'your-rights'],
   profiling: ['right-to-object', 'automated-decisions'],
   directMarketing: ['purposes-and-legal-bases', 'your-rights', 'right-to-object'],
+  // E-mail also makes the cookie section speak of e-mails, when a beacon serves the activity.
+  marketingChannels: ['purposes-and-legal-bases', 'cookies-and-similar-technologies'],
+  softOptIn: ['purposes-and-legal-bases'],
   requirement: ['purposes-and-legal-bases', 'providing-data'],
   dpia: unstated('the impact assessment (Art. 35) is for the controller and the authority'),
   onBehalfOf: unstated('the controllers a processor-role activity serves: such an activity is in no notice'),
@@ -116,7 +126,7 @@ export const SERVICE_FIELDS = {
 
 export const DATA_CATEGORY_FIELDS = {
   ...KEYED_ENTRY,
-  name: ['data-we-process', 'sources', 'purposes-and-legal-bases', 'cookies-and-similar-technologies', 'retention'],
+  name: ['data-we-process', 'sources', 'purposes-and-legal-bases', 'cookies-and-similar-technologies'],
   description: ['data-we-process'],
   examples: ['data-we-process'],
   special: ['data-we-process'],
@@ -129,8 +139,9 @@ export const DATA_SUBJECT_CATEGORY_FIELDS = {
   ...KEYED_ENTRY,
   name: unstated('the notice speaks to "you", never naming the category'),
   description: unstated('for the record'),
-  // Whether the notice speaks to people who use our websites or apps.
+  // Whether the notice speaks to people who use our websites or apps ("when you use <service>" in the opening).
   usesServices: ['who-we-are', 'sources', 'cookies-and-similar-technologies', 'children', 'changes'],
+  relationship: ['who-we-are'],
 } satisfies NoticeFieldMap<DataSubjectCategory>;
 
 export const RECIPIENT_FIELDS = {
@@ -162,10 +173,11 @@ export const TRANSFER_FIELDS = {
 export const RETENTION_RULE_FIELDS = {
   ...KEYED_ENTRY,
   name: unstated("the rule's name in the record: the notice states the period and criteria (the name only orders the rules)"),
-  period: ['purposes-and-legal-bases', 'retention'],
-  trigger: ['purposes-and-legal-bases', 'retention'],
-  criteria: ['purposes-and-legal-bases', 'retention'],
-  legalReference: ['purposes-and-legal-bases', 'retention'],
+  // Stated once, in the row of each purpose that keeps data by the rule; the retention section points there.
+  period: ['purposes-and-legal-bases'],
+  trigger: ['purposes-and-legal-bases'],
+  criteria: ['purposes-and-legal-bases'],
+  legalReference: ['purposes-and-legal-bases'],
 } satisfies NoticeFieldMap<RetentionRule>;
 
 export const SECURITY_MEASURE_FIELDS = {
@@ -185,7 +197,8 @@ export const TRACKER_FIELDS = {
   purpose: ['cookies-and-similar-technologies'],
   duration: ['cookies-and-similar-technologies'],
   serviceIds: unstated("chooses: a service's notice lists the trackers of that service"),
-  processingActivityId: unstated('a link: in the provenance of its row, and it chooses the trackers of a narrowed notice'),
+  // A link (the provenance of its row; the trackers of a narrowed notice), and a beacon of an e-mail activity is in e-mails.
+  processingActivityId: ['cookies-and-similar-technologies'],
   dataCategoryIds: unstated('a link: the data categories it names are stated by their own fields (DATA_CATEGORY_FIELDS)'),
   optOut: ['cookies-and-similar-technologies'],
 } satisfies NoticeFieldMap<Tracker>;

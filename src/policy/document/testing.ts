@@ -87,7 +87,7 @@ export const EXAMPLE_FACTS: [string, RegExp][] = [
   // Completed: the original keeps data "for the execution of its legitimate interests"; the example gives periods (README).
   [
     'retention for legitimate interests, with periods',
-    /Answering enquiries: 1 year after your last activity[\s\S]*Server log files: 3 months from when we collect them/,
+    /Answering enquiries:[\s\S]*?How long we keep them: 1 year after your last activity[\s\S]*Server log files:[\s\S]*?How long we keep them: 3 months from when we collect them/,
   ],
   ['accounting period', /Five years[^\n]*Accounting Act/],
   ['right of access', /receive a copy of them \(Art\. 15\)/],
@@ -101,7 +101,7 @@ export const EXAMPLE_FACTS: [string, RegExp][] = [
   ['requests by e-mail', /To use any of these rights, write to contact@livechat-integrations\.com/],
   ['profiling for marketing', /Marketing and advertising: we use automated means, including profiling/],
   ['provision required by contract', /requirement of our contract/],
-  ['statutory requirement', /the law requires these data/],
+  ['statutory requirement', /The law requires these data/],
   ['consent voluntary without negative consequences', /Giving consent is voluntary; if you do not, nothing else changes for you/],
   // Completed: the original says 13; a child can consent alone in Poland only from 16 (Art. 8(1); README).
   ['age of 16', /children under 16/],

@@ -50,14 +50,27 @@ describe('sentences from registry text', () => {
     expect(mentionsPeriod('Deleted 300 days later.', 'P30D')).toBe(false);
   });
 
+  it('knows it in Polish and German words too, in the forms a number takes, and only as a word of its own', () => {
+    expect(mentionsPeriod('Pięć lat, licząc od początku roku następującego po roku obrotowym.', 'P5Y')).toBe(true);
+    expect(mentionsPeriod('Przez dwóch lat od zakończenia umowy.', 'P2Y')).toBe(true);
+    expect(mentionsPeriod('Fünf Jahre ab dem Ende des Geschäftsjahres.', 'P5Y')).toBe(true);
+    expect(mentionsPeriod('Bis zu einem Jahr nach Ihrer letzten Nachricht.', 'P1Y')).toBe(true);
+    expect(mentionsPeriod('Bis zum Ende des Vertrags; ein Widerspruch beendet sie früher.', 'P1Y')).toBe(false);
+    expect(mentionsPeriod('Przechowujemy je do zakończenia sprawy.', 'P5Y')).toBe(false);
+    expect(mentionsPeriod('Gespeichert, bis ein Streit beigelegt ist.', 'P3Y')).toBe(false);
+  });
+
   it('reads a retention rule with period and criteria once, and both when the criteria do not name the period', () => {
     const once = validSnapshot({
       retentionRules: [make.retentionRule({ period: 'P30D', criteria: 'Deleted 30 days after the account is closed' })],
     });
-    expect(sectionText(once, 'retention')).toMatch(/Orders: Deleted 30 days after the account is closed\.\n/);
-    expect(sectionText(once, 'retention')).not.toMatch(/30 days after the contract ends/);
+    const purposes = 'purposes-and-legal-bases';
+    expect(sectionText(once, purposes)).toMatch(/How long we keep them: Deleted 30 days after the account is closed\.\n/);
+    expect(sectionText(once, purposes)).not.toMatch(/30 days after the contract ends/);
     const both = validSnapshot({ retentionRules: [make.retentionRule({ period: 'P30D', criteria: 'Then anonymised' })] });
-    expect(sectionText(both, 'retention')).toMatch(/Orders: 30 days after the contract ends\. Then anonymised\./);
+    expect(sectionText(both, purposes)).toMatch(/How long we keep them: 30 days after the contract ends\. Then anonymised\./);
+    // The retention section points at the table, so the rule is read once.
+    expect(sectionText(both, 'retention')).not.toMatch(/Then anonymised/);
   });
 
   it('joins transfer safeguards and recipient descriptions as sentences', () => {
@@ -130,12 +143,11 @@ describe('nothing invented', () => {
       requirement: null,
     });
     const snapshot = validSnapshot({ processingActivities: [make.activity({ requirement: null }), consent] });
-    const text = sectionText(snapshot, 'providing-data');
-    expect(text).toMatch(/Newsletter: giving these data is up to you\./);
-    expect(text).not.toMatch(/Orders/);
-    expect(purposeTable(doc(snapshot))?.rows.find((r) => r.cells[0].includes('Newsletter'))?.cells[1]).toMatch(
-      /giving these data is up to you/i,
-    );
+    // Said once, in the purpose's row; the section points at the table.
+    expect(sectionText(snapshot, 'providing-data')).toMatch(/is shown for each purpose in the table under/);
+    const table = purposeTable(doc(snapshot));
+    expect(table?.rows.find((r) => r.cells[0].includes('Newsletter'))?.cells[1]).toMatch(/Giving these data is up to you\./);
+    expect(table?.rows.find((r) => r.cells[0].includes('Orders'))?.cells[1]).not.toMatch(/up to you/);
   });
 
   it('has no children section without a minimum age', () => {
@@ -277,7 +289,9 @@ describe('joint controllers, consent and automated decisions', () => {
   });
 
   it('says the Art. 22 closing sentence rightly whether or not an activity decides automatically', () => {
-    const deciding = make.activity({ automatedDecision: { logic: 'Scores orders', significance: 'May refuse an order' } });
+    const deciding = make.activity({
+      automatedDecision: make.automatedDecision({ logic: 'Scores orders', significance: 'May refuse an order' }),
+    });
     expect(sectionText(validSnapshot({ processingActivities: [deciding] }), 'automated-decisions')).toMatch(
       /Apart from the decisions described above/,
     );

@@ -11,4 +11,7 @@ export class DataSubjectCategoryEntity extends KeyedRegistryEntity {
 
   @Column({ type: 'boolean', default: false })
   usesServices!: boolean;
+
+  @Column({ type: 'text', nullable: true })
+  relationship!: string | null;
 }

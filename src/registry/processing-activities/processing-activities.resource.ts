@@ -1,4 +1,5 @@
 import type { ProcessingActivity } from '../../domain/registry-snapshot';
+import { CONDITIONS_ON_LAW } from '../../reference/legal-bases';
 import { declaring } from '../shared/field-link';
 import { TRANSLATABLE } from '../../domain/translations';
 import type { FieldError } from '../../common/errors';
@@ -47,7 +48,52 @@ const ONLY_WITH: { field: keyof ProcessingActivityEntity; when: (a: ProcessingAc
       "a processor-role activity records no Art. 6 legal basis: it processes on its controller's basis and instructions (Art. 28(3)(a), 30(2)); set legalBasis to null",
   },
   { field: 'retiredAt', when: (a) => a.status === 'retired', message: 'retiredAt is only for a retired activity' },
+  {
+    field: 'specialCategoryLaw',
+    when: (a) => a.specialCategoryCondition !== null && CONDITIONS_ON_LAW.includes(a.specialCategoryCondition),
+    message:
+      'specialCategoryLaw is only for the Art. 9(2) conditions that rest on Union or Member State law (art9_2_b, art9_2_g, art9_2_h, art9_2_i, art9_2_j); set it to null when changing the condition',
+  },
+  {
+    field: 'specialCategoryLawJurisdiction',
+    when: (a) => a.specialCategoryCondition !== null && CONDITIONS_ON_LAW.includes(a.specialCategoryCondition),
+    message:
+      'specialCategoryLawJurisdiction is only for the Art. 9(2) conditions that rest on Union or Member State law (art9_2_b, art9_2_g, art9_2_h, art9_2_i, art9_2_j); set it to null when changing the condition',
+  },
+  {
+    field: 'softOptIn',
+    when: (a) => a.directMarketing === true && (a.marketingChannels ?? []).some((c) => c === 'email' || c === 'sms'),
+    message: 'softOptIn is only for direct marketing by e-mail or SMS (directMarketing true, marketingChannels with email or sms)',
+  },
 ];
+
+/** An automated decision with every Art. 22 fact: those not sent are not assessed (null), as the migration reads older ones. */
+function completeDecision(d: NonNullable<ProcessingActivityEntity['automatedDecision']>): ProcessingActivityEntity['automatedDecision'] {
+  return {
+    logic: d.logic,
+    significance: d.significance,
+    art22Applies: d.art22Applies ?? null,
+    exception: d.exception ?? null,
+    exceptionLaw: d.exceptionLaw ?? null,
+    humanIntervention: d.humanIntervention ?? null,
+    expressView: d.expressView ?? null,
+    contest: d.contest ?? null,
+  };
+}
+
+/** Contradictions inside an automated decision that no DPO can mean: an exception to a prohibition that does not apply. */
+function automatedDecisionErrors(d: ProcessingActivityEntity['automatedDecision']): FieldError[] {
+  if (!d) return [];
+  const errors: FieldError[] = [];
+  if (d.exception != null && d.art22Applies !== true)
+    errors.push({
+      path: 'automatedDecision.exception',
+      message: 'an Art. 22(2) exception is only for a decision Art. 22(1) covers (art22Applies true)',
+    });
+  if (d.exceptionLaw != null && d.exception !== 'law')
+    errors.push({ path: 'automatedDecision.exceptionLaw', message: 'exceptionLaw is only for the exception law (Art. 22(2)(b))' });
+  return errors;
+}
 
 export const processingActivitiesResource: ResourceDefinition<ProcessingActivityEntity> = {
   entityType: 'processing_activity',
@@ -82,6 +128,8 @@ export const processingActivitiesResource: ResourceDefinition<ProcessingActivity
   nameOf: (a) => a.name,
   prepare(activity, previous) {
     activity.onBehalfOf ??= [];
+    activity.marketingChannels ??= [];
+    if (activity.automatedDecision) activity.automatedDecision = completeDecision(activity.automatedDecision);
     // Un-retiring clears the end date; retiring without one dates it now.
     if (activity.status !== 'retired' && previous?.status === 'retired') activity.retiredAt = null;
     if (activity.status === 'retired' && activity.retiredAt == null) activity.retiredAt = new Date();
@@ -95,6 +143,9 @@ export const processingActivitiesResource: ResourceDefinition<ProcessingActivity
     );
     if (activity.role !== 'processor' && activity.legalBasis == null)
       errors.push({ path: 'legalBasis', message: 'the controller and joint-controller roles rely on an Art. 6(1) legal basis' });
+    if ((activity.marketingChannels ?? []).length > 0 && activity.directMarketing !== true)
+      errors.push({ path: 'marketingChannels', message: 'marketingChannels is only for direct marketing (directMarketing true)' });
+    errors.push(...automatedDecisionErrors(activity.automatedDecision));
     if ((activity.onBehalfOf ?? []).length > 0 && activity.role !== 'processor')
       errors.push({ path: 'onBehalfOf', message: 'onBehalfOf is only for the processor role' });
     const categories = new Set(activity.dataCategoryIds ?? []);

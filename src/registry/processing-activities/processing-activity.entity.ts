@@ -1,6 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import type {
   ActivityNotApplicableKey,
+  MarketingChannel,
   ActivityRole,
   ActivityStatus,
   DpiaStatus,
@@ -8,7 +9,7 @@ import type {
   RequirementKind,
   SpecialCategoryCondition,
 } from '../../domain/vocabulary';
-import type { ControllerServed } from '../../domain/registry-snapshot';
+import type { AutomatedDecision, ControllerServed, SoftOptIn } from '../../domain/registry-snapshot';
 import { KeyedRegistryEntity } from '../shared/registry.entity';
 
 @Entity('processing_activity')
@@ -55,6 +56,12 @@ export class ProcessingActivityEntity extends KeyedRegistryEntity {
   specialCategoryCondition!: SpecialCategoryCondition | null;
 
   @Column({ type: 'text', nullable: true })
+  specialCategoryLaw!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  specialCategoryLawJurisdiction!: string | null;
+
+  @Column({ type: 'text', nullable: true })
   criminalDataAuthorisation!: string | null;
 
   @Column({ type: 'uuid', array: true, default: () => "'{}'" })
@@ -81,14 +88,23 @@ export class ProcessingActivityEntity extends KeyedRegistryEntity {
   @Column({ type: 'text', nullable: true })
   sources!: string | null;
 
+  @Column({ type: 'text', nullable: true })
+  sourceUnnamedReason!: string | null;
+
   @Column({ type: 'jsonb', nullable: true })
-  automatedDecision!: { logic: string; significance: string } | null;
+  automatedDecision!: AutomatedDecision | null;
 
   @Column({ type: 'boolean', default: false })
   profiling!: boolean;
 
   @Column({ type: 'boolean', default: false })
   directMarketing!: boolean;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  marketingChannels!: MarketingChannel[];
+
+  @Column({ type: 'jsonb', nullable: true })
+  softOptIn!: SoftOptIn | null;
 
   @Column({ type: 'jsonb', nullable: true })
   requirement!: { kind: RequirementKind; consequences: string | null } | null;

@@ -1,4 +1,5 @@
 import type {
+  AutomatedDecision,
   ControllerProfile,
   DataCategory,
   DataSubjectCategory,
@@ -23,7 +24,21 @@ const meta = (id: string) => ({
 /** An entry of a registry list: its ref is its id, as in a snapshot made from a document. */
 const keyed = (id: string) => ({ ...meta(id), ref: id });
 
+/** An automated decision as recorded before Art. 22(1) is assessed: logic and significance only. */
+const automatedDecision = (o: Partial<AutomatedDecision> = {}): AutomatedDecision => ({
+  logic: 'A score from the payment history.',
+  significance: 'Decides whether you may pay later.',
+  art22Applies: null,
+  exception: null,
+  exceptionLaw: null,
+  humanIntervention: null,
+  expressView: null,
+  contest: null,
+  ...o,
+});
+
 export const make = {
+  automatedDecision,
   controller: (o: Partial<ControllerProfile> = {}): ControllerProfile => ({
     ...meta('controller'),
     legalName: 'Example Sp. z o.o.',
@@ -56,6 +71,7 @@ export const make = {
     name: 'Customers',
     description: null,
     usesServices: true,
+    relationship: null,
     ...o,
   }),
   recipient: (o: Partial<Recipient> = {}): Recipient => ({
@@ -129,6 +145,8 @@ export const make = {
     consentMechanism: null,
     consentWithdrawal: null,
     specialCategoryCondition: null,
+    specialCategoryLaw: null,
+    specialCategoryLawJurisdiction: null,
     criminalDataAuthorisation: null,
     dataSubjectCategoryIds: ['ds'],
     dataCategoryIds: ['cat'],
@@ -138,9 +156,12 @@ export const make = {
     securityMeasureIds: ['sec'],
     serviceIds: ['svc'],
     sources: null,
+    sourceUnnamedReason: null,
     automatedDecision: null,
     profiling: false,
     directMarketing: false,
+    marketingChannels: [],
+    softOptIn: null,
     requirement: { kind: 'contractual', consequences: 'We cannot deliver.' },
     dpia: null,
     onBehalfOf: [],

@@ -2,6 +2,13 @@ import type { RecipientType } from '../../../domain/vocabulary';
 import { humanizer } from '../../../language/humanize';
 import { type PolicyCatalogue, tableCells } from './catalogue';
 import { sentenceOf as sentence } from '../../../language/sentences';
+import { deLawful } from './de-lawful';
+
+/** A relationship as the opening joins it: a subordinate clause ("wenn…", "weil…") is set off by a comma. */
+const forYou = (audience: string): string =>
+  /^(wenn|weil|da|falls|sobald|soweit|sofern|solange|nachdem|indem|während|bevor|dass|ob|als (?:Sie|du|ihr))(?=\s)/i.test(audience)
+    ? `, ${audience}`
+    : ` ${audience}`;
 
 /*
  * Terminology of the German version of Regulation (EU) 2016/679 (ABl. L 119 vom 4.5.2016, with its
@@ -44,6 +51,7 @@ const requirementKind: PolicyCatalogue['requirementKind'] = {
 
 /** ropa's own wording in German, addressed to the reader ("Sie"), in the terms of the German text of the DSGVO. */
 export const de: PolicyCatalogue = {
+  ...deLawful,
   headings: {
     'who-we-are': 'Wer wir sind und wie Sie uns erreichen',
     'data-we-process': 'Welche Daten wir verarbeiten',
@@ -68,8 +76,8 @@ export const de: PolicyCatalogue = {
   effectiveFrom: (when) => `Diese Fassung gilt ab dem ${when}.`,
   upcomingChange: (when, summary) => `Am ${when} ändert sich diese Datenschutzerklärung. ${sentence(summary)}`,
 
-  intro: (controller, service) =>
-    `${controller} („wir“, „uns“) entscheidet über die Zwecke und Mittel der Verarbeitung Ihrer personenbezogenen Daten${service ? `, wenn Sie ${service} nutzen,` : ''} und ist daher Verantwortlicher dieser Verarbeitung. Hier erfahren Sie, um welche Daten es geht, was wir mit ihnen tun und warum, wer sie außerdem erhält, wie lange wir sie speichern und welche Rechte Sie haben.`,
+  intro: (controller, audience) =>
+    `${controller} („wir“, „uns“) entscheidet über die Zwecke und Mittel der Verarbeitung Ihrer personenbezogenen Daten und ist daher Verantwortlicher dieser Verarbeitung.${audience ? ` Diese Hinweise richten sich an Sie${forYou(audience)}.` : ''} Hier erfahren Sie, um welche Daten es geht, was wir mit ihnen tun und warum, wer sie außerdem erhält, wie lange wir sie speichern und welche Rechte Sie haben.`,
   regulation:
     'Maßgeblich dafür sind die Verordnung (EU) 2016/679 (Datenschutz-Grundverordnung, „DSGVO“) und die übrigen für uns geltenden Datenschutzvorschriften.',
   registeredOffice: (address, registrationNumber) => `Unser Sitz: ${address}. Registernummer: ${registrationNumber}.`,
@@ -124,7 +132,8 @@ export const de: PolicyCatalogue = {
   legalObligation: (law) => `Die Verpflichtung: ${sentence(law)}`,
   consentGiven: (how) => `So erteilen Sie die Einwilligung: ${sentence(how)}`,
   consentWithdrawn: (how) => `So widerrufen Sie sie: ${sentence(how)}`,
-  directMarketingNote: 'Es handelt sich um Direktwerbung: Sie können ihr jederzeit ohne Angabe von Gründen widersprechen.',
+  directMarketingNote: (channels) =>
+    `Es handelt sich um Direktwerbung${channels.length > 0 ? ` (${h().and(channels)})` : ''}: Sie können ihr jederzeit ohne Angabe von Gründen widersprechen.`,
   specialConditionLabel: {
     art9_2_a: 'Art. 9 Abs. 2 lit. a DSGVO (ausdrückliche Einwilligung)',
     art9_2_b: 'Art. 9 Abs. 2 lit. b DSGVO (Arbeitsrecht und Recht der sozialen Sicherheit und des Sozialschutzes)',
@@ -146,8 +155,8 @@ export const de: PolicyCatalogue = {
   consentWithdrawal:
     'Soweit wir uns auf Ihre Einwilligung stützen, können Sie sie jederzeit widerrufen, und zwar so einfach, wie Sie sie erteilt haben. Der Widerruf berührt nicht die Rechtmäßigkeit dessen, was wir bis dahin auf Grundlage der Einwilligung getan haben.',
 
-  trackersIntro:
-    'Unsere Website und unsere E-Mails verwenden kleine Dateien und Bilder, die Informationen auf Ihrem Endgerät speichern oder von dort auslesen. Was nicht unbedingt erforderlich ist, setzen wir nur mit Ihrer Einwilligung ein.',
+  trackersIntro: ({ files, images, inEmails, consent }) =>
+    `${inEmails ? 'Unsere Website und unsere E-Mails verwenden' : 'Unsere Website verwendet'} ${files && images ? 'kleine Dateien und Bilder' : files ? 'kleine Dateien' : 'kleine Bilder'}, ${files ? 'die Informationen auf Ihrem Endgerät speichern oder von dort auslesen' : 'die beim Laden Informationen von Ihrem Endgerät auslesen'}. ${consent ? 'Was nicht unbedingt erforderlich ist, setzen wir nur mit Ihrer Einwilligung ein.' : 'Wir setzen nur ein, was unbedingt erforderlich ist, um Ihnen den gewünschten Dienst bereitzustellen.'}`,
   trackerColumns: ['Name', 'Art', 'Gesetzt von', 'Wozu es dient', 'Speicherdauer', 'Erhobene Daten', 'Rechtsgrundlage'],
   trackerKind: {
     cookie: 'Cookie',
@@ -263,7 +272,8 @@ export const de: PolicyCatalogue = {
   newCountries: 'Bevor wir Ihre Daten in einen weiteren Staat außerhalb des EWR übermitteln, informieren wir Sie.',
   noTransfers: 'Ihre Daten bleiben im Europäischen Wirtschaftsraum: Wir übermitteln sie nicht in Drittländer.',
 
-  retentionIntro: 'Wir speichern Ihre Daten nicht länger, als wir sie brauchen:',
+  retentionIntro: (heading) =>
+    `Wir speichern Ihre Daten nicht länger, als wir sie brauchen. Wie lange das für jeden Zweck ist (ein Zeitraum oder die Kriterien, nach denen er sich bestimmt), steht in der Tabelle unter „${heading}“.`,
   retentionPeriod: (period, trigger) => `${period} ${trigger}`,
   retentionTrigger: {
     collection: 'ab der Erhebung',
@@ -274,24 +284,19 @@ export const de: PolicyCatalogue = {
     other: '',
   },
   retentionLaw: (reference) => `(${reference})`,
-  retentionFor: (activities, rule) => `${activities}: ${rule}`,
-  retentionForCategory: (category, activity, rule) => `${category}, Zweck „${activity}“: ${rule}`,
-  retentionNotApplicable: (activity, reason) => `${activity}: ${sentence(reason)}`,
 
-  rightsIntro: 'Nach Art. 15 bis 21 DSGVO haben Sie folgende Rechte:',
+  rightsIntro: 'Nach der DSGVO haben Sie folgende Rechte:',
   right: {
     access: 'Auskunft darüber, ob wir Daten über Sie verarbeiten, und eine Kopie dieser Daten (Art. 15 DSGVO).',
     rectification: 'Berichtigung unrichtiger und Vervollständigung unvollständiger Daten (Art. 16 DSGVO).',
-    erasure:
-      'Löschung Ihrer Daten („Recht auf Vergessenwerden“), etwa wenn wir sie nicht mehr brauchen oder Sie Ihre Einwilligung widerrufen (Art. 17 DSGVO).',
     restriction: 'Einschränkung der Verarbeitung, etwa solange wir eine von Ihnen verlangte Berichtigung prüfen (Art. 18 DSGVO).',
     portability:
-      'Datenübertragbarkeit: Die Daten, die Sie uns auf Grundlage einer Einwilligung oder eines Vertrags bereitgestellt haben, in einem strukturierten, gängigen und maschinenlesbaren Format zu erhalten und einem anderen Verantwortlichen übermitteln zu lassen (Art. 20 DSGVO).',
+      'Datenübertragbarkeit: Die Daten, die Sie uns bereitgestellt haben und die wir auf Grundlage einer Einwilligung oder eines Vertrags automatisiert verarbeiten, in einem strukturierten, gängigen und maschinenlesbaren Format zu erhalten und einem anderen Verantwortlichen übermitteln zu lassen, soweit technisch machbar auch direkt durch uns (Art. 20 DSGVO).',
     withdraw_consent: 'Widerruf Ihrer Einwilligung jederzeit; was wir bis dahin getan haben, bleibt rechtmäßig (Art. 7 Abs. 3 DSGVO).',
   },
   rightToObjectPointer: 'Außerdem haben Sie ein Widerspruchsrecht, das ein eigener Abschnitt weiter unten erläutert.',
   exerciseRights: (email) =>
-    `Um eines dieser Rechte auszuüben, schreiben Sie an ${email}. Wir antworten unentgeltlich innerhalb eines Monats und bitten Sie gegebenenfalls zuerst, Ihre Identität zu bestätigen.`,
+    `Um eines dieser Rechte auszuüben, schreiben Sie an ${email}. Wir antworten unverzüglich, in jedem Fall aber innerhalb eines Monats nach Eingang Ihres Antrags; bei komplexen oder zahlreichen Anträgen können wir diese Frist um weitere zwei Monate verlängern und teilen Ihnen dies mit den Gründen innerhalb des ersten Monats mit (Art. 12 Abs. 3 DSGVO). Die Ausübung Ihrer Rechte ist unentgeltlich; gegebenenfalls bitten wir Sie zuerst, Ihre Identität zu bestätigen.`,
 
   objectionIntro: (activities, publicTask, legitimateInterests) =>
     `Soweit wir uns auf ${[legitimateInterests ? 'unsere berechtigten Interessen' : '', publicTask ? 'eine Aufgabe im öffentlichen Interesse oder in Ausübung öffentlicher Gewalt' : ''].filter(Boolean).join(' oder auf ')} stützen (${activities}), können Sie aus Gründen, die sich aus Ihrer besonderen Situation ergeben, jederzeit widersprechen. Wir verarbeiten die Daten dann nicht mehr, es sei denn, wir weisen zwingende schutzwürdige Gründe nach, die Ihre Interessen, Rechte und Freiheiten überwiegen, oder wir brauchen die Daten zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen (Art. 21 Abs. 1 DSGVO).`,
@@ -300,21 +305,19 @@ export const de: PolicyCatalogue = {
   objectionHow: (email) => `Ihren Widerspruch richten Sie an ${email}.`,
 
   complaintWithoutLeadAuthority: (representative) =>
-    `Wenn Sie meinen, dass wir Ihre Daten rechtswidrig verarbeiten, können Sie sich bei jeder Datenschutz-Aufsichtsbehörde im Europäischen Wirtschaftsraum beschweren, insbesondere in dem Staat, in dem Sie leben oder arbeiten oder in dem der Verstoß geschah. Da wir keine Niederlassung im EWR haben, ist keine Behörde federführend für die Aufsicht über unsere Verarbeitung.${
+    `Wenn Sie meinen, dass wir Ihre Daten rechtswidrig verarbeiten, können Sie sich bei jeder Datenschutz-Aufsichtsbehörde im Europäischen Wirtschaftsraum beschweren, insbesondere im Staat Ihres gewöhnlichen Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes (Art. 77 DSGVO). Da wir keine Niederlassung im EWR haben, ist keine Behörde federführend für die Aufsicht über unsere Verarbeitung.${
       representative
         ? ` Unser Vertreter in der Union, ${representative.name} (${representative.address}, ${representative.email}), ist Anlaufstelle für Sie und für jede Aufsichtsbehörde (Art. 27 DSGVO).`
         : ''
     }`,
   complaint: (authority, website) =>
-    `Wenn Sie meinen, dass wir Ihre Daten rechtswidrig verarbeiten, können Sie sich bei einer Aufsichtsbehörde beschweren, insbesondere in dem Mitgliedstaat, in dem Sie leben oder arbeiten oder in dem der Verstoß geschah (Art. 77 DSGVO). Für uns zuständige Aufsichtsbehörde: ${authority}${website ? ` (${website})` : ''}.`,
+    `Wenn Sie meinen, dass wir Ihre Daten rechtswidrig verarbeiten, können Sie sich bei einer Aufsichtsbehörde beschweren, insbesondere im Mitgliedstaat Ihres gewöhnlichen Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes (Art. 77 DSGVO). Für uns zuständige Aufsichtsbehörde: ${authority}${website ? ` (${website})` : ''}.`,
 
-  requirementsIntro: 'Ob Sie uns Ihre Daten geben müssen, hängt vom Zweck ab:',
-  requirement: (activities, kind, consequences) =>
-    `${activities}: ${requirementKind[kind]}.${consequences?.trim() ? ` ${sentence(consequences)}` : ''}`,
+  requirementsIntro: (heading) =>
+    `Ob Sie uns Ihre Daten geben müssen und was geschieht, wenn Sie es nicht tun, steht für jeden Zweck in der Tabelle unter „${heading}“.`,
 
   automatedDecision: (activity, logic, significance) => `${activity}: ${sentence(logic)} ${sentence(significance)}`,
-  profiling: (activity, purpose) =>
-    `${activity}: Für diesen Zweck setzen wir automatisierte Mittel ein, einschließlich Profiling. ${sentence(purpose)}`,
+  profiling: (activity) => `${activity}: Für diesen Zweck setzen wir automatisierte Mittel ein, einschließlich Profiling.`,
   noSolelyAutomatedDecisions:
     'Wir treffen keine ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhende Entscheidung über Sie, die Ihnen gegenüber rechtliche Wirkung entfaltet oder Sie in ähnlicher Weise erheblich beeinträchtigt.',
   noAutomatedDecisions: 'Wir treffen keine ausschließlich automatisierten Entscheidungen über Sie und erstellen kein Profil von Ihnen.',
@@ -329,5 +332,5 @@ export const de: PolicyCatalogue = {
   securityNotApplicable: (activity, reason) => `${activity}: ${sentence(reason)}`,
 
   changes: (noticeDays, stopUsing) =>
-    `Wir aktualisieren diese Datenschutzerklärung, wenn sich ändert, was wir mit Ihren Daten tun. Ab wann eine Fassung gilt, steht an ihrem Anfang. Ist eine Änderung für Sie von Bedeutung, kündigen wir sie auf dieser Seite${noticeDays > 0 ? ` mindestens ${h().duration(`P${noticeDays}D`)}` : ''} vor ihrem Inkrafttreten an.${stopUsing ? ' Sind Sie mit einer Änderung nicht einverstanden, können Sie die Nutzung unserer Dienste beenden und die Löschung Ihrer Daten verlangen.' : ''}`,
+    `Wir aktualisieren diese Datenschutzerklärung, wenn sich ändert, was wir mit Ihren Daten tun. Ab wann eine Fassung gilt, steht an ihrem Anfang. Ist eine Änderung für Sie von Bedeutung, kündigen wir sie auf dieser Seite${noticeDays > 0 ? ` mindestens ${h().duration(`P${noticeDays}D`)}` : ''} vor ihrem Inkrafttreten an. Erfordert eine Änderung Ihre Einwilligung, holen wir sie ein.${stopUsing ? ' Sind Sie mit einer Änderung nicht einverstanden, können Sie die Nutzung unserer Dienste beenden und die Löschung Ihrer Daten verlangen.' : ''}`,
 };

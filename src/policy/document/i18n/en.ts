@@ -1,9 +1,10 @@
 import { SCC_MODULE_LABELS } from '../../../reference/scc';
 import { SPECIAL_CATEGORY_CONDITION_LABELS } from '../../../reference/legal-bases';
 import type { RecipientType } from '../../../domain/vocabulary';
-import { humanizeDate } from '../../../language/humanize';
+import { humanizeDate, humanizer } from '../../../language/humanize';
 import { type PolicyCatalogue, tableCells } from './catalogue';
 import { sentenceOf as sentence, lowerFirst } from '../../../language/sentences';
+import { enLawful } from './en-lawful';
 
 /** A recipient's role in a few words, for the per-purpose table. */
 const recipientRole: Record<RecipientType, string> = {
@@ -24,6 +25,7 @@ const requirementKind: PolicyCatalogue['requirementKind'] = {
 };
 
 export const en: PolicyCatalogue = {
+  ...enLawful,
   headings: {
     'who-we-are': 'Who we are and how to reach us',
     'data-we-process': 'The data we process',
@@ -47,8 +49,8 @@ export const en: PolicyCatalogue = {
   effectiveFrom: (date) => `This version applies from ${date}.`,
   upcomingChange: (date, summary) => `This policy will change on ${date}. ${sentence(summary)}`,
 
-  intro: (controller, service) =>
-    `${controller} ("we", "us") decides why and how your personal data are used${service ? ` when you use ${service}` : ''}, and is therefore their controller. This page tells you which data that involves, what we do with them and why, who else gets them, for how long we keep them and which rights you have.`,
+  intro: (controller, audience) =>
+    `${controller} ("we", "us") decides why and how your personal data are used, and is therefore their controller.${audience ? ` This notice is for you ${audience}.` : ''} This page tells you which data that involves, what we do with them and why, who else gets them, for how long we keep them and which rights you have.`,
   regulation:
     'The General Data Protection Regulation (EU) 2016/679 ("GDPR") and the other data protection laws that apply to us govern all of this.',
   registeredOffice: (address, registrationNumber) => `Our registered office: ${address}. Registration number: ${registrationNumber}.`,
@@ -102,15 +104,16 @@ export const en: PolicyCatalogue = {
   legalObligation: (law) => `The obligation: ${sentence(law)}`,
   consentGiven: (how) => `How you give consent: ${sentence(how)}`,
   consentWithdrawn: (how) => `How you take it back: ${sentence(how)}`,
-  directMarketingNote: 'This is direct marketing: you may object to it at any time, without giving reasons.',
+  directMarketingNote: (channels) =>
+    `This is direct marketing${channels.length > 0 ? ` (${humanizer('en').and(channels)})` : ''}: you may object to it at any time, without giving reasons.`,
   specialConditionLabel: SPECIAL_CATEGORY_CONDITION_LABELS,
   specialCondition: (condition) => `Special categories of data are processed under ${condition} GDPR.`,
   criminalAuthorisation: (authorisation) => `Data on criminal convictions or offences are processed under ${sentence(authorisation)}`,
   consentWithdrawal:
     'Where we rely on your consent, you may withdraw it at any time, as easily as you gave it. Withdrawing does not make unlawful what we did with your consent before.',
 
-  trackersIntro:
-    'Our website and e-mails use small files and images that store or read information on your device. Those that are not strictly necessary are used only with your consent.',
+  trackersIntro: ({ files, images, inEmails, consent }) =>
+    `${inEmails ? 'Our website and e-mails use' : 'Our website uses'} ${files && images ? 'small files and images' : files ? 'small files' : 'small images'} that ${files ? 'store or read information on your device' : 'read information from your device when they load'}. ${consent ? 'Those that are not strictly necessary are used only with your consent.' : 'We use only those that are strictly necessary to provide what you ask for.'}`,
   trackerColumns: ['Name', 'Kind', 'Set by', 'What it does', 'How long', 'Data it collects', 'Legal basis'],
   trackerKind: {
     cookie: 'cookie',
@@ -212,7 +215,8 @@ export const en: PolicyCatalogue = {
   newCountries: 'Should we start transferring your data to another country outside the EEA, we will tell you first.',
   noTransfers: 'Your data stay within the European Economic Area: we do not transfer them to other countries.',
 
-  retentionIntro: 'We keep your data no longer than we need them:',
+  retentionIntro: (heading) =>
+    `We keep your data no longer than we need them. How long that is for each purpose (a period, or the criteria that decide it) is shown in the table under "${heading}".`,
   retentionPeriod: (period, trigger) => `${period} ${trigger}`,
   retentionTrigger: {
     collection: 'from when we collect them',
@@ -223,23 +227,19 @@ export const en: PolicyCatalogue = {
     other: '',
   },
   retentionLaw: (reference) => `(${reference})`,
-  retentionFor: (activities, rule) => `${activities}: ${rule}`,
-  retentionForCategory: (category, activity, rule) => `${category}, for ${activity}: ${rule}`,
-  retentionNotApplicable: (activity, reason) => `${activity}: ${sentence(reason)}`,
 
-  rightsIntro: 'Under Articles 15 to 21 GDPR you have these rights over your data:',
+  rightsIntro: 'Under the GDPR you have these rights over your data:',
   right: {
     access: 'To know whether we process data about you and to receive a copy of them (Art. 15).',
     rectification: 'To have inaccurate data corrected and incomplete data completed (Art. 16).',
-    erasure: 'To have your data deleted when, for example, we no longer need them or you withdraw your consent (Art. 17).',
     restriction: 'To have us restrict the use of your data, for example while we check a correction you asked for (Art. 18).',
     portability:
-      'To receive the data you gave us on the basis of your consent or a contract in a structured, machine-readable format, and to have them sent to another provider (Art. 20).',
+      'To receive the data you gave us, where we process them by automated means on the basis of your consent or a contract with you, in a structured, commonly used and machine-readable format, and to have them sent to another controller, directly by us where this is technically feasible (Art. 20).',
     withdraw_consent: 'To take back your consent whenever you like; what we did before remains lawful (Art. 7(3)).',
   },
   rightToObjectPointer: 'You also have a right to object, explained in its own section below.',
   exerciseRights: (email) =>
-    `To use any of these rights, write to ${email}. We answer within one month, free of charge, and may ask you to confirm your identity first.`,
+    `To use any of these rights, write to ${email}. We answer without undue delay and in any event within one month of receiving your request; where requests are complex or numerous, we may take two further months and will tell you so, with the reasons, within the first month (Art. 12(3)). Using your rights is free of charge, and we may ask you to confirm your identity first.`,
 
   objectionIntro: (activities, publicTask, legitimateInterests) =>
     `Where we rely on ${[legitimateInterests ? 'our legitimate interests' : '', publicTask ? 'a task in the public interest or in the exercise of official authority' : ''].filter(Boolean).join(' or on ')} (${activities}), you may object at any time, on grounds relating to your particular situation. We will then stop, unless we show compelling legitimate grounds that override your interests, rights and freedoms, or need the data to establish, exercise or defend legal claims (Art. 21(1) GDPR).`,
@@ -248,20 +248,19 @@ export const en: PolicyCatalogue = {
   objectionHow: (email) => `To object, write to ${email}.`,
 
   complaintWithoutLeadAuthority: (representative) =>
-    `If you think we process your data unlawfully, you may complain to any data protection supervisory authority in the European Economic Area, in particular in the country where you live or work or where the infringement happened. We have no establishment in the EEA, so no single authority leads the supervision of our processing.${
+    `If you think we process your data unlawfully, you may complain to any data protection supervisory authority in the European Economic Area, in particular in the country where you habitually live, where you work or where the alleged infringement took place (Art. 77 GDPR). We have no establishment in the EEA, so no single authority leads the supervision of our processing.${
       representative
         ? ` Our representative in the Union, ${representative.name} (${representative.address}, ${representative.email}), is the contact point for you and for any supervisory authority (Art. 27 GDPR).`
         : ''
     }`,
   complaint: (authority, website) =>
-    `If you think we process your data unlawfully, you may complain to a data protection supervisory authority, in particular in the EU country where you live, work or where the infringement happened. The authority responsible for us is the ${authority}${website ? ` (${website})` : ''}.`,
+    `If you think we process your data unlawfully, you may complain to a data protection supervisory authority, in particular in the Member State where you habitually live, where you work or where the alleged infringement took place (Art. 77 GDPR). The authority responsible for us is the ${authority}${website ? ` (${website})` : ''}.`,
 
-  requirementsIntro: 'Whether you must give us your data depends on the purpose:',
-  requirement: (activities, kind, consequences) =>
-    `${activities}: ${requirementKind[kind]}.${consequences?.trim() ? ` ${sentence(consequences)}` : ''}`,
+  requirementsIntro: (heading) =>
+    `Whether you must give us your data, and what happens if you do not, is shown for each purpose in the table under "${heading}".`,
 
   automatedDecision: (activity, logic, significance) => `${activity}: ${sentence(logic)} ${sentence(significance)}`,
-  profiling: (activity, purpose) => `${activity}: we use automated means, including profiling, for this purpose. ${sentence(purpose)}`,
+  profiling: (activity) => `${activity}: we use automated means, including profiling, for this purpose.`,
   noSolelyAutomatedDecisions:
     'We take no decision about you based solely on automated processing, including profiling, that has legal effects on you or affects you similarly significantly.',
   noAutomatedDecisions: 'We take no decision about you based solely on automated processing, and we do not profile you.',
@@ -276,5 +275,5 @@ export const en: PolicyCatalogue = {
   securityNotApplicable: (activity, reason) => `${activity}: ${sentence(reason)}`,
 
   changes: (noticeDays, stopUsing) =>
-    `We update this policy when what we do with your data changes. The date from which a version applies is shown at its top. When a change matters to you, we announce it on this page${noticeDays > 0 ? ` at least ${noticeDays} days` : ''} before it takes effect.${stopUsing ? ' If you do not accept a change, you may stop using our services and ask us to delete your data.' : ''}`,
+    `We update this policy when what we do with your data changes. The date from which a version applies is shown at its top. When a change matters to you, we announce it on this page${noticeDays > 0 ? ` at least ${noticeDays} days` : ''} before it takes effect. Where a change needs your consent, we will ask for it.${stopUsing ? ' If you do not accept a change, you may stop using our services and ask us to delete your data.' : ''}`,
 };

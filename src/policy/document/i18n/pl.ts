@@ -2,6 +2,13 @@ import type { RecipientType } from '../../../domain/vocabulary';
 import { humanizer } from '../../../language/humanize';
 import { type PolicyCatalogue, tableCells } from './catalogue';
 import { sentenceOf as sentence } from '../../../language/sentences';
+import { plLawful } from './pl-lawful';
+
+/** A relationship as the opening joins it: a subordinate clause ("gdy…", "ponieważ…") is set off by a comma. */
+const forYou = (audience: string): string =>
+  /^(gdy|kiedy|jeśli|jeżeli|ponieważ|bo|gdyż|skoro|że|o ile|dopóki|podczas gdy|zanim)(?=\s)/i.test(audience)
+    ? `, ${audience}`
+    : ` ${audience}`;
 
 /*
  * Terminology of the Polish version of Regulation (EU) 2016/679 (Dz.Urz. UE L 119 z 4.5.2016, with its
@@ -42,6 +49,7 @@ const requirementKind: PolicyCatalogue['requirementKind'] = {
 
 /** ropa's own wording in Polish, addressed to the reader ("Ty"), in the terms of the Polish text of the RODO. */
 export const pl: PolicyCatalogue = {
+  ...plLawful,
   headings: {
     'who-we-are': 'Kim jesteśmy i jak się z nami skontaktować',
     'data-we-process': 'Jakie dane przetwarzamy',
@@ -65,8 +73,8 @@ export const pl: PolicyCatalogue = {
   effectiveFrom: (when) => `Ta wersja obowiązuje od ${when}.`,
   upcomingChange: (when, summary) => `Z dniem ${when} niniejsza polityka ulegnie zmianie. ${sentence(summary)}`,
 
-  intro: (controller, service) =>
-    `${controller} („my”) ustala cele i sposoby przetwarzania Twoich danych osobowych${service ? ` w związku z korzystaniem przez Ciebie z usługi ${service}` : ''} i jest w związku z tym ich administratorem. Poniżej wyjaśniamy, o jakie dane chodzi, co z nimi robimy i dlaczego, komu je ujawniamy, jak długo je przechowujemy oraz jakie prawa Ci przysługują.`,
+  intro: (controller, audience) =>
+    `${controller} („my”) ustala cele i sposoby przetwarzania Twoich danych osobowych i jest w związku z tym ich administratorem.${audience ? ` Ta informacja jest przeznaczona dla Ciebie${forYou(audience)}.` : ''} Poniżej wyjaśniamy, o jakie dane chodzi, co z nimi robimy i dlaczego, komu je ujawniamy, jak długo je przechowujemy oraz jakie prawa Ci przysługują.`,
   regulation:
     'Zasady te wynikają z rozporządzenia Parlamentu Europejskiego i Rady (UE) 2016/679 (ogólnego rozporządzenia o ochronie danych, „RODO”) oraz innych mających do nas zastosowanie przepisów o ochronie danych osobowych.',
   registeredOffice: (address, registrationNumber) => `Nasza siedziba: ${address}. Numer w rejestrze: ${registrationNumber}.`,
@@ -123,7 +131,8 @@ export const pl: PolicyCatalogue = {
   legalObligation: (law) => `Obowiązek prawny: ${sentence(law)}`,
   consentGiven: (how) => `Jak wyrażasz zgodę: ${sentence(how)}`,
   consentWithdrawn: (how) => `Jak ją wycofać: ${sentence(how)}`,
-  directMarketingNote: 'Jest to marketing bezpośredni: w każdej chwili możesz się mu sprzeciwić bez podawania przyczyn.',
+  directMarketingNote: (channels) =>
+    `Jest to marketing bezpośredni${channels.length > 0 ? ` (${humanizer('pl').and(channels)})` : ''}: w każdej chwili możesz się mu sprzeciwić bez podawania przyczyn.`,
   specialConditionLabel: {
     art9_2_a: 'art. 9 ust. 2 lit. a RODO (wyraźna zgoda)',
     art9_2_b: 'art. 9 ust. 2 lit. b RODO (prawo pracy, zabezpieczenia społecznego i ochrony socjalnej)',
@@ -143,8 +152,8 @@ export const pl: PolicyCatalogue = {
   consentWithdrawal:
     'Jeżeli przetwarzamy Twoje dane na podstawie zgody, możesz ją wycofać w dowolnym momencie, równie łatwo, jak się ją wyraża. Wycofanie zgody nie wpływa na zgodność z prawem przetwarzania, którego dokonaliśmy przed jej wycofaniem.',
 
-  trackersIntro:
-    'Nasza strona i nasze wiadomości e-mail korzystają z niewielkich plików i obrazków, które zapisują informacje na Twoim urządzeniu lub je z niego odczytują. Te, które nie są niezbędne, stosujemy wyłącznie za Twoją zgodą.',
+  trackersIntro: ({ files, images, inEmails, consent }) =>
+    `${inEmails ? 'Nasza strona i nasze wiadomości e-mail korzystają' : 'Nasza strona korzysta'} ${files && images ? 'z niewielkich plików i obrazków' : files ? 'z niewielkich plików' : 'z niewielkich obrazków'}, ${files ? 'które zapisują informacje na Twoim urządzeniu lub je z niego odczytują' : 'które podczas wczytywania odczytują informacje z Twojego urządzenia'}. ${consent ? 'Te, które nie są niezbędne, stosujemy wyłącznie za Twoją zgodą.' : 'Stosujemy wyłącznie te, które są niezbędne do dostarczenia usługi, o którą prosisz.'}`,
   trackerColumns: ['Nazwa', 'Rodzaj', 'Podmiot umieszczający', 'Do czego służy', 'Jak długo', 'Zbierane dane', 'Podstawa prawna'],
   trackerKind: {
     cookie: 'plik cookie',
@@ -260,7 +269,8 @@ export const pl: PolicyCatalogue = {
   newCountries: 'Zanim zaczniemy przekazywać Twoje dane do kolejnego państwa spoza EOG, poinformujemy Cię o tym.',
   noTransfers: 'Twoje dane pozostają w Europejskim Obszarze Gospodarczym: nie przekazujemy ich do państw trzecich.',
 
-  retentionIntro: 'Przechowujemy Twoje dane nie dłużej, niż jest to potrzebne:',
+  retentionIntro: (heading) =>
+    `Przechowujemy Twoje dane nie dłużej, niż jest to potrzebne. Jak długo (przez jaki okres albo według jakich kryteriów), wskazujemy przy każdym celu w tabeli w części „${heading}”.`,
   retentionPeriod: (period, trigger) => `${period} ${trigger}`,
   retentionTrigger: {
     collection: 'od ich zebrania',
@@ -271,26 +281,21 @@ export const pl: PolicyCatalogue = {
     other: '',
   },
   retentionLaw: (reference) => `(${reference})`,
-  retentionFor: (activities, rule) => `${activities}: ${rule}`,
-  retentionForCategory: (category, activity, rule) => `${category}, cel „${activity}”: ${rule}`,
-  retentionNotApplicable: (activity, reason) => `${activity}: ${sentence(reason)}`,
 
-  rightsIntro: 'Na podstawie art. 15–21 RODO przysługują Ci następujące prawa:',
+  rightsIntro: 'Na podstawie RODO przysługują Ci następujące prawa:',
   right: {
     access: 'Prawo dostępu: możesz dowiedzieć się, czy przetwarzamy Twoje dane, i otrzymać ich kopię (art. 15 RODO).',
     rectification: 'Prawo do sprostowania: możesz żądać poprawienia nieprawidłowych danych i uzupełnienia niekompletnych (art. 16 RODO).',
-    erasure:
-      'Prawo do usunięcia danych („prawo do bycia zapomnianym”): możesz żądać usunięcia danych, na przykład gdy nie są nam już potrzebne albo gdy wycofasz zgodę (art. 17 RODO).',
     restriction:
       'Prawo do ograniczenia przetwarzania: możesz żądać, byśmy ograniczyli wykorzystanie Twoich danych, na przykład na czas sprawdzania zgłoszonej przez Ciebie poprawki (art. 18 RODO).',
     portability:
-      'Prawo do przenoszenia danych: dane dostarczone nam przez Ciebie na podstawie zgody lub umowy możesz otrzymać w ustrukturyzowanym, powszechnie używanym formacie nadającym się do odczytu maszynowego i przesłać innemu administratorowi (art. 20 RODO).',
+      'Prawo do przenoszenia danych: dane dostarczone nam przez Ciebie, które przetwarzamy w sposób zautomatyzowany na podstawie zgody lub umowy, możesz otrzymać w ustrukturyzowanym, powszechnie używanym formacie nadającym się do odczytu maszynowego i przesłać innemu administratorowi, a tam, gdzie jest to technicznie możliwe, żądać, byśmy przesłali je bezpośrednio (art. 20 RODO).',
     withdraw_consent:
       'Prawo do wycofania zgody w dowolnym momencie; nie wpływa to na zgodność z prawem przetwarzania sprzed jej wycofania (art. 7 ust. 3 RODO).',
   },
   rightToObjectPointer: 'Przysługuje Ci także prawo do sprzeciwu, opisane w osobnej części poniżej.',
   exerciseRights: (email) =>
-    `Aby skorzystać z któregokolwiek z tych praw, napisz na adres ${email}. Odpowiadamy bez zbędnej zwłoki, najpóźniej w ciągu miesiąca, bez opłat; możemy najpierw poprosić Cię o potwierdzenie tożsamości.`,
+    `Aby skorzystać z któregokolwiek z tych praw, napisz na adres ${email}. Odpowiadamy bez zbędnej zwłoki, w każdym razie w terminie miesiąca od otrzymania żądania; gdy żądanie jest skomplikowane lub żądań jest wiele, możemy przedłużyć ten termin o kolejne dwa miesiące — poinformujemy Cię o tym wraz z przyczynami w ciągu pierwszego miesiąca (art. 12 ust. 3 RODO). Korzystanie z praw jest bezpłatne; możemy najpierw poprosić Cię o potwierdzenie tożsamości.`,
 
   objectionIntro: (activities, publicTask, legitimateInterests) =>
     `Jeżeli przetwarzamy Twoje dane na podstawie ${[legitimateInterests ? 'naszych prawnie uzasadnionych interesów' : '', publicTask ? 'zadania realizowanego w interesie publicznym lub w ramach sprawowania władzy publicznej' : ''].filter(Boolean).join(' albo ')} (${activities}), możesz w każdej chwili wnieść sprzeciw z przyczyn związanych z Twoją szczególną sytuacją. Przestaniemy wtedy przetwarzać te dane, chyba że wykażemy istnienie ważnych prawnie uzasadnionych podstaw, nadrzędnych wobec Twoich interesów, praw i wolności, albo podstaw do ustalenia, dochodzenia lub obrony roszczeń (art. 21 ust. 1 RODO).`,
@@ -299,21 +304,19 @@ export const pl: PolicyCatalogue = {
   objectionHow: (email) => `Sprzeciw wyślij na adres ${email}.`,
 
   complaintWithoutLeadAuthority: (representative) =>
-    `Jeżeli uważasz, że przetwarzamy Twoje dane niezgodnie z prawem, możesz wnieść skargę do dowolnego organu nadzorczego ochrony danych w Europejskim Obszarze Gospodarczym, w szczególności w państwie, w którym masz miejsce zwykłego pobytu lub pracy albo w którym doszło do naruszenia. Nie mamy jednostki organizacyjnej w EOG, więc żaden organ nie jest wiodącym organem nadzorczym dla naszego przetwarzania.${
+    `Jeżeli uważasz, że przetwarzamy Twoje dane niezgodnie z prawem, możesz wnieść skargę do dowolnego organu nadzorczego ochrony danych w Europejskim Obszarze Gospodarczym, w szczególności w państwie, w którym masz miejsce zwykłego pobytu lub miejsce pracy albo w którym doszło do domniemanego naruszenia (art. 77 RODO). Nie mamy jednostki organizacyjnej w EOG, więc żaden organ nie jest wiodącym organem nadzorczym dla naszego przetwarzania.${
       representative
         ? ` Nasz przedstawiciel w Unii, ${representative.name} (${representative.address}, ${representative.email}), jest punktem kontaktowym dla Ciebie i dla każdego organu nadzorczego (art. 27 RODO).`
         : ''
     }`,
   complaint: (authority, website) =>
-    `Jeżeli uważasz, że przetwarzamy Twoje dane niezgodnie z prawem, możesz wnieść skargę do organu nadzorczego, w szczególności w państwie członkowskim, w którym masz miejsce zwykłego pobytu lub pracy albo w którym doszło do naruszenia (art. 77 RODO). Organem nadzorczym właściwym dla nas jest: ${authority}${website ? ` (${website})` : ''}.`,
+    `Jeżeli uważasz, że przetwarzamy Twoje dane niezgodnie z prawem, możesz wnieść skargę do organu nadzorczego, w szczególności w państwie członkowskim, w którym masz miejsce zwykłego pobytu lub miejsce pracy albo w którym doszło do domniemanego naruszenia (art. 77 RODO). Organem nadzorczym właściwym dla nas jest: ${authority}${website ? ` (${website})` : ''}.`,
 
-  requirementsIntro: 'To, czy musisz podać nam swoje dane, zależy od celu:',
-  requirement: (activities, kind, consequences) =>
-    `${activities}: ${requirementKind[kind]}.${consequences?.trim() ? ` ${sentence(consequences)}` : ''}`,
+  requirementsIntro: (heading) =>
+    `Czy musisz podać nam swoje dane i co się stanie, jeśli tego nie zrobisz, wskazujemy przy każdym celu w tabeli w części „${heading}”.`,
 
   automatedDecision: (activity, logic, significance) => `${activity}: ${sentence(logic)} ${sentence(significance)}`,
-  profiling: (activity, purpose) =>
-    `${activity}: w tym celu korzystamy ze zautomatyzowanych środków, w tym z profilowania. ${sentence(purpose)}`,
+  profiling: (activity) => `${activity}: w tym celu korzystamy ze zautomatyzowanych środków, w tym z profilowania.`,
   noSolelyAutomatedDecisions:
     'Nie podejmujemy wobec Ciebie decyzji opartych wyłącznie na zautomatyzowanym przetwarzaniu, w tym profilowaniu, które wywoływałyby wobec Ciebie skutki prawne lub w podobny sposób istotnie na Ciebie wpływały.',
   noAutomatedDecisions: 'Nie podejmujemy wobec Ciebie decyzji opartych wyłącznie na zautomatyzowanym przetwarzaniu i nie profilujemy Cię.',
@@ -328,5 +331,5 @@ export const pl: PolicyCatalogue = {
   securityNotApplicable: (activity, reason) => `${activity}: ${sentence(reason)}`,
 
   changes: (noticeDays, stopUsing) =>
-    `Aktualizujemy tę politykę, gdy zmienia się sposób, w jaki wykorzystujemy Twoje dane. Data, od której obowiązuje dana wersja, jest podana na jej początku. O zmianie, która ma dla Ciebie znaczenie, informujemy na tej stronie${noticeDays > 0 ? ` co najmniej ${humanizer('pl').duration(`P${noticeDays}D`)}` : ''} przed jej wejściem w życie.${stopUsing ? ' Jeżeli nie akceptujesz zmiany, możesz przestać korzystać z naszych usług i zażądać usunięcia swoich danych.' : ''}`,
+    `Aktualizujemy tę politykę, gdy zmienia się sposób, w jaki wykorzystujemy Twoje dane. Data, od której obowiązuje dana wersja, jest podana na jej początku. O zmianie, która ma dla Ciebie znaczenie, informujemy na tej stronie${noticeDays > 0 ? ` co najmniej ${humanizer('pl').duration(`P${noticeDays}D`)}` : ''} przed jej wejściem w życie. Jeżeli zmiana wymaga Twojej zgody, poprosimy Cię o nią.${stopUsing ? ' Jeżeli nie akceptujesz zmiany, możesz przestać korzystać z naszych usług i zażądać usunięcia swoich danych.' : ''}`,
 };

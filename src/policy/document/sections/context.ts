@@ -1,5 +1,11 @@
 import type { EntityRef } from '../../../domain/entity-types';
-import type { ControllerProfile, ProcessingActivity, RegistrySnapshot, Tracker } from '../../../domain/registry-snapshot';
+import type {
+  ControllerProfile,
+  DataSubjectCategory,
+  ProcessingActivity,
+  RegistrySnapshot,
+  Tracker,
+} from '../../../domain/registry-snapshot';
 import { byNameThenId } from '../../../domain/order';
 import type { Humanizer } from '../../../language/humanize';
 import { activitiesInScope, trackersInScope } from '../../../snapshot/scope';
@@ -34,6 +40,13 @@ export interface SectionContext<W = unknown> {
    * notice to everyone, the data subjects of its activities.
    */
   readonly speaksToUsers: boolean;
+  /** The notice's audience: the scope's data subjects, or for a notice to everyone those of its activities */
+  readonly audience: DataSubjectCategory[];
+  /**
+   * Whether the record affirms who receives the data of every activity in scope (recipients, or none with
+   * a reason): only then may the notice say that no one (else) receives them, or that none leave the EEA
+   */
+  readonly recipientsKnown: boolean;
   /** Provenance for a sentence of the template that no single entry caused: what the policy is about. */
   orScope(refs: EntityRef[]): EntityRef[];
 }
@@ -82,11 +95,16 @@ export function sectionContext<W>(localized: RegistrySnapshot, scope: PolicyScop
     get serviceRefs(): EntityRef[] {
       return serviceRefs();
     },
-    get speaksToUsers(): boolean {
-      const audience =
+    get audience(): DataSubjectCategory[] {
+      const ids =
         scope.dataSubjectCategoryIds.length > 0 ? scope.dataSubjectCategoryIds : activities.flatMap((a) => a.dataSubjectCategoryIds);
-      return byIds(snapshot.dataSubjectCategories, audience).some((c) => c.usesServices === true);
+      return byIds(snapshot.dataSubjectCategories, ids);
     },
+    get speaksToUsers(): boolean {
+      return this.audience.some((c) => c.usesServices === true);
+    },
+    recipientsKnown:
+      activities.length > 0 && activities.every((a) => a.recipientIds.length > 0 || Boolean(a.notApplicable.recipients?.trim())),
     orScope: (refs: EntityRef[]): EntityRef[] => {
       if (refs.length > 0) return refs;
       const about = [...controllerRefs(), ...serviceRefs()];

@@ -7,8 +7,20 @@ import { byIds, list, paragraph, ref, uniqueRefs } from './blocks';
 import type { SectionContext } from './context';
 
 /** The sentences of "Cookies, web beacons and similar technologies", and the cells of its table. */
+/** What the trackers in scope are, for the section's opening: each clause only where the record says so. */
+export interface TrackerMix {
+  /** Cookies, local storage or SDKs: something is stored on the device */
+  files: boolean;
+  /** Web beacons or pixels: images that report when they load */
+  images: boolean;
+  /** A beacon or pixel serves an activity that reaches people by e-mail */
+  inEmails: boolean;
+  /** Some tracker is not strictly necessary, so consent is asked */
+  consent: boolean;
+}
+
 export interface CookiesWording {
-  trackersIntro: string;
+  trackersIntro(mix: TrackerMix): string;
   trackerColumns: [string, string, string, string, string, string, string];
   trackerKind: Record<TrackerKind, string>;
   trackerCategory: Record<TrackerCategory, string>;
@@ -54,9 +66,16 @@ export function cookies(ctx: SectionContext<CookiesWording>): Block[] {
       .join(', '),
   );
   const keep = [true, true, true, true, durations.some(Boolean), data.some(Boolean), true];
+  const images = ctx.trackers.filter((tr) => tr.kind === 'web_beacon' || tr.kind === 'pixel');
+  const mix: TrackerMix = {
+    files: ctx.trackers.some((tr) => tr.kind === 'cookie' || tr.kind === 'local_storage' || tr.kind === 'sdk'),
+    images: images.length > 0,
+    inEmails: images.some((tr) => activity(tr)?.marketingChannels.includes('email') === true),
+    consent: ctx.trackers.some((tr) => tr.category !== 'strictly_necessary'),
+  };
   const blocks: Block[] = [
     paragraph(
-      t.trackersIntro,
+      t.trackersIntro(mix),
       ctx.trackers.map((tr) => ref('tracker', tr)),
     ),
     {

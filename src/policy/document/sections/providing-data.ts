@@ -1,13 +1,12 @@
 import type { ProcessingActivity } from '../../../domain/registry-snapshot';
-import { REQUIREMENT_KINDS, type RequirementKind } from '../../../domain/vocabulary';
 import type { Block } from '../model';
-import { activityRefs, list } from './blocks';
+import { activityRefs, paragraph } from './blocks';
 import type { SectionContext } from './context';
 
 /** The sentences of "Do you have to give us your data?". */
 export interface ProvidingDataWording {
-  requirementsIntro: string;
-  requirement(activities: string, kind: RequirementKind, consequences: string | null): string;
+  /** Points at the per-purpose table, which states for each purpose whether the data are required and what follows */
+  requirementsIntro(purposesHeading: string): string;
 }
 
 type Requirement = NonNullable<ProcessingActivity['requirement']>;
@@ -20,29 +19,16 @@ export function requirementOf(a: ProcessingActivity): Requirement | null {
   return a.requirement ?? (a.legalBasis === 'art6_1_a' ? { kind: 'none', consequences: null } : null);
 }
 
-/** Art. 13(2)(e): what is recorded, and nothing for what is not (the `activity-requirement` findings). */
-export function providingData(ctx: SectionContext<ProvidingDataWording>): Block[] {
-  const { t, h } = ctx;
-  const withRequirement = ctx.activities.flatMap((a) => {
-    const requirement = requirementOf(a);
-    return requirement ? [{ a, requirement }] : [];
-  });
-  if (withRequirement.length === 0) return [];
-  // Purposes with the same requirement and consequences share one item, so the reader sees each rule once.
-  const groups = new Map<string, { a: ProcessingActivity; requirement: Requirement }[]>();
-  for (const item of withRequirement) {
-    const key = JSON.stringify([REQUIREMENT_KINDS.indexOf(item.requirement.kind), item.requirement.consequences?.trim() ?? '']);
-    groups.set(key, [...(groups.get(key) ?? []), item]);
-  }
-  return [
-    list(
-      t.requirementsIntro,
-      [...groups.entries()]
-        .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
-        .map(([, group]) => ({
-          text: t.requirement(h.and(group.map(({ a }) => a.name)), group[0].requirement.kind, group[0].requirement.consequences),
-          sources: activityRefs(group.map(({ a }) => a)),
-        })),
-    ),
-  ];
+/**
+ * Art. 13(2)(e): whether the data are required, and the consequences, are stated once per purpose in the
+ * per-purpose table; this section points there when some purpose records it (nothing for what is not: the
+ * `activity-requirement` findings).
+ */
+export function providingData(
+  ctx: SectionContext<ProvidingDataWording & { headings: Record<'purposes-and-legal-bases', string> }>,
+): Block[] {
+  const { t } = ctx;
+  const recorded = ctx.activities.filter((a) => requirementOf(a) !== null);
+  if (recorded.length === 0) return [];
+  return [paragraph(t.requirementsIntro(t.headings['purposes-and-legal-bases']), activityRefs(recorded))];
 }

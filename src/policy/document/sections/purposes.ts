@@ -3,6 +3,8 @@ import type { ProcessingActivity } from '../../../domain/registry-snapshot';
 import {
   LEGAL_BASES,
   type LegalBasis,
+  MARKETING_CHANNELS,
+  type MarketingChannel,
   type RecipientType,
   type RequirementKind,
   type SpecialCategoryCondition,
@@ -33,10 +35,16 @@ export interface PurposesWording {
   legalObligation(law: string): string;
   consentGiven(how: string): string;
   consentWithdrawn(how: string): string;
-  directMarketingNote: string;
+  /** Art. 21(2)-(3), with the channels the marketing uses (none when not recorded) */
+  directMarketingNote(channels: string[]): string;
+  marketingChannel: Record<MarketingChannel, string>;
+  /** ePrivacy Directive Art. 13(2): e-mail or SMS to our customers without consent, and how to refuse it */
+  softOptIn(channels: string[], objection: string): string;
   /** An Art. 9(2) condition as cited in this language (its article and a few words), given to specialCondition */
   specialConditionLabel: Record<SpecialCategoryCondition, string>;
   specialCondition(condition: string): string;
+  /** Art. 9(2)(b), (g)-(j): the Union or Member State law the condition rests on */
+  specialConditionLaw(law: string): string;
   criminalAuthorisation(authorisation: string): string;
   consentWithdrawal: string;
 }
@@ -48,14 +56,14 @@ function retentionOf(ctx: SectionContext<Wording>, a: ProcessingActivity): { tex
   const parts: string[] = [];
   const sources: EntityRef[] = [];
   if (a.retentionRuleId) {
-    const general = describeRetention(ctx, a.retentionRuleId);
+    const general = describeRetention(ctx, a.retentionRuleId, a);
     if (general) {
       parts.push(general.text);
       sources.push(general.source);
     }
   }
   for (const entry of orderedRetentionByCategory(ctx, a)) {
-    const described = describeRetention(ctx, entry.retentionRuleId);
+    const described = describeRetention(ctx, entry.retentionRuleId, a);
     const category = ctx.snapshot.dataCategories.find((c) => c.id === entry.dataCategoryId);
     if (described && category) {
       parts.push(ctx.t.retentionForCategoryCell(category.name, described.text));
@@ -66,18 +74,35 @@ function retentionOf(ctx: SectionContext<Wording>, a: ProcessingActivity): { tex
   return { text: parts.join(' '), sources };
 }
 
+/** Direct marketing by e-mail or SMS on a basis other than consent: what the soft opt-in of ePrivacy Art. 13(2) covers. */
+const ELECTRONIC_MAIL: readonly MarketingChannel[] = ['email', 'sms'];
+
 /** The legal-basis cell: the basis, what it rests on, how consent is given and taken back, Art. 9(2) / 10, Art. 21(2). */
-function basisOf(t: PurposesWording, a: ProcessingActivity): string {
+function basisOf(ctx: SectionContext<Wording>, a: ProcessingActivity): string {
+  const { t } = ctx;
   const parts = a.legalBasis ? [t.basisLabel[a.legalBasis]] : [];
   if (a.legalBasis === 'art6_1_f' && a.legitimateInterest?.trim()) parts.push(t.legitimateInterest(a.legitimateInterest));
   if (a.legalBasis === 'art6_1_c' && a.legalObligation?.trim()) parts.push(t.legalObligation(a.legalObligation));
   if (a.specialCategoryCondition) parts.push(t.specialCondition(t.specialConditionLabel[a.specialCategoryCondition]));
+  if (a.specialCategoryCondition && a.specialCategoryLaw?.trim()) parts.push(t.specialConditionLaw(a.specialCategoryLaw));
   if (a.criminalDataAuthorisation?.trim()) parts.push(t.criminalAuthorisation(a.criminalDataAuthorisation));
   if (a.legalBasis === 'art6_1_a' || a.specialCategoryCondition === 'art9_2_a') {
     if (a.consentMechanism?.trim()) parts.push(t.consentGiven(a.consentMechanism));
     if (a.consentWithdrawal?.trim()) parts.push(t.consentWithdrawn(a.consentWithdrawal));
   }
-  if (a.directMarketing === true) parts.push(t.directMarketingNote);
+  if (a.directMarketing === true) {
+    // In the vocabulary's order, whatever order the DPO listed them in.
+    const channels = MARKETING_CHANNELS.filter((c) => a.marketingChannels.includes(c));
+    parts.push(t.directMarketingNote(channels.map((c) => t.marketingChannel[c])));
+    const electronic = channels.filter((c) => ELECTRONIC_MAIL.includes(c));
+    if (electronic.length > 0 && a.legalBasis !== 'art6_1_a' && a.softOptIn?.objection.trim())
+      parts.push(
+        t.softOptIn(
+          electronic.map((c) => t.marketingChannel[c]),
+          a.softOptIn.objection,
+        ),
+      );
+  }
   return parts.join(' ');
 }
 
@@ -106,7 +131,7 @@ export function purposes(ctx: SectionContext<Wording>): Block[] {
           ? sentenceOf(a.notApplicable.recipients)
           : '';
     return {
-      cells: [t.purpose(a.name, a.purpose), data, basisOf(t, a), retention.text, receivers],
+      cells: [t.purpose(a.name, a.purpose), data, basisOf(ctx, a), retention.text, receivers],
       sources: uniqueRefs([
         ref('processing_activity', a),
         ...categories.map((c) => ref('data_category', c)),

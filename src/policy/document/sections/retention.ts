@@ -2,26 +2,32 @@ import type { EntityRef } from '../../../domain/entity-types';
 import type { ProcessingActivity } from '../../../domain/registry-snapshot';
 import type { RetentionTrigger } from '../../../domain/vocabulary';
 import { mentionsPeriod, sentenceOf } from '../../../language/sentences';
-import type { Block, ListItem } from '../model';
-import { list, ref } from './blocks';
+import type { Block } from '../model';
+import { activityRefs, paragraph, ref } from './blocks';
 import type { SectionContext } from './context';
 
-/** The sentences of "How long we keep your data"; the period, trigger and law also fill the per-purpose table. */
+/** The sentences of "How long we keep your data"; the period, trigger and law fill the per-purpose table. */
 export interface RetentionWording {
-  retentionIntro: string;
+  /** Points at the per-purpose table, which states the retention of each purpose once */
+  retentionIntro(purposesHeading: string): string;
   retentionPeriod(period: string, trigger: string): string;
   retentionTrigger: Record<RetentionTrigger, string>;
   retentionLaw(reference: string): string;
-  retentionFor(activities: string, rule: string): string;
-  retentionForCategory(category: string, activity: string, rule: string): string;
-  retentionNotApplicable(activity: string, reason: string): string;
 }
 
 /** What describing one rule needs: the words the purposes table shares with this section. */
 export type RuleWording = Pick<RetentionWording, 'retentionPeriod' | 'retentionTrigger' | 'retentionLaw'>;
 
-/** The retention of one rule, period and criteria read once; null when the rule is gone. */
-export function describeRetention(ctx: SectionContext<RuleWording>, ruleId: string): { text: string; source: EntityRef } | null {
+/**
+ * The retention of one rule for one purpose, period and criteria read once; null when the rule is gone. The
+ * rule's legal reference is the law that obliges keeping the data, said only for a purpose that rests on law
+ * (Art. 6(1)(c) or (e)): for a purpose on a contract or our interests it would claim an obligation there is none.
+ */
+export function describeRetention(
+  ctx: SectionContext<RuleWording>,
+  ruleId: string,
+  a: Pick<ProcessingActivity, 'legalBasis'>,
+): { text: string; source: EntityRef } | null {
   const { t, h } = ctx;
   const rule = ctx.snapshot.retentionRules.find((r) => r.id === ruleId);
   if (!rule) return null;
@@ -32,7 +38,13 @@ export function describeRetention(ctx: SectionContext<RuleWording>, ruleId: stri
     rule.period && !mentionsPeriod(criteria, rule.period)
       ? sentenceOf(t.retentionPeriod(humanized, t.retentionTrigger[rule.trigger]).trim())
       : '';
-  const text = [period, sentenceOf(criteria), rule.legalReference ? t.retentionLaw(rule.legalReference) : ''].filter(Boolean).join(' ');
+  const text = [
+    period,
+    sentenceOf(criteria),
+    rule.legalReference && (a.legalBasis === 'art6_1_c' || a.legalBasis === 'art6_1_e') ? t.retentionLaw(rule.legalReference) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return { text, source: ref('retention_rule', rule) };
 }
 
@@ -44,36 +56,22 @@ export function orderedRetentionByCategory(ctx: SectionContext, a: ProcessingAct
   );
 }
 
-/** Each general rule once with the purposes that follow it, then the rules per data category, then why none applies. */
-export function retention(ctx: SectionContext<RetentionWording>): Block[] {
-  const { t, h } = ctx;
-  const byRule = new Map<string, ProcessingActivity[]>();
-  const items: ListItem[] = [];
-  for (const a of ctx.activities) {
-    if (a.retentionRuleId) byRule.set(a.retentionRuleId, [...(byRule.get(a.retentionRuleId) ?? []), a]);
-    for (const entry of orderedRetentionByCategory(ctx, a)) {
-      const described = describeRetention(ctx, entry.retentionRuleId);
-      const category = ctx.snapshot.dataCategories.find((c) => c.id === entry.dataCategoryId);
-      if (described && category) {
-        items.push({
-          text: t.retentionForCategory(category.name, a.name, described.text),
-          sources: [described.source, ref('data_category', category), ref('processing_activity', a)],
-        });
-      }
-    }
-    if (!a.retentionRuleId && a.notApplicable.retention)
-      items.push({ text: t.retentionNotApplicable(a.name, a.notApplicable.retention), sources: [ref('processing_activity', a)] });
-  }
-  const general: ListItem[] = [];
-  for (const rule of ctx.snapshot.retentionRules.filter((r) => byRule.has(r.id))) {
-    const described = describeRetention(ctx, rule.id);
-    const users = byRule.get(rule.id) ?? [];
-    if (described)
-      general.push({
-        text: t.retentionFor(h.and(users.map((a) => a.name)), described.text),
-        sources: [described.source, ...users.map((a) => ref('processing_activity', a))],
-      });
-  }
-  const all = general.concat(items);
-  return all.length > 0 ? [list(t.retentionIntro, all)] : [];
+/**
+ * Art. 13(2)(a): the retention of each purpose is stated once, in its row of the per-purpose table (its rule,
+ * its rules per data category, or why none applies); this section points there, so that no registry text is
+ * read twice.
+ */
+export function retention(ctx: SectionContext<RetentionWording & { headings: Record<'purposes-and-legal-bases', string> }>): Block[] {
+  const { t } = ctx;
+  const kept = ctx.activities.filter((a) => a.retentionRuleId || a.retentionByCategory.length > 0 || a.notApplicable.retention?.trim());
+  if (kept.length === 0) return [];
+  const rules = ctx.snapshot.retentionRules.filter((r) =>
+    kept.some((a) => a.retentionRuleId === r.id || a.retentionByCategory.some((e) => e.retentionRuleId === r.id)),
+  );
+  return [
+    paragraph(t.retentionIntro(t.headings['purposes-and-legal-bases']), [
+      ...rules.map((r) => ref('retention_rule', r)),
+      ...activityRefs(kept),
+    ]),
+  ];
 }

@@ -1,4 +1,5 @@
 import type { ProcessingActivity } from '../../../domain/registry-snapshot';
+import { sentenceOf } from '../../../language/sentences';
 import type { Block, ListItem } from '../model';
 import { activityRefs, byIds, list, paragraph, ref } from './blocks';
 import type { SectionContext } from './context';
@@ -8,6 +9,8 @@ export interface SourcesWording {
   sourcesIntro: string;
   /** Art. 14(1)(d), (2)(f): the source, the data obtained from it, and the purpose they serve */
   sourceOfActivity(activity: string, source: string, categories: string[]): string;
+  /** Recital 61: the source cannot be named (various sources were used), and why, with what is said instead */
+  sourceNotNamed(reason: string): string;
   /** The rest of the data, for people who use our websites or apps */
   sourcesOtherwise: string;
   /** The rest of the data, for people who do not (employees, applicants…) */
@@ -26,14 +29,15 @@ function thirdPartyCategories(ctx: SectionContext, a: ProcessingActivity) {
  */
 export function sources(ctx: SectionContext<SourcesWording>): Block[] | null {
   const { t } = ctx;
-  const indirect = ctx.activities.filter((a) => a.sources?.trim());
+  const indirect = ctx.activities.filter((a) => a.sources?.trim() || a.sourceUnnamedReason?.trim());
   if (indirect.length === 0) return null;
   const items: ListItem[] = indirect.map((a) => {
     const categories = thirdPartyCategories(ctx, a);
+    const reason = a.sourceUnnamedReason?.trim();
     return {
       text: t.sourceOfActivity(
         a.name,
-        a.sources ?? '',
+        [sentenceOf(a.sources), reason ? t.sourceNotNamed(reason) : ''].filter(Boolean).join(' '),
         categories.map((c) => c.name),
       ),
       sources: [ref('processing_activity', a), ...categories.map((c) => ref('data_category', c))],
@@ -42,7 +46,7 @@ export function sources(ctx: SectionContext<SourcesWording>): Block[] | null {
   const blocks = [list(t.sourcesIntro, items)];
   // Art. 14(3) speaks to the people the data are about: a notice narrowed to them says when they hear of it.
   if (ctx.scope.dataSubjectCategoryIds.length > 0) blocks.push(paragraph(t.sourcesTiming, activityRefs(indirect)));
-  const direct = ctx.activities.filter((a) => !a.sources?.trim());
+  const direct = ctx.activities.filter((a) => !indirect.includes(a));
   if (direct.length > 0) blocks.push(paragraph(ctx.speaksToUsers ? t.sourcesOtherwise : t.sourcesOtherwiseDirect, activityRefs(direct)));
   return blocks;
 }

@@ -82,6 +82,30 @@ function adequacySentence(ctx: Context, country: string): string {
   return t.adequacyPartial(where, t.adequacyScope[decision.scopeId], citation(ctx, decision));
 }
 
+/** Words that only name a mechanism (in English, Polish or German), which its own sentence already states. */
+const NAMING_WORDS: Partial<Record<Transfer['mechanism'], ReadonlySet<string>>> = {
+  scc: new Set(
+    'standard contractual data protection clauses clause scc sccs module modules one two three four 1 2 3 4 i ii iii iv controller processor to eu 2021/914 commission european implementing decision of the adopted by signed we use under with and in place are is apply applies transfer transfers june 2021 c 46 art article gdpr standardowe klauzule umowne ochrony danych moduł komisji decyzja wykonawcza ue standardvertragsklauseln standarddatenschutzklauseln modul kommission durchführungsbeschluss'.split(
+      ' ',
+    ),
+  ),
+  bcr: new Set(
+    'binding corporate rules bcr bcrs approved by the a supervisory authority art article 46 47 2 b gdpr of recipient its under we rely on transfer is made wiążące reguły korporacyjne verbindliche interne datenschutzvorschriften'.split(
+      ' ',
+    ),
+  ),
+  dpf: new Set(
+    'eu-us eu us data privacy framework dpf certified certification under the recipient is 2023/1795 decision implementing of'.split(' '),
+  ),
+};
+
+/** Whether the DPO's safeguards text only restates the mechanism ("Standard contractual clauses, module 2"): then it is not printed. */
+export function restatesMechanism(text: string, mechanism: Transfer['mechanism']): boolean {
+  const naming = NAMING_WORDS[mechanism];
+  const words = text.toLowerCase().match(/[\p{L}\d/-]+/gu) ?? [];
+  return naming !== undefined && words.length > 0 && words.every((w) => naming.has(w));
+}
+
 function mechanismSentences(ctx: Context, transfer: Transfer, recipient: Recipient | undefined): string[] {
   const { t } = ctx;
   const sentences: string[] = [];
@@ -93,7 +117,8 @@ function mechanismSentences(ctx: Context, transfer: Transfer, recipient: Recipie
     const module = transfer.mechanism === 'scc' ? effectiveSccModule(transfer.sccModule, ctx.activities, recipient) : null;
     if (module) sentences.push(t.sccModule(t.sccModuleLabel[module]));
   }
-  if (transfer.safeguards?.trim()) sentences.push(sentenceOf(transfer.safeguards));
+  if (transfer.safeguards?.trim() && !restatesMechanism(transfer.safeguards, transfer.mechanism))
+    sentences.push(sentenceOf(transfer.safeguards));
   if (transfer.mechanism !== 'adequacy' && transfer.mechanism !== 'dpf') {
     if (transfer.copyInstructions) sentences.push(t.copyOfSafeguards(transfer.copyInstructions));
     else if (transfer.copyAvailable) sentences.push(t.copyOnRequest(ctx.contactEmail));
@@ -118,6 +143,8 @@ export function transfers(ctx: Context): Block[] {
   // A controller outside the EEA says first where it holds the data: the reader's data go there, under the GDPR (Art. 3(2)).
   const outside: Block[] =
     home !== null && !establishedInEea(home) ? [paragraph(t.establishedOutsideEea(h.countryInSentence(home)), ctx.controllerRefs)] : [];
+  // "No transfer" is said only where the record affirms every recipient (or that there is none).
+  if (recorded.length === 0 && unrecorded.length === 0 && !ctx.recipientsKnown) return outside;
   if (recorded.length === 0 && unrecorded.length === 0)
     return outside.length > 0
       ? [...outside, paragraph(t.noOnwardTransfers, ctx.orScope(activityRefs(ctx.activities)))]

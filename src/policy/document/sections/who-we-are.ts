@@ -1,3 +1,4 @@
+import type { EntityRef } from '../../../domain/entity-types';
 import { establishedInEea, establishmentOf } from '../../../reference/establishment';
 import type { Block } from '../model';
 import { byIds, paragraph, ref } from './blocks';
@@ -5,7 +6,10 @@ import type { SectionContext } from './context';
 
 /** The sentences of "Who we are and how to reach us". */
 export interface WhoWeAreWording {
-  intro(controller: string, service: string | null): string;
+  /** `audience`: how the readers deal with us ("as our employee", "when you use Shop"), joined; null when none is recorded */
+  intro(controller: string, audience: string | null): string;
+  /** The relationship of people who use the service and record none of their own */
+  whenYouUse(service: string): string;
   regulation: string;
   registeredOffice(address: string, registrationNumber: string): string;
   contactUs(email: string, phone: string | null, website: string | null): string;
@@ -16,6 +20,23 @@ export interface WhoWeAreWording {
   thirdPartyLinks: string;
 }
 
+/**
+ * How the notice's readers deal with us, each category of the audience once: its recorded relationship, or
+ * for people who use the service and record none, "when you use <service>" (never said to anyone else).
+ */
+function audienceOf(ctx: SectionContext<WhoWeAreWording>): { text: string | null; sources: EntityRef[] } {
+  const service = ctx.scope.serviceId ? ctx.snapshot.services.find((s) => s.id === ctx.scope.serviceId) : undefined;
+  const phrases: string[] = [];
+  const sources: EntityRef[] = [];
+  for (const category of ctx.audience) {
+    const phrase = category.relationship?.trim() || (category.usesServices && service ? ctx.t.whenYouUse(service.name) : '');
+    if (phrase === '') continue;
+    sources.push(ref('data_subject_category', category), ...(category.relationship?.trim() || !service ? [] : [ref('service', service)]));
+    if (!phrases.includes(phrase)) phrases.push(phrase);
+  }
+  return { text: phrases.length > 0 ? ctx.h.or(phrases) : null, sources };
+}
+
 /** Art. 13(1)(a)-(b): the controller, its contact details, its DPO and (outside the Union) its representative. */
 export function whoWeAre(ctx: SectionContext<WhoWeAreWording>): Block[] {
   const { t, h } = ctx;
@@ -24,8 +45,9 @@ export function whoWeAre(ctx: SectionContext<WhoWeAreWording>): Block[] {
   const refs = [...ctx.controllerRefs, ...(service ? [ref('service', service)] : [])];
   if (!c) return [paragraph(t.regulation, ctx.orScope(refs))];
   const a = c.registeredAddress;
+  const audience = audienceOf(ctx);
   const blocks: Block[] = [
-    paragraph(t.intro(c.legalName, service?.name ?? null), refs),
+    paragraph(t.intro(c.legalName, audience.text), [...ctx.controllerRefs, ...audience.sources]),
     paragraph(t.regulation, ctx.controllerRefs),
     paragraph(
       t.registeredOffice(`${a.street}, ${a.postalCode} ${a.city}, ${h.country(a.country)}`, c.registrationNumber),

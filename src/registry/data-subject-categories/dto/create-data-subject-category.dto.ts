@@ -31,6 +31,17 @@ export class CreateDataSubjectCategoryDto {
   @IsBoolean()
   usesServices?: boolean;
 
+  /**
+   * How they come to deal with us, as the opening of their notice says it, to end "… decides why and how your
+   * personal data are used": "as our employee", "when you visit our warehouse", "when you apply for a job with
+   * us"; translatable
+   * @example "when you apply for a job with us"
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  relationship?: string | null;
+
   @TranslationsProperty()
   translations?: Translations;
 }

@@ -1,6 +1,14 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { DPIA_STATUSES, type DpiaStatus, REQUIREMENT_KINDS, type RequirementKind } from '../../../domain/vocabulary';
+import { IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ART22_EXCEPTION_LABELS } from '../../../reference/legal-bases';
+import {
+  ART22_EXCEPTIONS,
+  type Art22Exception,
+  DPIA_STATUSES,
+  type DpiaStatus,
+  REQUIREMENT_KINDS,
+  type RequirementKind,
+} from '../../../domain/vocabulary';
 import { RepresentativeDto } from '../../controller/dto/put-controller-profile.dto';
 import { ApiEnum } from '../../shared/api-docs';
 import { ID_OR_REF_PATTERN, IsIdOrRef } from '../../shared/id-list.decorator';
@@ -40,6 +48,82 @@ export class AutomatedDecisionDto {
   @MinLength(1)
   @MaxLength(TEXT)
   significance!: string;
+
+  /**
+   * Art. 22(1): `true` when the decision is based solely on automated processing and has legal or similarly
+   * significant effects on the person; `false` when it is not (a person decides, or no such effect); null
+   * (or left out) while not assessed, which the compliance check reports as an error
+   * @example false
+   */
+  @IsOptional()
+  @IsBoolean()
+  art22Applies?: boolean | null;
+
+  @ApiEnum(ART22_EXCEPTION_LABELS, {
+    description: 'Art. 22(2): what allows a decision that Art. 22(1) covers',
+    example: null,
+    required: false,
+    nullable: true,
+  })
+  @IsOptional()
+  @IsIn(ART22_EXCEPTIONS)
+  exception?: Art22Exception | null;
+
+  /**
+   * With `exception: law`: the Union or Member State law that authorises the decision (Art. 22(2)(b))
+   * @example null
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT)
+  exceptionLaw?: string | null;
+
+  /**
+   * Art. 22(3): how the person obtains a review of the decision by one of our staff
+   * @example null
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT)
+  humanIntervention?: string | null;
+
+  /**
+   * Art. 22(3): how the person puts their point of view
+   * @example null
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT)
+  expressView?: string | null;
+
+  /**
+   * Art. 22(3): how the person contests the decision
+   * @example null
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT)
+  contest?: string | null;
+}
+
+/** ePrivacy Directive 2002/58/EC Art. 13(2): e-mail or SMS marketing to our own customers without their consent. */
+export class SoftOptInDto {
+  /** The e-mail address or phone number was obtained from the customer in the context of a sale of a product or service */
+  @IsBoolean()
+  saleContext!: boolean;
+
+  /** Only our own similar products or services are marketed to it */
+  @IsBoolean()
+  similarProducts!: boolean;
+
+  /**
+   * How the customer objects, free of charge and easily, when the details are collected and in every message
+   * @example "An unsubscribe link in every e-mail, and a box to tick at checkout."
+   */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(TEXT)
+  objection!: string;
 }
 
 export const ACTIVITY_STATUS_MEANINGS = {

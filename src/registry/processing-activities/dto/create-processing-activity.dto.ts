@@ -26,6 +26,8 @@ import {
   type ActivityStatus,
   LEGAL_BASES,
   type LegalBasis,
+  MARKETING_CHANNELS,
+  type MarketingChannel,
   SPECIAL_CATEGORY_CONDITIONS,
   type SpecialCategoryCondition,
 } from '../../../domain/vocabulary';
@@ -40,6 +42,7 @@ import {
   DpiaDto,
   RequirementDto,
   RetentionByCategoryDto,
+  SoftOptInDto,
   TEXT,
 } from './activity-parts.dto';
 
@@ -153,6 +156,24 @@ export class CreateProcessingActivityDto {
   @IsIn(SPECIAL_CATEGORY_CONDITIONS)
   specialCategoryCondition?: SpecialCategoryCondition | null;
 
+  /**
+   * With Art. 9(2)(b), (g), (h), (i) or (j): the Union or Member State law (for (b) also a collective agreement)
+   * the condition rests on, e.g. "Polish Labour Code, Art. 92 (sick pay)"
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT)
+  @ApiPropertyOptional({ nullable: true, example: null })
+  specialCategoryLaw?: string | null;
+
+  /**
+   * With specialCategoryLaw: whose law it is, `EU` or the ISO 3166-1 alpha-2 code of the state, e.g. "PL"
+   */
+  @IsOptional()
+  @Matches(/^(EU|[A-Z]{2})$/, { message: 'specialCategoryLawJurisdiction must be EU or an ISO 3166-1 alpha-2 code such as PL' })
+  @ApiPropertyOptional({ nullable: true, example: null })
+  specialCategoryLawJurisdiction?: string | null;
+
   /** Art. 10: the official authority or law that allows criminal-offence data */
   @IsOptional()
   @IsString()
@@ -202,7 +223,20 @@ export class CreateProcessingActivityDto {
   @MaxLength(TEXT)
   sources?: string | null;
 
-  /** Art. 22: automated decision-making, with its logic and significance */
+  /**
+   * Recital 61: why the source cannot be named (various sources were used), with the general information
+   * given instead
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT)
+  @ApiPropertyOptional({ nullable: true, example: null })
+  sourceUnnamedReason?: string | null;
+
+  /**
+   * Art. 13(2)(f), 22: automated decision-making, with its logic and significance and, where Art. 22(1)
+   * covers it, its exception and safeguards
+   */
   @IsOptional()
   @IsObject()
   @ValidateNested()
@@ -218,6 +252,30 @@ export class CreateProcessingActivityDto {
   @IsOmittable()
   @IsBoolean()
   directMarketing?: boolean;
+
+  /** Direct marketing only: how it reaches people */
+  @ApiEnum(
+    {
+      email: 'e-mail',
+      sms: 'SMS or other text message',
+      phone: 'phone calls',
+      post: 'letters by post',
+      in_app: 'messages in our app or website',
+    },
+    { description: 'With directMarketing only: the channels it uses', example: null, required: false, isArray: true },
+  )
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(MARKETING_CHANNELS.length)
+  @IsIn(MARKETING_CHANNELS, { each: true })
+  marketingChannels?: MarketingChannel[];
+
+  /** Direct marketing by e-mail or SMS without consent: the conditions of ePrivacy Directive Art. 13(2) */
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => SoftOptInDto)
+  softOptIn?: SoftOptInDto | null;
 
   /** Art. 13(2)(e) */
   @IsOptional()

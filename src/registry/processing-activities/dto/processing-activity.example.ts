@@ -13,7 +13,7 @@ export const PROCESSING_ACTIVITY_EXAMPLE = {
   dataSubjectCategoryIds: ['ds-users'],
   dataCategoryIds: ['cat-identity', 'cat-contact', 'cat-content'],
   recipientIds: ['rcp-personnel', 'rcp-subcontractors'],
-  retentionRuleId: 'ret-legitimate-interest',
+  retentionRuleId: 'ret-reports',
   securityMeasureIds: ['sec-encryption', 'sec-access'],
   serviceIds: ['svc-instagram'],
   requirement: { kind: 'none', consequences: 'Answering the survey is voluntary; not answering has no consequence.' },

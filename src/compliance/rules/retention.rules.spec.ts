@@ -1,0 +1,45 @@
+import { make, validSnapshot } from '../../snapshot/testing/snapshot-factory';
+import { withActivity } from '../testing/fixtures';
+import { ruleFrom, testRule } from '../testing/rule-tester';
+import { RETENTION_RULES } from './retention.rules';
+
+const rule = ruleFrom(RETENTION_RULES);
+const act = { entityType: 'processing_activity', entityId: 'act' } as const;
+const whileTheInterestLasts = make.retentionRule({
+  id: 'ret-interest',
+  name: 'While our legitimate interest lasts',
+  period: null,
+  trigger: 'other',
+  criteria: 'For as long as we pursue the legitimate interest concerned.',
+});
+
+testRule(rule('retention-limit'), {
+  valid: [
+    { name: 'a period after the contract ends', snapshot: validSnapshot() },
+    {
+      name: 'no period, until the claims expire (an objective event)',
+      snapshot: validSnapshot({
+        retentionRules: [make.retentionRule({ period: null, trigger: 'claims_expiry', criteria: 'Until claims expire.' })],
+      }),
+    },
+    {
+      name: 'an open-ended rule that no activity uses',
+      snapshot: validSnapshot({ retentionRules: [make.retentionRule(), whileTheInterestLasts] }),
+    },
+  ],
+  invalid: [
+    {
+      name: '"while our legitimate interest lasts"',
+      snapshot: validSnapshot({ retentionRules: [{ ...whileTheInterestLasts, id: 'ret' }] }),
+      findings: [{ ...act, includes: ['"While our legitimate interest lasts"', 'Art. 5(1)(e)'] }],
+    },
+    {
+      name: 'a rule per data category that counts from collection and never ends',
+      snapshot: withActivity(
+        { retentionRuleId: null, retentionByCategory: [{ dataCategoryId: 'cat', retentionRuleId: 'ret-open' }] },
+        { retentionRules: [make.retentionRule({ id: 'ret-open', name: 'From collection', period: null, trigger: 'collection' })] },
+      ),
+      findings: [{ ...act, includes: ['"From collection"'] }],
+    },
+  ],
+});
