@@ -38,7 +38,7 @@ const survey = (overrides: Record<string, unknown> = {}): Record<string, unknown
   dataSubjectCategoryIds: ['ds-users'],
   dataCategoryIds: ['cat-contact', 'cat-identity'],
   recipientIds: ['rcp-personnel'],
-  retentionRuleId: 'ret-legitimate-interest',
+  retentionRuleId: 'ret-reports',
   retentionByCategory: [{ dataCategoryId: 'cat-contact', retentionRuleId: 'ret-contract' }],
   serviceIds: ['svc-instagram'],
   ...overrides,
@@ -93,7 +93,7 @@ describe('refs: names instead of UUIDs (issue 22, item 1)', () => {
     expect(created.status).toBe(201);
     const contact = await byRef('data-categories', 'cat-contact');
     const identity = await byRef('data-categories', 'cat-identity');
-    const rule = await byRef('retention-rules', 'ret-legitimate-interest');
+    const rule = await byRef('retention-rules', 'ret-reports');
     const contract = await byRef('retention-rules', 'ret-contract');
     expect(created.body.ref).toBe('customer-satisfaction-survey');
     expect(created.body.dataCategoryIds).toEqual([contact.id, identity.id]);
@@ -103,7 +103,7 @@ describe('refs: names instead of UUIDs (issue 22, item 1)', () => {
       { id: contact.id, ref: 'cat-contact', name: contact.name },
       { id: identity.id, ref: 'cat-identity', name: identity.name },
     ]);
-    expect(created.body.retentionRule).toEqual({ id: rule.id, ref: 'ret-legitimate-interest', name: rule.name });
+    expect(created.body.retentionRule).toEqual({ id: rule.id, ref: 'ret-reports', name: rule.name });
     const read = await t.http
       .get(`/api/v1/processing-activities/${created.body.id}`)
       .set(...dpo())
