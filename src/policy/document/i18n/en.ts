@@ -234,12 +234,12 @@ export const en: PolicyCatalogue = {
     erasure: 'To have your data deleted when, for example, we no longer need them or you withdraw your consent (Art. 17).',
     restriction: 'To have us restrict the use of your data, for example while we check a correction you asked for (Art. 18).',
     portability:
-      'To receive the data you gave us on the basis of your consent or a contract in a structured, machine-readable format, and to have them sent to another provider (Art. 20).',
+      'To receive the data you gave us on the basis of your consent or a contract in a structured, machine-readable format, and to pass them to another provider yourself or, where technically feasible, have us send them to it directly (Art. 20(1) and (2)).',
     withdraw_consent: 'To take back your consent whenever you like; what we did before remains lawful (Art. 7(3)).',
   },
   rightToObjectPointer: 'You also have a right to object, explained in its own section below.',
   exerciseRights: (email) =>
-    `To use any of these rights, write to ${email}. We answer within one month, free of charge, and may ask you to confirm your identity first.`,
+    `To use any of these rights, write to ${email}. We answer free of charge, without undue delay and at the latest within one month (Art. 12(3) GDPR), and may ask you to confirm your identity first.`,
 
   objectionIntro: (activities, publicTask, legitimateInterests) =>
     `Where we rely on ${[legitimateInterests ? 'our legitimate interests' : '', publicTask ? 'a task in the public interest or in the exercise of official authority' : ''].filter(Boolean).join(' or on ')} (${activities}), you may object at any time, on grounds relating to your particular situation. We will then stop, unless we show compelling legitimate grounds that override your interests, rights and freedoms, or need the data to establish, exercise or defend legal claims (Art. 21(1) GDPR).`,
