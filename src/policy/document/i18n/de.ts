@@ -227,7 +227,6 @@ export const de: PolicyCatalogue = {
       'kommerzielle Organisationen, die dem kanadischen Personal Information Protection and Electronic Documents Act (PIPEDA) unterliegen',
     pipa: 'Organisationen, die dem koreanischen Gesetz über den Schutz personenbezogener Informationen (PIPA) unterliegen',
     lgpd: 'Verarbeitungen, die dem brasilianischen allgemeinen Datenschutzgesetz (LGPD) unterliegen',
-    uk: 'nach der DSGVO übermittelte Daten, ausgenommen Daten, die im Vereinigten Königreich zur Einwanderungskontrolle verwendet werden',
     dpf: 'Organisationen, die nach dem EU-US-Datenschutzrahmen (Data Privacy Framework) zertifiziert sind',
     safe_harbor: 'Organisationen, die sich nach den Grundsätzen des „sicheren Hafens“ (Safe Harbor) selbst zertifiziert hatten',
     privacy_shield: 'Organisationen, die nach dem EU-US-Datenschutzschild (Privacy Shield) zertifiziert waren',

@@ -166,7 +166,6 @@ export const en: PolicyCatalogue = {
     pipeda: 'commercial organisations subject to the Personal Information Protection and Electronic Documents Act (PIPEDA)',
     pipa: 'organisations subject to the Personal Information Protection Act (PIPA)',
     lgpd: 'processing subject to the General Personal Data Protection Law (LGPD)',
-    uk: 'data transferred under the GDPR, except data used for immigration control in the United Kingdom',
     dpf: 'organisations certified under the EU-US Data Privacy Framework',
     safe_harbor: 'organisations that had self-certified under Safe Harbor',
     privacy_shield: 'organisations that were certified under the EU-US Privacy Shield',

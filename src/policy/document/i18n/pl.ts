@@ -217,7 +217,6 @@ export const pl: PolicyCatalogue = {
       'organizacje komercyjne podlegające kanadyjskiej ustawie o ochronie informacji osobowych i dokumentach elektronicznych (PIPEDA)',
     pipa: 'organizacje podlegające koreańskiej ustawie o ochronie informacji osobowych (PIPA)',
     lgpd: 'przetwarzanie podlegające brazylijskiej ogólnej ustawie o ochronie danych osobowych (LGPD)',
-    uk: 'dane przekazywane na podstawie RODO, z wyjątkiem danych wykorzystywanych do kontroli imigracyjnej w Zjednoczonym Królestwie',
     dpf: 'organizacje certyfikowane w ramach Ram ochrony danych UE–USA (Data Privacy Framework)',
     safe_harbor: 'organizacje, które przystąpiły do zasad „bezpiecznej przystani” (Safe Harbor)',
     privacy_shield: 'organizacje certyfikowane w ramach Tarczy Prywatności UE–USA (Privacy Shield)',
