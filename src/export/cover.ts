@@ -5,6 +5,16 @@ import type { ExportMeta } from './art30-columns';
 export const RECORD_TITLES: Record<ExportMeta['role'], { title: string; article: string }> = {
   controller: { title: 'Record of processing activities', article: 'Art. 30(1) GDPR' },
   processor: { title: 'Record of categories of processing activities', article: 'Art. 30(2) GDPR' },
+  all: {
+    title: 'Records of processing activities, as controller and as processor',
+    article: 'Art. 30(1) and (2), made available under Art. 30(4) GDPR',
+  },
+};
+
+const ORGANISATION_LABEL: Record<ExportMeta['role'], string> = {
+  controller: 'Controller',
+  processor: 'Processor',
+  all: 'Controller and processor',
 };
 
 /**
@@ -18,7 +28,7 @@ export function controllerLines(snapshot: RegistrySnapshot, meta: ExportMeta): [
   if (c) {
     const a = c.registeredAddress;
     lines.push(
-      [meta.role === 'controller' ? 'Controller' : 'Processor', c.legalName],
+      [ORGANISATION_LABEL[meta.role], c.legalName],
       ['Registered address', `${a.street}, ${a.postalCode} ${a.city}, ${countryName(a.country)}`],
       ['Registration number', c.registrationNumber],
       ['Contact', [c.email, c.phone, c.website].filter(Boolean).join(', ')],
@@ -42,7 +52,7 @@ export function controllerLines(snapshot: RegistrySnapshot, meta: ExportMeta): [
       ],
     );
   } else {
-    lines.push([meta.role === 'controller' ? 'Controller' : 'Processor', 'No controller profile recorded']);
+    lines.push([ORGANISATION_LABEL[meta.role], 'No controller profile recorded']);
   }
   lines.push(
     ['Exported at', meta.exportedAt],

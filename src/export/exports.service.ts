@@ -5,8 +5,8 @@ import { checkCompliance } from '../compliance/compliance';
 import { SnapshotService } from '../snapshot/snapshot.service';
 import type { RegistrySnapshot } from '../domain/registry-snapshot';
 import { snapshotToDocument } from '../snapshot/to-document';
-import { art30Rows } from './art30-rows';
-import { columnsFor, type ExportMeta, type RecordRole } from './art30-columns';
+import { exportRows } from './art30-rows';
+import { type ExportMeta, type ExportRole, exportColumns } from './art30-columns';
 import { writeCsv, writePrettyJson } from '../common/streaming-writers';
 import { jsonLdDocument } from './jsonld';
 import { writePdf } from './pdf';
@@ -41,7 +41,7 @@ export function registryHash(snapshot: RegistrySnapshot): string {
 export class ExportsService {
   constructor(private readonly snapshots: SnapshotService) {}
 
-  async prepare(format: ExportFormat, role: RecordRole, asOf: Date | null, now = new Date()): Promise<PreparedExport> {
+  async prepare(format: ExportFormat, role: ExportRole, asOf: Date | null, now = new Date()): Promise<PreparedExport> {
     const snapshot = asOf ? await this.snapshots.asOf(asOf) : await this.snapshots.now();
     const findings = checkCompliance(snapshot);
     const meta: ExportMeta = {
@@ -56,7 +56,9 @@ export class ExportsService {
     };
     const day = (asOf ?? now).toISOString().slice(0, 10);
     const filename =
-      format === 'json' ? `ropa-registry-${day}.json` : `ropa-${role}-record-${day}.${format === 'jsonld' ? 'jsonld' : format}`;
+      format === 'json'
+        ? `ropa-registry-${day}.json`
+        : `ropa-${role === 'all' ? 'all-records' : `${role}-record`}-${day}.${format === 'jsonld' ? 'jsonld' : format}`;
     const write = (out: Writable): Promise<void> => {
       switch (format) {
         case 'json':
@@ -64,7 +66,7 @@ export class ExportsService {
         case 'jsonld':
           return writePrettyJson(jsonLdDocument(snapshot, meta, role), out);
         case 'csv':
-          return writeCsv(columnsFor(role), art30Rows(snapshot, role), out);
+          return writeCsv(exportColumns(role), exportRows(snapshot, role), out);
         case 'xlsx':
           return writeXlsx(snapshot, meta, out);
         case 'pdf':
