@@ -55,7 +55,11 @@ function controllerRow(a: ProcessingActivity, ix: RecordIndex): Row {
           .ordered(a.recipientIds)
           .map((id) => ix.recipients.get(id))
           .filter((r): r is Recipient => r?.type === 'joint_controller')
-          .map((r) => `${r.name} (${countryName(r.country)}${r.dpaReference ? `, arrangement: ${r.dpaReference}` : ''})`)
+          // Art. 30(1)(a): the joint controller's name and contact details (its Art. 26(1) contact point).
+          .map(
+            (r) =>
+              `${r.name} (${countryName(r.country)}${r.dpaReference ? `, arrangement: ${r.dpaReference}` : ''}) — contact: ${r.contactPoint?.trim() || NOT_RECORDED.toLowerCase()}`,
+          )
       : [];
   const special = categories.some((c) => c.special);
   const criminal = categories.some((c) => c.criminal);
