@@ -97,6 +97,19 @@ describe('auditor exports', () => {
     expect(JSON.stringify(wrong.body)).toContain('role');
   });
 
+  it('exports the record in Polish for the Polish authority (lang=pl): Polish headings and the registry in Polish', async () => {
+    const res = await file('format=pdf&lang=pl');
+    expect(res.status).toBe(200);
+    const flat = (await new PDFParse({ data: new Uint8Array(res.body as Buffer) }).getText()).text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Rejestr czynności przetwarzania (art. 30 ust. 1 RODO)');
+    expect(flat).toContain('Odpowiadanie na zapytania');
+    expect(flat).toContain('Prezes Urzędu Ochrony Danych Osobowych (PUODO)');
+    expect(flat).not.toContain('Answering enquiries');
+    const csv = (await file('format=csv&lang=de')).body.toString('utf8') as string;
+    expect(csv.split('\n')[0]).toContain('Verarbeitungstätigkeit');
+    expect((await t.http.get('/api/v1/exports/ropa?format=csv&lang=fr').set(...auditor())).status).toBe(400);
+  });
+
   it('refuses a reader and an asOf in the future', async () => {
     await t.http
       .get('/api/v1/exports/ropa')

@@ -15,6 +15,8 @@ export interface ExportMeta {
   /** SHA-256 of the canonical JSON snapshot exported */
   contentHash: string;
   role: ExportRole;
+  /** The language of headings, titles and labels (`lang`); registry texts in it where translated */
+  language: 'en' | 'pl' | 'de';
   findings: { errors: number; warnings: number };
 }
 

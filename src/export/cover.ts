@@ -1,14 +1,13 @@
 import type { RegistrySnapshot } from '../domain/registry-snapshot';
 import { countryName } from '../language/countries';
 import type { ExportMeta } from './art30-columns';
+import { coverLabel, recordTitle } from './export-language';
 
+/** The records' titles in English (the JSON-LD and the default); `recordTitle` gives them in each language. */
 export const RECORD_TITLES: Record<ExportMeta['role'], { title: string; article: string }> = {
-  controller: { title: 'Record of processing activities', article: 'Art. 30(1) GDPR' },
-  processor: { title: 'Record of categories of processing activities', article: 'Art. 30(2) GDPR' },
-  all: {
-    title: 'Records of processing activities, as controller and as processor',
-    article: 'Art. 30(1) and (2), made available under Art. 30(4) GDPR',
-  },
+  controller: recordTitle('en', 'controller'),
+  processor: recordTitle('en', 'processor'),
+  all: recordTitle('en', 'all'),
 };
 
 const ORGANISATION_LABEL: Record<ExportMeta['role'], string> = {
@@ -23,7 +22,7 @@ const ORGANISATION_LABEL: Record<ExportMeta['role'], string> = {
  */
 export function controllerLines(snapshot: RegistrySnapshot, meta: ExportMeta): [string, string][] {
   const c = snapshot.controller;
-  const record = RECORD_TITLES[meta.role];
+  const record = recordTitle(meta.language, meta.role);
   const lines: [string, string][] = [['Record type', `${record.title} (${record.article})`]];
   if (c) {
     const a = c.registeredAddress;
@@ -60,5 +59,5 @@ export function controllerLines(snapshot: RegistrySnapshot, meta: ExportMeta): [
     ['Content hash (SHA-256)', meta.contentHash],
     ['Compliance findings', `${meta.findings.errors} error(s), ${meta.findings.warnings} warning(s)`],
   );
-  return lines;
+  return lines.map(([label, value]) => [coverLabel(meta.language, label), value]);
 }

@@ -4,7 +4,8 @@ import { setImmediate } from 'node:timers/promises';
 import type { RegistrySnapshot } from '../domain/registry-snapshot';
 import { art30Rows } from './art30-rows';
 import { columnsFor, type ExportMeta, recordsOf } from './art30-columns';
-import { controllerLines, RECORD_TITLES } from './cover';
+import { controllerLines } from './cover';
+import { columnIn, recordTitle } from './export-language';
 import { whenDrained, whenFinished } from '../common/streaming-writers';
 
 /**
@@ -61,7 +62,7 @@ const ACTIVITIES_PER_PAUSE = 5;
 export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out: NodeJS.WritableStream): Promise<void> {
   // Loaded on first use, like exceljs: its fonts and tables stay out of memory until a PDF is asked for.
   const { default: PDFDocument } = await import('pdfkit');
-  const record = RECORD_TITLES[meta.role];
+  const record = recordTitle(meta.language, meta.role);
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
@@ -128,7 +129,7 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
     let first = true;
     if (meta.role === 'all') {
       doc.addPage();
-      write('bold', 16, `${RECORD_TITLES[part].title} (${RECORD_TITLES[part].article})`);
+      write('bold', 16, `${recordTitle(meta.language, part).title} (${recordTitle(meta.language, part).article})`);
       doc.moveDown(0.8);
     }
     for (const row of art30Rows(snapshot, part)) {
@@ -142,7 +143,8 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
         const value = row[column.key] ?? '';
         const required = column.article.startsWith('Art. 30');
         if (value === '' && !required) continue;
-        write('bold', 9, `${column.header}${column.article ? ` (${column.article})` : ''}`);
+        const heading = columnIn(meta.language, column);
+        write('bold', 9, `${heading.header}${heading.article ? ` (${heading.article})` : ''}`);
         if (value === '') write('regular', 9, 'Not recorded', '#a00');
         else write('regular', 9, value);
         doc.moveDown(0.25);

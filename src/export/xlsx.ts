@@ -6,6 +6,7 @@ import { activitiesOfRecord, RecordIndex } from './record-index';
 import { recipientTypeLabel } from './art30-recipients';
 import { art30Rows } from './art30-rows';
 import { columnsFor, type ExportMeta, RECORD_ROLE_SHEETS, recordsOf } from './art30-columns';
+import { columnIn } from './export-language';
 import { describeMechanism, transfersOfRecord } from './art30-transfers';
 import { describeRetention } from './art30-retention';
 import { SECURITY_MEASURE_KIND_LABELS } from './art30-wording';
@@ -115,7 +116,15 @@ export async function writeXlsx(snapshot: RegistrySnapshot, meta: ExportMeta, ou
   );
 
   for (const record of recordsOf(meta.role))
-    await addRows(out, table(workbook, RECORD_ROLE_SHEETS[record], columnsFor(record)), art30Rows(snapshot, record));
+    await addRows(
+      out,
+      table(
+        workbook,
+        RECORD_ROLE_SHEETS[record],
+        columnsFor(record).map((c) => columnIn(meta.language, c)),
+      ),
+      art30Rows(snapshot, record),
+    );
 
   const activities = recordsOf(meta.role).flatMap((record) => activitiesOfRecord(snapshot, record));
   const recipientUse = usage(activities, (a) => a.recipientIds);

@@ -1,5 +1,6 @@
 import { IsIn, IsISO8601, IsOptional } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { POLICY_LANGUAGES, type PolicyLanguage } from '../../domain/languages';
 import { EXPORT_ROLES, type ExportRole } from '../art30-columns';
 import { EXPORT_FORMATS, type ExportFormat } from '../exports.service';
 
@@ -23,6 +24,16 @@ export class ExportQuery {
   @IsOptional()
   @IsIn(EXPORT_ROLES)
   role: ExportRole = 'controller';
+
+  @ApiPropertyOptional({
+    enum: POLICY_LANGUAGES,
+    description:
+      "The language of the record's headings, titles, labels and article citations, for the authority that asks for it (Art. 30(4)): `pl` for the Polish and `de` for the German authorities. Registry texts come in that language where the registry translates them, else in the registry's own. `json` is the registry and ignores it.",
+    default: 'en',
+  })
+  @IsOptional()
+  @IsIn(POLICY_LANGUAGES)
+  lang: PolicyLanguage = 'en';
 
   /**
    * The record as it stood at this instant (ISO 8601, e.g. `2026-06-30T23:59:59Z`), rebuilt from the audit trail.
