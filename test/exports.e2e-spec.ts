@@ -78,6 +78,38 @@ describe('auditor exports', () => {
     expect(JSON.parse(jsonld.text)['@context'].dpv).toBe('https://w3id.org/dpv#');
   });
 
+  it('puts both records in one file for an authority (role=all, Art. 30(4)) and refuses an unknown role', async () => {
+    const res = await file('format=csv&role=all');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-disposition']).toMatch(/filename="ropa-all-records-\d{4}-\d{2}-\d{2}\.csv"/);
+    const csv = (res.body as Buffer).toString('utf8');
+    expect(csv).toContain('Art. 30(1) controller');
+    expect(csv).toContain('Art. 30(2) processor');
+    expect(csv).toContain('Accounting and archiving');
+    expect(csv).toContain('Acme Ltd (hr@acme.example)');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await file('format=xlsx&role=all')).body as unknown as ArrayBuffer);
+    expect(workbook.getWorksheet('Record Art. 30(1)')).toBeDefined();
+    expect(workbook.getWorksheet('Record Art. 30(2)')).toBeDefined();
+    const wrong = await t.http.get('/api/v1/exports/ropa?format=csv&role=both').set(...auditor());
+    expect(wrong.status).toBe(400);
+    expect(wrong.headers['content-type']).toContain('application/problem+json');
+    expect(JSON.stringify(wrong.body)).toContain('role');
+  });
+
+  it('exports the record in Polish for the Polish authority (lang=pl): Polish headings and the registry in Polish', async () => {
+    const res = await file('format=pdf&lang=pl');
+    expect(res.status).toBe(200);
+    const flat = (await new PDFParse({ data: new Uint8Array(res.body as Buffer) }).getText()).text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Rejestr czynności przetwarzania (art. 30 ust. 1 RODO)');
+    expect(flat).toContain('Odpowiadanie na zapytania');
+    expect(flat).toContain('Prezes Urzędu Ochrony Danych Osobowych (PUODO)');
+    expect(flat).not.toContain('Answering enquiries');
+    const csv = (await file('format=csv&lang=de')).body.toString('utf8') as string;
+    expect(csv.split('\n')[0]).toContain('Verarbeitungstätigkeit');
+    expect((await t.http.get('/api/v1/exports/ropa?format=csv&lang=fr').set(...auditor())).status).toBe(400);
+  });
+
   it('refuses a reader and an asOf in the future', async () => {
     await t.http
       .get('/api/v1/exports/ropa')

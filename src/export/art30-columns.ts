@@ -2,6 +2,11 @@
 
 /** Which Art. 30 record: the controller's (30(1)) or the processor's (30(2)). */
 export type RecordRole = 'controller' | 'processor';
+/** What an export holds: one record, or both together for a supervisory authority (Art. 30(4)). */
+export type ExportRole = RecordRole | 'all';
+export const EXPORT_ROLES = ['controller', 'processor', 'all'] as const satisfies readonly ExportRole[];
+/** The records an export holds, the controller's first. */
+export const recordsOf = (role: ExportRole): RecordRole[] => (role === 'all' ? ['controller', 'processor'] : [role]);
 
 export interface ExportMeta {
   exportedAt: string;
@@ -9,7 +14,9 @@ export interface ExportMeta {
   asOf: string | null;
   /** SHA-256 of the canonical JSON snapshot exported */
   contentHash: string;
-  role: RecordRole;
+  role: ExportRole;
+  /** The language of headings, titles and labels (`lang`); registry texts in it where translated */
+  language: 'en' | 'pl' | 'de';
   findings: { errors: number; warnings: number };
 }
 
@@ -106,3 +113,32 @@ export type ProcessorColumnKey = (typeof PROCESSOR_COLUMNS)[number]['key'];
 export const RECORD_ROLE_SHEETS: Record<RecordRole, string> = { controller: 'Record Art. 30(1)', processor: 'Record Art. 30(2)' };
 
 export const columnsFor = (role: RecordRole): readonly Column[] => (role === 'controller' ? CONTROLLER_COLUMNS : PROCESSOR_COLUMNS);
+
+/** The column that tells the two records apart in one table (`role=all`). */
+const RECORD_COLUMN: Column = { key: 'record', header: 'Record', article: 'Art. 30(4)', width: 22 };
+const RECORD_LABELS: Record<RecordRole, string> = { controller: 'Art. 30(1) controller', processor: 'Art. 30(2) processor' };
+
+/**
+ * The columns of an export's one table: a record's own, or for both records a leading "Record" column and every
+ * column of either record once (a processor row leaves the controller-only columns empty, and the other way round).
+ */
+export function exportColumns(role: ExportRole): readonly Column[] {
+  if (role !== 'all') return columnsFor(role);
+  const byKey = new Map<string, Column>();
+  for (const column of [RECORD_COLUMN, ...CONTROLLER_COLUMNS, ...PROCESSOR_COLUMNS]) {
+    const known = byKey.get(column.key);
+    // A key both records have under different headings ("Processing activity" / "Category of processing") names both.
+    if (!known) byKey.set(column.key, column);
+    else if (known.header !== column.header)
+      byKey.set(column.key, {
+        ...known,
+        header: `${known.header} / ${column.header}`,
+        article: known.article === column.article ? known.article : `${known.article} / ${column.article}`,
+      });
+  }
+  return [...byKey.values()];
+}
+
+/** A row of one record in an export's one table: with its record named when the export holds both. */
+export const exportRow = (role: ExportRole, record: RecordRole, row: Row): Row =>
+  role === 'all' ? { record: RECORD_LABELS[record], ...row } : row;

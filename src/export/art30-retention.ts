@@ -1,20 +1,34 @@
 /** Art. 30(1)(f): the time limits for erasure, per data category, in words. */
 import type { ProcessingActivity, RetentionRule } from '../domain/registry-snapshot';
-import { humanizeDuration } from '../language/humanize';
+import { humanizeDate, humanizeDuration } from '../language/humanize';
 import { RETENTION_TRIGGER_LABELS } from '../reference/vocabulary-labels';
 import { join, NOT_RECORDED, notApplicable } from './art30-wording';
 import type { RecordIndex } from './record-index';
 
-/** "P10Y" → "10 years"; a period, its trigger, the criteria and the law, in words. */
+/**
+ * "P10Y" → "10 years"; a period, its trigger, the criteria and the law, in words. The rule's name is the DPO's
+ * own label ("Fraud signals") and stays out of the prose: the record reads "Contact details — 18 months …".
+ */
 export function describeRetention(rule: RetentionRule): string {
   const period = rule.period
     ? `${humanizeDuration(rule.period)} ${RETENTION_TRIGGER_LABELS[rule.trigger]}`
     : RETENTION_TRIGGER_LABELS[rule.trigger];
-  return `${rule.name}: ${period} — ${rule.criteria}${rule.legalReference ? ` (${rule.legalReference})` : ''}`;
+  return `${period} — ${rule.criteria}${rule.legalReference ? ` (${rule.legalReference})` : ''}`;
 }
 
-/** Art. 30(1)(f) per data category, in words: the category's own rule, else the activity's general one. */
+/**
+ * Art. 30(1)(f) per data category, in words: the category's own rule, else the activity's general one. A retired
+ * activity no longer runs: its cell says so first, with its date, and gives the rules as those that applied while it
+ * ran, not as a retention still running ("until consent is withdrawn").
+ */
 export function retentionCell(a: ProcessingActivity, ix: RecordIndex): string {
+  const rules = runningRetention(a, ix);
+  if (a.status !== 'retired') return rules;
+  const on = a.retiredAt ? humanizeDate(a.retiredAt) : 'a date not recorded';
+  return `Retired on ${on}; what was done with its data is not recorded. Retention while it ran: ${rules}`;
+}
+
+function runningRetention(a: ProcessingActivity, ix: RecordIndex): string {
   const general = a.retentionRuleId ? ix.retention.get(a.retentionRuleId) : undefined;
   const own = new Map(a.retentionByCategory.map((r) => [r.dataCategoryId, r.retentionRuleId]));
   const perCategory = ix.ordered(a.dataCategoryIds).map((categoryId) => {

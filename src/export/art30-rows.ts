@@ -5,7 +5,7 @@ import { countryName } from '../language/countries';
 import { CONDITIONS_ON_LAW, LEGAL_BASIS_LABELS, SPECIAL_CATEGORY_CONDITION_LABELS } from '../reference/legal-bases';
 import { art22Decision, RIGHT_ARTICLES } from '../reference/rights';
 import { COLLECTION_METHOD_LABELS } from '../reference/vocabulary-labels';
-import type { RecordRole, Row } from './art30-columns';
+import { type ExportRole, exportRow, recordsOf, type RecordRole, type Row } from './art30-columns';
 import { processorContractsCell, recipientsCell } from './art30-recipients';
 import { retentionCell } from './art30-retention';
 import { locationsCell, transfersCell } from './art30-transfers';
@@ -70,7 +70,11 @@ function controllerRow(a: ProcessingActivity, ix: RecordIndex): Row {
           .ordered(a.recipientIds)
           .map((id) => ix.recipients.get(id))
           .filter((r): r is Recipient => r?.type === 'joint_controller')
-          .map((r) => `${r.name} (${countryName(r.country)}${r.dpaReference ? `, arrangement: ${r.dpaReference}` : ''})`)
+          // Art. 30(1)(a): the joint controller's name and contact details (its Art. 26(1) contact point).
+          .map(
+            (r) =>
+              `${r.name} (${countryName(r.country)}${r.dpaReference ? `, arrangement: ${r.dpaReference}` : ''}) — contact: ${r.contactPoint?.trim() || NOT_RECORDED.toLowerCase()}`,
+          )
       : [];
   const special = categories.some((c) => c.special);
   const criminal = categories.some((c) => c.criminal);
@@ -157,4 +161,9 @@ export function* art30Rows(snapshot: RegistrySnapshot, role: RecordRole): Genera
   const ix = new RecordIndex(snapshot);
   for (const activity of activitiesOfRecord(snapshot, role))
     yield role === 'controller' ? controllerRow(activity, ix) : processorRow(activity, ix);
+}
+
+/** The rows of an export's one table: each record's in turn, the controller's first (`all`: both, Art. 30(4)). */
+export function* exportRows(snapshot: RegistrySnapshot, role: ExportRole): Generator<Row> {
+  for (const record of recordsOf(role)) for (const row of art30Rows(snapshot, record)) yield exportRow(role, record, row);
 }

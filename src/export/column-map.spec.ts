@@ -158,6 +158,7 @@ describe('the Art. 30 column map', () => {
     type: [{ to: 'independent_controller' }, { scene: { activity: { role: 'joint_controller' } }, to: 'joint_controller' }],
     country: [{ to: 'CA' }, { scene: joint, to: 'CA' }],
     dpaReference: [{ to: null }, { scene: joint, to: null }],
+    contactPoint: [{ scene: joint, to: 'privacy@partner.example' }],
   });
 
   checkTable<Transfer, typeof TRANSFER_COLUMNS>('transfer', TRANSFER_COLUMNS, {
@@ -170,7 +171,6 @@ describe('the Art. 30 column map', () => {
   });
 
   checkTable<RetentionRule, typeof RETENTION_RULE_COLUMNS>('retentionRule', RETENTION_RULE_COLUMNS, {
-    name: [{ to: 'Invoices' }],
     period: [{ to: 'P5Y' }],
     trigger: [{ to: 'collection' }],
     criteria: [{ to: 'Five years.' }],

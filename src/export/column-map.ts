@@ -66,7 +66,7 @@ export const ACTIVITY_COLUMNS = {
   purpose: inRecord(['purpose'], ['purpose']),
   description: inRecord(['description']),
   role: inRecord(['role', 'jointControllers']),
-  status: inRecord(['status', 'retiredAt'], ['status', 'retiredAt']),
+  status: inRecord(['status', 'retiredAt', 'retention'], ['status', 'retiredAt']),
   legalBasis: inRecord([
     'legalBasis',
     'rights',
@@ -103,7 +103,7 @@ export const ACTIVITY_COLUMNS = {
   dpia: inRecord(['dpiaRequired', 'dpiaStatus', 'dpiaReference']),
   onBehalfOf: inRecord([], ['onBehalfOf', 'controllerRepresentatives']),
   notApplicable: inRecord(['recipients', 'transfers', 'retention', 'securityMeasures'], ['recipients', 'transfers', 'securityMeasures']),
-  retiredAt: inRecord(['retiredAt'], ['retiredAt']),
+  retiredAt: inRecord(['retiredAt', 'retention'], ['retiredAt']),
 } satisfies Record<keyof ProcessingActivity, FieldColumns>;
 
 export const RECIPIENT_COLUMNS = {
@@ -116,7 +116,7 @@ export const RECIPIENT_COLUMNS = {
   dpfCertified: notInRecord('checked by the transfer rules; the XLSX Recipients sheet lists it'),
   dpaReference: inRecord(['processorContracts', 'jointControllers'], ['processorContracts']),
   jointArrangement: notInRecord('a notice item (Art. 26(2)); the record names the joint controller'),
-  contactPoint: notInRecord('a notice item (Art. 26(1)); the record names the joint controller'),
+  contactPoint: inRecord(['jointControllers']),
 } satisfies Record<keyof Recipient, FieldColumns>;
 
 export const TRANSFER_COLUMNS = {
@@ -133,7 +133,7 @@ export const TRANSFER_COLUMNS = {
 
 export const RETENTION_RULE_COLUMNS = {
   ...KEYED_META,
-  name: inRecord(['retention']),
+  name: notInRecord("the DPO's own label for the rule; the record states the period, trigger and criteria, not the name"),
   period: inRecord(['retention']),
   trigger: inRecord(['retention']),
   criteria: inRecord(['retention']),

@@ -1,10 +1,19 @@
 import type { RegistrySnapshot } from '../domain/registry-snapshot';
 import { countryName } from '../language/countries';
 import type { ExportMeta } from './art30-columns';
+import { coverLabel, recordTitle } from './export-language';
 
+/** The records' titles in English (the JSON-LD and the default); `recordTitle` gives them in each language. */
 export const RECORD_TITLES: Record<ExportMeta['role'], { title: string; article: string }> = {
-  controller: { title: 'Record of processing activities', article: 'Art. 30(1) GDPR' },
-  processor: { title: 'Record of categories of processing activities', article: 'Art. 30(2) GDPR' },
+  controller: recordTitle('en', 'controller'),
+  processor: recordTitle('en', 'processor'),
+  all: recordTitle('en', 'all'),
+};
+
+const ORGANISATION_LABEL: Record<ExportMeta['role'], string> = {
+  controller: 'Controller',
+  processor: 'Processor',
+  all: 'Controller and processor',
 };
 
 /**
@@ -13,12 +22,12 @@ export const RECORD_TITLES: Record<ExportMeta['role'], { title: string; article:
  */
 export function controllerLines(snapshot: RegistrySnapshot, meta: ExportMeta): [string, string][] {
   const c = snapshot.controller;
-  const record = RECORD_TITLES[meta.role];
+  const record = recordTitle(meta.language, meta.role);
   const lines: [string, string][] = [['Record type', `${record.title} (${record.article})`]];
   if (c) {
     const a = c.registeredAddress;
     lines.push(
-      [meta.role === 'controller' ? 'Controller' : 'Processor', c.legalName],
+      [ORGANISATION_LABEL[meta.role], c.legalName],
       ['Registered address', `${a.street}, ${a.postalCode} ${a.city}, ${countryName(a.country)}`],
       ['Registration number', c.registrationNumber],
       ['Contact', [c.email, c.phone, c.website].filter(Boolean).join(', ')],
@@ -42,7 +51,7 @@ export function controllerLines(snapshot: RegistrySnapshot, meta: ExportMeta): [
       ],
     );
   } else {
-    lines.push([meta.role === 'controller' ? 'Controller' : 'Processor', 'No controller profile recorded']);
+    lines.push([ORGANISATION_LABEL[meta.role], 'No controller profile recorded']);
   }
   lines.push(
     ['Exported at', meta.exportedAt],
@@ -50,5 +59,5 @@ export function controllerLines(snapshot: RegistrySnapshot, meta: ExportMeta): [
     ['Content hash (SHA-256)', meta.contentHash],
     ['Compliance findings', `${meta.findings.errors} error(s), ${meta.findings.warnings} warning(s)`],
   );
-  return lines;
+  return lines.map(([label, value]) => [coverLabel(meta.language, label), value]);
 }

@@ -40,7 +40,7 @@ export class ExportsController {
     const asOf = query.asOf ? new Date(query.asOf) : null;
     if (asOf && asOf.getTime() > Date.now())
       throw new RequestValidationError([{ path: 'asOf', message: 'asOf must not be in the future' }]);
-    const file = await this.exports.prepare(query.format, query.role, asOf);
+    const file = await this.exports.prepare(query.format, query.role, asOf, new Date(), query.lang);
     const body = new PassThrough();
     file.write(body).catch((error: unknown) => body.destroy(error as Error));
     await reply

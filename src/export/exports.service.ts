@@ -5,8 +5,10 @@ import { checkCompliance } from '../compliance/compliance';
 import { SnapshotService } from '../snapshot/snapshot.service';
 import type { RegistrySnapshot } from '../domain/registry-snapshot';
 import { snapshotToDocument } from '../snapshot/to-document';
-import { art30Rows } from './art30-rows';
-import { columnsFor, type ExportMeta, type RecordRole } from './art30-columns';
+import { exportRows } from './art30-rows';
+import { type ExportMeta, type ExportRole, exportColumns } from './art30-columns';
+import { columnIn, type ExportLanguage } from './export-language';
+import { localizeSnapshot } from '../snapshot/localize';
 import { writeCsv, writePrettyJson } from '../common/streaming-writers';
 import { jsonLdDocument } from './jsonld';
 import { writePdf } from './pdf';
@@ -41,14 +43,23 @@ export function registryHash(snapshot: RegistrySnapshot): string {
 export class ExportsService {
   constructor(private readonly snapshots: SnapshotService) {}
 
-  async prepare(format: ExportFormat, role: RecordRole, asOf: Date | null, now = new Date()): Promise<PreparedExport> {
-    const snapshot = asOf ? await this.snapshots.asOf(asOf) : await this.snapshots.now();
-    const findings = checkCompliance(snapshot);
+  async prepare(
+    format: ExportFormat,
+    role: ExportRole,
+    asOf: Date | null,
+    now = new Date(),
+    language: ExportLanguage = 'en',
+  ): Promise<PreparedExport> {
+    const registry = asOf ? await this.snapshots.asOf(asOf) : await this.snapshots.now();
+    // The record in the authority's language: registry texts where translated (the hash stays the registry's).
+    const snapshot = format === 'json' ? registry : localizeSnapshot(registry, language).snapshot;
+    const findings = checkCompliance(registry);
     const meta: ExportMeta = {
       exportedAt: now.toISOString(),
       asOf: asOf?.toISOString() ?? null,
-      contentHash: registryHash(snapshot),
+      contentHash: registryHash(registry),
       role,
+      language,
       findings: {
         errors: findings.filter((f) => f.severity === 'error').length,
         warnings: findings.filter((f) => f.severity === 'warning').length,
@@ -56,15 +67,21 @@ export class ExportsService {
     };
     const day = (asOf ?? now).toISOString().slice(0, 10);
     const filename =
-      format === 'json' ? `ropa-registry-${day}.json` : `ropa-${role}-record-${day}.${format === 'jsonld' ? 'jsonld' : format}`;
+      format === 'json'
+        ? `ropa-registry-${day}.json`
+        : `ropa-${role === 'all' ? 'all-records' : `${role}-record`}-${day}.${format === 'jsonld' ? 'jsonld' : format}`;
     const write = (out: Writable): Promise<void> => {
       switch (format) {
         case 'json':
-          return writePrettyJson(snapshotToDocument(snapshot) as unknown as Record<string, unknown>, out);
+          return writePrettyJson(snapshotToDocument(registry) as unknown as Record<string, unknown>, out);
         case 'jsonld':
           return writePrettyJson(jsonLdDocument(snapshot, meta, role), out);
         case 'csv':
-          return writeCsv(columnsFor(role), art30Rows(snapshot, role), out);
+          return writeCsv(
+            exportColumns(role).map((c) => columnIn(language, c)),
+            exportRows(snapshot, role),
+            out,
+          );
         case 'xlsx':
           return writeXlsx(snapshot, meta, out);
         case 'pdf':

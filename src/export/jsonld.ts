@@ -5,7 +5,7 @@ import { activitiesOfRecord, RecordIndex } from './record-index';
 import { describeMechanism } from './art30-transfers';
 import { automatedDecisionCell, DPIA_STATUS_LABELS, rightsOfActivity } from './art30-wording';
 import { art22Decision } from '../reference/rights';
-import type { ExportMeta, RecordRole } from './art30-columns';
+import { type ExportMeta, type ExportRole, type RecordRole, recordsOf } from './art30-columns';
 import { RECORD_TITLES } from './cover';
 import { DPV, EU_GDPR, LEGAL_EU, LOC, PD } from './dpv-vocabulary';
 
@@ -273,9 +273,10 @@ function processNode(a: ProcessingActivity, role: RecordRole, ix: RecordIndex): 
   };
 }
 
-function organisationNode(snapshot: RegistrySnapshot, role: RecordRole): JsonLdNode {
+function organisationNode(snapshot: RegistrySnapshot, role: ExportRole): JsonLdNode {
   const c = snapshot.controller;
-  const node: JsonLdNode = { '@id': ORGANISATION, '@type': role === 'controller' ? 'dpv:DataController' : 'dpv:DataProcessor' };
+  const types = recordsOf(role).map((r) => (r === 'controller' ? 'dpv:DataController' : 'dpv:DataProcessor'));
+  const node: JsonLdNode = { '@id': ORGANISATION, '@type': types.length === 1 ? types[0] : types };
   if (!c) return node;
   const a = c.registeredAddress;
   return {
@@ -312,30 +313,32 @@ function organisationNode(snapshot: RegistrySnapshot, role: RecordRole): JsonLdN
  * organisation, then one dpv:Process per activity of the record, each built only when it is taken,
  * so that a writer can stream a large record without holding its graph.
  */
-function* graphOf(snapshot: RegistrySnapshot, meta: ExportMeta, role: RecordRole): Generator<JsonLdNode> {
+function* graphOf(snapshot: RegistrySnapshot, meta: ExportMeta, role: ExportRole): Generator<JsonLdNode> {
   const ix = new RecordIndex(snapshot);
-  const activities = activitiesOfRecord(snapshot, role);
-  const record = RECORD_TITLES[role];
-  yield {
-    '@id': `urn:ropa:record:${role}`,
-    '@type': 'dpv:ROPA',
-    'dct:title': `${record.title} (${record.article})`,
-    'dct:created': dateTime(meta.exportedAt),
-    'dct:date': dateTime(meta.asOf ?? meta.exportedAt),
-    'dct:identifier': `sha256:${meta.contentHash}`,
-    'dpv:hasApplicableLaw': ref('legal-eu:law-GDPR'),
-    [role === 'controller' ? 'dpv:hasDataController' : 'dpv:hasDataProcessor']: ref(ORGANISATION),
-    'dct:hasPart': activities.map((a) => ref(entityIri('processing-activity', a.id))),
-  };
+  // Both records (Art. 30(4)): one dpv:ROPA each, one organisation acting in both roles.
+  for (const part of recordsOf(role)) {
+    const record = RECORD_TITLES[part];
+    yield {
+      '@id': `urn:ropa:record:${part}`,
+      '@type': 'dpv:ROPA',
+      'dct:title': `${record.title} (${record.article})`,
+      'dct:created': dateTime(meta.exportedAt),
+      'dct:date': dateTime(meta.asOf ?? meta.exportedAt),
+      'dct:identifier': `sha256:${meta.contentHash}`,
+      'dpv:hasApplicableLaw': ref('legal-eu:law-GDPR'),
+      [part === 'controller' ? 'dpv:hasDataController' : 'dpv:hasDataProcessor']: ref(ORGANISATION),
+      'dct:hasPart': activitiesOfRecord(snapshot, part).map((a) => ref(entityIri('processing-activity', a.id))),
+    };
+  }
   yield organisationNode(snapshot, role);
-  for (const a of activities) yield processNode(a, role, ix);
+  for (const part of recordsOf(role)) for (const a of activitiesOfRecord(snapshot, part)) yield processNode(a, part, ix);
 }
 
 /** The record as a JSON-LD document whose `@graph` is built as it is iterated (for streaming writers). */
 export function jsonLdDocument(
   snapshot: RegistrySnapshot,
   meta: ExportMeta,
-  role: RecordRole = meta.role,
+  role: ExportRole = meta.role,
 ): { '@context': typeof JSONLD_CONTEXT; '@graph': Iterable<JsonLdNode> } {
   return { '@context': JSONLD_CONTEXT, '@graph': graphOf(snapshot, meta, role) };
 }
@@ -344,6 +347,6 @@ export function jsonLdDocument(
  * The record in DPV 2.x terms (gdpr-domain.md §6.9): a dpv:ROPA naming the organisation and one
  * dpv:Process per activity of the record, with an inline @context. Deterministic for a snapshot.
  */
-export function toJsonLd(snapshot: RegistrySnapshot, meta: ExportMeta, role: RecordRole = meta.role): JsonLdNode {
+export function toJsonLd(snapshot: RegistrySnapshot, meta: ExportMeta, role: ExportRole = meta.role): JsonLdNode {
   return { '@context': JSONLD_CONTEXT, '@graph': [...graphOf(snapshot, meta, role)] };
 }

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import type { RegistrySnapshot } from '../domain/registry-snapshot';
 import { art30Rows } from './art30-rows';
-import { columnsFor, type ExportMeta } from './art30-columns';
-import { controllerLines, RECORD_TITLES } from './cover';
+import { columnsFor, type ExportMeta, recordsOf } from './art30-columns';
+import { controllerLines } from './cover';
+import { columnIn, recordTitle } from './export-language';
 import { whenDrained, whenFinished } from '../common/streaming-writers';
 
 /**
@@ -61,7 +62,7 @@ const ACTIVITIES_PER_PAUSE = 5;
 export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out: NodeJS.WritableStream): Promise<void> {
   // Loaded on first use, like exceljs: its fonts and tables stay out of memory until a PDF is asked for.
   const { default: PDFDocument } = await import('pdfkit');
-  const record = RECORD_TITLES[meta.role];
+  const record = recordTitle(meta.language, meta.role);
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
@@ -121,29 +122,41 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
     doc.moveDown(0.5);
   }
 
-  const columns = columnsFor(meta.role).filter((c) => c.key !== 'name');
   let index = 0;
-  for (const row of art30Rows(snapshot, meta.role)) {
-    index += 1;
-    if (index === 1 || doc.y > doc.page.height - 220) doc.addPage();
-    else doc.moveDown(1.2);
-    write('bold', 14, `${index}. ${row.name}`);
-    doc.moveDown(0.3);
-    for (const column of columns) {
-      const value = row[column.key] ?? '';
-      const required = column.article.startsWith('Art. 30');
-      if (value === '' && !required) continue;
-      write('bold', 9, `${column.header}${column.article ? ` (${column.article})` : ''}`);
-      if (value === '') write('regular', 9, 'Not recorded', '#a00');
-      else write('regular', 9, value);
-      doc.moveDown(0.25);
+  for (const part of recordsOf(meta.role)) {
+    // Both records (Art. 30(4)): each opens on its own page under its own title; the numbering runs on.
+    const columns = columnsFor(part).filter((c) => c.key !== 'name');
+    let first = true;
+    if (meta.role === 'all') {
+      doc.addPage();
+      write('bold', 16, `${recordTitle(meta.language, part).title} (${recordTitle(meta.language, part).article})`);
+      doc.moveDown(0.8);
     }
-    if (index % ACTIVITIES_PER_PAUSE === 0) {
-      await setImmediate();
-      await whenDrained(out);
+    for (const row of art30Rows(snapshot, part)) {
+      index += 1;
+      if ((first && meta.role !== 'all') || doc.y > doc.page.height - 220) doc.addPage();
+      else doc.moveDown(1.2);
+      first = false;
+      write('bold', 14, `${index}. ${row.name}`);
+      doc.moveDown(0.3);
+      for (const column of columns) {
+        const value = row[column.key] ?? '';
+        const required = column.article.startsWith('Art. 30');
+        if (value === '' && !required) continue;
+        const heading = columnIn(meta.language, column);
+        write('bold', 9, `${heading.header}${heading.article ? ` (${heading.article})` : ''}`);
+        if (value === '') write('regular', 9, 'Not recorded', '#a00');
+        else write('regular', 9, value);
+        doc.moveDown(0.25);
+      }
+      if (index % ACTIVITIES_PER_PAUSE === 0) {
+        await setImmediate();
+        await whenDrained(out);
+      }
     }
+    if (first && meta.role === 'all') write('regular', 11, 'No processing activity is recorded in this record.');
   }
-  if (index === 0) {
+  if (index === 0 && meta.role !== 'all') {
     doc.addPage();
     write('regular', 11, 'No processing activity is recorded.');
   }

@@ -244,6 +244,7 @@ export const exportMeta = (o: Partial<ExportMeta> = {}): ExportMeta => ({
   asOf: null,
   contentHash: 'ab'.repeat(32),
   role: 'controller',
+  language: 'en',
   findings: { errors: 1, warnings: 2 },
   ...o,
 });

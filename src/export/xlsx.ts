@@ -5,7 +5,8 @@ import type { ProcessingActivity, RegistrySnapshot } from '../domain/registry-sn
 import { activitiesOfRecord, RecordIndex } from './record-index';
 import { recipientTypeLabel } from './art30-recipients';
 import { art30Rows } from './art30-rows';
-import { columnsFor, type ExportMeta, RECORD_ROLE_SHEETS } from './art30-columns';
+import { columnsFor, type ExportMeta, RECORD_ROLE_SHEETS, recordsOf } from './art30-columns';
+import { columnIn } from './export-language';
 import { describeMechanism, transfersOfRecord } from './art30-transfers';
 import { describeRetention } from './art30-retention';
 import { SECURITY_MEASURE_KIND_LABELS } from './art30-wording';
@@ -114,9 +115,18 @@ export async function writeXlsx(snapshot: RegistrySnapshot, meta: ExportMeta, ou
     controllerLines(snapshot, meta).map(([label, value]) => ({ label, value })),
   );
 
-  await addRows(out, table(workbook, RECORD_ROLE_SHEETS[meta.role], columnsFor(meta.role)), art30Rows(snapshot, meta.role));
+  for (const record of recordsOf(meta.role))
+    await addRows(
+      out,
+      table(
+        workbook,
+        RECORD_ROLE_SHEETS[record],
+        columnsFor(record).map((c) => columnIn(meta.language, c)),
+      ),
+      art30Rows(snapshot, record),
+    );
 
-  const activities = activitiesOfRecord(snapshot, meta.role);
+  const activities = recordsOf(meta.role).flatMap((record) => activitiesOfRecord(snapshot, record));
   const recipientUse = usage(activities, (a) => a.recipientIds);
   const retentionUse = usage(activities, (a) => [
     ...(a.retentionRuleId ? [a.retentionRuleId] : []),
@@ -139,7 +149,10 @@ export async function writeXlsx(snapshot: RegistrySnapshot, meta: ExportMeta, ou
       .filter((r) => recipientUse.has(r.id))
       .map((r) => ({
         name: r.name,
-        type: recipientTypeLabel(r, meta.role),
+        type: recordsOf(meta.role)
+          .map((record) => recipientTypeLabel(r, record))
+          .filter((label, i, labels) => labels.indexOf(label) === i)
+          .join('; '),
         country: `${countryName(r.country)} (${r.country})`,
         dpf: r.dpfCertified ? 'yes' : 'no',
         dpa: r.dpaReference ?? '',

@@ -110,7 +110,11 @@ function makeHumanizer(language: PolicyLanguage): Humanizer {
     date: (iso) => dates.format(new Date(iso)),
     country,
     countryInSentence: (code) => (language === 'en' && WITH_ARTICLE.has(code.toUpperCase()) ? `the ${country(code)}` : country(code)),
-    and: (items) => list.format(items),
+    and: (items) =>
+      // Polish joins a list whose items already hold "i" with "oraz" ("Marketing i reklama oraz Śledzenie").
+      language === 'pl' && items.length > 1 && items.some((item) => /(^|\s)i(\s|$)/.test(item))
+        ? `${items.slice(0, -1).join(', ')} oraz ${items[items.length - 1]}`
+        : list.format(items),
     or: (items) => alternatives.format(items),
   };
 }

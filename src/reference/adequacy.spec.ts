@@ -31,3 +31,13 @@ describe('adequacy scope', () => {
     expect(uk?.renewal?.adoptedOn).toBe('2025-12-19');
   });
 });
+
+describe('the UK decision as renewed', () => {
+  it('claims no immigration-control exclusion it cannot verify and cites the renewal by its date', () => {
+    const uk = adequacyDecisionInForce('GB', '2026-12-07');
+    expect(uk?.scopeId).toBe('whole');
+    expect(uk?.scope).not.toMatch(/immigration/i);
+    expect(uk?.renewal).toEqual({ decision: null, adoptedOn: '2025-12-19' });
+    expect(uk?.source).toMatch(/⚠️/);
+  });
+});

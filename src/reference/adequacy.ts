@@ -1,12 +1,14 @@
+import type { Reviewed } from './reviewed';
+
 /**
  * What a decision covers, so that the notice states the scope rather than "the country is adequate":
  * `whole` for a whole country or territory; the others are partial (Art. 45(1), (3): a decision may cover
  * specified sectors or recipients).
  */
-export const ADEQUACY_SCOPES = ['whole', 'appi', 'pipeda', 'pipa', 'lgpd', 'uk', 'dpf', 'safe_harbor', 'privacy_shield'] as const;
+export const ADEQUACY_SCOPES = ['whole', 'appi', 'pipeda', 'pipa', 'lgpd', 'dpf', 'safe_harbor', 'privacy_shield'] as const;
 export type AdequacyScope = (typeof ADEQUACY_SCOPES)[number];
 
-export interface AdequacyDecision {
+export interface AdequacyDecision extends Reviewed {
   /** ISO 3166-1 alpha-2 of the country or territory */
   country: string;
   name: string;
@@ -28,6 +30,11 @@ export interface AdequacyDecision {
   requiresCertification: boolean;
 }
 
+/** The Commission's list and the research note that read it (../shared/reference/gdpr-domain.md §4.1 [ADQ]). */
+const COMMISSION_LIST =
+  'European Commission, "Adequacy decisions" page; CNPD Luxembourg transfer page (gdpr-domain.md §4.1 [ADQ]); decision number ⚠️ not read in the Official Journal';
+const CHECKED = '2026-12-07';
+
 /**
  * Adequacy decisions under Art. 45 (and Art. 45(9) for Directive-era ones), lapsed ones included so
  * that records relying on them are flagged. gdpr-domain.md §4.1; decision numbers of the Directive-era
@@ -44,6 +51,8 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     renewal: null,
     validUntil: null,
     endedBy: null,
+    checkedOn: CHECKED,
+    source: COMMISSION_LIST,
     requiresCertification: false,
   },
   {
@@ -56,6 +65,8 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     renewal: null,
     validUntil: null,
     endedBy: null,
+    checkedOn: CHECKED,
+    source: COMMISSION_LIST,
     requiresCertification: false,
   },
   {
@@ -68,6 +79,8 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     renewal: null,
     validUntil: null,
     endedBy: null,
+    checkedOn: CHECKED,
+    source: 'Implementing Decision (EU) 2026/179 (OJ 28 January 2026) via europalov.no, cms.law ⚠️ (gdpr-domain.md §4.1 [ADQ])',
     requiresCertification: false,
   },
   {
@@ -80,6 +93,8 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     renewal: null,
     validUntil: null,
     endedBy: null,
+    checkedOn: CHECKED,
+    source: COMMISSION_LIST,
     requiresCertification: false,
   },
   {
@@ -92,6 +107,8 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     renewal: null,
     validUntil: null,
     endedBy: null,
+    checkedOn: CHECKED,
+    source: COMMISSION_LIST,
     requiresCertification: false,
   },
   {
@@ -104,18 +121,29 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     renewal: null,
     validUntil: null,
     endedBy: null,
+    checkedOn: CHECKED,
+    source: COMMISSION_LIST,
     requiresCertification: false,
   },
   {
     country: 'GB',
     name: 'United Kingdom',
-    scope: 'data transferred under the GDPR, except data processed for UK immigration control',
-    scopeId: 'uk',
+    // The 2021 decision left out data transferred for UK immigration control (its Art. 1(2)). Commentary on the
+    // renewal of 19 December 2025 reports that the renewed decision no longer does, after the UK's 2022 and 2024
+    // amendments to the immigration exemption, and the Commission lists the UK without a sector. The renewal's text
+    // was not read here (⚠️): the entry prints no exclusion the decision in force is reported not to make, and
+    // names no number it has not verified (the renewal is cited by its date). Law-enforcement transfers have
+    // their own decision under Directive (EU) 2016/680 and are outside ropa's scope.
+    scope: 'whole country (transfers under the GDPR)',
+    scopeId: 'whole',
     decision: 'Implementing Decision (EU) 2021/1772',
     adoptedOn: '2021-06-28',
     renewal: { decision: null, adoptedOn: '2025-12-19' },
     validUntil: '2031-12-27',
     endedBy: null,
+    checkedOn: CHECKED,
+    source:
+      "Commission list (2021/1772); sunset, extension and renewal of 19 December 2025 to 27 December 2031 from dpocentre.com, mklink.co.uk, mondaq.com ⚠️; the renewal's number and text not read (docs/law.md)",
     requiresCertification: false,
   },
   {
@@ -128,6 +156,8 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     renewal: null,
     validUntil: null,
     endedBy: null,
+    checkedOn: CHECKED,
+    source: COMMISSION_LIST,
     requiresCertification: false,
   },
   {
@@ -140,6 +170,8 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     renewal: null,
     validUntil: null,
     endedBy: null,
+    checkedOn: CHECKED,
+    source: COMMISSION_LIST,
     requiresCertification: false,
   },
   {
@@ -152,6 +184,8 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     renewal: null,
     validUntil: null,
     endedBy: null,
+    checkedOn: CHECKED,
+    source: COMMISSION_LIST,
     requiresCertification: false,
   },
   {
@@ -164,6 +198,8 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     renewal: null,
     validUntil: null,
     endedBy: null,
+    checkedOn: CHECKED,
+    source: COMMISSION_LIST,
     requiresCertification: false,
   },
   {
@@ -176,6 +212,8 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     renewal: null,
     validUntil: null,
     endedBy: null,
+    checkedOn: CHECKED,
+    source: 'Implementing Decision (EU) 2019/419, title via the legislation.gov.uk copy ⚠️ (gdpr-domain.md §4.1 [ADQ])',
     requiresCertification: false,
   },
   {
@@ -188,6 +226,9 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     renewal: null,
     validUntil: null,
     endedBy: null,
+    checkedOn: CHECKED,
+    source:
+      'Commission list; adoption 17 December 2021 from eucrim.eu, technologylawdispatch.com ⚠️, number 2022/254 not read in the Official Journal',
     requiresCertification: false,
   },
   {
@@ -200,6 +241,8 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     renewal: null,
     validUntil: null,
     endedBy: null,
+    checkedOn: CHECKED,
+    source: COMMISSION_LIST,
     requiresCertification: false,
   },
   {
@@ -212,6 +255,8 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     renewal: null,
     validUntil: null,
     endedBy: null,
+    checkedOn: CHECKED,
+    source: COMMISSION_LIST,
     requiresCertification: false,
   },
   {
@@ -224,6 +269,8 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     renewal: null,
     validUntil: '2015-10-06',
     endedBy: 'CJEU C-362/14 Schrems',
+    checkedOn: CHECKED,
+    source: 'CJEU C-362/14 Schrems (6 October 2015) and C-311/18 Schrems II (16 July 2020), which ended it (gdpr-domain.md §4.1)',
     requiresCertification: true,
   },
   {
@@ -236,6 +283,8 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     renewal: null,
     validUntil: '2020-07-16',
     endedBy: 'CJEU C-311/18 Schrems II',
+    checkedOn: CHECKED,
+    source: 'CJEU C-362/14 Schrems (6 October 2015) and C-311/18 Schrems II (16 July 2020), which ended it (gdpr-domain.md §4.1)',
     requiresCertification: true,
   },
   {
@@ -248,6 +297,9 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     renewal: null,
     validUntil: null,
     endedBy: null,
+    checkedOn: CHECKED,
+    source:
+      'Implementing Decision (EU) 2023/1795 via eubelius.com, eucrim.eu ⚠️; Latombe T-553/23 dismissed 3 September 2025, appeal C-703/25 P pending (EUR-Lex C/2025/6610) (gdpr-domain.md §4.1 [ADQ])',
     requiresCertification: true,
   },
 ];

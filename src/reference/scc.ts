@@ -4,6 +4,17 @@
  */
 import type { ProcessingActivity, Recipient } from '../domain/registry-snapshot';
 import type { RecipientType } from '../domain/vocabulary';
+import type { Reviewed } from './reviewed';
+
+/** The decision that adopted the clauses, as the notice and the record cite it. */
+export const SCC_DECISION: Readonly<Reviewed & { decision: string; adoptedOn: string; officialJournal: string }> = {
+  decision: 'Implementing Decision (EU) 2021/914',
+  adoptedOn: '2021-06-04',
+  officialJournal: 'OJ L 199, 7.6.2021, p. 31',
+  checkedOn: '2026-12-07',
+  source:
+    'EUR-Lex, eur-lex.europa.eu/eli/dec_impl/2021/914/oj (header read); modules One to Three from the lexaris.de table of contents, Module Four from a Lexis summary ⚠️ (gdpr-domain.md §4.2 [SCC])',
+};
 
 export type SccModule = 1 | 2 | 3 | 4;
 

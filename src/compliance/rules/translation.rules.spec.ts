@@ -73,3 +73,54 @@ describe('translation rules', () => {
     );
   });
 });
+
+describe('translation-missing asks only for what the notice prints', () => {
+  const polish = (snapshot: ReturnType<typeof validSnapshot>) =>
+    only(checkCompliance(snapshot, { languages: ['pl'] }), 'translation-missing');
+  const withActivity = (activity: Partial<ReturnType<typeof make.activity>>) => {
+    const base = validSnapshot();
+    return translatedInto({ ...base, processingActivities: [{ ...base.processingActivities[0], ...activity }] }, 'pl');
+  };
+
+  it('does not ask for a legitimate interest the notice leaves out (basis b), and asks for it under basis f', () => {
+    const contract = withoutTranslation(
+      withActivity({ legalBasis: 'art6_1_b', legitimateInterest: 'Old note' }),
+      'processing_activity',
+      'act',
+      'legitimateInterest',
+    );
+    expect(polish(contract)).toEqual([]);
+    const interests = withoutTranslation(
+      withActivity({ legalBasis: 'art6_1_f', legitimateInterest: 'Fraud prevention', legitimateInterestAssessment: 'LIA 1' }),
+      'processing_activity',
+      'act',
+      'legitimateInterest',
+    );
+    expect(polish(interests).map((f) => f.message)).toEqual([
+      'Processing activity "Orders" has no pl translation of legitimateInterest; a pl notice cannot use the English text.',
+    ]);
+  });
+
+  it('does not ask for the consent texts of an activity that rests on no consent', () => {
+    const snapshot = withoutTranslation(
+      withActivity({ legalBasis: 'art6_1_b', consentMechanism: 'A box' }),
+      'processing_activity',
+      'act',
+      'consentMechanism',
+    );
+    expect(polish(snapshot)).toEqual([]);
+  });
+
+  it("never asks for the supervisory authority's own name, and uses a translation where one is given", () => {
+    const snapshot = withoutTranslation(
+      translatedInto(validSnapshot(), 'pl'),
+      'controller',
+      validSnapshot().controller!.id,
+      'supervisoryAuthority.name',
+    );
+    expect(polish(snapshot)).toEqual([]);
+    // The rule did look: dropping a printed text is a finding.
+    const purpose = withoutTranslation(translatedInto(validSnapshot(), 'pl'), 'processing_activity', 'act', 'purpose');
+    expect(polish(purpose)).toHaveLength(1);
+  });
+});

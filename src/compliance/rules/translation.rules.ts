@@ -2,6 +2,7 @@ import { COLLECTION_OF } from '../../snapshot/as-of';
 import { baseLanguage, localizeSnapshot } from '../../snapshot/localize';
 import type { EntityType } from '../../domain/entity-types';
 import type { Rule, RuleContext, RuleHit } from '../rule';
+import { translationAsked } from './translation-printed';
 
 const LABELS: Record<EntityType, string> = {
   controller: 'Controller profile',
@@ -49,6 +50,12 @@ function entriesReachingNotice(ctx: RuleContext): Set<string> {
   return keys;
 }
 
+/** The entry itself, for the conditions under which a notice prints its texts. */
+function entryOf(ctx: RuleContext, type: EntityType, id: string): unknown {
+  if (type === 'controller') return ctx.snapshot.controller;
+  return (ctx.snapshot[COLLECTION_OF[type]] as readonly { id: string }[]).find((item) => item.id === id);
+}
+
 /** The entry as a DPO knows it: `Processing activity "Live chat"`, `Transfer to "Meta" in US`. */
 function subjectOf(ctx: RuleContext, type: EntityType, id: string): string {
   if (type === 'controller') return `${LABELS[type]} "${ctx.snapshot.controller?.legalName ?? id}"`;
@@ -89,7 +96,11 @@ export const TRANSLATION_RULES: readonly Rule[] = [
       return titleHits.concat(
         ctx.languages.flatMap((language) =>
           localizeSnapshot(ctx.snapshot, language)
-            .missing.filter((m) => reaching.has(`${m.entityType}:${m.entityId}`))
+            .missing.filter(
+              (m) =>
+                reaching.has(`${m.entityType}:${m.entityId}`) &&
+                translationAsked(m.entityType, m.field, entryOf(ctx, m.entityType, m.entityId)),
+            )
             .map((m) => ({
               entityType: m.entityType,
               entityId: m.entityId,

@@ -258,7 +258,7 @@ describe('the fixed clauses the law words', () => {
       'where you habitually live, where you work or where the alleged infringement took place (Art. 77 GDPR)',
     );
     expect(sectionText(validSnapshot(), 'complaints', { language: 'de' })).toContain(
-      'Ihres gewöhnlichen Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes (Art. 77 DSGVO)',
+      'Ihres gewöhnlichen Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes (Art. 77 Abs. 1 DSGVO)',
     );
   });
 

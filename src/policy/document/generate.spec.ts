@@ -202,12 +202,12 @@ describe('section rules', () => {
     const marketingPolicy = generatePolicy(marketing, { ...exampleScope, serviceId: 'svc' });
     expect(marketingPolicy.sections.map((s) => s.id)).toContain('right-to-object');
     expect(renderPolicy(marketingPolicy, 'txt')).toMatch(/direct marketing[^\n]*without giving reasons/);
-    expect(renderPolicy(marketingPolicy, 'txt')).toMatch(/Art\. 20\)[\s\S]*Art\. 7\(3\)/);
+    expect(renderPolicy(marketingPolicy, 'txt')).toMatch(/Art\. 20\(1\) and \(2\)\)[\s\S]*Art\. 7\(3\)/);
     const obligation = validSnapshot({
       processingActivities: [make.activity({ legalBasis: 'art6_1_c', legalObligation: 'The VAT Act.', requirement: null })],
     });
     const obligationText = renderPolicy(generatePolicy(obligation, { ...exampleScope, serviceId: 'svc' }), 'txt');
-    expect(obligationText).not.toMatch(/Art\. 20\)|Art\. 7\(3\)|Art\. 21/);
+    expect(obligationText).not.toMatch(/Art\. 20\(|Art\. 7\(3\)|Art\. 21/);
     expect(obligationText).toMatch(/The obligation: The VAT Act\./);
     expect(sectionIds(obligation)).not.toContain('right-to-object');
   });

@@ -69,7 +69,7 @@ describe('the notice in Polish and German', () => {
   it('reads the registry text in Polish where the example translates it, and leaves none of its English in', () => {
     const polish = renderPolicy(documents.pl, 'txt');
     expect(polish).toContain('Odpowiadanie na zapytania');
-    expect(polish).toContain('Prezes Urzędu Ochrony Danych Osobowych (UODO)');
+    expect(polish).toContain('Prezes Urzędu Ochrony Danych Osobowych (PUODO)');
     expect(polish).toContain('przybliżona lokalizacja ustalona na podstawie adresu IP');
     for (const english of [
       'Answering enquiries',

@@ -94,7 +94,7 @@ export const EXAMPLE_FACTS: [string, RegExp][] = [
   ['right to rectification', /corrected[^\n]*\(Art\. 16\)/],
   ['right to erasure', /deleted[^\n]*\(Art\. 17\)/],
   ['right to restriction', /restrict[^\n]*\(Art\. 18\)/],
-  ['right to portability', /machine-readable[^\n]*\(Art\. 20\)/],
+  ['right to portability', /machine-readable[^\n]*\(Art\. 20\(1\) and \(2\)\)/],
   ['right to withdraw consent', /\(Art\. 7\(3\)\)/],
   ['right to object, separately', /10\. Your right to object\n[\s\S]*Art\. 21\(1\)/],
   ['complaint to the supervisory authority', /complain to a data protection supervisory authority[^\n]*UODO/],

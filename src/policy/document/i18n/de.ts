@@ -23,11 +23,11 @@ const h = (): ReturnType<typeof humanizer> => humanizer('de');
 /** A role in a few words, for the per-purpose table. */
 const recipientRole: Record<RecipientType, string> = {
   internal: 'innerhalb unseres Unternehmens',
-  processor: 'Auftragsverarbeiter, der in unserem Auftrag handelt',
-  sub_processor: 'weiterer Auftragsverarbeiter',
-  joint_controller: 'gemeinsam mit uns Verantwortlicher',
-  independent_controller: 'eigenständiger Verantwortlicher',
-  public_authority: 'Behörde',
+  processor: 'als Auftragsverarbeiter in unserem Auftrag',
+  sub_processor: 'als Unterauftragsverarbeiter',
+  joint_controller: 'in gemeinsamer Verantwortlichkeit mit uns',
+  independent_controller: 'in eigener Verantwortlichkeit',
+  public_authority: 'als Behörde',
 };
 
 /**
@@ -40,6 +40,21 @@ function decisionName(decision: string): string {
   const older = /^Decision (\d{4}\/\d+)\/(EC|EU)$/.exec(decision);
   if (older) return older[2] === 'EC' ? `Entscheidung ${older[1]}/EG der Kommission` : `Beschluss ${older[1]}/EU der Kommission`;
   return decision;
+}
+
+/**
+ * The register line in the form German imprints use ("Handelsregister: Amtsgericht München, HRB 12345"): the
+ * register is named from the recorded number's prefix (HRA/HRB, VR, GnR, PR); any other number is a "Registernummer".
+ */
+function registerLine(registrationNumber: string): string {
+  const registers: [RegExp, string][] = [
+    [/\bHR[AB]\s*\d/, 'Handelsregister'],
+    [/\bVR\s*\d/, 'Vereinsregister'],
+    [/\bGnR\s*\d/, 'Genossenschaftsregister'],
+    [/\bPR\s*\d/, 'Partnerschaftsregister'],
+  ];
+  const register = registers.find(([pattern]) => pattern.test(registrationNumber))?.[1];
+  return register ? `${register}: ${registrationNumber}` : `Registernummer: ${registrationNumber}`;
 }
 
 const requirementKind: PolicyCatalogue['requirementKind'] = {
@@ -57,9 +72,9 @@ export const de: PolicyCatalogue = {
     'data-we-process': 'Welche Daten wir verarbeiten',
     sources: 'Woher Ihre Daten stammen',
     'purposes-and-legal-bases': 'Zwecke und Rechtsgrundlagen der Verarbeitung',
-    'cookies-and-similar-technologies': 'Cookies, Web Beacons und ähnliche Technologien',
+    'cookies-and-similar-technologies': 'Cookies, Web-Beacons, Zählpixel und ähnliche Technologien',
     recipients: 'Wer Ihre Daten erhält',
-    'international-transfers': 'Übermittlungen außerhalb des Europäischen Wirtschaftsraums',
+    'international-transfers': 'Übermittlungen an Drittländer',
     retention: 'Wie lange wir Ihre Daten speichern',
     'your-rights': 'Ihre Rechte',
     'right-to-object': 'Ihr Widerspruchsrecht',
@@ -80,11 +95,12 @@ export const de: PolicyCatalogue = {
     `${controller} („wir“, „uns“) entscheidet über die Zwecke und Mittel der Verarbeitung Ihrer personenbezogenen Daten und ist daher Verantwortlicher dieser Verarbeitung.${audience ? ` Diese Hinweise richten sich an Sie${forYou(audience)}.` : ''} Hier erfahren Sie, um welche Daten es geht, was wir mit ihnen tun und warum, wer sie außerdem erhält, wie lange wir sie speichern und welche Rechte Sie haben.`,
   regulation:
     'Maßgeblich dafür sind die Verordnung (EU) 2016/679 (Datenschutz-Grundverordnung, „DSGVO“) und die übrigen für uns geltenden Datenschutzvorschriften.',
-  registeredOffice: (address, registrationNumber) => `Unser Sitz: ${address}. Registernummer: ${registrationNumber}.`,
+  registeredOffice: (address, registrationNumber) => `Unser Sitz: ${address}. ${registerLine(registrationNumber)}.`,
   contactUs: (email, phone, website) =>
     `Fragen zu dieser Datenschutzerklärung oder zu Ihren Daten? Schreiben Sie an ${email}${phone ? ` oder rufen Sie ${phone} an` : ''}.${website ? ` Unsere Website: ${website}.` : ''}`,
+  // The pair form ("der oder des") names the office whoever holds it (the DSGVO's "des Datenschutzbeauftragten" is generic).
   dpo: (email, name, phone) =>
-    `Unseren Datenschutzbeauftragten${name ? ` (${name})` : ''} erreichen Sie unter ${email}${phone ? ` oder ${phone}` : ''}.`,
+    `Kontaktdaten der oder des Datenschutzbeauftragten${name ? ` (${name})` : ''}: ${email}${phone ? `, Telefon ${phone}` : ''}.`,
   noDpo: (reason, email) =>
     `Wir haben keinen Datenschutzbeauftragten benannt. ${sentence(reason)} Fragen zu Ihren Daten richten Sie bitte an ${email}.`,
   representative: (name, email, address) => `Unser Vertreter in der Europäischen Union ist ${name}, ${address}, ${email}.`,
@@ -160,7 +176,7 @@ export const de: PolicyCatalogue = {
   trackerColumns: ['Name', 'Art', 'Gesetzt von', 'Wozu es dient', 'Speicherdauer', 'Erhobene Daten', 'Rechtsgrundlage'],
   trackerKind: {
     cookie: 'Cookie',
-    web_beacon: 'Web Beacon',
+    web_beacon: 'Web-Beacon',
     pixel: 'Zählpixel',
     local_storage: 'lokaler Speicher des Browsers',
     sdk: 'Software Development Kit (SDK)',
@@ -182,7 +198,7 @@ export const de: PolicyCatalogue = {
   optOutIntro: 'So können Sie sie ablehnen oder entfernen:',
   thirdPartyTrackers: (providers) =>
     `Einige davon setzen andere Unternehmen (${providers}). Wie diese die Daten für eigene Zwecke verwenden, regelt nicht diese Erklärung; bitte lesen Sie deren Datenschutzerklärungen.`,
-  noTrackers: 'Dieser Dienst verwendet keine Cookies, Web Beacons oder ähnlichen Technologien.',
+  noTrackers: 'Dieser Dienst verwendet keine Cookies, Web-Beacons, Zählpixel oder ähnlichen Technologien.',
 
   recipientsIntro: 'Wir legen Ihre Daten nur wie hier beschrieben offen, und nur soweit der jeweilige Empfänger sie braucht:',
   recipientType: {
@@ -202,7 +218,7 @@ export const de: PolicyCatalogue = {
   jointContactPoint: (contact) => `Anlaufstelle für diese Verarbeitung: ${sentence(contact)}`,
   noRecipients: 'Wir geben Ihre Daten an niemanden sonst weiter.',
 
-  transfersIntro: 'Einige Empfänger verarbeiten Ihre Daten außerhalb des Europäischen Wirtschaftsraums (EWR):',
+  transfersIntro: 'Einige Empfänger verarbeiten Ihre Daten in Drittländern, also außerhalb des Europäischen Wirtschaftsraums (EWR):',
   establishedOutsideEea: (country) =>
     `Wir sind in einem Staat außerhalb des Europäischen Wirtschaftsraums (EWR) niedergelassen: ${country}. Dort verarbeiten wir Ihre Daten. Die DSGVO gilt für diese Verarbeitung, weil wir unsere Dienste Personen im EWR anbieten oder ihr Verhalten dort beobachten (Art. 3 Abs. 2 DSGVO); Daten, die Sie uns senden, gelangen unmittelbar zu uns.`,
   onwardTransfersIntro: 'Von dort aus verarbeiten einige Empfänger Ihre Daten in weiteren Staaten außerhalb des EWR:',
@@ -220,7 +236,6 @@ export const de: PolicyCatalogue = {
       'kommerzielle Organisationen, die dem kanadischen Personal Information Protection and Electronic Documents Act (PIPEDA) unterliegen',
     pipa: 'Organisationen, die dem koreanischen Gesetz über den Schutz personenbezogener Informationen (PIPA) unterliegen',
     lgpd: 'Verarbeitungen, die dem brasilianischen allgemeinen Datenschutzgesetz (LGPD) unterliegen',
-    uk: 'nach der DSGVO übermittelte Daten, ausgenommen Daten, die im Vereinigten Königreich zur Einwanderungskontrolle verwendet werden',
     dpf: 'Organisationen, die nach dem EU-US-Datenschutzrahmen (Data Privacy Framework) zertifiziert sind',
     safe_harbor: 'Organisationen, die sich nach den Grundsätzen des „sicheren Hafens“ (Safe Harbor) selbst zertifiziert hatten',
     privacy_shield: 'Organisationen, die nach dem EU-US-Datenschutzschild (Privacy Shield) zertifiziert waren',
@@ -229,9 +244,10 @@ export const de: PolicyCatalogue = {
     `Die Europäische Kommission hat beschlossen, dass dieser Staat (${country}) ein angemessenes Schutzniveau für personenbezogene Daten bietet (${citation}).`,
   adequacyPartial: (country, scope, citation) =>
     `Der Angemessenheitsbeschluss der Europäischen Kommission für diesen Staat (${country}; ${citation}) gilt nicht für das ganze Land, sondern nur für ${scope}.`,
+  // Without a finite verb, so that it agrees with one recipient and with "Unsere Partner" alike.
   recipientNotCertified:
-    'ist nicht nach diesem Rahmen zertifiziert; der Beschluss deckt diese Übermittlung daher nicht, und es sind andere Garantien nötig.',
-  recipientCertified: 'ist nach diesem Rahmen zertifiziert; der Beschluss deckt diese Übermittlung daher.',
+    'nicht nach diesem Rahmen zertifiziert; der Beschluss deckt diese Übermittlung daher nicht, und es sind andere Garantien nötig.',
+  recipientCertified: 'nach diesem Rahmen zertifiziert; der Beschluss deckt diese Übermittlung daher.',
   transferRecipient: (recipient, details) => (details ? `${recipient} — ${details}` : sentence(recipient)),
   noAdequacy: (country) =>
     `Die Europäische Kommission hat für diesen Staat (${country}) kein angemessenes Schutzniveau für personenbezogene Daten festgestellt.`,
@@ -291,7 +307,7 @@ export const de: PolicyCatalogue = {
     rectification: 'Berichtigung unrichtiger und Vervollständigung unvollständiger Daten (Art. 16 DSGVO).',
     restriction: 'Einschränkung der Verarbeitung, etwa solange wir eine von Ihnen verlangte Berichtigung prüfen (Art. 18 DSGVO).',
     portability:
-      'Datenübertragbarkeit: Die Daten, die Sie uns bereitgestellt haben und die wir auf Grundlage einer Einwilligung oder eines Vertrags automatisiert verarbeiten, in einem strukturierten, gängigen und maschinenlesbaren Format zu erhalten und einem anderen Verantwortlichen übermitteln zu lassen, soweit technisch machbar auch direkt durch uns (Art. 20 DSGVO).',
+      'Datenübertragbarkeit: Die Daten, die Sie uns bereitgestellt haben und die wir auf Grundlage einer Einwilligung oder eines Vertrags automatisiert verarbeiten, in einem strukturierten, gängigen und maschinenlesbaren Format zu erhalten und selbst einem anderen Verantwortlichen zu übermitteln oder, soweit technisch machbar, von uns direkt übermitteln zu lassen (Art. 20 Abs. 1 und 2 DSGVO).',
     withdraw_consent: 'Widerruf Ihrer Einwilligung jederzeit; was wir bis dahin getan haben, bleibt rechtmäßig (Art. 7 Abs. 3 DSGVO).',
   },
   rightToObjectPointer: 'Außerdem haben Sie ein Widerspruchsrecht, das ein eigener Abschnitt weiter unten erläutert.',
@@ -301,17 +317,17 @@ export const de: PolicyCatalogue = {
   objectionIntro: (activities, publicTask, legitimateInterests) =>
     `Soweit wir uns auf ${[legitimateInterests ? 'unsere berechtigten Interessen' : '', publicTask ? 'eine Aufgabe im öffentlichen Interesse oder in Ausübung öffentlicher Gewalt' : ''].filter(Boolean).join(' oder auf ')} stützen (${activities}), können Sie aus Gründen, die sich aus Ihrer besonderen Situation ergeben, jederzeit widersprechen. Wir verarbeiten die Daten dann nicht mehr, es sei denn, wir weisen zwingende schutzwürdige Gründe nach, die Ihre Interessen, Rechte und Freiheiten überwiegen, oder wir brauchen die Daten zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen (Art. 21 Abs. 1 DSGVO).`,
   objectionMarketing: (activities, profiling) =>
-    `Wir verwenden Ihre Daten für Direktwerbung (${activities})${profiling ? ', einschließlich eines damit verbundenen Profilings' : ''}. Dem können Sie jederzeit ohne Begründung widersprechen; danach verwenden wir Ihre Daten nicht mehr für Direktwerbung, ohne Ihren Widerspruch gegen eigene Interessen abzuwägen (Art. 21 Abs. 2 und 3 DSGVO).`,
+    `Wir verwenden Ihre Daten für Direktwerbung (${activities})${profiling ? ', einschließlich eines damit verbundenen Profilings' : ''}. Dem können Sie jederzeit ohne Begründung widersprechen; danach verwenden wir Ihre Daten nicht mehr für Direktwerbung. Eine Abwägung mit unseren Interessen findet dabei nicht statt (Art. 21 Abs. 2 und 3 DSGVO).`,
   objectionHow: (email) => `Ihren Widerspruch richten Sie an ${email}.`,
 
   complaintWithoutLeadAuthority: (representative) =>
-    `Wenn Sie meinen, dass wir Ihre Daten rechtswidrig verarbeiten, können Sie sich bei jeder Datenschutz-Aufsichtsbehörde im Europäischen Wirtschaftsraum beschweren, insbesondere im Staat Ihres gewöhnlichen Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes (Art. 77 DSGVO). Da wir keine Niederlassung im EWR haben, ist keine Behörde federführend für die Aufsicht über unsere Verarbeitung.${
+    `Wenn Sie meinen, dass wir Ihre Daten rechtswidrig verarbeiten, können Sie sich bei jeder Datenschutz-Aufsichtsbehörde im Europäischen Wirtschaftsraum beschweren, insbesondere in dem Staat Ihres gewöhnlichen Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes. Da wir keine Niederlassung im EWR haben, ist keine Behörde federführend für die Aufsicht über unsere Verarbeitung.${
       representative
         ? ` Unser Vertreter in der Union, ${representative.name} (${representative.address}, ${representative.email}), ist Anlaufstelle für Sie und für jede Aufsichtsbehörde (Art. 27 DSGVO).`
         : ''
     }`,
   complaint: (authority, website) =>
-    `Wenn Sie meinen, dass wir Ihre Daten rechtswidrig verarbeiten, können Sie sich bei einer Aufsichtsbehörde beschweren, insbesondere im Mitgliedstaat Ihres gewöhnlichen Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes (Art. 77 DSGVO). Für uns zuständige Aufsichtsbehörde: ${authority}${website ? ` (${website})` : ''}.`,
+    `Wenn Sie meinen, dass wir Ihre Daten rechtswidrig verarbeiten, können Sie sich bei einer Aufsichtsbehörde beschweren, insbesondere in dem Mitgliedstaat Ihres gewöhnlichen Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes (Art. 77 Abs. 1 DSGVO). Für uns zuständige Aufsichtsbehörde: ${authority}${website ? ` (${website})` : ''}.`,
 
   requirementsIntro: (heading) =>
     `Ob Sie uns Ihre Daten geben müssen und was geschieht, wenn Sie es nicht tun, steht für jeden Zweck in der Tabelle unter „${heading}“.`,

@@ -169,7 +169,6 @@ export const en: PolicyCatalogue = {
     pipeda: 'commercial organisations subject to the Personal Information Protection and Electronic Documents Act (PIPEDA)',
     pipa: 'organisations subject to the Personal Information Protection Act (PIPA)',
     lgpd: 'processing subject to the General Personal Data Protection Law (LGPD)',
-    uk: 'data transferred under the GDPR, except data used for immigration control in the United Kingdom',
     dpf: 'organisations certified under the EU-US Data Privacy Framework',
     safe_harbor: 'organisations that had self-certified under Safe Harbor',
     privacy_shield: 'organisations that were certified under the EU-US Privacy Shield',
@@ -234,7 +233,7 @@ export const en: PolicyCatalogue = {
     rectification: 'To have inaccurate data corrected and incomplete data completed (Art. 16).',
     restriction: 'To have us restrict the use of your data, for example while we check a correction you asked for (Art. 18).',
     portability:
-      'To receive the data you gave us, where we process them by automated means on the basis of your consent or a contract with you, in a structured, commonly used and machine-readable format, and to have them sent to another controller, directly by us where this is technically feasible (Art. 20).',
+      'To receive the data you gave us, where we process them by automated means on the basis of your consent or a contract with you, in a structured, commonly used and machine-readable format, and to pass them to another controller yourself or, where technically feasible, have us send them to it directly (Art. 20(1) and (2)).',
     withdraw_consent: 'To take back your consent whenever you like; what we did before remains lawful (Art. 7(3)).',
   },
   rightToObjectPointer: 'You also have a right to object, explained in its own section below.',

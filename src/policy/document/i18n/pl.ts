@@ -21,14 +21,14 @@ const date = (iso: string): string => humanizer('pl').date(iso);
 /** An age after "nie ukończyło", which governs the genitive: 1 roku, 13 lat. */
 const yearsOfAge = (age: number): string => `${age} ${age === 1 ? 'roku' : 'lat'}`;
 
-/** A role in a few words, for the per-purpose table. */
+/** A role in a few words, for the per-purpose table: "w roli …" agrees with one recipient and with "Dostawcy" alike. */
 const recipientRole: Record<RecipientType, string> = {
   internal: 'w ramach naszej organizacji',
-  processor: 'podmiot przetwarzający dane w naszym imieniu',
-  sub_processor: 'dalszy podmiot przetwarzający',
-  joint_controller: 'współadministrator',
-  independent_controller: 'odrębny administrator',
-  public_authority: 'organ publiczny',
+  processor: 'w roli podmiotu przetwarzającego dane w naszym imieniu',
+  sub_processor: 'w roli dalszego podmiotu przetwarzającego',
+  joint_controller: 'w roli współadministratora',
+  independent_controller: 'w roli odrębnego administratora',
+  public_authority: 'w roli organu publicznego',
 };
 
 /** "Implementing Decision (EU) 2019/419" → "decyzja wykonawcza Komisji (UE) 2019/419"; "Decision 2000/518/EC" → "decyzja Komisji 2000/518/WE". */
@@ -38,6 +38,15 @@ function decisionName(decision: string): string {
   const older = /^Decision (\d{4}\/\d+)\/(EC|EU)$/.exec(decision);
   if (older) return `decyzja Komisji ${older[1]}/${older[2] === 'EC' ? 'WE' : 'UE'}`;
   return decision;
+}
+
+/**
+ * The register line: a number of the Krajowy Rejestr Sądowy (ten digits, with or without "KRS") is a "Numer KRS";
+ * any other register's number is a "Numer w rejestrze".
+ */
+function registerLine(registrationNumber: string): string {
+  const krs = /^(?:KRS\s*:?\s*)?(\d{10})$/i.exec(registrationNumber.trim());
+  return krs ? `Numer KRS: ${krs[1]}` : `Numer w rejestrze: ${registrationNumber}`;
 }
 
 const requirementKind: PolicyCatalogue['requirementKind'] = {
@@ -77,7 +86,7 @@ export const pl: PolicyCatalogue = {
     `${controller} („my”) ustala cele i sposoby przetwarzania Twoich danych osobowych i jest w związku z tym ich administratorem.${audience ? ` Ta informacja jest przeznaczona dla Ciebie${forYou(audience)}.` : ''} Poniżej wyjaśniamy, o jakie dane chodzi, co z nimi robimy i dlaczego, komu je ujawniamy, jak długo je przechowujemy oraz jakie prawa Ci przysługują.`,
   regulation:
     'Zasady te wynikają z rozporządzenia Parlamentu Europejskiego i Rady (UE) 2016/679 (ogólnego rozporządzenia o ochronie danych, „RODO”) oraz innych mających do nas zastosowanie przepisów o ochronie danych osobowych.',
-  registeredOffice: (address, registrationNumber) => `Nasza siedziba: ${address}. Numer w rejestrze: ${registrationNumber}.`,
+  registeredOffice: (address, registrationNumber) => `Nasza siedziba: ${address}. ${registerLine(registrationNumber)}.`,
   contactUs: (email, phone, website) =>
     `W sprawach dotyczących tej polityki lub Twoich danych napisz do nas na adres ${email}${phone ? ` lub zadzwoń pod numer ${phone}` : ''}.${website ? ` Nasza strona internetowa: ${website}.` : ''}`,
   dpo: (email, name, phone) =>
@@ -217,7 +226,6 @@ export const pl: PolicyCatalogue = {
       'organizacje komercyjne podlegające kanadyjskiej ustawie o ochronie informacji osobowych i dokumentach elektronicznych (PIPEDA)',
     pipa: 'organizacje podlegające koreańskiej ustawie o ochronie informacji osobowych (PIPA)',
     lgpd: 'przetwarzanie podlegające brazylijskiej ogólnej ustawie o ochronie danych osobowych (LGPD)',
-    uk: 'dane przekazywane na podstawie RODO, z wyjątkiem danych wykorzystywanych do kontroli imigracyjnej w Zjednoczonym Królestwie',
     dpf: 'organizacje certyfikowane w ramach Ram ochrony danych UE–USA (Data Privacy Framework)',
     safe_harbor: 'organizacje, które przystąpiły do zasad „bezpiecznej przystani” (Safe Harbor)',
     privacy_shield: 'organizacje certyfikowane w ramach Tarczy Prywatności UE–USA (Privacy Shield)',
@@ -226,9 +234,9 @@ export const pl: PolicyCatalogue = {
     `Komisja Europejska stwierdziła, że państwo to (${country}) zapewnia odpowiedni stopień ochrony danych osobowych (${citation}).`,
   adequacyPartial: (country, scope, citation) =>
     `Decyzja Komisji Europejskiej stwierdzająca odpowiedni stopień ochrony dla tego państwa (${country}; ${citation}) nie obejmuje całego państwa, lecz wyłącznie ${scope}.`,
-  recipientNotCertified:
-    'nie posiada certyfikacji w tych ramach, więc ta decyzja nie obejmuje przekazania i potrzebne są inne zabezpieczenia.',
-  recipientCertified: 'posiada certyfikację w tych ramach, więc ta decyzja obejmuje przekazanie.',
+  // Without a verb, so that it agrees with one recipient and with "Nasi partnerzy" alike.
+  recipientNotCertified: 'bez certyfikacji w tych ramach, więc ta decyzja nie obejmuje przekazania i potrzebne są inne zabezpieczenia.',
+  recipientCertified: 'z certyfikacją w tych ramach, więc ta decyzja obejmuje przekazanie.',
   transferRecipient: (recipient, details) => (details ? `${recipient} — ${details}` : sentence(recipient)),
   noAdequacy: (country) =>
     `Komisja Europejska nie stwierdziła, by państwo to (${country}) zapewniało odpowiedni stopień ochrony danych osobowych.`,
@@ -289,7 +297,7 @@ export const pl: PolicyCatalogue = {
     restriction:
       'Prawo do ograniczenia przetwarzania: możesz żądać, byśmy ograniczyli wykorzystanie Twoich danych, na przykład na czas sprawdzania zgłoszonej przez Ciebie poprawki (art. 18 RODO).',
     portability:
-      'Prawo do przenoszenia danych: dane dostarczone nam przez Ciebie, które przetwarzamy w sposób zautomatyzowany na podstawie zgody lub umowy, możesz otrzymać w ustrukturyzowanym, powszechnie używanym formacie nadającym się do odczytu maszynowego i przesłać innemu administratorowi, a tam, gdzie jest to technicznie możliwe, żądać, byśmy przesłali je bezpośrednio (art. 20 RODO).',
+      'Prawo do przenoszenia danych: dane dostarczone nam przez Ciebie, które przetwarzamy w sposób zautomatyzowany na podstawie zgody lub umowy, możesz otrzymać w ustrukturyzowanym, powszechnie używanym formacie nadającym się do odczytu maszynowego i samodzielnie przesłać innemu administratorowi albo, jeżeli jest to technicznie możliwe, zażądać, byśmy przesłali je mu bezpośrednio (art. 20 ust. 1 i 2 RODO).',
     withdraw_consent:
       'Prawo do wycofania zgody w dowolnym momencie; nie wpływa to na zgodność z prawem przetwarzania sprzed jej wycofania (art. 7 ust. 3 RODO).',
   },
@@ -300,17 +308,17 @@ export const pl: PolicyCatalogue = {
   objectionIntro: (activities, publicTask, legitimateInterests) =>
     `Jeżeli przetwarzamy Twoje dane na podstawie ${[legitimateInterests ? 'naszych prawnie uzasadnionych interesów' : '', publicTask ? 'zadania realizowanego w interesie publicznym lub w ramach sprawowania władzy publicznej' : ''].filter(Boolean).join(' albo ')} (${activities}), możesz w każdej chwili wnieść sprzeciw z przyczyn związanych z Twoją szczególną sytuacją. Przestaniemy wtedy przetwarzać te dane, chyba że wykażemy istnienie ważnych prawnie uzasadnionych podstaw, nadrzędnych wobec Twoich interesów, praw i wolności, albo podstaw do ustalenia, dochodzenia lub obrony roszczeń (art. 21 ust. 1 RODO).`,
   objectionMarketing: (activities, profiling) =>
-    `Wykorzystujemy Twoje dane na potrzeby marketingu bezpośredniego (${activities})${profiling ? ', w tym do profilowania w zakresie, w jakim jest ono z nim związane' : ''}. W każdej chwili możesz się temu sprzeciwić bez podawania przyczyn — wtedy przestaniemy wykorzystywać Twoje dane do tego celu; sprzeciwu nie zestawiamy z żadnym naszym interesem (art. 21 ust. 2 i 3 RODO).`,
+    `Wykorzystujemy Twoje dane na potrzeby marketingu bezpośredniego (${activities})${profiling ? ', w tym do profilowania w zakresie, w jakim jest ono z nim związane' : ''}. W każdej chwili możesz się temu sprzeciwić bez podawania przyczyn — wtedy przestaniemy wykorzystywać Twoje dane do tego celu. Sprzeciw jest dla nas wiążący: nie oceniamy, czy przeważają nad nim nasze interesy (art. 21 ust. 2 i 3 RODO).`,
   objectionHow: (email) => `Sprzeciw wyślij na adres ${email}.`,
 
   complaintWithoutLeadAuthority: (representative) =>
-    `Jeżeli uważasz, że przetwarzamy Twoje dane niezgodnie z prawem, możesz wnieść skargę do dowolnego organu nadzorczego ochrony danych w Europejskim Obszarze Gospodarczym, w szczególności w państwie, w którym masz miejsce zwykłego pobytu lub miejsce pracy albo w którym doszło do domniemanego naruszenia (art. 77 RODO). Nie mamy jednostki organizacyjnej w EOG, więc żaden organ nie jest wiodącym organem nadzorczym dla naszego przetwarzania.${
+    `Jeżeli uważasz, że przetwarzamy Twoje dane niezgodnie z prawem, możesz wnieść skargę do dowolnego organu nadzorczego ochrony danych w Europejskim Obszarze Gospodarczym, w szczególności w państwie swojego zwykłego pobytu, swojego miejsca pracy lub miejsca popełnienia domniemanego naruszenia. Nie mamy jednostki organizacyjnej w EOG, więc żaden organ nie jest wiodącym organem nadzorczym dla naszego przetwarzania.${
       representative
         ? ` Nasz przedstawiciel w Unii, ${representative.name} (${representative.address}, ${representative.email}), jest punktem kontaktowym dla Ciebie i dla każdego organu nadzorczego (art. 27 RODO).`
         : ''
     }`,
   complaint: (authority, website) =>
-    `Jeżeli uważasz, że przetwarzamy Twoje dane niezgodnie z prawem, możesz wnieść skargę do organu nadzorczego, w szczególności w państwie członkowskim, w którym masz miejsce zwykłego pobytu lub miejsce pracy albo w którym doszło do domniemanego naruszenia (art. 77 RODO). Organem nadzorczym właściwym dla nas jest: ${authority}${website ? ` (${website})` : ''}.`,
+    `Jeżeli uważasz, że przetwarzamy Twoje dane niezgodnie z prawem, możesz wnieść skargę do organu nadzorczego, w szczególności w państwie członkowskim swojego zwykłego pobytu, swojego miejsca pracy lub miejsca popełnienia domniemanego naruszenia (art. 77 ust. 1 RODO). Organem nadzorczym właściwym dla nas jest: ${authority}${website ? ` (${website})` : ''}.`,
 
   requirementsIntro: (heading) =>
     `Czy musisz podać nam swoje dane i co się stanie, jeśli tego nie zrobisz, wskazujemy przy każdym celu w tabeli w części „${heading}”.`,

@@ -16,7 +16,7 @@ export const CONTROLLER_PROFILE_EXAMPLE = {
   phone: null,
   website: 'https://livechat-integrations.com',
   supervisoryAuthority: {
-    name: 'President of the Personal Data Protection Office (Prezes Urzędu Ochrony Danych Osobowych, UODO)',
+    name: 'President of the Personal Data Protection Office (Prezes Urzędu Ochrony Danych Osobowych, PUODO)',
     country: 'PL',
     website: 'https://uodo.gov.pl',
   },
@@ -30,7 +30,7 @@ export const CONTROLLER_PROFILE_EXAMPLE = {
   language: 'en',
   translations: {
     pl: {
-      'supervisoryAuthority.name': 'Prezes Urzędu Ochrony Danych Osobowych (UODO)',
+      'supervisoryAuthority.name': 'Prezes Urzędu Ochrony Danych Osobowych (PUODO)',
       'notApplicable.dpo':
         'Przepisy nie wymagają od nas wyznaczenia inspektora ochrony danych: nasza główna działalność nie polega ani na regularnym i systematycznym monitorowaniu osób na dużą skalę, ani na przetwarzaniu na dużą skalę szczególnych kategorii danych (art. 37 ust. 1 RODO).',
       'notApplicable.representative': 'Mamy siedzibę w Unii Europejskiej (w Polsce), dlatego art. 27 RODO nas nie dotyczy.',

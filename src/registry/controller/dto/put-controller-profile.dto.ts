@@ -85,7 +85,7 @@ export class RepresentativeDto {
 }
 
 export class SupervisoryAuthorityDto {
-  /** @example "Prezes Urzędu Ochrony Danych Osobowych (UODO)" */
+  /** @example "Prezes Urzędu Ochrony Danych Osobowych (PUODO)" */
   @IsString()
   @MinLength(1)
   @MaxLength(300)
