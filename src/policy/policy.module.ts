@@ -8,6 +8,8 @@ import { policyScopes } from './policy-scopes';
 import { PolicyVersionsController } from './policy-versions.controller';
 import { PreviewLinksService } from './preview-links.service';
 import { PreviewPagesController } from './preview-pages.controller';
+import { PublicConsentController } from './public-consent.controller';
+import { PublicConsentService } from './public-consent.service';
 import { PublicPoliciesController } from './public-policies.controller';
 import { PublicAnswers } from './public-answers';
 import { PublicPoliciesService } from './public-policies.service';
@@ -29,8 +31,8 @@ const scopes: Provider = {
 
 @Module({
   imports: [WebhooksModule],
-  controllers: [PoliciesController, PolicyVersionsController, PublicPoliciesController, PreviewPagesController],
-  providers: [policyCrud, scopes, PoliciesService, PublicPoliciesService, PublicAnswers, PreviewLinksService],
+  controllers: [PoliciesController, PolicyVersionsController, PublicPoliciesController, PublicConsentController, PreviewPagesController],
+  providers: [policyCrud, scopes, PoliciesService, PublicPoliciesService, PublicConsentService, PublicAnswers, PreviewLinksService],
   exports: [PoliciesService, PublicAnswers, PolicyScopes],
 })
 export class PolicyModule {}
