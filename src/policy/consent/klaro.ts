@@ -5,7 +5,6 @@ import { CONSENT_WORDING, type ConsentWording } from './wording';
 /** A Klaro service (kiprotect/klaro 0.7, `services[]` of its annotated dist/config.js). */
 export interface KlaroService {
   name: string;
-  title: string;
   purposes: TrackerCategory[];
   /** Exact cookie names (Klaro matches a string not starting with `^` exactly) */
   cookies: string[];
@@ -13,6 +12,7 @@ export interface KlaroService {
   default: boolean;
   optOut: boolean;
   onlyOnce: boolean;
+  /** Per language, and under `zz` (Klaro's fallback) in the default one: a top-level `title` would win over every language */
   translations: Record<string, { title: string; description: string }>;
 }
 
@@ -98,7 +98,6 @@ export function klaroConfig(input: ConsentInput): KlaroConfig {
     translations,
     services: trackers.map((tracker, i) => ({
       name: tracker.ref,
-      title: tracker.name,
       purposes: [tracker.category],
       cookies: tracker.kind === 'cookie' ? [tracker.name] : [],
       required: tracker.category === 'strictly_necessary',
@@ -106,9 +105,12 @@ export function klaroConfig(input: ConsentInput): KlaroConfig {
       optOut: false,
       onlyOnce: true,
       translations: Object.fromEntries(
-        input.languages.map(({ language }) => {
+        [...input.languages, { language: base }].map(({ language }, n) => {
           const localized = input.trackers[language][i];
-          return [language, { title: localized.name, description: description(CONSENT_WORDING[language], localized) }];
+          return [
+            n === input.languages.length ? 'zz' : language,
+            { title: localized.name, description: description(CONSENT_WORDING[language], localized) },
+          ];
         }),
       ),
     })),
