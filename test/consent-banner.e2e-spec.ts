@@ -70,4 +70,24 @@ describe('consent banner configurations from the published version', () => {
   it('answers 404 for a slug with no published policy', async () => {
     await t.http.get('/api/v1/public/policies/no-such-service/consent/klaro').expect(404);
   });
+
+  it('serves the first layer in each language, every line of it a sentence of the long notice of that version', async () => {
+    const summary = '/api/v1/public/policies/livechat-instagram/summary';
+    const pl = await t.http.get(`${summary}?format=json`).set('Accept-Language', 'pl').expect(200);
+    expect(pl.headers['content-language']).toBe('pl');
+    expect(pl.body).toMatchObject({ language: 'pl', version: 1, contentHash: hashes.pl });
+    expect(pl.body.fullNotice.url).toMatch(/\/api\/v1\/public\/policies\/livechat-instagram\?lang=pl$/);
+    const long = await t.http.get('/api/v1/public/policies/livechat-instagram?format=txt&lang=pl').expect(200);
+    const quoted = (pl.body.parts as { id: string; lines: { text: string; section: string | null }[] }[])
+      .filter((p) => p.id !== 'purposes')
+      .flatMap((p) => p.lines.filter((l) => l.section !== null).map((l) => l.text));
+    expect(quoted.length).toBeGreaterThan(3);
+    for (const line of quoted) expect(long.text.replace(/\s+/g, ' ')).toContain(line.replace(/\s+/g, ' '));
+    const html = await t.http.get(`${summary}?lang=en`).expect(200);
+    expect(html.headers['content-type']).toMatch(/^text\/html/);
+    expect(html.text).toContain('The full privacy notice, version 1');
+    await t.http.get(`${summary}?lang=de`).expect(404);
+    const bad = await t.http.get(`${summary}?format=pdf`).expect(400);
+    expect(bad.body.errors[0].path).toBe('format');
+  });
 });

@@ -13,6 +13,7 @@ import { PublicConsentService } from './public-consent.service';
 import { PublicPoliciesController } from './public-policies.controller';
 import { PublicAnswers } from './public-answers';
 import { PublicPoliciesService } from './public-policies.service';
+import { PublicSummaryService } from './public-summary.service';
 import { WebhooksModule } from '../webhooks/webhooks.module';
 
 /** Policies on the registry's CRUD mechanism; the root's catalogue (src/resources.ts) lists them beside the registry. */
@@ -32,7 +33,16 @@ const scopes: Provider = {
 @Module({
   imports: [WebhooksModule],
   controllers: [PoliciesController, PolicyVersionsController, PublicPoliciesController, PublicConsentController, PreviewPagesController],
-  providers: [policyCrud, scopes, PoliciesService, PublicPoliciesService, PublicConsentService, PublicAnswers, PreviewLinksService],
+  providers: [
+    policyCrud,
+    scopes,
+    PoliciesService,
+    PublicPoliciesService,
+    PublicConsentService,
+    PublicSummaryService,
+    PublicAnswers,
+    PreviewLinksService,
+  ],
   exports: [PoliciesService, PublicAnswers, PolicyScopes],
 })
 export class PolicyModule {}
