@@ -180,6 +180,15 @@ describe('access control: every route has a decision for every role', () => {
         expect: PUBLIC,
         request: () => ({ path: `/api/v1/public/policies/${String(complete.service.slug)}` }),
       },
+      // Its first layer and banner configurations (issue 25): public like the policy.
+      'GET /api/v1/public/policies/:serviceSlug/summary': {
+        expect: PUBLIC,
+        request: () => ({ path: `/api/v1/public/policies/${String(complete.service.slug)}/summary` }),
+      },
+      'GET /api/v1/public/policies/:serviceSlug/consent/:format': {
+        expect: PUBLIC,
+        request: () => ({ path: `/api/v1/public/policies/${String(complete.service.slug)}/consent/klaro` }),
+      },
       // The CORS preflight of the public policy: open to any caller, like the policy itself.
       'OPTIONS /api/v1/public/policies/:serviceSlug': {
         expect: [204, 204, 204, 204],

@@ -323,6 +323,24 @@ describe('webhooks: signed, retried, at-least-once deliveries of policy events',
           changeSummary: 'First version',
         },
         publicUrl: `https://ropa.example/api/v1/public/policies/${slug}?lang=en`,
+        artefacts: {
+          summaries: [
+            {
+              language: 'en',
+              url: `https://ropa.example/api/v1/public/policies/${slug}/summary?lang=en`,
+              etag: `"${version.body.contentHash}.summary-html"`,
+            },
+          ],
+          consent: Object.fromEntries(
+            ['klaro', 'cookieconsent', 'consent-mode'].map((f) => [
+              f,
+              {
+                url: `https://ropa.example/api/v1/public/policies/${slug}/consent/${f}`,
+                etag: `"${version.body.contentHash}.consent-${f}"`,
+              },
+            ]),
+          ),
+        },
       },
     });
     expect(request.body).not.toContain(t.keys.dpo);

@@ -8,9 +8,12 @@ import { policyScopes } from './policy-scopes';
 import { PolicyVersionsController } from './policy-versions.controller';
 import { PreviewLinksService } from './preview-links.service';
 import { PreviewPagesController } from './preview-pages.controller';
+import { PublicConsentController } from './public-consent.controller';
+import { PublicConsentService } from './public-consent.service';
 import { PublicPoliciesController } from './public-policies.controller';
 import { PublicAnswers } from './public-answers';
 import { PublicPoliciesService } from './public-policies.service';
+import { PublicSummaryService } from './public-summary.service';
 import { WebhooksModule } from '../webhooks/webhooks.module';
 
 /** Policies on the registry's CRUD mechanism; the root's catalogue (src/resources.ts) lists them beside the registry. */
@@ -29,8 +32,17 @@ const scopes: Provider = {
 
 @Module({
   imports: [WebhooksModule],
-  controllers: [PoliciesController, PolicyVersionsController, PublicPoliciesController, PreviewPagesController],
-  providers: [policyCrud, scopes, PoliciesService, PublicPoliciesService, PublicAnswers, PreviewLinksService],
+  controllers: [PoliciesController, PolicyVersionsController, PublicPoliciesController, PublicConsentController, PreviewPagesController],
+  providers: [
+    policyCrud,
+    scopes,
+    PoliciesService,
+    PublicPoliciesService,
+    PublicConsentService,
+    PublicSummaryService,
+    PublicAnswers,
+    PreviewLinksService,
+  ],
   exports: [PoliciesService, PublicAnswers, PolicyScopes],
 })
 export class PolicyModule {}

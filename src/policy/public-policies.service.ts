@@ -123,6 +123,23 @@ export class PublicPoliciesService {
     };
   }
 
+  /** The version a slug serves now, with its languages (default first) and when it stops being served. */
+  async versionInEffect(
+    slug: string,
+    now = new Date(),
+  ): Promise<{ id: string; number: number; publishedAt: Date; languages: VersionRow['languages']; upcoming: PublicPolicy['upcoming'] }> {
+    const { inEffect, upcoming } = this.inEffect(slug, await this.versionsOf(slug), now);
+    return {
+      id: inEffect.id,
+      number: inEffect.number,
+      publishedAt: inEffect.publishedAt,
+      languages: inEffect.languages,
+      upcoming: upcoming
+        ? { number: upcoming.number, effectiveFrom: upcoming.effectiveFrom.toISOString(), changeSummary: upcoming.changeSummary }
+        : null,
+    };
+  }
+
   async get(slug: string, language: string, format: RenderFormat, standalone: boolean, now = new Date()): Promise<PublicPolicy> {
     const { inEffect, upcoming } = this.inEffect(slug, await this.versionsOf(slug), now);
     const rendering = inEffect.languages.find((l) => l.language === language);

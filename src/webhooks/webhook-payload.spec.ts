@@ -32,6 +32,19 @@ describe('webhook payloads and retry timing', () => {
     expect(JSON.stringify(body)).not.toMatch(/publishedBy|apiKey|email/i);
   });
 
+  it('names, on publication, the first layer per language and the banner configurations with their ETags', () => {
+    const published = JSON.parse(versionEventBody('policy.version.published', facts, facts.publishedAt, 'https://ropa.example'));
+    expect(published.data.artefacts.summaries).toEqual([
+      { language: 'en', url: 'https://ropa.example/api/v1/public/policies/shop/summary?lang=en', etag: `"${'a'.repeat(64)}.summary-html"` },
+      { language: 'pl', url: 'https://ropa.example/api/v1/public/policies/shop/summary?lang=pl', etag: `"${'b'.repeat(64)}.summary-html"` },
+    ]);
+    expect(published.data.artefacts.consent.klaro).toEqual({
+      url: 'https://ropa.example/api/v1/public/policies/shop/consent/klaro',
+      etag: `"${'a'.repeat(64)}.consent-klaro"`,
+    });
+    expect(JSON.parse(versionEventBody('policy.version.effective', facts, facts.publishedAt, null)).data.artefacts).toBeUndefined();
+  });
+
   it('has no public URL for a policy of no single service, and a path without a base URL', () => {
     expect(publicPolicyUrl({ serviceSlug: null }, 'en', 'https://x')).toBeNull();
     expect(publicPolicyUrl({ serviceSlug: 'shop' }, 'pl', null)).toBe('/api/v1/public/policies/shop?lang=pl');

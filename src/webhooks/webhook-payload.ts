@@ -35,6 +35,29 @@ export function publicPolicyUrl(facts: Pick<VersionFacts, 'serviceSlug'>, langua
   return `${baseUrl ?? ''}/api/v1/public/policies/${encodeURIComponent(facts.serviceSlug)}?lang=${encodeURIComponent(language)}`;
 }
 
+/** The banner configurations served beside a policy (src/policy/public-consent.service.ts CONSENT_FORMATS). */
+const CONSENT_FORMATS = ['klaro', 'cookieconsent', 'consent-mode'] as const;
+
+/**
+ * What a published version also serves, with the ETag each answers with (issue 25): the first layer per
+ * language and the banner configurations, so that a website refreshes them with the notice and a consent
+ * record can cite them. Null for a policy of no single service, like `publicUrl`.
+ */
+export function artefactsOf(facts: VersionFacts, baseUrl: string | null): Record<string, unknown> | null {
+  if (facts.serviceSlug === null) return null;
+  const path = `${baseUrl ?? ''}/api/v1/public/policies/${encodeURIComponent(facts.serviceSlug)}`;
+  return {
+    summaries: facts.languages.map((l) => ({
+      language: l.language,
+      url: `${path}/summary?lang=${encodeURIComponent(l.language)}`,
+      etag: `"${l.contentHash}.summary-html"`,
+    })),
+    consent: Object.fromEntries(
+      CONSENT_FORMATS.map((format) => [format, { url: `${path}/consent/${format}`, etag: `"${facts.contentHash}.consent-${format}"` }]),
+    ),
+  };
+}
+
 /** The exact body sent (and signed); stored once so every attempt sends the same bytes. */
 export function versionEventBody(type: WebhookEventType, facts: VersionFacts, occurredAt: Date, baseUrl: string | null): string {
   return JSON.stringify({
@@ -57,6 +80,7 @@ export function versionEventBody(type: WebhookEventType, facts: VersionFacts, oc
         changeSummary: facts.changeSummary,
       },
       publicUrl: publicPolicyUrl(facts, facts.language, baseUrl),
+      ...(type === 'policy.version.published' ? { artefacts: artefactsOf(facts, baseUrl) } : {}),
     },
   });
 }
