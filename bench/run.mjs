@@ -331,13 +331,51 @@ async function importGenerated() {
   await waitReady();
   const body = JSON.stringify(generate(ACTIVITIES));
   const started = performance.now();
-  const imported = await fetch(`${BASE}/api/v1/imports/ropa`, {
+  let importing = true;
+  const importDone = fetch(`${BASE}/api/v1/imports/ropa`, {
     method: 'POST',
     headers: { ...auth, 'Content-Type': 'application/json' },
     body,
-  });
+  }).finally(() => (importing = false));
+  // While it imports: /health/live every 10 ms on the importing process, and one registry write once the
+  // import holds the registry lock (it waits, and must answer within LOCK_TIMEOUT_MS, 5 s, 503 or not).
+  const probes = (async () => {
+    const latencies = [];
+    while (importing) {
+      const at = performance.now();
+      await fetch(`${BASE}/health/live`);
+      latencies.push(performance.now() - at);
+      await sleep(10);
+    }
+    return latencies;
+  })();
+  const write = (async () => {
+    // Sent once the import holds the registry's write lock (an advisory lock on the bench's database).
+    const watcher = new pg.Client({ connectionString: ADMIN_URL });
+    await watcher.connect();
+    try {
+      const held = `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database
+                     WHERE l.locktype = 'advisory' AND l.granted AND d.datname = $1`;
+      while (importing && (await watcher.query(held, [database])).rows[0].n === 0) await sleep(20);
+    } finally {
+      await watcher.end();
+    }
+    if (!importing) return { skipped: 'the import ended before its lock was seen' };
+    const at = performance.now();
+    const res = await fetch(`${BASE}/api/v1/services`, {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Written during the import', slug: 'during-import' }),
+    });
+    return { status: res.status, ms: Math.round(performance.now() - at), importStillRunning: importing };
+  })();
+  const imported = await importDone;
   const result = { status: imported.status, seconds: (performance.now() - started) / 1000, megabytes: body.length / 1e6 };
   if (!imported.ok) throw new Error(`import answered ${imported.status}: ${(await imported.text()).slice(0, 2000)}`);
+  const latencies = (await probes).sort((a, b) => a - b);
+  const at = (q) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] * 10) / 10;
+  result.liveDuringImport = { probes: latencies.length, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: at(1) };
+  result.writeDuringImport = await write;
   result.auditTrail = await (await fetch(`${BASE}/api/v1/audit-events/verify`, { headers: auth })).json();
   await stop(server);
   return result;
