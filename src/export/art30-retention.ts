@@ -1,5 +1,6 @@
 /** Art. 30(1)(f): the time limits for erasure, per data category, in words. */
 import type { ProcessingActivity, RetentionRule } from '../domain/registry-snapshot';
+import type { RetiredDataOutcome } from '../domain/vocabulary';
 import { humanizeDate, humanizeDuration } from '../language/humanize';
 import { RETENTION_TRIGGER_LABELS } from '../reference/vocabulary-labels';
 import { join, NOT_RECORDED, notApplicable } from './art30-wording';
@@ -25,8 +26,23 @@ export function retentionCell(a: ProcessingActivity, ix: RecordIndex): string {
   const rules = runningRetention(a, ix);
   if (a.status !== 'retired') return rules;
   const on = a.retiredAt ? humanizeDate(a.retiredAt) : 'a date not recorded';
-  return `Retired on ${on}; what was done with its data is not recorded. Retention while it ran: ${rules}`;
+  return `Retired on ${on}; ${afterRetirementText(a)}. Retention while it ran: ${rules}`;
 }
+
+/** What became of a retired activity's data, in words: the Art. 30 record states it rather than a running retention. */
+export function afterRetirementText(a: ProcessingActivity): string {
+  if (!a.afterRetirement) return 'what was done with its data is not recorded';
+  const { outcome, details } = a.afterRetirement;
+  return details?.trim() ? `${AFTER_RETIREMENT_LABELS[outcome]} (${details.trim().replace(/\.$/, '')})` : AFTER_RETIREMENT_LABELS[outcome];
+}
+
+const AFTER_RETIREMENT_LABELS: Record<RetiredDataOutcome, string> = {
+  erased: 'its data were erased',
+  anonymised: 'its data were anonymised and are no longer personal data',
+  kept_until_retention_ends: 'its data are kept only until the retention that follows ends, then erased',
+  kept_under_legal_obligation: 'its data are kept only as far as a legal obligation requires, then erased',
+  returned_to_controller: 'its data were returned to the controller or deleted, as the controller chose (Art. 28(3)(g))',
+};
 
 function runningRetention(a: ProcessingActivity, ix: RecordIndex): string {
   const general = a.retentionRuleId ? ix.retention.get(a.retentionRuleId) : undefined;

@@ -7,7 +7,7 @@ import { art22Decision, RIGHT_ARTICLES } from '../reference/rights';
 import { COLLECTION_METHOD_LABELS } from '../reference/vocabulary-labels';
 import { type ExportRole, exportRow, recordsOf, type RecordRole, type Row } from './art30-columns';
 import { processorContractsCell, recipientsCell } from './art30-recipients';
-import { retentionCell } from './art30-retention';
+import { afterRetirementText, retentionCell } from './art30-retention';
 import { locationsCell, transfersCell } from './art30-transfers';
 import {
   automatedDecisionCell,
@@ -151,7 +151,8 @@ function processorRow(a: ProcessingActivity, ix: RecordIndex): Row {
     securityMeasures: securityCell(a, ix),
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
-    retiredAt: a.status === 'retired' ? (a.retiredAt ?? NOT_RECORDED) : '',
+    // The processor's record has no retention column: the end date says what became of the controller's data.
+    retiredAt: a.status === 'retired' ? `${a.retiredAt ?? NOT_RECORDED}; ${afterRetirementText(a)}` : '',
     version: String(a.version),
   };
 }

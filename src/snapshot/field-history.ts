@@ -8,6 +8,7 @@ const TRUTHFUL_POLICY = 'TruthfulPolicy1796100000000';
 const TRANSLATIONS = 'Translations1796500000000';
 const REFS = 'Refs1796600000000';
 const LAWFUL_FIELDS = 'LawfulFields1796700000000';
+const RETIRED_DATA = 'RetiredData1797000000000';
 
 /**
  * The migration each registry field came with. Audit events older than a field lack it, so replaying
@@ -138,6 +139,7 @@ export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T
     onBehalfOf: INITIAL,
     notApplicable: INITIAL,
     retiredAt: PROCESSOR_RECORDS,
+    afterRetirement: RETIRED_DATA,
     translations: TRANSLATIONS,
   },
 };

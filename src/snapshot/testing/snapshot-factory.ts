@@ -167,6 +167,7 @@ export const make = {
     onBehalfOf: [],
     notApplicable: {},
     retiredAt: null,
+    afterRetirement: null,
     ...o,
   }),
 };
