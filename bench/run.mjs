@@ -20,6 +20,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { generate } from './generate.mjs';
+import {
+  adminQuery,
+  auth,
+  NODE_OPTIONS_OF_START,
+  startServer as startServerOn,
+  statusMb,
+  stop,
+  waitReady as waitReadyAt,
+} from './server.mjs';
 
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 10_000);
@@ -30,82 +39,18 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PORT = Number(process.env.BENCH_PORT ?? 3390);
 const BARE_PORT = PORT + 1;
-const KEY = 'ropa_bench_bootstrap_key_000000000000000000';
 const BASE = `http://127.0.0.1:${PORT}`;
-const auth = { Authorization: `Bearer ${KEY}` };
 
 const database = `ropa_bench_${process.pid}`;
 const dbUrl = new URL(ADMIN_URL);
 dbUrl.pathname = `/${database}`;
 
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql) => adminQuery(ADMIN_URL, sql);
 
-/** The server runs exactly as `npm start` runs it: the same Node options, read from package.json. */
-const START = JSON.parse(readFileSync('package.json', 'utf8')).scripts.start;
-// BENCH_NODE_OPTIONS="--max-semi-space-size=8" measures other options than those of `npm start`.
-const NODE_OPTIONS_OF_START = (process.env.BENCH_NODE_OPTIONS ?? /node ((?:--\S+\s+)*)dist\/src\/main\.js/.exec(START)[1])
-  .trim()
-  .split(/\s+/)
-  .filter(Boolean);
-
-function startServer(extraEnv = {}) {
-  const child = spawn(process.execPath, [...NODE_OPTIONS_OF_START, 'dist/src/main.js'], {
-    env: {
-      ...process.env,
-      ...extraEnv,
-      PORT: String(PORT),
-      DATABASE_URL: dbUrl.toString(),
-      ROPA_BOOTSTRAP_KEY: KEY,
-      ROPA_LOAD_EXAMPLE: 'false',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_MAX: '100000000',
-      PUBLIC_RATE_LIMIT_MAX: '100000000',
-      IMPORT_BODY_LIMIT_BYTES: String(200 * 1024 * 1024),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  servers.add(child);
-  child.on('exit', () => servers.delete(child));
-  return child;
-}
-
-// A run that fails half-way leaves no server holding the port for the next run.
-const servers = new Set();
-process.on('exit', () => {
-  for (const child of servers) child.kill('SIGKILL');
-});
-
-async function waitReady() {
-  for (let i = 0; i < 200; i += 1) {
-    try {
-      if ((await fetch(`${BASE}/health/ready`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(100);
-  }
-  throw new Error('server did not become ready');
-}
-
-function statusMb(pid, field) {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)[1]) / 1024;
-}
+const startServer = (env = {}) => startServerOn({ port: PORT, databaseUrl: dbUrl.toString(), env });
+const waitReady = () => waitReadyAt(BASE);
 /** The most memory the process has held since it started (start-up included). */
 const peakRssMb = (pid) => statusMb(pid, 'VmHWM');
-
-async function stop(child) {
-  child.kill('SIGTERM');
-  await new Promise((resolve) => child.once('exit', resolve));
-}
 
 async function timeExport(format, extraEnv = {}, asOf = false) {
   const server = startServer(extraEnv);

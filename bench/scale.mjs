@@ -9,80 +9,22 @@
 // size before it: `growth` is the time ratio divided by the size ratio (1 = linear, above 1 = worse).
 //   npm run build && node bench/scale.mjs                 (after `npm run build`; DATABASE_URL = admin connection)
 //   BENCH_SCALE_SIZES=1000,10000 node bench/scale.mjs     (a shorter run)
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import pg from 'pg';
 import { generate } from './generate.mjs';
+import { adminQuery, auth, startServer as startServerOn, statusMb, stop, waitReady as waitReadyAt } from './server.mjs';
 
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SIZES = (process.env.BENCH_SCALE_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const PDF_MAX = Number(process.env.BENCH_SCALE_PDF_MAX ?? 10_000);
 const PORT = Number(process.env.BENCH_PORT ?? 3395);
-const KEY = 'ropa_bench_bootstrap_key_000000000000000000';
 const BASE = `http://127.0.0.1:${PORT}`;
-const auth = { Authorization: `Bearer ${KEY}` };
 const json = { ...auth, 'Content-Type': 'application/json' };
+const startServer = (databaseUrl) => startServerOn({ port: PORT, databaseUrl });
+const waitReady = () => waitReadyAt(BASE);
 
-const START = JSON.parse(readFileSync('package.json', 'utf8')).scripts.start;
-const NODE_OPTIONS_OF_START = /node ((?:--\S+\s+)*)dist\/src\/main\.js/.exec(START)[1].trim().split(/\s+/).filter(Boolean);
+const admin = (sql) => adminQuery(ADMIN_URL, sql);
 
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-const servers = new Set();
-process.on('exit', () => {
-  for (const child of servers) child.kill('SIGKILL');
-});
-
-function startServer(databaseUrl) {
-  const child = spawn(process.execPath, [...NODE_OPTIONS_OF_START, 'dist/src/main.js'], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      DATABASE_URL: databaseUrl,
-      ROPA_BOOTSTRAP_KEY: KEY,
-      ROPA_LOAD_EXAMPLE: 'false',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_MAX: '100000000',
-      IMPORT_BODY_LIMIT_BYTES: String(400 * 1024 * 1024),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  servers.add(child);
-  child.on('exit', () => servers.delete(child));
-  return child;
-}
-
-async function waitReady() {
-  for (let i = 0; i < 600; i += 1) {
-    try {
-      if ((await fetch(`${BASE}/health/ready`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(100);
-  }
-  throw new Error('server did not become ready');
-}
-
-async function stop(child) {
-  child.kill('SIGTERM');
-  await new Promise((resolve) => child.once('exit', resolve));
-}
-
-function statusMb(pid, field) {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Math.round((Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)[1]) / 1024) * 10) / 10;
-}
-
+const mb = (value) => Math.round(value * 10) / 10;
 const seconds = (since) => Math.round((performance.now() - since) / 10) / 100;
 
 async function ok(res, what) {
@@ -139,12 +81,12 @@ async function exportOnFreshServer(databaseUrl, format) {
   try {
     await waitReady();
     await sleep(2000);
-    const restRss = statusMb(server.pid, 'VmRSS');
+    const restRss = mb(statusMb(server.pid, 'VmRSS'));
     const at = performance.now();
     const res = await ok(await fetch(`${BASE}/api/v1/exports/ropa?format=${format}`, { headers: auth }), `${format} export`);
     let bytes = 0;
     for await (const chunk of res.body) bytes += chunk.length;
-    return { seconds: seconds(at), peakRssMb: statusMb(server.pid, 'VmHWM'), bytes, restRss };
+    return { seconds: seconds(at), peakRssMb: mb(statusMb(server.pid, 'VmHWM')), bytes, restRss };
   } finally {
     await stop(server);
   }

@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import request from 'supertest';
@@ -10,6 +9,7 @@ import { loadConfig } from '../src/config/config';
 import { createApp } from '../src/setup';
 import { bearer } from './support/app';
 import { EXAMPLE_SERVICE_SLUG, publishExamplePolicy, publishVersion } from './support/example-registry';
+import { collectOutput } from './support/output';
 
 /**
  * `npm run cli -- move-to-postgres URL` (issue 26 item 1): an embedded registry with two published versions,
@@ -26,16 +26,7 @@ if (onPostgres === describe.skip)
 const SLOW = 300_000;
 const KEY = 'ropa_move_test_key_0123456789abcdef0123';
 
-function collect(): { out: Writable; text: () => string } {
-  const chunks: string[] = [];
-  const out = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return { out, text: () => chunks.join('') };
-}
+const collect = collectOutput;
 
 onPostgres('moving the embedded database to PostgreSQL keeps its whole history', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ropa-move-'));
