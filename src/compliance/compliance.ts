@@ -1,6 +1,7 @@
 import type { EntityType } from '../domain/entity-types';
 import { entryName } from '../domain/entry-names';
 import type { RegistrySnapshot } from '../domain/registry-snapshot';
+import type { FindingLaw, Law } from '../domain/vocabulary';
 import { COLLECTION_OF } from '../snapshot/as-of';
 import { buildContext } from './context';
 import type { ComplianceOptions, ComplianceRule, Finding, Severity } from './finding';
@@ -42,8 +43,8 @@ const RULES: readonly Rule[] = [
 ];
 
 /** The catalogue, for the README and Swagger. */
-export const COMPLIANCE_RULES: readonly ComplianceRule[] = Object.freeze(
-  RULES.map(({ id, severity, article, description }) => Object.freeze({ id, severity, article, description })),
+export const COMPLIANCE_RULES: readonly (ComplianceRule & { law: FindingLaw })[] = Object.freeze(
+  RULES.map(({ id, severity, article, law, description }) => Object.freeze({ id, severity, article, law: law ?? 'gdpr', description })),
 );
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1 };
@@ -60,6 +61,9 @@ function compareFindings(a: Finding, b: Finding): number {
     compareText(a.message, b.message)
   );
 }
+
+/** A rule runs where its law applies; the storage-and-access rules (ePrivacy and its national laws) wherever a notice is made. */
+const applies = (law: FindingLaw, laws: readonly Law[]): boolean => law === 'eprivacy' || laws.includes(law);
 
 /** How a finding names its entry: its ref and name, looked up in the snapshot by type and id (a policy: by its title, no ref). */
 function entryNamer(
@@ -89,15 +93,18 @@ function entryNamer(
 export function checkCompliance(snapshot: RegistrySnapshot, options: ComplianceOptions = {}): Finding[] {
   const ctx = buildContext(snapshot, options);
   const named = entryNamer(snapshot, options);
-  return RULES.flatMap((rule) =>
-    rule.check(ctx).map(({ entityType, entityId, message }) => ({
-      rule: rule.id,
-      severity: rule.severity,
-      article: rule.article,
-      entityType,
-      entityId,
-      ...named(entityType, entityId),
-      message,
-    })),
-  ).sort(compareFindings);
+  return RULES.filter((rule) => applies(rule.law ?? 'gdpr', ctx.laws))
+    .flatMap((rule) =>
+      rule.check(ctx).map(({ entityType, entityId, message }) => ({
+        rule: rule.id,
+        severity: rule.severity,
+        article: rule.article,
+        law: rule.law ?? 'gdpr',
+        entityType,
+        entityId,
+        ...named(entityType, entityId),
+        message,
+      })),
+    )
+    .sort(compareFindings);
 }

@@ -1,5 +1,6 @@
 import type { PolicyLanguage } from '../domain/languages';
 import type { EntityType } from '../domain/entity-types';
+import type { FindingLaw, Law } from '../domain/vocabulary';
 
 export type Severity = 'error' | 'warning';
 
@@ -8,6 +9,8 @@ export interface Finding {
   rule: string;
   severity: Severity;
   article: string;
+  /** The law the rule enforces; it runs only where that law applies */
+  law: FindingLaw;
   /** The registry entry at fault, or `policy` for a policy's own text (its title) */
   entityType: EntityType | 'policy';
   entityId: string;
@@ -32,6 +35,8 @@ export interface ComplianceRule {
   id: string;
   severity: Severity;
   article: string;
+  /** The law it enforces (README, "UK and Swiss law"); `gdpr` where left out */
+  law?: FindingLaw;
   description: string;
 }
 
@@ -53,4 +58,6 @@ export interface ComplianceOptions {
   languages?: readonly PolicyLanguage[];
   /** The policy's title, which needs a translation into each of `languages` too */
   policyTitle?: PolicyTitle;
+  /** With activityIds: the laws the policy adds to the derived ones (src/reference/laws.ts) */
+  policyLaws?: readonly Law[] | null;
 }
