@@ -11,6 +11,7 @@ import { AUTOMATED_DECISION_RULES } from './rules/automated-decision.rules';
 import { CONTROLLER_RULES } from './rules/controller.rules';
 import { DATA_CATEGORY_RULES } from './rules/data-category.rules';
 import { DPIA_RULES } from './rules/dpia.rules';
+import { FADP_RULES } from './rules/fadp.rules';
 import { LAWFULNESS_RULES } from './rules/lawfulness.rules';
 import { MARKETING_RULES } from './rules/marketing.rules';
 import { RECIPIENT_RULES } from './rules/recipient.rules';
@@ -21,6 +22,7 @@ import { TRACKER_RULES } from './rules/tracker.rules';
 import { TRANSFER_RULES } from './rules/transfer.rules';
 import { TRANSLATION_RULES } from './rules/translation.rules';
 import { TRANSPARENCY_RULES } from './rules/transparency.rules';
+import { UK_RULES } from './rules/uk.rules';
 
 export type { ComplianceOptions, ComplianceRule, Finding, Severity } from './finding';
 
@@ -35,6 +37,8 @@ const RULES: readonly Rule[] = [
   ...DPIA_RULES,
   ...DATA_CATEGORY_RULES,
   ...TRANSFER_RULES,
+  ...UK_RULES,
+  ...FADP_RULES,
   ...TRACKER_RULES,
   ...TRANSPARENCY_RULES,
   ...TRANSLATION_RULES,
