@@ -3,6 +3,7 @@
  * from Switzerland (FADP Art. 16-17, 19(4)): the adequacy lists, the certification schemes and the transfer
  * tools, each with the date it was compared with its source. Source: ../shared/reference/uk-swiss-consent.md.
  */
+import type { Recipient, Transfer } from '../domain/registry-snapshot';
 import type { LocalTransferTool } from '../domain/vocabulary';
 import { EEA_COUNTRIES } from './eea';
 import { type Checked, UK_SWISS_CHECKED, UK_SWISS_NOTE } from './verified';
@@ -133,3 +134,16 @@ export const ukAdequate = (country: string): boolean => UK_ADEQUACY.states.has(c
 /** Whether a state is verified to be on the Federal Council's list; none is until Annex 1 is read. */
 export const fadpAdequate = (country: string): boolean =>
   FADP_ADEQUATE_STATES.verified && FADP_ADEQUATE_STATES.states.has(country.trim().toUpperCase());
+
+/** How a disclosure abroad stands under the FADP: on the list, certified, a guarantee, an exception. */
+export type FadpGround = 'listed' | 'swiss_dpf' | 'guarantee' | 'exception';
+
+/** The FADP ground a transfer rests on (Art. 16-17), or null when it records none. */
+export function fadpGroundOf(t: Transfer, recipient: Pick<Recipient, 'swissDpfCertified'> | undefined): FadpGround | null {
+  const country = t.country.trim().toUpperCase();
+  if (fadpAdequate(country)) return 'listed';
+  if (t.mechanism === 'dpf' && country === 'US' && recipient?.swissDpfCertified === true) return 'swiss_dpf';
+  if (t.localTools.includes('ch_scc')) return 'guarantee';
+  if (t.mechanism === 'derogation' && t.derogation !== null) return 'exception';
+  return null;
+}

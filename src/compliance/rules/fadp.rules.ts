@@ -6,21 +6,11 @@
  * certified under the Swiss–US DPF is covered. Source: ../shared/reference/uk-swiss-consent.md, "Switzerland".
  */
 import type { Transfer } from '../../domain/registry-snapshot';
-import { fadpAdequate, FADP_ADEQUATE_STATES, SWISS_US_DPF } from '../../reference/uk-swiss-transfers';
+import { FADP_ADEQUATE_STATES, fadpGroundOf, SWISS_US_DPF } from '../../reference/uk-swiss-transfers';
 import { isBlank, transferHit, type Rule, type RuleContext } from '../rule';
 import { controllerHit, establishedIn, recipientsInUse, transfersTo } from './law-helpers';
 
-/** How a disclosure abroad stands under the FADP: on the list, certified, a guarantee, an exception; null if none. */
-export type FadpGround = 'listed' | 'swiss_dpf' | 'guarantee' | 'exception';
-
-export function fadpGroundOf(ctx: Pick<RuleContext, 'byId'>, t: Transfer): FadpGround | null {
-  const country = t.country.toUpperCase();
-  if (fadpAdequate(country)) return 'listed';
-  if (t.mechanism === 'dpf' && country === 'US' && ctx.byId.recipients.get(t.recipientId)?.swissDpfCertified === true) return 'swiss_dpf';
-  if (t.localTools.includes('ch_scc')) return 'guarantee';
-  if (t.mechanism === 'derogation' && t.derogation !== null) return 'exception';
-  return null;
-}
+const groundOf = (ctx: RuleContext, t: Transfer) => fadpGroundOf(t, ctx.byId.recipients.get(t.recipientId));
 
 export const FADP_RULES: readonly Rule[] = [
   {
@@ -49,7 +39,7 @@ export const FADP_RULES: readonly Rule[] = [
           ? ''
           : ` (${FADP_ADEQUATE_STATES.instrument} is not verified in ropa, so no state counts as on the list)`;
         return recorded.flatMap((t) =>
-          fadpGroundOf(ctx, t) !== null
+          groundOf(ctx, t) !== null
             ? []
             : [
                 transferHit(
