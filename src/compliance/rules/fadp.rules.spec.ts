@@ -95,3 +95,9 @@ describe('the FADP gate', () => {
     expect(checkCompliance(onlySwiss).map((f) => f.rule)).toEqual(['fadp-disclosure-abroad']);
   });
 });
+
+describe('a Swiss controller names its EEA states too', () => {
+  it('records a German processor with its guarantee, and no rule (not even the GDPR "inside the EEA" warning) objects', () => {
+    expect(checkCompliance(zurich({ country: 'DE' }, { country: 'DE', localTools: ['ch_scc'] }))).toEqual([]);
+  });
+});
