@@ -69,6 +69,13 @@ function compareFindings(a: Finding, b: Finding): number {
 /** A rule runs where its law applies; the storage-and-access rules (ePrivacy and its national laws) wherever a notice is made. */
 const applies = (law: FindingLaw, laws: readonly Law[]): boolean => law === 'eprivacy' || laws.includes(law);
 
+/** The law a rule's findings name where it runs: its own, else the first of `alsoUnder` that applies; null: it does not run. */
+function lawOf(rule: ComplianceRule, laws: readonly Law[]): FindingLaw | null {
+  const own = rule.law ?? 'gdpr';
+  if (applies(own, laws)) return own;
+  return rule.alsoUnder?.find((law) => laws.includes(law)) ?? null;
+}
+
 /** How a finding names its entry: its ref and name, looked up in the snapshot by type and id (a policy: by its title, no ref). */
 function entryNamer(
   snapshot: RegistrySnapshot,
@@ -97,18 +104,18 @@ function entryNamer(
 export function checkCompliance(snapshot: RegistrySnapshot, options: ComplianceOptions = {}): Finding[] {
   const ctx = buildContext(snapshot, options);
   const named = entryNamer(snapshot, options);
-  return RULES.filter((rule) => applies(rule.law ?? 'gdpr', ctx.laws))
-    .flatMap((rule) =>
-      rule.check(ctx).map(({ entityType, entityId, message }) => ({
-        rule: rule.id,
-        severity: rule.severity,
-        article: rule.article,
-        law: rule.law ?? 'gdpr',
-        entityType,
-        entityId,
-        ...named(entityType, entityId),
-        message,
-      })),
-    )
-    .sort(compareFindings);
+  return RULES.flatMap((rule) => {
+    const law = lawOf(rule, ctx.laws);
+    if (law === null) return [];
+    return rule.check(ctx).map(({ entityType, entityId, message }) => ({
+      rule: rule.id,
+      severity: rule.severity,
+      article: rule.article,
+      law,
+      entityType,
+      entityId,
+      ...named(entityType, entityId),
+      message,
+    }));
+  }).sort(compareFindings);
 }

@@ -37,6 +37,11 @@ export interface ComplianceRule {
   article: string;
   /** The law it enforces (README, "UK and Swiss law"); `gdpr` where left out */
   law?: FindingLaw;
+  /**
+   * Other laws under which the same duty holds (the controller's identity and contact, the purposes: UK GDPR
+   * Art. 13, FADP Art. 19(2)), so the rule also runs where only they apply; its findings then name the first of them
+   */
+  alsoUnder?: readonly Law[];
   description: string;
 }
 
@@ -61,3 +66,6 @@ export interface ComplianceOptions {
   /** With activityIds: the laws the policy adds to the derived ones (src/reference/laws.ts) */
   policyLaws?: readonly Law[] | null;
 }
+
+/** A rule whose duty every law shares: it runs whichever law applies. */
+export const EVERY_LAW: readonly Law[] = ['uk_gdpr', 'ch_fadp'];

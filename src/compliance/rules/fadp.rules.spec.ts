@@ -101,3 +101,17 @@ describe('a Swiss controller names its EEA states too', () => {
     expect(checkCompliance(zurich({ country: 'DE' }, { country: 'DE', localTools: ['ch_scc'] }))).toEqual([]);
   });
 });
+
+describe('duties every law shares', () => {
+  it('still asks a Swiss controller with no EU link for its identity and each purpose, under the FADP', () => {
+    const onlySwiss = validSnapshot({
+      controller: { ...swissController, representative: null, legalName: '' },
+      recipients: [make.recipient({ country: 'CH' })],
+      processingActivities: [make.activity({ purpose: '' })],
+    });
+    expect(checkCompliance(onlySwiss).map((f) => [f.rule, f.law])).toEqual([
+      ['activity-purpose', 'ch_fadp'],
+      ['controller-identity', 'ch_fadp'],
+    ]);
+  });
+});

@@ -107,4 +107,14 @@ describe("each law's part, inside the existing sections", () => {
     expect(text(munich, 'who-we-are')).not.toContain('FADP');
     expect(text(validSnapshot(), 'cookies-and-similar-technologies')).not.toContain('consent (');
   });
+
+  it('points a notice that does not answer to the GDPR to its own authority only', () => {
+    const onlySwiss = validSnapshot({
+      controller: make.controller({ ...at('CH', 'Zürich'), representative: null, notApplicable: { representative: 'No EU users.' } }),
+    });
+    const complaints = text(onlySwiss, 'complaints');
+    expect(complaints).toContain('FDPIC');
+    expect(complaints).not.toContain('Art. 77 GDPR');
+    expect(text(onlySwiss, 'who-we-are')).toContain('All of this is governed by the Swiss Federal Act on Data Protection ("FADP")');
+  });
 });

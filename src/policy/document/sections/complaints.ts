@@ -17,7 +17,8 @@ export interface ComplaintsWording {
  * authority, and the representative is their contact point.
  */
 export function complaints(ctx: SectionContext<ComplaintsWording & LawsWording>): Block[] {
-  return [...euComplaints(ctx), ...authorityBlocks(ctx)];
+  // A notice that does not answer to the GDPR does not point to Art. 77 and the EEA's authorities.
+  return [...(ctx.laws.includes('gdpr') ? euComplaints(ctx) : []), ...authorityBlocks(ctx)];
 }
 
 function euComplaints(ctx: SectionContext<ComplaintsWording>): Block[] {
