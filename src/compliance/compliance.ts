@@ -69,10 +69,41 @@ function compareFindings(a: Finding, b: Finding): number {
 /** A rule runs where its law applies; the storage-and-access rules (ePrivacy and its national laws) wherever a notice is made. */
 const applies = (law: FindingLaw, laws: readonly Law[]): boolean => law === 'eprivacy' || laws.includes(law);
 
+/**
+ * GDPR rules that rest on EU law beyond the text the UK kept (Union representatives and authorities, Member State
+ * law and ages, the Commission's adequacy decisions and SCCs, the ePrivacy Directive): the UK GDPR does not run them.
+ * Every other GDPR rule states a duty of the same article of the UK GDPR (Art. 13/14 and 30 kept as they were, per
+ * the shared note), so a notice under the UK GDPR alone runs it too, naming `uk_gdpr`.
+ */
+const EU_ONLY = new Set([
+  'controller-representative',
+  'controller-lead-authority',
+  'legal-obligation-jurisdiction',
+  'legal-obligation-jurisdiction-outside-eea',
+  'legal-obligation-jurisdiction-recorded',
+  'special-category-law',
+  'child-consent-age',
+  'children-minimum-age',
+  'direct-marketing-channel',
+  'direct-marketing-soft-opt-in',
+  'recipient-transfer-missing',
+  'transfer-adequacy',
+  'transfer-adequacy-lapsed',
+  'transfer-dpf',
+  'transfer-scc-module',
+  'transfer-scc-module-roles',
+  'transfer-derogation-ground',
+  'transfer-derogation-safeguards',
+  'transfer-copy-of-safeguards',
+  'transfer-inside-eea',
+  'transfer-country-mismatch',
+]);
+
 /** The law a rule's findings name where it runs: its own, else the first of `alsoUnder` that applies; null: it does not run. */
-function lawOf(rule: ComplianceRule, laws: readonly Law[]): FindingLaw | null {
+function lawOf(rule: Rule, laws: readonly Law[]): FindingLaw | null {
   const own = rule.law ?? 'gdpr';
   if (applies(own, laws)) return own;
+  if (own === 'gdpr' && laws.includes('uk_gdpr') && !EU_ONLY.has(rule.id)) return 'uk_gdpr';
   return rule.alsoUnder?.find((law) => laws.includes(law)) ?? null;
 }
 

@@ -90,3 +90,21 @@ describe('the UK gate', () => {
     expect(checkCompliance(london({})).map((f) => [f.rule, f.law])).toEqual([['uk-transfer-tool', 'uk_gdpr']]);
   });
 });
+
+describe('a notice under the UK GDPR alone', () => {
+  const londonOnly = (o: Parameters<typeof make.activity>[0] = {}) =>
+    validSnapshot({
+      controller: make.controller({
+        registeredAddress: { street: '1 Fleet St', postalCode: 'EC4A 2AB', city: 'London', country: 'GB' },
+        supervisoryAuthority: ico,
+        notApplicable: {},
+      }),
+      recipients: [make.recipient({ country: 'GB' })],
+      processingActivities: [make.activity(o)],
+    });
+
+  it('runs the Art. 13 and 30 rules the UK GDPR kept, naming uk_gdpr, and none that rests on EU law alone', () => {
+    expect(checkCompliance(londonOnly())).toEqual([]);
+    expect(checkCompliance(londonOnly({ legalBasis: null })).map((f) => [f.rule, f.law])).toEqual([['activity-legal-basis', 'uk_gdpr']]);
+  });
+});
