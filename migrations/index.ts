@@ -12,6 +12,7 @@ import { Refs1796600000000, refsUpgrade } from './1796600000000-Refs';
 import { PolicyTitleTranslations1796650000000 } from './1796650000000-PolicyTitleTranslations';
 import { LawfulFields1796700000000, lawfulFieldsUpgrade } from './1796700000000-LawfulFields';
 import { AuditAnchors1796800000000 } from './1796800000000-AuditAnchors';
+import { UkSwissLaws1796900000000, ukSwissLawsUpgrade } from './1796900000000-UkSwissLaws';
 import { RetiredData1797000000000, retiredDataUpgrade } from './1797000000000-RetiredData';
 
 /** Every migration, in order. A generated migration is added here by hand, after review. */
@@ -30,6 +31,7 @@ export const MIGRATIONS = [
   PolicyTitleTranslations1796650000000,
   LawfulFields1796700000000,
   AuditAnchors1796800000000,
+  UkSwissLaws1796900000000,
   RetiredData1797000000000,
 ];
 
@@ -44,6 +46,7 @@ export const AUDIT_UPGRADES = [
   translationsUpgrade,
   refsUpgrade,
   lawfulFieldsUpgrade,
+  ukSwissLawsUpgrade,
   retiredDataUpgrade,
 ] as const;
 

@@ -178,7 +178,11 @@ describe('a controller established outside the EEA (Switzerland)', () => {
     expect(complaints).toContain('where you habitually live, where you work or where the alleged infringement took place');
     expect(complaints).toContain('EU-Rep Studien GmbH');
     expect(text).not.toContain('The authority responsible for us');
-    expect(text).not.toContain('FDPIC');
+    // The recorded Swiss authority is no lead authority under the GDPR; the FADP's own sentence names the FDPIC (issue 24).
+    expect(complaints).toContain(
+      'Under the FADP you may report a concern to the Federal Data Protection and Information Commissioner (FDPIC)',
+    );
+    expect(text.replace(/Under the FADP you may report[^\n]*/, '')).not.toContain('FDPIC');
   });
 
   it('keeps the processor record free of a legal basis and refuses one', async () => {

@@ -179,6 +179,7 @@ describe('translations of registry text', () => {
       rule: 'translation-missing',
       severity: 'error',
       article: 'Art. 12(1)',
+      law: 'gdpr',
       entityType: 'processing_activity',
       entityId: activity.id,
       entityRef: activity.ref,

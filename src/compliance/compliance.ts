@@ -1,6 +1,7 @@
 import type { EntityType } from '../domain/entity-types';
 import { entryName } from '../domain/entry-names';
 import type { RegistrySnapshot } from '../domain/registry-snapshot';
+import type { FindingLaw, Law } from '../domain/vocabulary';
 import { COLLECTION_OF } from '../snapshot/as-of';
 import { buildContext } from './context';
 import type { ComplianceOptions, ComplianceRule, Finding, Severity } from './finding';
@@ -10,6 +11,7 @@ import { AUTOMATED_DECISION_RULES } from './rules/automated-decision.rules';
 import { CONTROLLER_RULES } from './rules/controller.rules';
 import { DATA_CATEGORY_RULES } from './rules/data-category.rules';
 import { DPIA_RULES } from './rules/dpia.rules';
+import { FADP_RULES } from './rules/fadp.rules';
 import { LAWFULNESS_RULES } from './rules/lawfulness.rules';
 import { MARKETING_RULES } from './rules/marketing.rules';
 import { RECIPIENT_RULES } from './rules/recipient.rules';
@@ -20,6 +22,7 @@ import { TRACKER_RULES } from './rules/tracker.rules';
 import { TRANSFER_RULES } from './rules/transfer.rules';
 import { TRANSLATION_RULES } from './rules/translation.rules';
 import { TRANSPARENCY_RULES } from './rules/transparency.rules';
+import { UK_RULES } from './rules/uk.rules';
 
 export type { ComplianceOptions, ComplianceRule, Finding, Severity } from './finding';
 
@@ -34,6 +37,8 @@ const RULES: readonly Rule[] = [
   ...DPIA_RULES,
   ...DATA_CATEGORY_RULES,
   ...TRANSFER_RULES,
+  ...UK_RULES,
+  ...FADP_RULES,
   ...TRACKER_RULES,
   ...TRANSPARENCY_RULES,
   ...TRANSLATION_RULES,
@@ -42,8 +47,8 @@ const RULES: readonly Rule[] = [
 ];
 
 /** The catalogue, for the README and Swagger. */
-export const COMPLIANCE_RULES: readonly ComplianceRule[] = Object.freeze(
-  RULES.map(({ id, severity, article, description }) => Object.freeze({ id, severity, article, description })),
+export const COMPLIANCE_RULES: readonly (ComplianceRule & { law: FindingLaw })[] = Object.freeze(
+  RULES.map(({ id, severity, article, law, description }) => Object.freeze({ id, severity, article, law: law ?? 'gdpr', description })),
 );
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1 };
@@ -59,6 +64,47 @@ function compareFindings(a: Finding, b: Finding): number {
     compareText(a.entityId, b.entityId) ||
     compareText(a.message, b.message)
   );
+}
+
+/** A rule runs where its law applies; the storage-and-access rules (ePrivacy and its national laws) wherever a notice is made. */
+const applies = (law: FindingLaw, laws: readonly Law[]): boolean => law === 'eprivacy' || laws.includes(law);
+
+/**
+ * GDPR rules that rest on EU law beyond the text the UK kept (Union representatives and authorities, Member State
+ * law and ages, the Commission's adequacy decisions and SCCs, the ePrivacy Directive): the UK GDPR does not run them.
+ * Every other GDPR rule states a duty of the same article of the UK GDPR (Art. 13/14 and 30 kept as they were, per
+ * the shared note), so a notice under the UK GDPR alone runs it too, naming `uk_gdpr`.
+ */
+const EU_ONLY = new Set([
+  'controller-representative',
+  'controller-lead-authority',
+  'legal-obligation-jurisdiction',
+  'legal-obligation-jurisdiction-outside-eea',
+  'legal-obligation-jurisdiction-recorded',
+  'special-category-law',
+  'child-consent-age',
+  'children-minimum-age',
+  'direct-marketing-channel',
+  'direct-marketing-soft-opt-in',
+  'recipient-transfer-missing',
+  'transfer-adequacy',
+  'transfer-adequacy-lapsed',
+  'transfer-dpf',
+  'transfer-scc-module',
+  'transfer-scc-module-roles',
+  'transfer-derogation-ground',
+  'transfer-derogation-safeguards',
+  'transfer-copy-of-safeguards',
+  'transfer-inside-eea',
+  'transfer-country-mismatch',
+]);
+
+/** The law a rule's findings name where it runs: its own, else the first of `alsoUnder` that applies; null: it does not run. */
+function lawOf(rule: Rule, laws: readonly Law[]): FindingLaw | null {
+  const own = rule.law ?? 'gdpr';
+  if (applies(own, laws)) return own;
+  if (own === 'gdpr' && laws.includes('uk_gdpr') && !EU_ONLY.has(rule.id)) return 'uk_gdpr';
+  return rule.alsoUnder?.find((law) => laws.includes(law)) ?? null;
 }
 
 /** How a finding names its entry: its ref and name, looked up in the snapshot by type and id (a policy: by its title, no ref). */
@@ -89,15 +135,18 @@ function entryNamer(
 export function checkCompliance(snapshot: RegistrySnapshot, options: ComplianceOptions = {}): Finding[] {
   const ctx = buildContext(snapshot, options);
   const named = entryNamer(snapshot, options);
-  return RULES.flatMap((rule) =>
-    rule.check(ctx).map(({ entityType, entityId, message }) => ({
+  return RULES.flatMap((rule) => {
+    const law = lawOf(rule, ctx.laws);
+    if (law === null) return [];
+    return rule.check(ctx).map(({ entityType, entityId, message }) => ({
       rule: rule.id,
       severity: rule.severity,
       article: rule.article,
+      law,
       entityType,
       entityId,
       ...named(entityType, entityId),
       message,
-    })),
-  ).sort(compareFindings);
+    }));
+  }).sort(compareFindings);
 }

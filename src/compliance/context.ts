@@ -1,4 +1,5 @@
 import { establishmentOf, judgeDisclosure } from '../reference/establishment';
+import { lawsOf } from '../reference/laws';
 import type { ProcessingActivity, RegistrySnapshot, Tracker } from '../domain/registry-snapshot';
 import type { ComplianceOptions } from './finding';
 import type { RuleContext } from './rule';
@@ -37,6 +38,7 @@ export function buildContext(snapshot: RegistrySnapshot, options: ComplianceOpti
     snapshot,
     onDate,
     controllerCountry,
+    laws: lawsOf(snapshot.controller, scope ? (options.policyLaws ?? null) : null),
     disclosure: (country) => judgeDisclosure(controllerCountry, country, onDate),
     controllerActivities: recorded.filter((a) => !isProcessor(a)),
     processorActivities: recorded.filter(isProcessor),

@@ -1,5 +1,6 @@
 import type { PolicyLanguage } from '../domain/languages';
 import type { EntityType } from '../domain/entity-types';
+import type { FindingLaw, Law } from '../domain/vocabulary';
 
 export type Severity = 'error' | 'warning';
 
@@ -8,6 +9,8 @@ export interface Finding {
   rule: string;
   severity: Severity;
   article: string;
+  /** The law the rule enforces; it runs only where that law applies */
+  law: FindingLaw;
   /** The registry entry at fault, or `policy` for a policy's own text (its title) */
   entityType: EntityType | 'policy';
   entityId: string;
@@ -32,6 +35,13 @@ export interface ComplianceRule {
   id: string;
   severity: Severity;
   article: string;
+  /** The law it enforces (README, "UK and Swiss law"); `gdpr` where left out */
+  law?: FindingLaw;
+  /**
+   * Other laws under which the same duty holds (the controller's identity and contact, the purposes: UK GDPR
+   * Art. 13, FADP Art. 19(2)), so the rule also runs where only they apply; its findings then name the first of them
+   */
+  alsoUnder?: readonly Law[];
   description: string;
 }
 
@@ -53,4 +63,9 @@ export interface ComplianceOptions {
   languages?: readonly PolicyLanguage[];
   /** The policy's title, which needs a translation into each of `languages` too */
   policyTitle?: PolicyTitle;
+  /** With activityIds: the laws the policy adds to the derived ones (src/reference/laws.ts) */
+  policyLaws?: readonly Law[] | null;
 }
+
+/** A rule whose duty every law shares: it runs whichever law applies. */
+export const EVERY_LAW: readonly Law[] = ['uk_gdpr', 'ch_fadp'];

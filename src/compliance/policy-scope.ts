@@ -1,5 +1,6 @@
 import type { PolicyLanguage } from '../domain/languages';
 import type { RegistrySnapshot } from '../domain/registry-snapshot';
+import type { Law } from '../domain/vocabulary';
 import { activitiesInScope, type RecordScope, trackersInScope } from '../snapshot/scope';
 import { checkCompliance, type Finding } from './compliance';
 import type { PolicyTitle } from './finding';
@@ -10,6 +11,8 @@ export interface PolicyReach extends RecordScope {
   languages: readonly PolicyLanguage[];
   /** The policy's title, translated into each of `languages` like every text of its notice */
   title?: PolicyTitle;
+  /** Laws the policy adds to those the controller's establishment and representatives bring (null: none) */
+  laws?: readonly Law[] | null;
 }
 
 /**
@@ -36,5 +39,6 @@ export function findingsInScope(snapshot: RegistrySnapshot, scope: PolicyReach):
     trackerIds,
     languages: scope.languages,
     policyTitle: scope.title,
+    policyLaws: scope.laws ?? null,
   });
 }

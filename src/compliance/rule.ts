@@ -11,6 +11,7 @@ import type {
   Tracker,
   Transfer,
 } from '../domain/registry-snapshot';
+import type { Law } from '../domain/vocabulary';
 import type { Disclosure } from '../reference/establishment';
 import type { ComplianceRule, Finding, PolicyTitle } from './finding';
 
@@ -21,6 +22,8 @@ export interface RuleContext {
   onDate: string;
   /** The controller's country of establishment (ISO 3166-1 alpha-2), null while no profile records one */
   controllerCountry: string | null;
+  /** The laws that apply (src/reference/laws.ts): the controller's, and for a policy those it adds; a rule of another law does not run */
+  laws: readonly Law[];
   /** What disclosing data to a country is, from where the controller stands, on `onDate` (one function for all rules) */
   disclosure(country: string): Disclosure;
   /** Active controller and joint-controller activities in scope: the Art. 30(1) record and the notice */

@@ -9,6 +9,7 @@ import type {
   Derogation,
   DpiaStatus,
   LegalBasis,
+  LocalTransferTool,
   MarketingChannel,
   RecipientType,
   RequirementKind,
@@ -69,10 +70,14 @@ export interface ControllerProfile extends EntityMeta, Translatable {
   website: string | null;
   dpo: { name: string | null; email: string; phone: string | null } | null;
   representative: { name: string; email: string; address: string } | null;
+  /** The representative in the United Kingdom (UK GDPR Art. 27) of a controller outside the UK that targets people there */
+  ukRepresentative: { name: string; email: string; address: string } | null;
+  /** The representative in Switzerland (FADP Art. 14) of a controller abroad that the FADP requires to appoint one */
+  swissRepresentative: { name: string; email: string; address: string } | null;
   supervisoryAuthority: { name: string; country: string; website: string | null };
   minimumAge: number | null;
   /** Element → reason, for "where applicable" elements deliberately absent (dpo, representative). */
-  notApplicable: { dpo?: string; representative?: string };
+  notApplicable: { dpo?: string; representative?: string; ukRepresentative?: string; swissRepresentative?: string };
   /** The language the registry's texts are written in; `translations` give the others */
   language: PolicyLanguage;
 }
@@ -115,6 +120,10 @@ export interface Recipient extends EntityMeta, Keyed, Translatable {
   description: string | null;
   privacyPolicyUrl: string | null;
   dpfCertified: boolean;
+  /** Certified under the Swiss–US Data Privacy Framework, a certification separate from the EU–US one */
+  swissDpfCertified: boolean;
+  /** Certified under the UK Extension to the EU–US Data Privacy Framework (the UK–US data bridge) */
+  ukExtensionCertified: boolean;
   dpaReference: string | null;
   /** Joint controllers (Art. 26(2)): the essence of the arrangement, as the notice states it */
   jointArrangement: string | null;
@@ -126,7 +135,10 @@ export interface Transfer extends EntityMeta, Keyed, Translatable {
   recipientId: string;
   /** ISO 3166-1 alpha-2 of the destination */
   country: string;
+  /** The GDPR Chapter V mechanism */
   mechanism: TransferMechanism;
+  /** Transfer tools of UK and Swiss law the transfer also rests on (IDTA, UK Addendum, Swiss clauses); empty when none */
+  localTools: LocalTransferTool[];
   sccModule: 1 | 2 | 3 | 4 | null;
   derogation: Derogation | null;
   safeguards: string | null;

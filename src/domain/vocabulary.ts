@@ -92,3 +92,22 @@ export type Art22Exception = (typeof ART22_EXCEPTIONS)[number];
 /** How direct marketing reaches people (ePrivacy Directive 2002/58/EC Art. 13: e-mail and SMS are electronic mail). */
 export const MARKETING_CHANNELS = ['email', 'sms', 'phone', 'post', 'in_app'] as const;
 export type MarketingChannel = (typeof MARKETING_CHANNELS)[number];
+
+/**
+ * The data protection laws a notice can answer to: the EU GDPR, the UK GDPR (with the Data Protection Act 2018)
+ * and the Swiss revised Federal Act on Data Protection (FADP, in force since 1 September 2023).
+ */
+export const LAWS = ['gdpr', 'uk_gdpr', 'ch_fadp'] as const;
+export type Law = (typeof LAWS)[number];
+
+/** The law a compliance finding enforces: one of LAWS, or the ePrivacy rules on storage and access. */
+export const FINDING_LAWS = [...LAWS, 'eprivacy'] as const;
+export type FindingLaw = (typeof FINDING_LAWS)[number];
+
+/**
+ * Transfer tools of UK and Swiss law that a transfer rests on beside its GDPR mechanism: the ICO's International
+ * Data Transfer Agreement, the UK Addendum to the EU SCCs, and the EU SCCs as recognised for Swiss transfers
+ * (an Art. 16(2) FADP guarantee).
+ */
+export const LOCAL_TRANSFER_TOOLS = ['uk_idta', 'uk_addendum', 'ch_scc'] as const;
+export type LocalTransferTool = (typeof LOCAL_TRANSFER_TOOLS)[number];

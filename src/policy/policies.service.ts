@@ -47,6 +47,7 @@ export function scopeOf(policy: PolicyEntity, language = policy.language): Polic
       noticeDays: policy.options.noticeDays,
       contactEmail: policy.options.contactEmail ?? null,
       minimumAge: policy.options.minimumAge ?? null,
+      laws: policy.options.laws ?? null,
     },
   };
 }

@@ -8,6 +8,7 @@ export function reachOf(policy: PolicyEntity): PolicyReach {
     serviceId: policy.serviceId,
     dataSubjectCategoryIds: policy.dataSubjectCategoryIds,
     languages: policy.languages as PolicyLanguage[],
+    laws: policy.options.laws ?? null,
     title: {
       policyId: policy.id,
       title: policy.title,

@@ -1,4 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
+import type { Law } from '../domain/vocabulary';
 import { TranslatableRegistryEntity } from '../registry/shared/registry.entity';
 
 export interface PolicyOptions {
@@ -8,6 +9,8 @@ export interface PolicyOptions {
   contactEmail: string | null;
   /** Overrides the controller's minimum age */
   minimumAge: number | null;
+  /** Laws the notice answers to beyond those the controller's establishment and representatives bring; null or absent: derived only */
+  laws?: Law[] | null;
 }
 
 /**

@@ -78,3 +78,35 @@ describe('reference data carries the date it was checked and its source', () => 
     expect(SCC_DECISION.decision).toBe('Implementing Decision (EU) 2021/914');
   });
 });
+
+describe('the UK and Swiss entries (issue 24)', () => {
+  it('are walked like the others: authorities, adequacy lists, certifications, tools, the DUAA duty and the cookie rules', async () => {
+    const paths = (await allReviewedEntries()).map(([path]) => path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'authorities.ts:LAW_AUTHORITIES.uk_gdpr',
+        'authorities.ts:LAW_AUTHORITIES.ch_fadp',
+        'uk-swiss-transfers.ts:UK_ADEQUACY',
+        'uk-swiss-transfers.ts:FADP_ADEQUATE_STATES',
+        'uk-swiss-transfers.ts:UK_EXTENSION',
+        'uk-swiss-transfers.ts:SWISS_US_DPF',
+        'uk-swiss-transfers.ts:LOCAL_TRANSFER_TOOL_REFERENCE.uk_idta',
+        'uk-swiss-transfers.ts:LOCAL_TRANSFER_TOOL_REFERENCE.uk_addendum',
+        'uk-swiss-transfers.ts:LOCAL_TRANSFER_TOOL_REFERENCE.ch_scc',
+        'uk-swiss-transfers.ts:DUAA_COMPLAINTS',
+        ...['DE', 'GB', 'FR', 'CH', 'PL'].map((c) => `cookie-laws.ts:COOKIE_LAWS.${c}`),
+      ]),
+    );
+  });
+
+  it('say of each entry whether it was verified, and what is left to check where it was not', async () => {
+    const checked = (await allReviewedEntries()).filter(([path]) => /^(authorities|uk-swiss-transfers|cookie-laws)\.ts:/.test(path));
+    const problems = checked.flatMap(([path, entry]) => [
+      ...(typeof entry.verified === 'boolean' ? [] : [`${path}: no verified flag`]),
+      ...(entry.verified === false && !(typeof entry.unverified === 'string' && entry.unverified.length > 10)
+        ? [`${path}: unverified without saying what is left to check`]
+        : []),
+    ]);
+    expect(problems).toEqual([]);
+  });
+});

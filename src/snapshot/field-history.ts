@@ -8,6 +8,7 @@ const TRUTHFUL_POLICY = 'TruthfulPolicy1796100000000';
 const TRANSLATIONS = 'Translations1796500000000';
 const REFS = 'Refs1796600000000';
 const LAWFUL_FIELDS = 'LawfulFields1796700000000';
+const UK_SWISS_LAWS = 'UkSwissLaws1796900000000';
 const RETIRED_DATA = 'RetiredData1797000000000';
 
 /**
@@ -27,6 +28,8 @@ export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T
     website: INITIAL,
     dpo: INITIAL,
     representative: INITIAL,
+    ukRepresentative: UK_SWISS_LAWS,
+    swissRepresentative: UK_SWISS_LAWS,
     supervisoryAuthority: INITIAL,
     minimumAge: INITIAL,
     notApplicable: INITIAL,
@@ -60,6 +63,8 @@ export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T
     description: INITIAL,
     privacyPolicyUrl: INITIAL,
     dpfCertified: INITIAL,
+    swissDpfCertified: UK_SWISS_LAWS,
+    ukExtensionCertified: UK_SWISS_LAWS,
     dpaReference: INITIAL,
     jointArrangement: TRUTHFUL_POLICY,
     contactPoint: TRUTHFUL_POLICY,
@@ -70,6 +75,7 @@ export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T
     recipientId: INITIAL,
     country: INITIAL,
     mechanism: INITIAL,
+    localTools: UK_SWISS_LAWS,
     sccModule: INITIAL,
     derogation: INITIAL,
     safeguards: INITIAL,

@@ -45,12 +45,21 @@ export type ProcessingActivityItem = ProcessingActivity & {
 /** The body of PUT /controller; `dpo` and `representative` take fewer members than they return. */
 export type ControllerProfileBody = Omit<
   ControllerProfile,
-  keyof EntityMeta | 'dpo' | 'representative' | 'supervisoryAuthority' | 'translations' | 'language'
+  | keyof EntityMeta
+  | 'dpo'
+  | 'representative'
+  | 'ukRepresentative'
+  | 'swissRepresentative'
+  | 'supervisoryAuthority'
+  | 'translations'
+  | 'language'
 > & {
   translations?: ControllerProfile['translations'];
   language?: ControllerProfile['language'];
   dpo?: { name?: string; email: string; phone?: string } | null;
   representative?: { name: string; email: string; address: string } | null;
+  ukRepresentative?: { name: string; email: string; address: string } | null;
+  swissRepresentative?: { name: string; email: string; address: string } | null;
   supervisoryAuthority: { name: string; country: string; website?: string | null };
 };
 

@@ -1,3 +1,4 @@
+import { FINDING_LAWS, type FindingLaw } from '../../domain/vocabulary';
 import { ApiProperty } from '@nestjs/swagger';
 import { ENTITY_TYPES } from '../../domain/entity-types';
 
@@ -8,6 +9,8 @@ export class FindingResponse {
   severity!: 'error' | 'warning';
   /** @example "Art. 30(1)(f), 13(2)(a)" */
   article!: string;
+  @ApiProperty({ enum: FINDING_LAWS, description: 'The law the rule enforces; a rule runs only where its law applies', example: 'gdpr' })
+  law!: FindingLaw;
   @ApiProperty({ enum: [...ENTITY_TYPES, 'policy'], description: "The entry at fault; `policy` for a policy's own text (its title)" })
   entityType!: string;
   entityId!: string;
@@ -32,6 +35,8 @@ export class ComplianceRuleResponse {
   @ApiProperty({ enum: ['error', 'warning'] })
   severity!: 'error' | 'warning';
   article!: string;
+  @ApiProperty({ enum: FINDING_LAWS, description: 'The law the rule enforces', example: 'gdpr' })
+  law!: FindingLaw;
   description!: string;
 }
 

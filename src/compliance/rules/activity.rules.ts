@@ -1,3 +1,4 @@
+import { EVERY_LAW } from '../finding';
 import { LEGAL_BASIS_LABELS } from '../../reference/legal-bases';
 import { LEGAL_BASES } from '../../domain/vocabulary';
 import type { ProcessingActivity } from '../../domain/registry-snapshot';
@@ -23,6 +24,7 @@ const categoriesWhere = (a: ProcessingActivity, ctx: RuleContext, flag: 'special
 export const ACTIVITY_RULES: readonly Rule[] = [
   {
     id: 'activity-purpose',
+    alsoUnder: EVERY_LAW,
     severity: 'error',
     article: 'Art. 30(1)(b), 13(1)(c)',
     description: 'Each active activity states its purpose.',

@@ -1,5 +1,5 @@
 import { make, validSnapshot } from '../../snapshot/testing/snapshot-factory';
-import { swiss } from '../testing/fixtures';
+import { swiss, swissHost } from '../testing/fixtures';
 import { ruleFrom, testRule } from '../testing/rule-tester';
 import { CONTROLLER_RULES } from './controller.rules';
 
@@ -74,13 +74,13 @@ testRule(rule('controller-lead-authority'), {
   valid: [
     {
       name: 'a Swiss controller recording its own authority',
-      snapshot: validSnapshot({ controller: swiss({ name: 'FDPIC', country: 'CH', website: null }) }),
+      snapshot: validSnapshot({ recipients: [swissHost], controller: swiss({ name: 'FDPIC', country: 'CH', website: null }) }),
     },
   ],
   invalid: [
     {
       name: 'a Swiss controller recording an EEA authority as its own',
-      snapshot: validSnapshot({ controller: swiss({ name: 'UODO', country: 'PL', website: null }) }),
+      snapshot: validSnapshot({ recipients: [swissHost], controller: swiss({ name: 'UODO', country: 'PL', website: null }) }),
       findings: [controller],
     },
   ],

@@ -1,3 +1,4 @@
+import { EVERY_LAW } from '../finding';
 import { establishedInEea, establishmentOf } from '../../reference/establishment';
 import { isInEea } from '../../reference/eea';
 import type { ControllerProfile } from '../../domain/registry-snapshot';
@@ -12,6 +13,7 @@ const controllerHit = (c: ControllerProfile, message: string): RuleHit => ({
 export const CONTROLLER_RULES: readonly Rule[] = [
   {
     id: 'controller-identity',
+    alsoUnder: EVERY_LAW,
     severity: 'error',
     article: 'Art. 13(1)(a), 30(1)(a)',
     description: 'The controller profile exists, with legal name, full registered address, contact e-mail and supervisory authority.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { make, validSnapshot } from '../../snapshot/testing/snapshot-factory';
-import { consentActivity, rulesOf, swissController, withActivity } from '../testing/fixtures';
+import { consentActivity, rulesOf, swissController, swissHost, withActivity } from '../testing/fixtures';
 import { ruleFrom, testRule } from '../testing/rule-tester';
 import { LAWFULNESS_RULES } from './lawfulness.rules';
 
@@ -31,6 +31,7 @@ testRule(rule('legal-obligation-jurisdiction-outside-eea'), {
     {
       name: 'a Swiss controller naming the EU law that obliges it',
       snapshot: validSnapshot({
+        recipients: [swissHost],
         controller: make.controller({ ...swissController, minimumAge: 16 }),
         processingActivities: [
           make.activity({
@@ -46,6 +47,7 @@ testRule(rule('legal-obligation-jurisdiction-outside-eea'), {
     {
       name: 'a Swiss controller with an obligation of no recorded jurisdiction',
       snapshot: validSnapshot({
+        recipients: [swissHost],
         controller: make.controller({ ...swissController, minimumAge: 16 }),
         processingActivities: [make.activity({ legalBasis: 'art6_1_c', legalObligation: 'Tax law' })],
       }),

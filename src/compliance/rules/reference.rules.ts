@@ -1,3 +1,4 @@
+import { EVERY_LAW } from '../finding';
 import type { ProcessingActivity, Tracker } from '../../domain/registry-snapshot';
 import { activityHit, transferHit, type Rule, type RuleContext, type RuleHit } from '../rule';
 
@@ -47,6 +48,7 @@ const listed = (problems: string[]) => `refers to ${problems.join('; ')}.`;
 export const REFERENCE_RULES: readonly Rule[] = [
   {
     id: 'dangling-reference',
+    alsoUnder: EVERY_LAW,
     severity: 'error',
     article: 'Art. 30(1), 30(2)',
     description:

@@ -1,3 +1,4 @@
+import { EVERY_LAW } from '../finding';
 import type { DataSubjectCategory } from '../../domain/registry-snapshot';
 import type { RuleHit, Rule, RuleContext } from '../rule';
 
@@ -39,6 +40,7 @@ export const SCOPE_RULES: readonly Rule[] = [
   },
   {
     id: 'policy-scope-empty',
+    alsoUnder: EVERY_LAW,
     severity: 'error',
     article: 'Art. 13(1)(c), 12(1)',
     description:

@@ -195,6 +195,8 @@ export const TRANSFER_RULES: readonly Rule[] = [
       ctx.transfers.flatMap((t) => {
         const kind = ctx.disclosure(t.country).kind;
         if (kind === 'third_country') return [];
+        // Under the FADP a Swiss controller records every state abroad with its guarantee (Art. 19(4)), EEA ones included.
+        if (kind === 'within_eea' && ctx.controllerCountry === 'CH' && ctx.laws.includes('ch_fadp')) return [];
         return [
           transferHit(
             ctx,

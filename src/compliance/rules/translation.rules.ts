@@ -1,3 +1,4 @@
+import { EVERY_LAW } from '../finding';
 import { COLLECTION_OF } from '../../snapshot/as-of';
 import { baseLanguage, localizeSnapshot } from '../../snapshot/localize';
 import type { EntityType } from '../../domain/entity-types';
@@ -72,6 +73,7 @@ function subjectOf(ctx: RuleContext, type: EntityType, id: string): string {
 export const TRANSLATION_RULES: readonly Rule[] = [
   {
     id: 'translation-missing',
+    alsoUnder: EVERY_LAW,
     severity: 'error',
     article: 'Art. 12(1)',
     description:

@@ -16,6 +16,12 @@ export const withUsTransfer = (t: Partial<Transfer>, r: Partial<Recipient> = {},
 
 export const CLIENT = [{ name: 'Client AG', email: 'privacy@client.example', address: null, phone: null, representative: null }];
 
+/**
+ * A host in Switzerland: a Swiss controller's default recipient, so that its snapshots disclose nothing abroad (the
+ * FADP asks a ground for every state abroad while the Federal Council's list is not verified in ropa).
+ */
+export const swissHost = make.recipient({ name: 'Zürich Hosting AG', country: 'CH' });
+
 /** A Swiss controller with its EU representative, recording the given authority. */
 export const swiss = (supervisoryAuthority: { name: string; country: string; website: null }) =>
   make.controller({

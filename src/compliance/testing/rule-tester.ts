@@ -82,13 +82,15 @@ export function testRule(rule: Rule, { valid, invalid }: RuleTable): void {
 
     it.each(invalid)('invalid: $name', ({ snapshot, options, findings: expected }) => {
       const { id, severity, article, description } = rule;
-      expect(COMPLIANCE_RULES).toContainEqual({ id, severity, article, description });
+      const law = rule.law ?? 'gdpr';
+      expect(COMPLIANCE_RULES).toContainEqual({ id, severity, article, law, description });
       const findings = checkCompliance(snapshot, options);
       expect(findings).toEqual(
         expected.map(({ entityType, entityId }) => ({
           rule: id,
           severity,
           article,
+          law,
           entityType,
           entityId,
           // The finding names its entry: the controller and a policy have no ref, every other entry has one; a profile not yet written, no name.

@@ -1,5 +1,6 @@
 import type { RegistrySnapshot } from '../../domain/registry-snapshot';
 import { humanizer } from '../../language/humanize';
+import { lawsOf } from '../../reference/laws';
 import { localizeSnapshot } from '../../snapshot/localize';
 import { POLICY_CATALOGUES } from './i18n';
 import { type PolicyCatalogue, SECTION_IDS, type SectionId } from './i18n/catalogue';
@@ -57,6 +58,7 @@ export function generatePolicy(snapshot: RegistrySnapshot, scope: PolicyScope): 
   return {
     title: scope.title,
     language: scope.language,
+    laws: lawsOf(snapshot.controller, scope.options.laws ?? null),
     sections: sections
       .filter((entry): entry is [SectionId, Block[]] => entry[1] !== null && entry[1].length > 0)
       .map(([id, blocks]): PolicySection => ({ id, heading: t.headings[id], blocks })),

@@ -1,5 +1,6 @@
 import type { EntityRef } from '../../domain/entity-types';
 import type { PolicyLanguage } from '../../domain/languages';
+import type { Law } from '../../domain/vocabulary';
 
 /**
  * A generated privacy policy: sections of blocks, each block (and list item, and table row)
@@ -8,6 +9,8 @@ import type { PolicyLanguage } from '../../domain/languages';
 export interface PolicyDocument {
   title: string;
   language: string;
+  /** The data protection laws the notice answers to (src/reference/laws.ts), in a fixed order */
+  laws: Law[];
   sections: PolicySection[];
 }
 
@@ -58,7 +61,8 @@ export interface PolicyScope {
   dataSubjectCategoryIds: string[];
   language: PolicyLanguage;
   title: string;
-  options: { noticeDays: number; contactEmail: string | null; minimumAge: number | null };
+  /** `laws`: further laws the policy says its service answers to (UK, Swiss or EU targeting); null: derived only */
+  options: { noticeDays: number; contactEmail: string | null; minimumAge: number | null; laws?: Law[] | null };
 }
 
 export interface UpcomingChangeNotice {

@@ -92,6 +92,10 @@ const TRACKER: Kind<Tracker> = { fields: TRACKER_FIELDS, patch: each('trackers')
 const abroad: Partial<RegistrySnapshot> = { recipients: [make.recipient({ country: 'US' })], transfers: [make.transfer()] };
 const usAddress = { street: '1 Market St', postalCode: '94105', city: 'San Francisco', country: 'US' };
 const rep = { name: 'EU Rep GmbH', email: 'rep@example.eu', address: 'Unter den Linden 1, Berlin' };
+/** Controllers in Zurich and London with EU representatives: the FADP's and the UK's transfer parts. */
+const at = (country: string) => make.controller({ registeredAddress: { ...usAddress, country }, representative: rep, notApplicable: {} });
+const [zurich, london] = [at('CH'), at('GB')];
+const onDpf = { ...abroad, transfers: [make.transfer({ mechanism: 'dpf' })] };
 /** An activity some of whose data come from others, kept per category. */
 const fromPartners: Partial<ProcessingActivity> = {
   sources: 'Our partners.',
@@ -227,6 +231,16 @@ describe('the notice field map', () => {
       ['website', {}, { website: 'https://example.org' }],
       ['dpo', {}, { dpo: { name: 'Jan Kowalski', email: 'iod@example.com', phone: null } }],
       ['representative', { registeredAddress: usAddress, representative: rep }, { representative: { ...rep, name: 'Other Rep SARL' } }],
+      [
+        'ukRepresentative',
+        { registeredAddress: usAddress, representative: rep, ukRepresentative: rep },
+        { ukRepresentative: { ...rep, name: 'UK Rep Ltd' } },
+      ],
+      [
+        'swissRepresentative',
+        { registeredAddress: usAddress, representative: rep, swissRepresentative: rep },
+        { swissRepresentative: { ...rep, name: 'CH Rep AG' } },
+      ],
       ['supervisoryAuthority', {}, { supervisoryAuthority: { name: 'PUODO', country: 'PL', website: null } }],
       ['minimumAge', {}, { minimumAge: 13 }],
       [
@@ -295,6 +309,8 @@ describe('the notice field map', () => {
       ['description', {}, { description: 'Hosts our shop.' }],
       ['privacyPolicyUrl', {}, { privacyPolicyUrl: 'https://hosting.example/privacy' }],
       ['dpfCertified', {}, { dpfCertified: true }, abroad],
+      ['swissDpfCertified', {}, { swissDpfCertified: true }, { ...onDpf, controller: zurich }],
+      ['ukExtensionCertified', {}, { ukExtensionCertified: true }, { ...onDpf, controller: london }],
       [
         'jointArrangement',
         { type: 'joint_controller', jointArrangement: 'We run the page together.' },
@@ -309,6 +325,8 @@ describe('the notice field map', () => {
     stated(TRANSFER, [
       ['country', {}, { country: 'IN' }, abroad],
       ['mechanism', {}, { mechanism: 'bcr' }, abroad],
+      ['localTools', {}, { localTools: ['ch_scc'] }, { ...abroad, controller: zurich }],
+      ['localTools', {}, { localTools: ['uk_idta'] }, { ...abroad, controller: london }],
       ['sccModule', {}, { sccModule: 3 }, abroad],
       ['derogation', { mechanism: 'derogation', sccModule: null, derogation: 'a' }, { derogation: 'b' }, abroad],
       ['safeguards', {}, { safeguards: 'Encrypted end to end.' }, abroad],

@@ -111,6 +111,9 @@ export const CONTROLLER_FIELDS = {
   website: ['who-we-are'],
   dpo: ['who-we-are'],
   representative: ['who-we-are', 'complaints'],
+  // Where the UK GDPR or the FADP applies to a controller established outside the UK or Switzerland.
+  ukRepresentative: ['who-we-are'],
+  swissRepresentative: ['who-we-are'],
   supervisoryAuthority: ['complaints'],
   minimumAge: ['children'],
   notApplicable: ['who-we-are'],
@@ -154,6 +157,9 @@ export const RECIPIENT_FIELDS = {
   description: ['recipients'],
   privacyPolicyUrl: ['recipients'],
   dpfCertified: ['international-transfers'],
+  // The FADP's state list (a Swiss controller) and the UK tools (a UK controller).
+  swissDpfCertified: ['international-transfers'],
+  ukExtensionCertified: ['international-transfers'],
   dpaReference: unstated('the processing agreement (Art. 28), for the record'),
   jointArrangement: ['recipients'],
   contactPoint: ['recipients'],
@@ -164,6 +170,7 @@ export const TRANSFER_FIELDS = {
   recipientId: unstated('a link: the recipient is stated by its own fields (RECIPIENT_FIELDS)'),
   country: ['international-transfers'],
   mechanism: ['international-transfers'],
+  localTools: ['international-transfers'],
   sccModule: ['international-transfers'],
   derogation: ['international-transfers'],
   safeguards: ['international-transfers'],

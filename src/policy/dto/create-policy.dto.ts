@@ -21,6 +21,7 @@ import {
 } from 'class-validator';
 
 import { POLICY_LANGUAGES, type PolicyLanguage } from '../../domain/languages';
+import { LAWS, type Law } from '../../domain/vocabulary';
 import type { Translations } from '../../domain/translations';
 import { TranslationsProperty } from '../../registry/shared/translations';
 
@@ -55,6 +56,21 @@ export class PolicyOptionsDto {
   @Min(0)
   @Max(18)
   minimumAge: number | null = null;
+
+  /**
+   * Laws the notice answers to beyond those derived from the controller's establishment and representatives:
+   * `uk_gdpr` or `ch_fadp` where the service targets people in the UK or Switzerland (UK GDPR Art. 3(2), FADP
+   * Art. 3), `gdpr` where a controller outside the EEA offers it in the Union (Art. 3(2)). A derived law cannot be
+   * removed. Null: derived only
+   * @example null
+   */
+  @ApiPropertyOptional({ enum: LAWS, isArray: true, nullable: true, default: null })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(LAWS.length)
+  @IsIn(LAWS, { each: true })
+  laws: Law[] | null = null;
 }
 
 export class CreatePolicyDto {

@@ -29,6 +29,12 @@ export class ControllerProfileEntity extends TranslatableRegistryEntity {
   @Column({ type: 'jsonb', nullable: true })
   representative!: ControllerProfile['representative'];
 
+  @Column({ type: 'jsonb', nullable: true })
+  ukRepresentative!: ControllerProfile['ukRepresentative'];
+
+  @Column({ type: 'jsonb', nullable: true })
+  swissRepresentative!: ControllerProfile['swissRepresentative'];
+
   @Column({ type: 'jsonb' })
   supervisoryAuthority!: ControllerProfile['supervisoryAuthority'];
 

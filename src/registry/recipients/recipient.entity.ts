@@ -22,6 +22,12 @@ export class RecipientEntity extends KeyedRegistryEntity {
   @Column({ type: 'boolean', default: false })
   dpfCertified!: boolean;
 
+  @Column({ type: 'boolean', default: false })
+  swissDpfCertified!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  ukExtensionCertified!: boolean;
+
   @Column({ type: 'text', nullable: true })
   dpaReference!: string | null;
 

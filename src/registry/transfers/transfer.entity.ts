@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import type { Derogation, TransferMechanism } from '../../domain/vocabulary';
+import type { Derogation, LocalTransferTool, TransferMechanism } from '../../domain/vocabulary';
 import { KeyedRegistryEntity } from '../shared/registry.entity';
 
 @Entity('transfer')
@@ -13,6 +13,9 @@ export class TransferEntity extends KeyedRegistryEntity {
 
   @Column({ type: 'text' })
   mechanism!: TransferMechanism;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  localTools!: LocalTransferTool[];
 
   @Column({ type: 'smallint', nullable: true })
   sccModule!: 1 | 2 | 3 | 4 | null;

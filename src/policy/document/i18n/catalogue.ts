@@ -15,6 +15,7 @@ import type { SecurityWording } from '../sections/security';
 import type { SourcesWording } from '../sections/sources';
 import type { TransfersWording } from '../sections/transfers';
 import type { WhoWeAreWording } from '../sections/who-we-are';
+import type { LawsWording } from '../sections/laws';
 import { sentenceOf as sentence, upperFirst } from '../../../language/sentences';
 
 /** What the renderer writes around the sections: their headings, the table of contents, the version's dates. */
@@ -50,7 +51,8 @@ export interface PolicyCatalogue
     AutomatedDecisionsWording,
     ChildrenWording,
     SecurityWording,
-    ChangesWording {}
+    ChangesWording,
+    LawsWording {}
 
 export const SECTION_IDS = [
   'who-we-are',

@@ -3,6 +3,7 @@ import { humanizer } from '../../../language/humanize';
 import { type PolicyCatalogue, tableCells } from './catalogue';
 import { sentenceOf as sentence } from '../../../language/sentences';
 import { deLawful } from './de-lawful';
+import { deLaws } from './de-laws';
 
 /** A relationship as the opening joins it: a subordinate clause ("wenn…", "weil…") is set off by a comma. */
 const forYou = (audience: string): string =>
@@ -67,6 +68,7 @@ const requirementKind: PolicyCatalogue['requirementKind'] = {
 /** ropa's own wording in German, addressed to the reader ("Sie"), in the terms of the German text of the DSGVO. */
 export const de: PolicyCatalogue = {
   ...deLawful,
+  ...deLaws,
   headings: {
     'who-we-are': 'Wer wir sind und wie Sie uns erreichen',
     'data-we-process': 'Welche Daten wir verarbeiten',

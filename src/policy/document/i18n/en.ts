@@ -5,6 +5,7 @@ import { humanizeDate, humanizer } from '../../../language/humanize';
 import { type PolicyCatalogue, tableCells } from './catalogue';
 import { sentenceOf as sentence, lowerFirst } from '../../../language/sentences';
 import { enLawful } from './en-lawful';
+import { enLaws } from './en-laws';
 
 /** A recipient's role in a few words, for the per-purpose table. */
 const recipientRole: Record<RecipientType, string> = {
@@ -26,6 +27,7 @@ const requirementKind: PolicyCatalogue['requirementKind'] = {
 
 export const en: PolicyCatalogue = {
   ...enLawful,
+  ...enLaws,
   headings: {
     'who-we-are': 'Who we are and how to reach us',
     'data-we-process': 'The data we process',

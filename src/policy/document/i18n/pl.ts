@@ -3,6 +3,7 @@ import { humanizer } from '../../../language/humanize';
 import { type PolicyCatalogue, tableCells } from './catalogue';
 import { sentenceOf as sentence } from '../../../language/sentences';
 import { plLawful } from './pl-lawful';
+import { plLaws } from './pl-laws';
 
 /** A relationship as the opening joins it: a subordinate clause ("gdy…", "ponieważ…") is set off by a comma. */
 const forYou = (audience: string): string =>
@@ -59,6 +60,7 @@ const requirementKind: PolicyCatalogue['requirementKind'] = {
 /** ropa's own wording in Polish, addressed to the reader ("Ty"), in the terms of the Polish text of the RODO. */
 export const pl: PolicyCatalogue = {
   ...plLawful,
+  ...plLaws,
   headings: {
     'who-we-are': 'Kim jesteśmy i jak się z nami skontaktować',
     'data-we-process': 'Jakie dane przetwarzamy',

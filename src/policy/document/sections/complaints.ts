@@ -2,6 +2,7 @@ import { establishedInEea, establishmentOf } from '../../../reference/establishm
 import type { Block } from '../model';
 import { paragraph } from './blocks';
 import type { SectionContext } from './context';
+import { authorityBlocks, type LawsWording } from './laws';
 
 /** The sentences of "Complaints to a supervisory authority". */
 export interface ComplaintsWording {
@@ -15,7 +16,12 @@ export interface ComplaintsWording {
  * one-stop-shop through a representative, EDPB Guidelines 3/2018): people may complain to any EEA
  * authority, and the representative is their contact point.
  */
-export function complaints(ctx: SectionContext<ComplaintsWording>): Block[] {
+export function complaints(ctx: SectionContext<ComplaintsWording & LawsWording>): Block[] {
+  // A notice that does not answer to the GDPR does not point to Art. 77 and the EEA's authorities.
+  return [...(ctx.laws.includes('gdpr') ? euComplaints(ctx) : []), ...authorityBlocks(ctx)];
+}
+
+function euComplaints(ctx: SectionContext<ComplaintsWording>): Block[] {
   const { t } = ctx;
   const c = ctx.controller;
   if (!c) return [];

@@ -7,6 +7,8 @@ import type {
   Tracker,
 } from '../../../domain/registry-snapshot';
 import { byNameThenId } from '../../../domain/order';
+import type { Law } from '../../../domain/vocabulary';
+import { lawsOf } from '../../../reference/laws';
 import type { Humanizer } from '../../../language/humanize';
 import { activitiesInScope, trackersInScope } from '../../../snapshot/scope';
 import type { PolicyScope } from '../model';
@@ -26,6 +28,8 @@ export interface SectionContext<W = unknown> {
   readonly snapshot: RegistrySnapshot;
   readonly scope: PolicyScope;
   readonly controller: ControllerProfile | null;
+  /** The laws the notice answers to (src/reference/laws.ts): the controller's, and those the policy adds */
+  readonly laws: readonly Law[];
   /** The activities the notice speaks of */
   readonly activities: ProcessingActivity[];
   readonly activityIds: Set<string>;
@@ -85,6 +89,7 @@ export function sectionContext<W>(localized: RegistrySnapshot, scope: PolicyScop
     snapshot,
     scope,
     controller,
+    laws: lawsOf(controller, scope.options.laws ?? null),
     activities,
     activityIds,
     trackers,

@@ -5,6 +5,7 @@ import { sentenceOf } from '../../../language/sentences';
 import type { Block } from '../model';
 import { byIds, list, paragraph, ref, uniqueRefs } from './blocks';
 import type { SectionContext } from './context';
+import { type LawsWording, storageRuleBlocks } from './laws';
 
 /** The sentences of "Cookies, web beacons and similar technologies", and the cells of its table. */
 /** What the trackers in scope are, for the section's opening: each clause only where the record says so. */
@@ -52,7 +53,12 @@ function noDuration(t: CookiesWording, tracker: Tracker): string {
 }
 
 /** The trackers of the scope, one row each; how to refuse them; whose own policies apply. */
-export function cookies(ctx: SectionContext<CookiesWording>): Block[] {
+export function cookies(ctx: SectionContext<CookiesWording & LawsWording>): Block[] {
+  const blocks = trackerBlocks(ctx);
+  return ctx.trackers.length > 0 ? [...blocks, ...storageRuleBlocks(ctx)] : blocks;
+}
+
+function trackerBlocks(ctx: SectionContext<CookiesWording>): Block[] {
   const { t, h } = ctx;
   if (ctx.trackers.length === 0) return ctx.speaksToUsers ? [paragraph(t.noTrackers, ctx.orScope(ctx.serviceRefs))] : [];
   const activity = (tr: Tracker) => ctx.snapshot.processingActivities.find((a) => a.id === tr.processingActivityId);

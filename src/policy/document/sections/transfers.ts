@@ -7,6 +7,7 @@ import { effectiveSccModule } from '../../../reference/scc';
 import type { Block } from '../model';
 import { activityRefs, byIds, list, paragraph, ref, uniqueRefs } from './blocks';
 import type { SectionContext } from './context';
+import { lawTransferBlocks, type LawsWording } from './laws';
 
 /** The sentences of "Transfers outside the European Economic Area". */
 export interface TransfersWording {
@@ -130,7 +131,11 @@ function mechanismSentences(ctx: Context, transfer: Transfer, recipient: Recipie
  * One list per country: the country, what holds for the whole country (the decision, a sentence every
  * recipient shares) said once, then one item per recipient in the order the heading names them.
  */
-export function transfers(ctx: Context): Block[] {
+export function transfers(ctx: SectionContext<TransfersWording & LawsWording>): Block[] {
+  return [...gdprTransfers(ctx), ...lawTransferBlocks(ctx)];
+}
+
+function gdprTransfers(ctx: Context): Block[] {
   const { t, h } = ctx;
   const recipientIds = new Set(ctx.activities.flatMap((a) => a.recipientIds));
   const isTransfer = (country: string) => disclosure(ctx, country).kind === 'third_country';

@@ -3,6 +3,7 @@ import { establishedInEea, establishmentOf } from '../../../reference/establishm
 import type { Block } from '../model';
 import { byIds, paragraph, ref } from './blocks';
 import type { SectionContext } from './context';
+import { lawsParagraph, type LawsWording, representativeBlocks } from './laws';
 
 /** The sentences of "Who we are and how to reach us". */
 export interface WhoWeAreWording {
@@ -38,7 +39,7 @@ function audienceOf(ctx: SectionContext<WhoWeAreWording>): { text: string | null
 }
 
 /** Art. 13(1)(a)-(b): the controller, its contact details, its DPO and (outside the Union) its representative. */
-export function whoWeAre(ctx: SectionContext<WhoWeAreWording>): Block[] {
+export function whoWeAre(ctx: SectionContext<WhoWeAreWording & LawsWording>): Block[] {
   const { t, h } = ctx;
   const c = ctx.controller;
   const service = ctx.scope.serviceId ? ctx.snapshot.services.find((s) => s.id === ctx.scope.serviceId) : undefined;
@@ -48,7 +49,7 @@ export function whoWeAre(ctx: SectionContext<WhoWeAreWording>): Block[] {
   const audience = audienceOf(ctx);
   const blocks: Block[] = [
     paragraph(t.intro(c.legalName, audience.text), [...ctx.controllerRefs, ...audience.sources]),
-    paragraph(t.regulation, ctx.controllerRefs),
+    lawsParagraph(ctx, t.regulation),
     paragraph(
       t.registeredOffice(`${a.street}, ${a.postalCode} ${a.city}, ${h.country(a.country)}`, c.registrationNumber),
       ctx.controllerRefs,
@@ -63,6 +64,7 @@ export function whoWeAre(ctx: SectionContext<WhoWeAreWording>): Block[] {
       blocks.push(paragraph(t.representative(c.representative.name, c.representative.email, c.representative.address), ctx.controllerRefs));
     else if (c.notApplicable.representative) blocks.push(paragraph(t.noRepresentative(c.notApplicable.representative), ctx.controllerRefs));
   }
+  blocks.push(...representativeBlocks(ctx));
   const independent = byIds(
     ctx.snapshot.recipients,
     ctx.activities.flatMap((act) => act.recipientIds),

@@ -23,6 +23,8 @@ export const CONTROLLER_PROFILE_EXAMPLE = {
   minimumAge: 16,
   dpo: null,
   representative: null,
+  ukRepresentative: null,
+  swissRepresentative: null,
   notApplicable: {
     dpo: 'The law does not require us to appoint one: our core activities involve neither large-scale regular and systematic monitoring of people nor large-scale processing of special categories of data (Art. 37(1) GDPR).',
     representative: 'We are established in the European Union (Poland), so Art. 27 GDPR does not apply to us.',

@@ -116,6 +116,20 @@ export class ControllerNotApplicableDto {
   @MinLength(1)
   @MaxLength(2000)
   representative?: string;
+
+  /** @example "We do not offer our services to people in the United Kingdom or monitor them there." */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  ukRepresentative?: string;
+
+  /** @example "Our processing of data of people in Switzerland is neither regular nor large-scale (Art. 14 FADP)." */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  swissRepresentative?: string;
 }
 
 export class PutControllerProfileDto {
@@ -167,6 +181,22 @@ export class PutControllerProfileDto {
   @Type(() => RepresentativeDto)
   @ApiPropertyOptional({ type: RepresentativeDto, nullable: true, example: null })
   representative?: RepresentativeDto | null;
+
+  /** The representative in the United Kingdom (UK GDPR Art. 27) of a controller outside the UK that targets people there; or null with `notApplicable.ukRepresentative` */
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => RepresentativeDto)
+  @ApiPropertyOptional({ type: RepresentativeDto, nullable: true, example: null })
+  ukRepresentative?: RepresentativeDto | null;
+
+  /** The representative in Switzerland (FADP Art. 14) of a controller abroad that must appoint one; or null with `notApplicable.swissRepresentative` */
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => RepresentativeDto)
+  @ApiPropertyOptional({ type: RepresentativeDto, nullable: true, example: null })
+  swissRepresentative?: RepresentativeDto | null;
 
   /** The authority people may complain to (Art. 77) */
   @IsDefined()

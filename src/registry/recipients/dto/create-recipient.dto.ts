@@ -47,6 +47,16 @@ export class CreateRecipientDto {
   @IsBoolean()
   dpfCertified?: boolean;
 
+  /** Certified under the Swiss–US Data Privacy Framework, a certification separate from the EU–US one (Swiss disclosures abroad) */
+  @IsOmittable()
+  @IsBoolean()
+  swissDpfCertified?: boolean;
+
+  /** Certified under the UK Extension to the EU–US Data Privacy Framework, the UK–US data bridge (UK transfers) */
+  @IsOmittable()
+  @IsBoolean()
+  ukExtensionCertified?: boolean;
+
   /**
    * The data processing agreement (Art. 28(3)) or other contract
    * @example "DPA signed 2024-03-01"

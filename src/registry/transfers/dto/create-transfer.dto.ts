@@ -1,9 +1,29 @@
 import type { Translations } from '../../../domain/translations';
 import { TranslationsProperty } from '../../shared/translations';
 import { IsOmittable } from '../../../common/validators';
-import { IsBoolean, IsIn, IsInt, IsISO31661Alpha2, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO31661Alpha2,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { DEROGATION_LABELS, TRANSFER_MECHANISM_LABELS } from '../../../reference/transfer-mechanisms';
-import { DEROGATIONS, type Derogation, TRANSFER_MECHANISMS, type TransferMechanism } from '../../../domain/vocabulary';
+import {
+  DEROGATIONS,
+  type Derogation,
+  LOCAL_TRANSFER_TOOLS,
+  type LocalTransferTool,
+  TRANSFER_MECHANISMS,
+  type TransferMechanism,
+} from '../../../domain/vocabulary';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ApiEnum } from '../../shared/api-docs';
 import { ID_OR_REF_PATTERN, IsIdOrRef, RefField } from '../../shared/id-list.decorator';
@@ -27,6 +47,20 @@ export class CreateTransferDto {
   @ApiEnum(TRANSFER_MECHANISM_LABELS, { description: 'The Chapter V ground the transfer relies on', example: 'scc' })
   @IsIn(TRANSFER_MECHANISMS)
   mechanism!: TransferMechanism;
+
+  /**
+   * Transfer tools of UK and Swiss law the transfer also rests on: `uk_idta` (the ICO's International Data Transfer
+   * Agreement), `uk_addendum` (the UK Addendum to the EU SCCs), `ch_scc` (standard data protection clauses as an
+   * Art. 16(2) FADP guarantee). A UK transfer needs one of the UK tools where an EU SCC module alone is recorded
+   * @example []
+   */
+  @ApiPropertyOptional({ enum: LOCAL_TRANSFER_TOOLS, isArray: true, default: [] })
+  @IsOmittable()
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(LOCAL_TRANSFER_TOOLS.length)
+  @IsIn(LOCAL_TRANSFER_TOOLS, { each: true })
+  localTools?: LocalTransferTool[];
 
   @ApiPropertyOptional({
     type: 'integer',

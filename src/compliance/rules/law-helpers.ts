@@ -1,0 +1,25 @@
+/** What the UK and Swiss rules share: the recipients in use, and how a disclosure abroad is matched to its transfers. */
+import type { ControllerProfile, Recipient, Transfer } from '../../domain/registry-snapshot';
+import type { RuleContext, RuleHit } from '../rule';
+
+export const controllerHit = (c: ControllerProfile, message: string): RuleHit => ({
+  entityType: 'controller',
+  entityId: c.id,
+  message: `Controller profile "${c.legalName || c.id}": ${message}`,
+});
+
+/** Recipients that active activities in scope disclose to, with the activities' names. */
+export function recipientsInUse(ctx: RuleContext): { recipient: Recipient; by: string[] }[] {
+  const users = new Map<string, string[]>();
+  for (const a of [...ctx.controllerActivities, ...ctx.processorActivities]) {
+    for (const id of a.recipientIds) users.set(id, [...(users.get(id) ?? []), `"${a.name}"`]);
+  }
+  return ctx.snapshot.recipients.filter((r) => users.has(r.id)).map((recipient) => ({ recipient, by: users.get(recipient.id) ?? [] }));
+}
+
+/** The transfers recorded to a recipient's own country. */
+export const transfersTo = (ctx: RuleContext, recipient: Recipient): Transfer[] =>
+  ctx.snapshot.transfers.filter((t) => t.recipientId === recipient.id && t.country.toUpperCase() === recipient.country.toUpperCase());
+
+/** Whether the controller is established in `country` (ISO 3166-1 alpha-2). */
+export const establishedIn = (ctx: RuleContext, country: string): boolean => ctx.controllerCountry === country;
