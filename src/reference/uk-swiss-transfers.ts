@@ -32,17 +32,23 @@ export const UK_ADEQUACY: AdequateStates = {
 };
 
 /**
- * The Federal Council's list of states with adequate protection (Annex 1 of the Data Protection Ordinance). Not read
- * here ⚠️: no state is treated as on it, so every disclosure abroad names its Art. 16(2) guarantee or Art. 17
- * exception (the reading that protects the reader) until someone reads Annex 1 and records its states.
+ * The Federal Council's list of states with adequate protection (Annex 1 of the Data Protection Ordinance, binding
+ * since 1 September 2023, FADP Art. 16(1)): the EEA states and the states below, as the Federal Office of Justice
+ * reproduces the annex (its page names Andorra, Argentina and Canada among the first entries) and as a Swiss law
+ * firm listed the whole annex when the DPO was published (31 August 2022). Canada is on it only where its federal
+ * private-sector act applies, which the record cannot show: a disclosure to Canada names its guarantee (the
+ * reading that protects the reader). The United States count only for recipients certified under the Swiss–US
+ * DPF (below), not as a state.
  */
 export const FADP_ADEQUATE_STATES: AdequateStates = {
   instrument: 'Annex 1 of the Data Protection Ordinance (DPO)',
-  states: new Set<string>(),
-  verified: false,
-  unverified: 'Annex 1 DPO not read against its text; no state is recorded as on it.',
-  checkedOn: UK_SWISS_CHECKED,
-  source: UK_SWISS_NOTE('Switzerland', 'fedlex.admin.ch, DPO Annex 1 (not read) ⚠️'),
+  states: new Set([...EEA_COUNTRIES, 'AD', 'AR', 'FO', 'GI', 'GB', 'GG', 'IM', 'IL', 'JE', 'MC', 'NZ', 'UY']),
+  verified: true,
+  unverified:
+    'Canada is listed with a condition (where its federal private-sector act applies) the record cannot show, so it is not treated as on the list. States added to Annex 1 after 2022 other than by the Swiss–US DPF are not recorded.',
+  checkedOn: '2026-12-07',
+  source:
+    'Federal Office of Justice, "Recognition by Switzerland of States that guarantee an adequate level of data protection" (bj.admin.ch), which reproduces Annex 1 DPO; Steiger Legal, "nDSG: Staatenliste" (10 September 2022), listing Annex 1 as published',
 };
 
 /** A certification scheme through which a US recipient is covered for UK or Swiss transfers. */

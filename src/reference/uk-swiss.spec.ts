@@ -16,9 +16,10 @@ describe('UK and Swiss reference data', () => {
     expect(ukAdequate('US')).toBe(false);
   });
 
-  it('treats no state as on the Federal Council list while Annex 1 is unread', () => {
-    expect(fadpAdequate('DE')).toBe(false);
-    expect(fadpAdequate('IN')).toBe(false);
+  it('reads the Federal Council list (Annex 1 DPO): the EEA and the listed states, not India, not Canada (conditional), not the US as a state', () => {
+    for (const listed of ['DE', 'li', 'GB', 'IL', 'NZ', 'UY', 'AD', 'AR', 'FO', 'GI', 'GG', 'IM', 'JE', 'MC'])
+      expect(fadpAdequate(listed)).toBe(true);
+    for (const notListed of ['IN', 'CA', 'US', 'JP', 'CH']) expect(fadpAdequate(notListed)).toBe(false);
   });
 
   it('cites the storage-and-access rule only where verified: Germany, the UK, France; not Switzerland or Poland', () => {
