@@ -14,6 +14,7 @@ import { LawfulFields1796700000000, lawfulFieldsUpgrade } from './1796700000000-
 import { AuditAnchors1796800000000 } from './1796800000000-AuditAnchors';
 import { UkSwissLaws1796900000000, ukSwissLawsUpgrade } from './1796900000000-UkSwissLaws';
 import { RetiredData1797000000000, retiredDataUpgrade } from './1797000000000-RetiredData';
+import { RecipientLegalEntity1797100000000, recipientLegalEntityUpgrade } from './1797100000000-RecipientLegalEntity';
 
 /** Every migration, in order. A generated migration is added here by hand, after review. */
 export const MIGRATIONS = [
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   AuditAnchors1796800000000,
   UkSwissLaws1796900000000,
   RetiredData1797000000000,
+  RecipientLegalEntity1797100000000,
 ];
 
 /**
@@ -48,6 +50,7 @@ export const AUDIT_UPGRADES = [
   lawfulFieldsUpgrade,
   ukSwissLawsUpgrade,
   retiredDataUpgrade,
+  recipientLegalEntityUpgrade,
 ] as const;
 
 /** The migrations an entry's field may come from: the first, or one with an upgrade for the events before it. */

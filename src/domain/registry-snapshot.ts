@@ -124,6 +124,8 @@ export interface Recipient extends EntityMeta, Keyed, Translatable {
   swissDpfCertified: boolean;
   /** Certified under the UK Extension to the EU–US Data Privacy Framework (the UK–US data bridge) */
   ukExtensionCertified: boolean;
+  /** The name is a legal entity's own ("LiveChat, Inc."), the same in every language: no translation is asked for */
+  legalEntity: boolean;
   dpaReference: string | null;
   /** Joint controllers (Art. 26(2)): the essence of the arrangement, as the notice states it */
   jointArrangement: string | null;

@@ -10,6 +10,7 @@ const REFS = 'Refs1796600000000';
 const LAWFUL_FIELDS = 'LawfulFields1796700000000';
 const UK_SWISS_LAWS = 'UkSwissLaws1796900000000';
 const RETIRED_DATA = 'RetiredData1797000000000';
+const RECIPIENT_LEGAL_ENTITY = 'RecipientLegalEntity1797100000000';
 
 /**
  * The migration each registry field came with. Audit events older than a field lack it, so replaying
@@ -65,6 +66,7 @@ export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T
     dpfCertified: INITIAL,
     swissDpfCertified: UK_SWISS_LAWS,
     ukExtensionCertified: UK_SWISS_LAWS,
+    legalEntity: RECIPIENT_LEGAL_ENTITY,
     dpaReference: INITIAL,
     jointArrangement: TRUTHFUL_POLICY,
     contactPoint: TRUTHFUL_POLICY,

@@ -7,8 +7,8 @@ import type { EntryShapes, ProcessingActivity, Recipient } from '../../domain/re
  * - a text printed only under a condition the entry does not meet (a legitimate interest under a basis other than
  *   Art. 6(1)(f), a joint arrangement of a recipient that is no joint controller): the notice leaves it out
  *   (src/policy/document/sections/purposes.ts and recipients.ts print them on the same conditions);
- * - a name that is the same in every language (the supervisory authority's own name): a translation is used where
- *   one is given, and its absence is no gap.
+ * - a name that is the same in every language (the supervisory authority's own name, a recipient's legal name): a
+ *   translation is used where one is given, and its absence is no gap.
  */
 
 const consentPrinted = (a: ProcessingActivity): boolean => a.legalBasis === 'art6_1_a' || a.specialCategoryCondition === 'art9_2_a';
@@ -22,7 +22,8 @@ const PRINTED_ONLY_WHEN = {
     consentMechanism: consentPrinted,
     consentWithdrawal: consentPrinted,
   },
-  recipient: { jointArrangement: jointOnly, contactPoint: jointOnly },
+  // A legal name ("LiveChat, Inc.") is the same in every language; a category of recipients is translated.
+  recipient: { name: (r) => !r.legalEntity, jointArrangement: jointOnly, contactPoint: jointOnly },
 } satisfies { [T in EntityType]?: Record<string, (entry: EntryShapes[T]) => boolean> };
 
 /** Names that are the same in every language: a translation is used where given, never asked for. */

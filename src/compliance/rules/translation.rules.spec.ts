@@ -111,6 +111,22 @@ describe('translation-missing asks only for what the notice prints', () => {
     expect(polish(snapshot)).toEqual([]);
   });
 
+  it("never asks for a recipient's legal name, and still asks for a category of recipients", () => {
+    const recipientWith = (legalEntity: boolean) => {
+      const base = validSnapshot();
+      return withoutTranslation(
+        translatedInto({ ...base, recipients: [{ ...base.recipients[0], legalEntity }] }, 'pl'),
+        'recipient',
+        base.recipients[0].id,
+        'name',
+      );
+    };
+    expect(polish(recipientWith(true))).toEqual([]);
+    expect(polish(recipientWith(false)).map((f) => f.message)).toEqual([
+      'Recipient "Hosting Ltd" has no pl translation of name; a pl notice cannot use the English text.',
+    ]);
+  });
+
   it("never asks for the supervisory authority's own name, and uses a translation where one is given", () => {
     const snapshot = withoutTranslation(
       translatedInto(validSnapshot(), 'pl'),

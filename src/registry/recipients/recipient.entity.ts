@@ -28,6 +28,9 @@ export class RecipientEntity extends KeyedRegistryEntity {
   @Column({ type: 'boolean', default: false })
   ukExtensionCertified!: boolean;
 
+  @Column({ type: 'boolean', default: false })
+  legalEntity!: boolean;
+
   @Column({ type: 'text', nullable: true })
   dpaReference!: string | null;
 

@@ -86,6 +86,7 @@ export const make = {
     dpfCertified: false,
     swissDpfCertified: false,
     ukExtensionCertified: false,
+    legalEntity: false,
     dpaReference: null,
     jointArrangement: null,
     contactPoint: null,

@@ -58,6 +58,15 @@ export class CreateRecipientDto {
   ukExtensionCertified?: boolean;
 
   /**
+   * The name is a named organisation's legal name ("LiveChat, Inc."), the same in every language, rather than a
+   * category of recipients ("Our payment providers"): a notice in another language prints it as it is, and the
+   * translation check never asks for it
+   */
+  @IsOmittable()
+  @IsBoolean()
+  legalEntity?: boolean;
+
+  /**
    * The data processing agreement (Art. 28(3)) or other contract
    * @example "DPA signed 2024-03-01"
    */

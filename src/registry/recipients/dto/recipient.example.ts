@@ -6,6 +6,8 @@ export const RECIPIENT_EXAMPLE = {
   description: 'The accounting office that keeps our books and prepares our tax returns, on our instructions only.',
   dpaReference: 'Data processing agreement under Art. 28(3) GDPR',
   dpfCertified: false,
+  // A category of recipients, named in each language; a named company ("LiveChat, Inc.") would say legalEntity: true.
+  legalEntity: false,
   translations: {
     pl: {
       name: 'Biuro rachunkowe',
