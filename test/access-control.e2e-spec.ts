@@ -148,6 +148,7 @@ describe('access control: every route has a decision for every role', () => {
         { title: 'y' },
       ),
       'GET /api/v1/policies/:id/preview': { expect: READ, request: () => ({ path: `/api/v1/policies/${policy.id}/preview?format=md` }) },
+      'GET /api/v1/policies/:id/summary': { expect: READ, request: () => ({ path: `/api/v1/policies/${policy.id}/summary?format=md` }) },
       'GET /api/v1/policies/:id/preview-link': { expect: READ, request: () => ({ path: `/api/v1/policies/${policy.id}/preview-link` }) },
       // The signed link is the credential: anyone holding it reads the draft, with or without a key.
       'GET /api/v1/public/previews/:policyId': {

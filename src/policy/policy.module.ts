@@ -4,6 +4,7 @@ import { registryServiceProvider } from '../registry/shared/registry.service';
 import { policiesResource } from './policies.resource';
 import { PoliciesController } from './policies.controller';
 import { PoliciesService } from './policies.service';
+import { DraftSummaryService } from './draft-summary.service';
 import { policyScopes } from './policy-scopes';
 import { PolicyVersionsController } from './policy-versions.controller';
 import { PreviewLinksService } from './preview-links.service';
@@ -40,6 +41,7 @@ const scopes: Provider = {
     PublicPoliciesService,
     PublicConsentService,
     PublicSummaryService,
+    DraftSummaryService,
     PublicAnswers,
     PreviewLinksService,
   ],
