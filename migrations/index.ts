@@ -12,6 +12,7 @@ import { Refs1796600000000, refsUpgrade } from './1796600000000-Refs';
 import { PolicyTitleTranslations1796650000000 } from './1796650000000-PolicyTitleTranslations';
 import { LawfulFields1796700000000, lawfulFieldsUpgrade } from './1796700000000-LawfulFields';
 import { AuditAnchors1796800000000 } from './1796800000000-AuditAnchors';
+import { CollectionPoints1796950000000, collectionPointsUpgrade } from './1796950000000-CollectionPoints';
 
 /** Every migration, in order. A generated migration is added here by hand, after review. */
 export const MIGRATIONS = [
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   PolicyTitleTranslations1796650000000,
   LawfulFields1796700000000,
   AuditAnchors1796800000000,
+  CollectionPoints1796950000000,
 ];
 
 /**
@@ -42,6 +44,7 @@ export const AUDIT_UPGRADES = [
   translationsUpgrade,
   refsUpgrade,
   lawfulFieldsUpgrade,
+  collectionPointsUpgrade,
 ] as const;
 
 /** The migrations an entry's field may come from: the first, or one with an upgrade for the events before it. */

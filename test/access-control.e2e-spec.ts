@@ -49,6 +49,11 @@ describe('access control: every route has a decision for every role', () => {
       .send({ purpose: 'To deliver orders and answer questions about them.' })
       .expect(200);
     await publish(policy.id, 'Second');
+    const form = await f.post<{ ref: string }>('collection-points', {
+      name: 'Order form',
+      serviceId: complete.service.id,
+      processingActivityIds: [complete.activity.id],
+    });
 
     const crud = (
       path: string,
@@ -136,6 +141,12 @@ describe('access control: every route has a decision for every role', () => {
         { purpose: 'y' },
       ),
       ...crud(
+        'collection-points',
+        () => f.post('collection-points', { name: next(), serviceId: complete.service.id, processingActivityIds: [complete.activity.id] }),
+        () => ({ name: next(), serviceId: complete.service.id }),
+        { name: 'y' },
+      ),
+      ...crud(
         'processing-activities',
         () => f.processingActivity(),
         () => ({ name: next(), purpose: 'x', role: 'controller', status: 'draft', legalBasis: 'art6_1_b' }),
@@ -189,6 +200,11 @@ describe('access control: every route has a decision for every role', () => {
       'GET /api/v1/public/policies/:serviceSlug/consent/:format': {
         expect: PUBLIC,
         request: () => ({ path: `/api/v1/public/policies/${String(complete.service.slug)}/consent/klaro` }),
+      },
+      // The notice beside a form (issue 25): public like the policy it links to.
+      'GET /api/v1/public/collection-points/:ref/notice': {
+        expect: PUBLIC,
+        request: () => ({ path: `/api/v1/public/collection-points/${form.ref}/notice` }),
       },
       // The CORS preflight of the public policy: open to any caller, like the policy itself.
       'OPTIONS /api/v1/public/policies/:serviceSlug': {

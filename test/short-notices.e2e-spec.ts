@@ -85,4 +85,107 @@ describe('short notices from the record', () => {
         .expect(404);
     });
   });
+
+  describe('the notice at collection', () => {
+    const notice = (ref: string) => `/api/v1/public/collection-points/${ref}/notice`;
+
+    it('is a registry list on the one CRUD mechanism: refs resolve to ids, names are summarised, the example holds two forms', async () => {
+      const list = await t.http
+        .get('/api/v1/collection-points?sort=name')
+        .set(...bearer(t.keys.reader))
+        .expect(200);
+      expect((list.body.items as { ref: string }[]).map((c) => c.ref)).toEqual(['contact-form', 'newsletter-signup']);
+      const contact = (list.body.items as { ref: string; serviceId: string; translations: object }[])[0];
+      expect(contact.serviceId).toBe(exampleId('service', 'svc-instagram'));
+      expect(contact.translations).toEqual({ pl: { name: 'Formularz kontaktowy' } });
+      const bad = await t.http
+        .post('/api/v1/collection-points')
+        .set(...bearer(t.keys.dpo))
+        .send({ name: 'Checkout', serviceId: 'svc-instagram', processingActivityIds: ['act-nowhere'] })
+        .expect(422);
+      expect(bad.headers['content-type']).toMatch(/^application\/problem\+json/);
+      const missing = await t.http
+        .post('/api/v1/collection-points')
+        .set(...bearer(t.keys.dpo))
+        .send({ name: 'Checkout' })
+        .expect(400);
+      expect(missing.body.errors.map((e: { path: string }) => e.path)).toContain('serviceId');
+      const after = await t.http
+        .get('/api/v1/collection-points')
+        .set(...bearer(t.keys.reader))
+        .expect(200);
+      expect(after.body.items).toHaveLength(2);
+    });
+
+    it("tells who, what for, on what basis, whether required and the consequence, in the long notice's words, with the version and hash", async () => {
+      const en = await t.http.get(`${notice('contact-form')}?format=json&lang=en`).expect(200);
+      expect(en.headers['content-language']).toBe('en');
+      expect(en.body).toMatchObject({
+        language: 'en',
+        version: 1,
+        contentHash: hashes.en,
+        collectionPoint: { ref: 'contact-form', name: 'Contact form' },
+      });
+      expect(en.body.fullNotice.url).toMatch(/^http:\/\/[^/]+\/api\/v1\/public\/policies\/livechat-instagram\?lang=en$/);
+      const ids = (en.body.parts as { id: string }[]).map((p) => p.id);
+      expect(ids).toEqual(['who', 'purposes', 'data', 'required']);
+      const long = await t.http.get('/api/v1/public/policies/livechat-instagram?format=txt&lang=en').expect(200);
+      const text = long.text.replace(/\s+/g, ' ');
+      const purposes = (en.body.parts as { id: string; lines: { text: string }[] }[]).find((p) => p.id === 'purposes')!.lines;
+      for (const part of purposes[0].text.split(' — ')) expect(text).toContain(part.replace(/\s+/g, ' '));
+      const required = (en.body.parts as { id: string; lines: { text: string }[] }[]).find((p) => p.id === 'required')!.lines;
+      expect(required[0].text).toContain('without a way to reach you we cannot answer');
+    });
+
+    it('says where to withdraw consent, in Polish when asked in Polish, as html beside the form', async () => {
+      const pl = await t.http.get(notice('newsletter-signup')).set('Accept-Language', 'pl-PL,pl;q=0.9').expect(200);
+      expect(pl.headers['content-type']).toMatch(/^text\/html/);
+      expect(pl.headers['content-language']).toBe('pl');
+      expect(pl.text).toContain('Zapis na newsletter');
+      expect(pl.text).toContain('Twoja zgoda');
+      expect(pl.text).toContain(`data-content-hash="${hashes.pl}"`);
+      await t.http.get(notice('newsletter-signup')).set('If-None-Match', pl.headers.etag).set('Accept-Language', 'pl').expect(304);
+    });
+
+    it('answers 404 for an unknown ref, a language the policy lacks and a service with no published policy; 400 for a bad query', async () => {
+      await t.http.get(notice('no-such-form')).expect(404);
+      await t.http.get(`${notice('contact-form')}?lang=de`).expect(404);
+      const bad = await t.http.get(`${notice('contact-form')}?format=pdf`).expect(400);
+      expect(bad.body.errors[0].path).toBe('format');
+      const service = await t.http
+        .post('/api/v1/services')
+        .set(...bearer(t.keys.dpo))
+        .send({ name: 'Unpublished', slug: 'unpublished' })
+        .expect(201);
+      await t.http
+        .post('/api/v1/collection-points')
+        .set(...bearer(t.keys.dpo))
+        .send({ name: 'Draft form', ref: 'draft-form', serviceId: service.body.id, processingActivityIds: ['act-contact'] })
+        .expect(201);
+      const none = await t.http.get(notice('draft-form')).expect(404);
+      expect(none.headers['content-type']).toMatch(/^application\/problem\+json/);
+    });
+
+    it('refuses (409) a form serving an activity the version in effect does not state', async () => {
+      const activity = await t.http
+        .post('/api/v1/processing-activities')
+        .set(...bearer(t.keys.dpo))
+        .send({
+          name: 'Surveys',
+          ref: 'act-surveys',
+          purpose: 'To ask you what you think of us.',
+          role: 'controller',
+          status: 'active',
+          legalBasis: 'art6_1_a',
+        })
+        .expect(201);
+      await t.http
+        .post('/api/v1/collection-points')
+        .set(...bearer(t.keys.dpo))
+        .send({ name: 'Survey form', ref: 'survey-form', serviceId: 'svc-instagram', processingActivityIds: ['act-surveys'] })
+        .expect(201);
+      const refused = await t.http.get(notice('survey-form')).expect(409);
+      expect(refused.body.errors).toEqual([{ entityType: 'processing_activity', entityId: activity.body.id }]);
+    });
+  });
 });

@@ -167,6 +167,20 @@ export interface Tracker extends EntityMeta, Keyed, Translatable {
 }
 
 /**
+ * A form or channel that collects personal data from the person (a newsletter sign-up, the checkout, a job
+ * application form): its short notice, shown beside it, is public (Art. 13(1)-(2), information at collection).
+ */
+export interface CollectionPoint extends EntityMeta, Keyed, Translatable {
+  name: string;
+  /** The service it belongs to; its notice links to that service's published policy */
+  serviceId: string;
+  /** The activities the data collected there serve: the purposes, bases and requirements its notice states */
+  processingActivityIds: string[];
+  /** The data it asks for */
+  dataCategoryIds: string[];
+}
+
+/**
  * Automated decision-making (Art. 13(2)(f), 14(2)(g), 22). The logic and significance are stated for every
  * decision recorded; the exception and safeguards belong to one that Art. 22(1) covers.
  */
@@ -282,6 +296,7 @@ export interface RegistrySnapshot {
   securityMeasures: SecurityMeasure[];
   trackers: Tracker[];
   processingActivities: ProcessingActivity[];
+  collectionPoints: CollectionPoint[];
 }
 
 /** Entity type → its domain type: tables keyed by entity type name every field of each through it. */
@@ -296,4 +311,5 @@ export interface EntryShapes {
   security_measure: SecurityMeasure;
   tracker: Tracker;
   processing_activity: ProcessingActivity;
+  collection_point: CollectionPoint;
 }

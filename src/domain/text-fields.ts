@@ -96,4 +96,5 @@ export const TEXT_FIELDS: { [T in EntityType]: Record<TextField<EntryShapes[T]>,
     serviceIds: IDS,
     retiredAt: 'same in every language: an instant, worded by the notice in its language',
   },
+  collection_point: { ref: REF, name: 'translated', serviceId: ID, processingActivityIds: IDS, dataCategoryIds: IDS },
 };

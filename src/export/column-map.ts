@@ -6,6 +6,7 @@
  * by changing the field and watching the cells.
  */
 import type {
+  CollectionPoint,
   ControllerProfile,
   DataCategory,
   DataSubjectCategory,
@@ -184,3 +185,16 @@ export const CONTROLLER_PROFILE_COLUMNS = {
   notApplicable: inRecord(['dpo', 'representative'], ['dpo', 'representative']),
   language: notInRecord('the language the texts are written in, which the record uses as they are'),
 } satisfies Record<keyof ControllerProfile, FieldColumns>;
+
+/** Where a form collects data is not an Art. 30(1) element: the activities it serves state the purposes and categories in their rows. */
+const COLLECTED_AT = notInRecord(
+  "where the data are collected (a form's short notice, Art. 13); the activities' rows state purposes and categories",
+);
+
+export const COLLECTION_POINT_COLUMNS = {
+  ...KEYED_META,
+  name: COLLECTED_AT,
+  serviceId: COLLECTED_AT,
+  processingActivityIds: COLLECTED_AT,
+  dataCategoryIds: COLLECTED_AT,
+} satisfies Record<keyof CollectionPoint, FieldColumns>;

@@ -9,6 +9,8 @@ import { policyScopes } from './policy-scopes';
 import { PolicyVersionsController } from './policy-versions.controller';
 import { PreviewLinksService } from './preview-links.service';
 import { PreviewPagesController } from './preview-pages.controller';
+import { PublicCollectionController } from './public-collection.controller';
+import { PublicCollectionService } from './public-collection.service';
 import { PublicConsentController } from './public-consent.controller';
 import { PublicConsentService } from './public-consent.service';
 import { PublicPoliciesController } from './public-policies.controller';
@@ -33,7 +35,14 @@ const scopes: Provider = {
 
 @Module({
   imports: [WebhooksModule],
-  controllers: [PoliciesController, PolicyVersionsController, PublicPoliciesController, PublicConsentController, PreviewPagesController],
+  controllers: [
+    PoliciesController,
+    PolicyVersionsController,
+    PublicPoliciesController,
+    PublicConsentController,
+    PublicCollectionController,
+    PreviewPagesController,
+  ],
   providers: [
     policyCrud,
     scopes,
@@ -42,6 +51,7 @@ const scopes: Provider = {
     PublicConsentService,
     PublicSummaryService,
     DraftSummaryService,
+    PublicCollectionService,
     PublicAnswers,
     PreviewLinksService,
   ],

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CollectionPointsController } from './collection-points/collection-points.controller';
 import { ControllerProfileController } from './controller/controller-profile.controller';
 import { ControllerProfileService } from './controller/controller-profile.service';
 import { DataCategoriesController } from './data-categories/data-categories.controller';
@@ -28,6 +29,7 @@ const registryServices = RESOURCE_DEFINITIONS.map(registryServiceProvider);
     SecurityMeasuresController,
     TrackersController,
     ProcessingActivitiesController,
+    CollectionPointsController,
   ],
   providers: [ControllerProfileService, ...registryServices],
   exports: [ControllerProfileService, ...registryServices],

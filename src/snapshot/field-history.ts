@@ -8,6 +8,7 @@ const TRUTHFUL_POLICY = 'TruthfulPolicy1796100000000';
 const TRANSLATIONS = 'Translations1796500000000';
 const REFS = 'Refs1796600000000';
 const LAWFUL_FIELDS = 'LawfulFields1796700000000';
+const COLLECTION_POINTS = 'CollectionPoints1796950000000';
 
 /**
  * The migration each registry field came with. Audit events older than a field lack it, so replaying
@@ -139,5 +140,13 @@ export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T
     notApplicable: INITIAL,
     retiredAt: PROCESSOR_RECORDS,
     translations: TRANSLATIONS,
+  },
+  collection_point: {
+    ref: COLLECTION_POINTS,
+    name: COLLECTION_POINTS,
+    serviceId: COLLECTION_POINTS,
+    processingActivityIds: COLLECTION_POINTS,
+    dataCategoryIds: COLLECTION_POINTS,
+    translations: COLLECTION_POINTS,
   },
 };

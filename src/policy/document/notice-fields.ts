@@ -1,4 +1,5 @@
 import type {
+  CollectionPoint,
   ControllerProfile,
   DataCategory,
   DataSubjectCategory,
@@ -202,3 +203,14 @@ export const TRACKER_FIELDS = {
   dataCategoryIds: unstated('a link: the data categories it names are stated by their own fields (DATA_CATEGORY_FIELDS)'),
   optOut: ['cookies-and-similar-technologies'],
 } satisfies NoticeFieldMap<Tracker>;
+
+/** The long notice covers every form of its scope through the activities; a collection point's own short notice states these (policy/collection/). */
+const AT_COLLECTION = unstated("stated by the collection point's short notice at collection (Art. 13), not by the long notice");
+
+export const COLLECTION_POINT_FIELDS = {
+  ...KEYED_ENTRY,
+  name: AT_COLLECTION,
+  serviceId: AT_COLLECTION,
+  processingActivityIds: AT_COLLECTION,
+  dataCategoryIds: AT_COLLECTION,
+} satisfies NoticeFieldMap<CollectionPoint>;

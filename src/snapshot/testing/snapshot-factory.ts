@@ -1,5 +1,6 @@
 import type {
   AutomatedDecision,
+  CollectionPoint,
   ControllerProfile,
   DataCategory,
   DataSubjectCategory,
@@ -115,6 +116,14 @@ export const make = {
     description: 'TLS',
     ...o,
   }),
+  collectionPoint: (o: Partial<CollectionPoint> = {}): CollectionPoint => ({
+    ...keyed('form'),
+    name: 'Order form',
+    serviceId: 'svc',
+    processingActivityIds: ['act'],
+    dataCategoryIds: [],
+    ...o,
+  }),
   tracker: (o: Partial<Tracker> = {}): Tracker => ({
     ...keyed('trk'),
     name: 'Session cookie',
@@ -185,6 +194,7 @@ export function validSnapshot(overrides: Partial<RegistrySnapshot> = {}): Regist
     securityMeasures: [make.securityMeasure()],
     trackers: [make.tracker()],
     processingActivities: [make.activity()],
+    collectionPoints: [],
     ...overrides,
   };
 }
