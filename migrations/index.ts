@@ -13,6 +13,7 @@ import { PolicyTitleTranslations1796650000000 } from './1796650000000-PolicyTitl
 import { LawfulFields1796700000000, lawfulFieldsUpgrade } from './1796700000000-LawfulFields';
 import { AuditAnchors1796800000000 } from './1796800000000-AuditAnchors';
 import { CollectionPoints1796950000000, collectionPointsUpgrade } from './1796950000000-CollectionPoints';
+import { VideoSurveillance1796960000000, videoSurveillanceUpgrade } from './1796960000000-VideoSurveillance';
 
 /** Every migration, in order. A generated migration is added here by hand, after review. */
 export const MIGRATIONS = [
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   LawfulFields1796700000000,
   AuditAnchors1796800000000,
   CollectionPoints1796950000000,
+  VideoSurveillance1796960000000,
 ];
 
 /**
@@ -45,6 +47,7 @@ export const AUDIT_UPGRADES = [
   refsUpgrade,
   lawfulFieldsUpgrade,
   collectionPointsUpgrade,
+  videoSurveillanceUpgrade,
 ] as const;
 
 /** The migrations an entry's field may come from: the first, or one with an upgrade for the events before it. */

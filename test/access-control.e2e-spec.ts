@@ -206,6 +206,11 @@ describe('access control: every route has a decision for every role', () => {
         expect: PUBLIC,
         request: () => ({ path: `/api/v1/public/collection-points/${form.ref}/notice` }),
       },
+      // A camera sign (issue 25): public like the policy; 404 here shows the guard let every caller through.
+      'GET /api/v1/public/policies/:serviceSlug/signs/:activityRef': {
+        expect: [404, 404, 404, 404],
+        request: () => ({ path: `/api/v1/public/policies/${String(complete.service.slug)}/signs/${String(complete.activity.ref)}` }),
+      },
       // The CORS preflight of the public policy: open to any caller, like the policy itself.
       'OPTIONS /api/v1/public/policies/:serviceSlug': {
         expect: [204, 204, 204, 204],

@@ -188,4 +188,124 @@ describe('short notices from the record', () => {
       expect(refused.body.errors).toEqual([{ entityType: 'processing_activity', entityId: activity.body.id }]);
     });
   });
+
+  describe('the camera sign', () => {
+    const sign = '/api/v1/public/policies/office/signs/act-office-cctv';
+
+    beforeAll(async () => {
+      const post = async (path: string, body: object) =>
+        (
+          await t.http
+            .post(`/api/v1/${path}`)
+            .set(...bearer(t.keys.dpo))
+            .send(body)
+            .expect(201)
+        ).body as { id: string };
+      await post('services', { name: 'Office', ref: 'svc-office', slug: 'office', translations: { pl: { name: 'Biuro' } } });
+      await post('data-categories', {
+        name: 'Camera images',
+        ref: 'cat-cctv',
+        collection: 'observed',
+        videoSurveillance: true,
+        translations: { pl: { name: 'Obraz z kamer' } },
+      });
+      await post('retention-rules', {
+        name: 'CCTV',
+        ref: 'ret-cctv',
+        period: 'PT72H',
+        trigger: 'collection',
+        criteria: 'Recordings are overwritten after 72 hours unless needed as evidence.',
+        translations: { pl: { criteria: 'Nagrania są nadpisywane po 72 godzinach, chyba że są potrzebne jako dowód.' } },
+      });
+      await post('processing-activities', {
+        name: 'Video surveillance of the office',
+        ref: 'act-office-cctv',
+        purpose: 'To protect the people in our office and our property.',
+        role: 'controller',
+        status: 'active',
+        legalBasis: 'art6_1_f',
+        legitimateInterest: 'Keeping the people and property in our office safe',
+        dataSubjectCategoryIds: ['ds-visitors'],
+        dataCategoryIds: ['cat-cctv'],
+        recipientIds: ['rcp-personnel'],
+        retentionRuleId: 'ret-cctv',
+        securityMeasureIds: ['sec-access'],
+        serviceIds: ['svc-office'],
+        requirement: { kind: 'none', consequences: 'Without being recorded you cannot enter the office.' },
+        translations: {
+          pl: {
+            name: 'Monitoring wizyjny biura',
+            purpose: 'Ochrona osób przebywających w naszym biurze i naszego mienia.',
+            legitimateInterest: 'Bezpieczeństwo osób i mienia w naszym biurze',
+            'requirement.consequences': 'Bez nagrania nie można wejść do biura.',
+          },
+        },
+      });
+      await post('processing-activities', {
+        name: 'Visitor book',
+        ref: 'act-office-visitors',
+        purpose: 'To know who is in the office.',
+        role: 'controller',
+        status: 'active',
+        legalBasis: 'art6_1_f',
+        legitimateInterest: 'Knowing who is in the office',
+        dataSubjectCategoryIds: ['ds-visitors'],
+        dataCategoryIds: ['cat-identity'],
+        recipientIds: ['rcp-personnel'],
+        retentionRuleId: 'ret-cctv',
+        securityMeasureIds: ['sec-access'],
+        serviceIds: ['svc-office'],
+        requirement: { kind: 'none', consequences: 'Without your name you cannot enter the office.' },
+        translations: {
+          pl: {
+            name: 'Książka gości',
+            purpose: 'Wiedza o tym, kto przebywa w biurze.',
+            legitimateInterest: 'Wiedza o tym, kto przebywa w biurze',
+            'requirement.consequences': 'Bez podania nazwiska nie można wejść do biura.',
+          },
+        },
+      });
+      const policy = await post('policies', {
+        title: 'Office privacy notice',
+        serviceId: 'svc-office',
+        language: 'en',
+        languages: ['en', 'pl'],
+        translations: { pl: { title: 'Informacja o prywatności w biurze' } },
+      });
+      const published = await t.http
+        .post(`/api/v1/policies/${policy.id}/versions`)
+        .set(...bearer(t.keys.dpo))
+        .send({ changeSummary: 'First version', material: false });
+      expect(published.body.errors ?? []).toEqual([]);
+      expect(published.status).toBe(201);
+    });
+
+    it('prints the first layer at the camera: controller, purpose, basis and interest, retention, rights, and a QR-ready URL', async () => {
+      const en = await t.http.get(`${sign}?format=json&lang=en`).expect(200);
+      expect(en.body).toMatchObject({ language: 'en', version: 1, activity: { ref: 'act-office-cctv' } });
+      expect(en.body.qr.url).toMatch(/^http:\/\/[^/]+\/api\/v1\/public\/policies\/office\?lang=en$/);
+      const text = JSON.stringify(en.body.parts);
+      for (const fact of [
+        'LiveChat Integrations',
+        'protect the people in our office',
+        'in our office safe',
+        '72 hours',
+        'object to the recording',
+      ])
+        expect(text).toContain(fact);
+      const pl = await t.http.get(sign).set('Accept-Language', 'pl').expect(200);
+      expect(pl.headers['content-type']).toMatch(/^text\/html/);
+      expect(pl.text).toContain('Monitoring wizyjny: ten teren');
+      expect(pl.text).toContain('Bezpieczeństwo osób i mienia');
+      await t.http.get(sign).set('Accept-Language', 'pl').set('If-None-Match', pl.headers.etag).expect(304);
+    });
+
+    it('answers 404 for an activity that films no one, an unknown activity or a language the policy lacks', async () => {
+      const none = await t.http.get('/api/v1/public/policies/office/signs/act-office-visitors').expect(404);
+      expect(none.headers['content-type']).toMatch(/^application\/problem\+json/);
+      await t.http.get('/api/v1/public/policies/office/signs/act-nowhere').expect(404);
+      await t.http.get(`${sign}?lang=de`).expect(404);
+      await t.http.get(`${sign}?format=pdf`).expect(400);
+    });
+  });
 });

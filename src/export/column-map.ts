@@ -149,6 +149,7 @@ export const DATA_CATEGORY_COLUMNS = {
   special: inRecord(['dataCategories', 'specialCategoryCondition']),
   criminal: inRecord(['dataCategories', 'criminalDataAuthorisation']),
   collection: inRecord(['sources']),
+  videoSurveillance: notInRecord('decides whether an activity gets a camera sign (EDPB Guidelines 3/2019); the record names the category'),
 } satisfies Record<keyof DataCategory, FieldColumns>;
 
 export const DATA_SUBJECT_CATEGORY_COLUMNS = {

@@ -11,6 +11,8 @@ import { PreviewLinksService } from './preview-links.service';
 import { PreviewPagesController } from './preview-pages.controller';
 import { PublicCollectionController } from './public-collection.controller';
 import { PublicCollectionService } from './public-collection.service';
+import { PublicSignService } from './public-sign.service';
+import { PublicSignsController } from './public-signs.controller';
 import { PublicConsentController } from './public-consent.controller';
 import { PublicConsentService } from './public-consent.service';
 import { PublicPoliciesController } from './public-policies.controller';
@@ -41,6 +43,7 @@ const scopes: Provider = {
     PublicPoliciesController,
     PublicConsentController,
     PublicCollectionController,
+    PublicSignsController,
     PreviewPagesController,
   ],
   providers: [
@@ -52,6 +55,7 @@ const scopes: Provider = {
     PublicSummaryService,
     DraftSummaryService,
     PublicCollectionService,
+    PublicSignService,
     PublicAnswers,
     PreviewLinksService,
   ],

@@ -9,6 +9,7 @@ const TRANSLATIONS = 'Translations1796500000000';
 const REFS = 'Refs1796600000000';
 const LAWFUL_FIELDS = 'LawfulFields1796700000000';
 const COLLECTION_POINTS = 'CollectionPoints1796950000000';
+const VIDEO_SURVEILLANCE = 'VideoSurveillance1796960000000';
 
 /**
  * The migration each registry field came with. Audit events older than a field lack it, so replaying
@@ -42,6 +43,7 @@ export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T
     special: INITIAL,
     criminal: INITIAL,
     collection: INITIAL,
+    videoSurveillance: VIDEO_SURVEILLANCE,
     translations: TRANSLATIONS,
   },
   data_subject_category: {

@@ -134,6 +134,7 @@ export const DATA_CATEGORY_FIELDS = {
   criminal: ['data-we-process'],
   // Data obtained from a third party are named beside their source (Art. 14(1)(d)).
   collection: ['sources'],
+  videoSurveillance: unstated('chooses: the activity gets a camera sign (policy/sign/); the long notice names the category as any other'),
 } satisfies NoticeFieldMap<DataCategory>;
 
 export const DATA_SUBJECT_CATEGORY_FIELDS = {

@@ -65,6 +65,7 @@ export const make = {
     special: false,
     criminal: false,
     collection: 'provided',
+    videoSurveillance: false,
     ...o,
   }),
   dataSubjectCategory: (o: Partial<DataSubjectCategory> = {}): DataSubjectCategory => ({
