@@ -86,6 +86,14 @@ describe('short notices from the record', () => {
     });
   });
 
+  it('serves the TCF device storage disclosure of the version in effect, citing its version and hashes', async () => {
+    const res = await t.http.get('/api/v1/public/policies/livechat-instagram/consent/tcf-disclosure').expect(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.headers.etag).toMatch(new RegExp(`^"${hashes.en}\\.consent-tcf-disclosure(\\.gzip|\\.br)?"$`));
+    expect(res.body.disclosures).toEqual([{ identifier: 'Preference cookies', type: 'cookie', maxAgeSeconds: 31536000, purposes: [1] }]);
+    expect(res.body.ropa).toMatchObject({ version: 1, contentHashes: hashes, generator: 'tcf-disclosure' });
+  });
+
   describe('the notice at collection', () => {
     const notice = (ref: string) => `/api/v1/public/collection-points/${ref}/notice`;
 
