@@ -14,6 +14,7 @@ import { LawfulFields1796700000000, lawfulFieldsUpgrade } from './1796700000000-
 import { AuditAnchors1796800000000 } from './1796800000000-AuditAnchors';
 import { CollectionPoints1796950000000, collectionPointsUpgrade } from './1796950000000-CollectionPoints';
 import { VideoSurveillance1796960000000, videoSurveillanceUpgrade } from './1796960000000-VideoSurveillance';
+import { GlobalPrivacyControl1796970000000, globalPrivacyControlUpgrade } from './1796970000000-GlobalPrivacyControl';
 
 /** Every migration, in order. A generated migration is added here by hand, after review. */
 export const MIGRATIONS = [
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   AuditAnchors1796800000000,
   CollectionPoints1796950000000,
   VideoSurveillance1796960000000,
+  GlobalPrivacyControl1796970000000,
 ];
 
 /**
@@ -48,6 +50,7 @@ export const AUDIT_UPGRADES = [
   lawfulFieldsUpgrade,
   collectionPointsUpgrade,
   videoSurveillanceUpgrade,
+  globalPrivacyControlUpgrade,
 ] as const;
 
 /** The migrations an entry's field may come from: the first, or one with an upgrade for the events before it. */

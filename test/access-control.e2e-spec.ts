@@ -211,6 +211,8 @@ describe('access control: every route has a decision for every role', () => {
         expect: [404, 404, 404, 404],
         request: () => ({ path: `/api/v1/public/policies/${String(complete.service.slug)}/signs/${String(complete.activity.ref)}` }),
       },
+      // Global Privacy Control support (issue 25): public; the profile here records none, so 404 for every caller.
+      'GET /.well-known/gpc.json': { expect: [404, 404, 404, 404] },
       // The CORS preflight of the public policy: open to any caller, like the policy itself.
       'OPTIONS /api/v1/public/policies/:serviceSlug': {
         expect: [204, 204, 204, 204],

@@ -316,4 +316,33 @@ describe('short notices from the record', () => {
       await t.http.get(`${sign}?format=pdf`).expect(400);
     });
   });
+
+  describe('/.well-known/gpc.json', () => {
+    it('is 404 while the controller records no GPC support, and {gpc, lastUpdate} once it does', async () => {
+      const none = await t.http.get('/.well-known/gpc.json').expect(404);
+      expect(none.headers['content-type']).toMatch(/^application\/problem\+json/);
+      const current = await t.http
+        .get('/api/v1/controller')
+        .set(...bearer(t.keys.reader))
+        .expect(200);
+      expect(current.body.gpcHonouredSince).toBeNull();
+      const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...profile } = current.body as Record<string, unknown>;
+      const bad = await t.http
+        .put('/api/v1/controller')
+        .set(...bearer(t.keys.dpo))
+        .send({ ...profile, gpcHonouredSince: '1 December 2026' })
+        .expect(400);
+      expect(bad.body.errors[0].path).toBe('gpcHonouredSince');
+      await t.http.get('/.well-known/gpc.json').expect(404);
+      await t.http
+        .put('/api/v1/controller')
+        .set(...bearer(t.keys.dpo))
+        .set('If-Match', current.headers.etag)
+        .send({ ...profile, gpcHonouredSince: '2026-12-01' })
+        .expect(200);
+      const gpc = await t.http.get('/.well-known/gpc.json').expect(200);
+      expect(gpc.headers['content-type']).toMatch(/^application\/json/);
+      expect(gpc.body).toEqual({ gpc: true, lastUpdate: '2026-12-01' });
+    });
+  });
 });

@@ -74,6 +74,11 @@ export interface ControllerProfile extends EntityMeta, Translatable {
   notApplicable: { dpo?: string; representative?: string };
   /** The language the registry's texts are written in; `translations` give the others */
   language: PolicyLanguage;
+  /**
+   * The day (YYYY-MM-DD) from which the controller honours Global Privacy Control signals as a request to opt
+   * out, as last stated; null when it does not say it does. Published as `/.well-known/gpc.json`
+   */
+  gpcHonouredSince: string | null;
 }
 
 export interface Service extends EntityMeta, Keyed, Translatable {

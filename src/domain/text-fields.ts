@@ -26,6 +26,7 @@ export const TEXT_FIELDS: { [T in EntityType]: Record<TextField<EntryShapes[T]>,
     email: 'same in every language: an e-mail address',
     phone: 'same in every language: a phone number',
     website: 'same in every language: a URL',
+    gpcHonouredSince: 'same in every language: a date, stated in no notice',
   },
   service: {
     ref: REF,

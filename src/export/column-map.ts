@@ -185,6 +185,7 @@ export const CONTROLLER_PROFILE_COLUMNS = {
   minimumAge: notInRecord('a notice item (Art. 8); no Art. 30 element'),
   notApplicable: inRecord(['dpo', 'representative'], ['dpo', 'representative']),
   language: notInRecord('the language the texts are written in, which the record uses as they are'),
+  gpcHonouredSince: notInRecord('a signal the website honours (/.well-known/gpc.json); no Art. 30 element'),
 } satisfies Record<keyof ControllerProfile, FieldColumns>;
 
 /** Where a form collects data is not an Art. 30(1) element: the activities it serves state the purposes and categories in their rows. */

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CollectionPointsController } from './collection-points/collection-points.controller';
 import { ControllerProfileController } from './controller/controller-profile.controller';
 import { ControllerProfileService } from './controller/controller-profile.service';
+import { GpcController } from './controller/gpc.controller';
 import { DataCategoriesController } from './data-categories/data-categories.controller';
 import { DataSubjectCategoriesController } from './data-subject-categories/data-subject-categories.controller';
 import { ProcessingActivitiesController } from './processing-activities/processing-activities.controller';
@@ -20,6 +21,7 @@ const registryServices = RESOURCE_DEFINITIONS.map(registryServiceProvider);
 @Module({
   controllers: [
     ControllerProfileController,
+    GpcController,
     ServicesController,
     DataCategoriesController,
     DataSubjectCategoriesController,

@@ -10,6 +10,7 @@ const REFS = 'Refs1796600000000';
 const LAWFUL_FIELDS = 'LawfulFields1796700000000';
 const COLLECTION_POINTS = 'CollectionPoints1796950000000';
 const VIDEO_SURVEILLANCE = 'VideoSurveillance1796960000000';
+const GPC = 'GlobalPrivacyControl1796970000000';
 
 /**
  * The migration each registry field came with. Audit events older than a field lack it, so replaying
@@ -33,6 +34,7 @@ export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T
     notApplicable: INITIAL,
     language: TRANSLATIONS,
     translations: TRANSLATIONS,
+    gpcHonouredSince: GPC,
   },
   service: { ref: REFS, name: INITIAL, slug: INITIAL, url: INITIAL, description: INITIAL, translations: TRANSLATIONS },
   data_category: {

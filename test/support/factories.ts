@@ -45,8 +45,9 @@ export type ProcessingActivityItem = ProcessingActivity & {
 /** The body of PUT /controller; `dpo` and `representative` take fewer members than they return. */
 export type ControllerProfileBody = Omit<
   ControllerProfile,
-  keyof EntityMeta | 'dpo' | 'representative' | 'supervisoryAuthority' | 'translations' | 'language'
+  keyof EntityMeta | 'dpo' | 'representative' | 'supervisoryAuthority' | 'translations' | 'language' | 'gpcHonouredSince'
 > & {
+  gpcHonouredSince?: string | null;
   translations?: ControllerProfile['translations'];
   language?: ControllerProfile['language'];
   dpo?: { name?: string; email: string; phone?: string } | null;

@@ -115,6 +115,7 @@ export const CONTROLLER_FIELDS = {
   minimumAge: ['children'],
   notApplicable: ['who-we-are'],
   language: unstated("the language of the registry's texts: decides whether a notice reads them or their translations"),
+  gpcHonouredSince: unstated('served to browsers as /.well-known/gpc.json; the notice states the opt-outs of the activities themselves'),
 } satisfies NoticeFieldMap<ControllerProfile>;
 
 export const SERVICE_FIELDS = {

@@ -54,6 +54,7 @@ export const make = {
     minimumAge: 16,
     notApplicable: { representative: 'Established in the EU.' },
     language: 'en',
+    gpcHonouredSince: null,
     ...o,
   }),
   service: (o: Partial<Service> = {}): Service => ({ ...keyed('svc'), name: 'Shop', slug: 'shop', url: null, description: null, ...o }),
