@@ -97,7 +97,7 @@ export interface DataCategory extends EntityMeta, Keyed, Translatable {
   /** Art. 10 criminal convictions and offences */
   criminal: boolean;
   collection: CollectionMethod;
-  /** Images of people from a camera (CCTV): an activity using it gets a warning sign (EDPB Guidelines 3/2019 §7) */
+  /** Images of people from a camera (CCTV): an activity using it gets a warning sign (EDPB Guidelines 3/2019) */
   videoSurveillance: boolean;
 }
 

@@ -42,7 +42,7 @@ export class PublicSignsController {
     operationId: 'getCameraSign',
     summary: 'The warning sign for a camera: the first layer of the notice on video surveillance (no key needed)',
     description:
-      'EDPB Guidelines 3/2019 on processing of personal data through video devices, §7: the first layer, on a sign at the camera, names the controller, the purpose, the legal basis and the legitimate interest, how long recordings are kept, who receives them, the rights, and where the full notice (the second layer) is. Every fact is a sentence of the long notice of the version in effect, in the language asked for; `qr.url` (JSON) and the link are the absolute URL of that notice, to print as a QR code. Only for an activity of that version with a data category marked `videoSurveillance`; else 404. Language, ETag, 304 and Cache-Control as for the first layer.',
+      'EDPB Guidelines 3/2019 on processing of personal data through video devices: the first layer, on a sign at the camera, names the controller, the purpose, the legal basis and the legitimate interest, how long recordings are kept, who receives them, the rights, and where the full notice (the second layer) is. Every fact is a sentence of the long notice of the version in effect, in the language asked for; `qr.url` (JSON) and the link are the absolute URL of that notice, to print as a QR code. Only for an activity of that version with a data category marked `videoSurveillance`; else 404. Language, ETag, 304 and Cache-Control as for the first layer.',
   })
   @ApiResponse({
     status: 200,

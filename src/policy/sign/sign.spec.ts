@@ -63,7 +63,7 @@ function withCamera(basis: 'art6_1_f' | 'art6_1_c' = 'art6_1_f'): RegistrySnapsh
 const cellsOf = (doc: ReturnType<typeof generatePolicy>): string[] =>
   doc.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flatMap((r) => r.cells) : [])));
 
-describe('the camera sign (EDPB Guidelines 3/2019 §7)', () => {
+describe('the camera sign (EDPB Guidelines 3/2019)', () => {
   it('knows which activities film people: those with a data category marked as video surveillance', () => {
     const s = withCamera();
     const byId = (id: string) => s.processingActivities.find((a) => a.id === id)!;

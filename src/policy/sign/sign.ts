@@ -10,7 +10,7 @@ export interface SignPart {
   lines: SummaryLine[];
 }
 
-/** The first layer at a camera: the warning sign of EDPB Guidelines 3/2019 on video devices, §7. */
+/** The first layer at a camera: the warning sign of EDPB Guidelines 3/2019 on video devices (section number not verified here). */
 export interface SignDocument {
   title: string;
   language: string;
@@ -35,7 +35,7 @@ export const filmsPeople = (snapshot: RegistrySnapshot, activity: ProcessingActi
  * the controller and how to reach it (the notice's own lines), the purpose with the legal basis and the
  * legitimate interest pursued, how long recordings are kept and who receives them (the cells of the
  * notice's per-purpose table), the rights in one sentence, and where the full notice is, as a link and as
- * a URL to print as a QR code. EDPB Guidelines 3/2019 §7 put exactly these on the first layer; null when the
+ * a URL to print as a QR code. EDPB Guidelines 3/2019 put these on the first layer; null when the
  * notice does not state the activity (the sign never says more than the full notice).
  */
 export function cameraSign(

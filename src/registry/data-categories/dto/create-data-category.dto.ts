@@ -53,7 +53,7 @@ export class CreateDataCategoryDto {
 
   /**
    * Images of people recorded by a camera (CCTV, video surveillance). Each activity using such a category gets a
-   * public warning sign for the camera, the first layer EDPB Guidelines 3/2019 §7 ask for
+   * public warning sign for the camera, the first layer EDPB Guidelines 3/2019 ask for
    */
   @IsOmittable()
   @IsBoolean()
