@@ -1,15 +1,16 @@
 /**
- * The Swagger UI example of a new collection point: the example registry's contact form, which collects
- * identity, contact details and the message to answer an enquiry (links by ref).
+ * The Swagger UI example of a new collection point: a sign-up form of the example registry's service, which
+ * collects identity and contact details to conclude the contract (links by ref; the example registry's own
+ * `contact-form` and `newsletter-signup` are taken).
  */
 export const COLLECTION_POINT_EXAMPLE = {
-  name: 'Contact form',
-  ref: 'contact-form',
+  name: 'Sign-up form',
+  ref: 'sign-up-form',
   serviceId: 'svc-instagram',
-  processingActivityIds: ['act-contact'],
-  dataCategoryIds: ['cat-identity', 'cat-contact', 'cat-content'],
-  translations: { pl: { name: 'Formularz kontaktowy' }, de: { name: 'Kontaktformular' } },
+  processingActivityIds: ['act-contract'],
+  dataCategoryIds: ['cat-identity', 'cat-contact'],
+  translations: { pl: { name: 'Formularz rejestracji' }, de: { name: 'Registrierungsformular' } },
 };
 
 /** A PATCH changes only what it names: a clearer name. */
-export const COLLECTION_POINT_PATCH_EXAMPLE = { name: 'Contact form on the help page' };
+export const COLLECTION_POINT_PATCH_EXAMPLE = { name: 'Sign-up form on the pricing page' };
