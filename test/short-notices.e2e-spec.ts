@@ -102,7 +102,7 @@ describe('short notices from the record', () => {
         .get('/api/v1/collection-points?sort=name')
         .set(...bearer(t.keys.reader))
         .expect(200);
-      expect((list.body.items as { ref: string }[]).map((c) => c.ref)).toEqual(['contact-form', 'newsletter-signup']);
+      expect((list.body.items as { ref: string }[]).map((c) => c.ref)).toEqual(['contact-form', 'cookie-settings']);
       const contact = (list.body.items as { ref: string; serviceId: string; translations: object }[])[0];
       expect(contact.serviceId).toBe(exampleId('service', 'svc-instagram'));
       expect(contact.translations).toEqual({ pl: { name: 'Formularz kontaktowy' } });
@@ -146,13 +146,13 @@ describe('short notices from the record', () => {
     });
 
     it('says where to withdraw consent, in Polish when asked in Polish, as html beside the form', async () => {
-      const pl = await t.http.get(notice('newsletter-signup')).set('Accept-Language', 'pl-PL,pl;q=0.9').expect(200);
+      const pl = await t.http.get(notice('cookie-settings')).set('Accept-Language', 'pl-PL,pl;q=0.9').expect(200);
       expect(pl.headers['content-type']).toMatch(/^text\/html/);
       expect(pl.headers['content-language']).toBe('pl');
-      expect(pl.text).toContain('Zapis na newsletter');
+      expect(pl.text).toContain('Ustawienia plików cookie');
       expect(pl.text).toContain('Twoja zgoda');
       expect(pl.text).toContain(`data-content-hash="${hashes.pl}"`);
-      await t.http.get(notice('newsletter-signup')).set('If-None-Match', pl.headers.etag).set('Accept-Language', 'pl').expect(304);
+      await t.http.get(notice('cookie-settings')).set('If-None-Match', pl.headers.etag).set('Accept-Language', 'pl').expect(304);
     });
 
     it('answers 404 for an unknown ref, a language the policy lacks and a service with no published policy; 400 for a bad query', async () => {
@@ -194,6 +194,19 @@ describe('short notices from the record', () => {
         .expect(201);
       const refused = await t.http.get(notice('survey-form')).expect(409);
       expect(refused.body.errors).toEqual([{ entityType: 'processing_activity', entityId: activity.body.id }]);
+      // The record says so before anyone opens the form: a warning on the collection point.
+      const findings = await t.http
+        .get('/api/v1/compliance/findings')
+        .set(...bearer(t.keys.reader))
+        .expect(200);
+      const onPoints = (findings.body as { items: { rule: string; entityType: string; message: string }[] }).items.filter(
+        (f) => f.rule === 'collection-point-purposes',
+      );
+      // The example's two forms pass; the two made above do not (the draft form serves another service's activity).
+      expect(onPoints.map((f) => f.message).sort()).toEqual([
+        expect.stringContaining('"Draft form": "Answering enquiries" is not an active activity of its service'),
+        expect.stringContaining('"Survey form": "Surveys" is not an active activity of its service'),
+      ]);
     });
   });
 

@@ -1,7 +1,7 @@
 /**
  * The Swagger UI example of a new collection point: a sign-up form of the example registry's service, which
  * collects identity and contact details to conclude the contract (links by ref; the example registry's own
- * `contact-form` and `newsletter-signup` are taken).
+ * `contact-form` and `cookie-settings` are taken).
  */
 export const COLLECTION_POINT_EXAMPLE = {
   name: 'Sign-up form',
