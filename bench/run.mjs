@@ -19,6 +19,16 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { generate } from './generate.mjs';
+import {
+  adminQuery,
+  auth,
+  NODE_OPTIONS_OF_START,
+  startServer as startServerOn,
+  statusMb,
+  stop,
+  waitReady as waitReadyAt,
+} from './server.mjs';
 
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 10_000);
@@ -29,177 +39,18 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PORT = Number(process.env.BENCH_PORT ?? 3390);
 const BARE_PORT = PORT + 1;
-const KEY = 'ropa_bench_bootstrap_key_000000000000000000';
 const BASE = `http://127.0.0.1:${PORT}`;
-const auth = { Authorization: `Bearer ${KEY}` };
 
 const database = `ropa_bench_${process.pid}`;
 const dbUrl = new URL(ADMIN_URL);
 dbUrl.pathname = `/${database}`;
 
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql) => adminQuery(ADMIN_URL, sql);
 
-/** The server runs exactly as `npm start` runs it: the same Node options, read from package.json. */
-const START = JSON.parse(readFileSync('package.json', 'utf8')).scripts.start;
-// BENCH_NODE_OPTIONS="--max-semi-space-size=8" measures other options than those of `npm start`.
-const NODE_OPTIONS_OF_START = (process.env.BENCH_NODE_OPTIONS ?? /node ((?:--\S+\s+)*)dist\/src\/main\.js/.exec(START)[1])
-  .trim()
-  .split(/\s+/)
-  .filter(Boolean);
-
-function startServer(extraEnv = {}) {
-  const child = spawn(process.execPath, [...NODE_OPTIONS_OF_START, 'dist/src/main.js'], {
-    env: {
-      ...process.env,
-      ...extraEnv,
-      PORT: String(PORT),
-      DATABASE_URL: dbUrl.toString(),
-      ROPA_BOOTSTRAP_KEY: KEY,
-      ROPA_LOAD_EXAMPLE: 'false',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_MAX: '100000000',
-      PUBLIC_RATE_LIMIT_MAX: '100000000',
-      IMPORT_BODY_LIMIT_BYTES: String(200 * 1024 * 1024),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  servers.add(child);
-  child.on('exit', () => servers.delete(child));
-  return child;
-}
-
-// A run that fails half-way leaves no server holding the port for the next run.
-const servers = new Set();
-process.on('exit', () => {
-  for (const child of servers) child.kill('SIGKILL');
-});
-
-async function waitReady() {
-  for (let i = 0; i < 200; i += 1) {
-    try {
-      if ((await fetch(`${BASE}/health/ready`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(100);
-  }
-  throw new Error('server did not become ready');
-}
-
-function statusMb(pid, field) {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)[1]) / 1024;
-}
+const startServer = (env = {}) => startServerOn({ port: PORT, databaseUrl: dbUrl.toString(), env });
+const waitReady = () => waitReadyAt(BASE);
 /** The most memory the process has held since it started (start-up included). */
 const peakRssMb = (pid) => statusMb(pid, 'VmHWM');
-
-async function stop(child) {
-  child.kill('SIGTERM');
-  await new Promise((resolve) => child.once('exit', resolve));
-}
-
-/** A realistic registry: shared categories, recipients (some outside the EEA, with transfers), rules, measures. */
-function generate(n) {
-  const pick = (list, i, k) =>
-    Array.from({ length: k }, (_, j) => list[(i * 7 + j * 13) % list.length].ref).filter((v, j, a) => a.indexOf(v) === j);
-  const services = Array.from({ length: 5 }, (_, i) => ({ ref: `svc${i}`, name: `Service ${i}`, slug: `service-${i}` }));
-  const categories = Array.from({ length: 60 }, (_, i) => ({
-    ref: `cat${i}`,
-    name: `Data category ${i}`,
-    examples: ['example a', 'example b'],
-    collection: i % 10 === 0 ? 'observed' : 'provided',
-    description: 'Generated for the benchmark.',
-  }));
-  const subjects = Array.from({ length: 10 }, (_, i) => ({ ref: `ds${i}`, name: `Data subjects ${i}` }));
-  const countries = ['DE', 'FR', 'PL', 'US', 'GB', 'JP', 'IN'];
-  const recipients = Array.from({ length: 40 }, (_, i) => ({
-    ref: `rcp${i}`,
-    name: `Recipient ${i}`,
-    type: i % 3 === 0 ? 'independent_controller' : 'processor',
-    country: countries[i % countries.length],
-    privacyPolicyUrl: i % 3 === 0 ? `https://example.com/r${i}/privacy` : null,
-  }));
-  const transfers = recipients
-    .filter((r) => !['DE', 'FR', 'PL'].includes(r.country))
-    .map((r, i) => ({
-      ref: `trf${i}`,
-      recipientId: r.ref,
-      country: r.country,
-      mechanism: r.country === 'GB' || r.country === 'JP' ? 'adequacy' : 'scc',
-      sccModule: r.country === 'GB' || r.country === 'JP' ? null : 2,
-      copyAvailable: true,
-      safeguards: 'Standard contractual clauses with encryption.',
-    }));
-  const rules = Array.from({ length: 8 }, (_, i) => ({
-    ref: `ret${i}`,
-    name: `Retention ${i}`,
-    period: `P${i + 1}Y`,
-    trigger: 'end_of_contract',
-    criteria: `${i + 1} years after the contract ends.`,
-  }));
-  const measures = Array.from({ length: 10 }, (_, i) => ({
-    ref: `sec${i}`,
-    name: `Measure ${i}`,
-    kind: i % 2 ? 'technical' : 'organisational',
-    description: 'Generated measure.',
-  }));
-  const bases = ['art6_1_b', 'art6_1_f', 'art6_1_c', 'art6_1_a'];
-  const activities = Array.from({ length: n }, (_, i) => {
-    const processor = i % 50 === 0;
-    // A processor acts on its controller's basis and records none (Art. 30(2)); it names the controllers it serves.
-    const basis = processor ? null : bases[i % bases.length];
-    return {
-      ref: `act${i}`,
-      name: `Activity ${String(i).padStart(5, '0')}`,
-      purpose: `Purpose of activity ${i}, described in a sentence or two as a DPO would write it for the record and the notice.`,
-      role: processor ? 'processor' : 'controller',
-      status: 'active',
-      legalBasis: basis,
-      legitimateInterest: basis === 'art6_1_f' ? 'Running and securing our services' : null,
-      legalObligation: basis === 'art6_1_c' ? 'Accounting Act' : null,
-      consentMechanism: basis === 'art6_1_a' ? 'Opt-in in the account settings' : null,
-      consentWithdrawal: basis === 'art6_1_a' ? 'Switch it off in the account settings at any time' : null,
-      onBehalfOf: processor ? [{ name: 'Client Ltd', email: 'privacy@client.example' }] : [],
-      dataSubjectCategoryIds: pick(subjects, i, 2),
-      dataCategoryIds: pick(categories, i, 5),
-      recipientIds: pick(recipients, i, 3),
-      retentionRuleId: rules[i % rules.length].ref,
-      securityMeasureIds: pick(measures, i, 3),
-      // Service 0 gets a realistic policy (20 activities); the rest spread over the other services.
-      serviceIds: [i < 20 ? 'svc0' : services[1 + (i % 4)].ref],
-      requirement: { kind: 'contractual', consequences: 'We cannot provide the service.' },
-    };
-  });
-  return {
-    format: 'ropa-registry/1',
-    controller: {
-      legalName: 'Bench Sp. z o.o.',
-      registeredAddress: { street: 'Main 1', postalCode: '00-001', city: 'Warsaw', country: 'PL' },
-      registrationNumber: '1',
-      email: 'privacy@bench.example',
-      supervisoryAuthority: { name: 'UODO', country: 'PL' },
-      dpo: { email: 'dpo@bench.example' },
-      notApplicable: { representative: 'Established in the EU.' },
-    },
-    services,
-    dataCategories: categories,
-    dataSubjectCategories: subjects,
-    recipients,
-    transfers,
-    retentionRules: rules,
-    securityMeasures: measures,
-    processingActivities: activities,
-    trackers: [],
-  };
-}
 
 async function timeExport(format, extraEnv = {}, asOf = false) {
   const server = startServer(extraEnv);
@@ -331,13 +182,51 @@ async function importGenerated() {
   await waitReady();
   const body = JSON.stringify(generate(ACTIVITIES));
   const started = performance.now();
-  const imported = await fetch(`${BASE}/api/v1/imports/ropa`, {
+  let importing = true;
+  const importDone = fetch(`${BASE}/api/v1/imports/ropa`, {
     method: 'POST',
     headers: { ...auth, 'Content-Type': 'application/json' },
     body,
-  });
+  }).finally(() => (importing = false));
+  // While it imports: /health/live every 10 ms on the importing process, and one registry write once the
+  // import holds the registry lock (it waits, and must answer within LOCK_TIMEOUT_MS, 5 s, 503 or not).
+  const probes = (async () => {
+    const latencies = [];
+    while (importing) {
+      const at = performance.now();
+      await fetch(`${BASE}/health/live`);
+      latencies.push(performance.now() - at);
+      await sleep(10);
+    }
+    return latencies;
+  })();
+  const write = (async () => {
+    // Sent once the import holds the registry's write lock (an advisory lock on the bench's database).
+    const watcher = new pg.Client({ connectionString: ADMIN_URL });
+    await watcher.connect();
+    try {
+      const held = `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database
+                     WHERE l.locktype = 'advisory' AND l.granted AND d.datname = $1`;
+      while (importing && (await watcher.query(held, [database])).rows[0].n === 0) await sleep(20);
+    } finally {
+      await watcher.end();
+    }
+    if (!importing) return { skipped: 'the import ended before its lock was seen' };
+    const at = performance.now();
+    const res = await fetch(`${BASE}/api/v1/services`, {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Written during the import', slug: 'during-import' }),
+    });
+    return { status: res.status, ms: Math.round(performance.now() - at), importStillRunning: importing };
+  })();
+  const imported = await importDone;
   const result = { status: imported.status, seconds: (performance.now() - started) / 1000, megabytes: body.length / 1e6 };
   if (!imported.ok) throw new Error(`import answered ${imported.status}: ${(await imported.text()).slice(0, 2000)}`);
+  const latencies = (await probes).sort((a, b) => a - b);
+  const at = (q) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] * 10) / 10;
+  result.liveDuringImport = { probes: latencies.length, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: at(1) };
+  result.writeDuringImport = await write;
   result.auditTrail = await (await fetch(`${BASE}/api/v1/audit-events/verify`, { headers: auth })).json();
   await stop(server);
   return result;

@@ -15,6 +15,7 @@ import { AuditAnchors1796800000000 } from './1796800000000-AuditAnchors';
 import { CollectionPoints1796950000000, collectionPointsUpgrade } from './1796950000000-CollectionPoints';
 import { VideoSurveillance1796960000000, videoSurveillanceUpgrade } from './1796960000000-VideoSurveillance';
 import { GlobalPrivacyControl1796970000000, globalPrivacyControlUpgrade } from './1796970000000-GlobalPrivacyControl';
+import { RetiredData1797000000000, retiredDataUpgrade } from './1797000000000-RetiredData';
 
 /** Every migration, in order. A generated migration is added here by hand, after review. */
 export const MIGRATIONS = [
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   CollectionPoints1796950000000,
   VideoSurveillance1796960000000,
   GlobalPrivacyControl1796970000000,
+  RetiredData1797000000000,
 ];
 
 /**
@@ -51,6 +53,7 @@ export const AUDIT_UPGRADES = [
   collectionPointsUpgrade,
   videoSurveillanceUpgrade,
   globalPrivacyControlUpgrade,
+  retiredDataUpgrade,
 ] as const;
 
 /** The migrations an entry's field may come from: the first, or one with an upgrade for the events before it. */

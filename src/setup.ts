@@ -140,7 +140,8 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
       }),
   });
   // PostgreSQL cannot store U+0000 or lone surrogates: refused as field errors before they reach a query.
-  registerJsonOnly(fastify);
+  // The whole-registry import is parsed in steps: a 10,000-activity document must not stall the process.
+  registerJsonOnly(fastify, { inSteps: ['/api/v1/imports/ropa'] });
   logRequests(fastify);
   // No fastify.setErrorHandler here: Nest installs its own at init, which sends every error (hooks and
   // plugins included) through the global ProblemFilter; a second one was overridden and raised FSTWRN004.

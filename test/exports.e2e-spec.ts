@@ -107,6 +107,9 @@ describe('auditor exports', () => {
     expect(flat).not.toContain('Answering enquiries');
     const csv = (await file('format=csv&lang=de')).body.toString('utf8') as string;
     expect(csv.split('\n')[0]).toContain('Verarbeitungstätigkeit');
+    // The cells' own words too: the legal basis as the DSGVO cites it, no English label left.
+    expect(csv).toMatch(/Art\. 6 Abs\. 1 lit\. [a-f] – /);
+    expect(csv).not.toMatch(/Not recorded|Not applicable|Art\. 6\(1\)/);
     expect((await t.http.get('/api/v1/exports/ropa?format=csv&lang=fr').set(...auditor())).status).toBe(400);
   });
 

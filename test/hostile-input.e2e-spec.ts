@@ -59,6 +59,36 @@ describe('hostile input is refused as a problem, never a 5xx', () => {
     }
   });
 
+  it('parses a large import in steps with the same answers as whole: counts, depth, unstorable text', async () => {
+    // Over 256 KB, the import route parses member by member and element by element (src/common/json-in-steps.ts).
+    const categories = Array.from({ length: 3000 }, (_, i) => ({
+      ref: `cat-${i}`,
+      name: `Category ${i}`,
+      description: 'Padding that makes the document large enough to be parsed in steps.',
+      examples: ['one', 'two'],
+      special: false,
+      criminal: false,
+      collection: 'provided',
+    }));
+    const doc = { format: 'ropa-registry/1', controller: null, services: [], dataCategories: categories };
+    const send = (body: string) =>
+      t.http
+        .post('/api/v1/imports/ropa?dryRun=true&replace=true')
+        .set(...dpo())
+        .set('Content-Type', 'application/json')
+        .send(body);
+    const text = JSON.stringify(doc);
+    expect(text.length).toBeGreaterThan(256 * 1024);
+    const ok = await send(text);
+    expect(ok.status).toBe(200);
+    expect(ok.body.created.dataCategories).toBe(3000);
+    const deep = text.replace('"examples":["one","two"]', `"examples":${'['.repeat(40)}${']'.repeat(40)}`);
+    const tooDeep = await send(deep);
+    expect(tooDeep.status).toBe(400);
+    expect(tooDeep.body.detail).toMatch(/deeper than 32 levels/);
+    namesField(await send(text.replace('"Category 2999"', '"Category \\u0000 2999"')), 'dataCategories[2999].name');
+  });
+
   it('refuses a body over the size limit with 413 problem+json', async () => {
     const res = await t.http
       .post('/api/v1/services')

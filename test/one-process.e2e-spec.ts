@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { runCli } from '../src/cli/run-cli';
@@ -11,23 +10,14 @@ import { describeStartupError } from '../src/config/startup-errors';
 import { acquireDataDirLock, DataDirLockedError, LOCK_FILE } from '../src/database/data-dir-lock';
 import { createApp } from '../src/setup';
 import { bearer, startTestApp } from './support/app';
+import { collectOutput } from './support/output';
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
 const KEY = 'ropa_one_process_bootstrap_key_0123456789';
 // Each test opens PGlite on disk several times (a fresh data directory, migrations): slow on a busy machine.
 const SLOW = 300_000;
 
-/** Collects what the CLI writes to stdout. */
-function capture(): { out: Writable; text: () => string } {
-  const chunks: string[] = [];
-  const out = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return { out, text: () => chunks.join('') };
-}
+const capture = collectOutput;
 
 const dirs: string[] = [];
 function dataDir(): string {

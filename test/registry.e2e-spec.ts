@@ -408,6 +408,8 @@ describe('registry resources', () => {
       [{ ...activity, legalBasis: null }, 'legalBasis'],
       [{ ...activity, legalBasis: 'art6_1_b', legalObligationJurisdiction: 'PL' }, 'legalObligationJurisdiction'],
       [{ ...activity, legalBasis: 'art6_1_b', retiredAt: '2026-01-01T00:00:00Z' }, 'retiredAt'],
+      [{ ...activity, legalBasis: 'art6_1_b', afterRetirement: { outcome: 'erased', details: null } }, 'afterRetirement'],
+      [{ ...activity, legalBasis: 'art6_1_b', status: 'retired', afterRetirement: { outcome: 'shredded' } }, 'afterRetirement.outcome'],
       [{ ...activity, legalBasis: 'art6_1_x' }, 'legalBasis'],
     ])('refuses %j at %s', async (body, field) => {
       const res = await t.http
@@ -416,6 +418,26 @@ describe('registry resources', () => {
         .send(body);
       expect(res.status).toBe(400);
       expect(paths(res)).toEqual([field]);
+    });
+
+    it("records what became of a retired activity's data, and forgets it when the activity runs again", async () => {
+      const created = await t.http
+        .post('/api/v1/processing-activities')
+        .set(...dpo())
+        .send({ ...activity, legalBasis: 'art6_1_b' });
+      expect(created.status).toBe(201);
+      const retired = await t.http
+        .patch(`/api/v1/processing-activities/${created.body.id}`)
+        .set(...dpo())
+        .send({ status: 'retired', afterRetirement: { outcome: 'anonymised', details: 'Aggregated into yearly figures.' } });
+      expect(retired.status).toBe(200);
+      expect(retired.body.afterRetirement).toEqual({ outcome: 'anonymised', details: 'Aggregated into yearly figures.' });
+      const again = await t.http
+        .patch(`/api/v1/processing-activities/${created.body.id}`)
+        .set(...dpo())
+        .send({ status: 'active' });
+      expect(again.status).toBe(200);
+      expect(again.body).toMatchObject({ retiredAt: null, afterRetirement: null });
     });
 
     it('refuses an SCC module or an Art. 49 ground with the wrong mechanism', async () => {

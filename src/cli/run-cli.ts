@@ -14,12 +14,14 @@ import { preflight } from '../database/preflight';
 import type { RecordRole } from '../export/art30-columns';
 import { EXPORT_FORMATS, type ExportFormat, ExportsService } from '../export/exports.service';
 import { ImportService } from '../import/import.service';
+import { MoveRefused, moveToPostgres } from './move-to-postgres';
 
 export const USAGE = `ropa command line, for auditors and operators without HTTP access. Same database settings as the app.
 
   npm run cli -- export --format xlsx|csv|pdf|json|jsonld --out FILE [--as-of ISO-8601] [--role controller|processor]
   npm run cli -- import FILE [--dry-run] [--replace]
   npm run cli -- keys create --role dpo|auditor|reader [--label TEXT] [--expires ISO-8601]
+  npm run cli -- move-to-postgres postgres://USER@HOST:5432/EMPTY_DB   (server stopped; copies everything, then verifies)
 `;
 
 export class UsageError extends Error {}
@@ -57,6 +59,12 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
     return;
   }
   const config = loadConfig({ ...env, ROPA_LOAD_EXAMPLE: 'false', LOG_LEVEL: 'warn', WEBHOOK_WORKER: 'false' });
+  if (command === 'move-to-postgres') {
+    if (!/^postgres(ql)?:\/\/.+/.test(rest[0] ?? ''))
+      throw new UsageError('move-to-postgres needs the target: a postgres:// URL of an empty database');
+    if (config.database.kind !== 'pglite' || !config.database.dataDir)
+      throw new UsageError('move-to-postgres moves the embedded database in ROPA_DATA_DIR; unset DATABASE_URL to name the source');
+  }
   // Asked before Nest starts, so the refusal is one line and the server's database is never opened twice.
   const holder = config.database.kind === 'pglite' && config.database.dataDir ? dataDirHolder(config.database.dataDir) : null;
   await preflight(config, holder ? cliAdvice(command, holder.port) : undefined);
@@ -112,6 +120,18 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         printAfterClose.push(`Created ${role} key ${key.prefix}… (id ${key.id}). It is shown once:\n\n  ${plaintext}\n\n`);
         break;
       }
+      case 'move-to-postgres': {
+        const report = await moveToPostgres(app, config, rest[0], (line) => process.stderr.write(`${line}\n`));
+        out.write(`${JSON.stringify(report, null, 2)}\n`);
+        if (!report.ok)
+          throw new MoveRefused(
+            `the copy on ${report.target} did not verify (see the report above): do not use it; drop it and move again`,
+          );
+        out.write(
+          `Moved to ${report.target}: ${report.tables.reduce((n, t) => n + t.rows, 0)} row(s) in ${report.tables.length} tables; audit chain of ${report.chain.target.events} event(s) verifies; ${report.versions.checked} published rendering(s) keep their hashes; ${report.asOf.length} past record(s) export identically.\nStart the server with DATABASE_URL set to it.\n`,
+        );
+        return;
+      }
       default:
         throw new UsageError(`unknown command ${command}`);
     }
@@ -141,6 +161,7 @@ export function cliErrorText(error: unknown): string {
   const startupLine = describeStartupError(error, null);
   if (startupLine !== null) return `ropa: ${startupLine}\n`;
   if (error instanceof UsageError) return `${error.message}\n\n${USAGE}`;
+  if (error instanceof MoveRefused) return `ropa: ${error.message}\n`;
   if (error instanceof DomainError)
     return `${error.title}: ${error.message}\n${error.errors ? `${JSON.stringify(error.errors, null, 2)}\n` : ''}`;
   return `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`;

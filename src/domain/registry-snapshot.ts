@@ -12,6 +12,7 @@ import type {
   MarketingChannel,
   RecipientType,
   RequirementKind,
+  RetiredDataOutcome,
   RetentionTrigger,
   SecurityMeasureKind,
   SpecialCategoryCondition,
@@ -288,6 +289,8 @@ export interface ProcessingActivity extends EntityMeta, Keyed, Translatable {
   notApplicable: Partial<Record<ActivityNotApplicableKey, string>>;
   /** When a retired activity ended (set when it is retired, unless given) */
   retiredAt: string | null;
+  /** Retired activities: what became of the data, and when or how (an Art. 30 entry, in no notice) */
+  afterRetirement: { outcome: RetiredDataOutcome; details: string | null } | null;
 }
 
 export interface RegistrySnapshot {

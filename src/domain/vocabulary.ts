@@ -65,6 +65,16 @@ export type ActivityRole = (typeof ACTIVITY_ROLES)[number];
 export const ACTIVITY_STATUSES = ['draft', 'active', 'retired'] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
+/** What became of a retired activity's personal data (Art. 5(1)(e), 17; for a processor Art. 28(3)(g)) */
+export const RETIRED_DATA_OUTCOMES = [
+  'erased',
+  'anonymised',
+  'kept_until_retention_ends',
+  'kept_under_legal_obligation',
+  'returned_to_controller',
+] as const;
+export type RetiredDataOutcome = (typeof RETIRED_DATA_OUTCOMES)[number];
+
 export const REQUIREMENT_KINDS = ['statutory', 'contractual', 'contract_precondition', 'none'] as const;
 export type RequirementKind = (typeof REQUIREMENT_KINDS)[number];
 

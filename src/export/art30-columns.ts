@@ -109,9 +109,6 @@ export type ControllerColumnKey = (typeof CONTROLLER_COLUMNS)[number]['key'];
 /** The key of a column of the processor's record (Art. 30(2)). */
 export type ProcessorColumnKey = (typeof PROCESSOR_COLUMNS)[number]['key'];
 
-/** Worksheet names of the record (also what e2e tests and users look for). */
-export const RECORD_ROLE_SHEETS: Record<RecordRole, string> = { controller: 'Record Art. 30(1)', processor: 'Record Art. 30(2)' };
-
 export const columnsFor = (role: RecordRole): readonly Column[] => (role === 'controller' ? CONTROLLER_COLUMNS : PROCESSOR_COLUMNS);
 
 /** The column that tells the two records apart in one table (`role=all`). */
@@ -139,6 +136,6 @@ export function exportColumns(role: ExportRole): readonly Column[] {
   return [...byKey.values()];
 }
 
-/** A row of one record in an export's one table: with its record named when the export holds both. */
-export const exportRow = (role: ExportRole, record: RecordRole, row: Row): Row =>
-  role === 'all' ? { record: RECORD_LABELS[record], ...row } : row;
+/** A row of one record in an export's one table: with its record named (in the export's language) when the export holds both. */
+export const exportRow = (role: ExportRole, record: RecordRole, row: Row, labels: Record<RecordRole, string> = RECORD_LABELS): Row =>
+  role === 'all' ? { record: labels[record], ...row } : row;

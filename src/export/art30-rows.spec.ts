@@ -201,6 +201,32 @@ describe('art30Rows', () => {
     expect(only.controllerName).toBe('Przykład Sp. z o.o. (0000123456)');
   });
 
+  it("says what became of a retired activity's data instead of a running retention, in both records", () => {
+    const retired = (role: 'controller' | 'processor') =>
+      exportSnapshot({
+        processingActivities: [
+          fixture.activity({
+            role,
+            legalBasis: role === 'processor' ? null : 'art6_1_b',
+            status: 'retired',
+            retiredAt: '2026-06-30T00:00:00.000Z',
+            afterRetirement: {
+              outcome: role === 'processor' ? 'returned_to_controller' : 'erased',
+              details: 'On 15 July 2026, backups included.',
+            },
+          }),
+        ],
+      });
+    const [controllerRow] = rowsOf('controller', retired('controller'));
+    expect(controllerRow.retention).toMatch(
+      /^Retired on 30 June 2026; its data were erased \(On 15 July 2026, backups included\)\. Retention while it ran: /,
+    );
+    const [processorRow] = rowsOf('processor', retired('processor'));
+    expect(processorRow.retiredAt).toBe(
+      '2026-06-30T00:00:00.000Z; its data were returned to the controller or deleted, as the controller chose (Art. 28(3)(g)) (On 15 July 2026, backups included)',
+    );
+  });
+
   it('gives the same rows whatever order an activity lists its references in', () => {
     const base = exportSnapshot();
     const shuffled = exportSnapshot({

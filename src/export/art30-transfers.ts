@@ -1,9 +1,8 @@
 /** Art. 30(1)(d)-(e), 30(2)(c): the transfers to third countries with their safeguards, and where the data go. */
 import type { ProcessingActivity, Recipient, Transfer } from '../domain/registry-snapshot';
-import { countryName } from '../language/countries';
-import { effectiveSccModule, SCC_MODULE_LABELS, type SccModule } from '../reference/scc';
-import { DEROGATION_LABELS, TRANSFER_MECHANISM_LABELS } from '../reference/transfer-mechanisms';
-import { join, NONE, NOT_RECORDED, notApplicable } from './art30-wording';
+import { effectiveSccModule, type SccModule } from '../reference/scc';
+import { join, notApplicable } from './art30-wording';
+import { type CellWording, EN } from './cell-wording';
 import type { RecordIndex } from './record-index';
 
 /** A Chapter V transfer as the record lists it once: the SCC module over the record's activities using it. */
@@ -37,30 +36,35 @@ export function transfersOfRecord(activities: readonly ProcessingActivity[], ix:
   });
 }
 
-export function describeMechanism(transfer: Transfer, module: 1 | 2 | 3 | 4 | null = transfer.sccModule): string {
+export function describeMechanism(transfer: Transfer, module: 1 | 2 | 3 | 4 | null = transfer.sccModule, w: CellWording = EN): string {
+  const t = w.transfers;
   switch (transfer.mechanism) {
     case 'derogation':
-      return transfer.derogation ? DEROGATION_LABELS[transfer.derogation] : TRANSFER_MECHANISM_LABELS.derogation;
+      return transfer.derogation ? t.derogations[transfer.derogation] : t.mechanisms.derogation;
     case 'scc':
-      return module
-        ? `${TRANSFER_MECHANISM_LABELS.scc}, ${SCC_MODULE_LABELS[module]}${transfer.sccModule === null ? ' (from the roles of the parties)' : ''}`
-        : TRANSFER_MECHANISM_LABELS.scc;
+      return module ? `${t.mechanisms.scc}, ${t.sccModules[module]}${transfer.sccModule === null ? t.fromRoles : ''}` : t.mechanisms.scc;
     case 'adequacy':
     case 'dpf':
     case 'bcr':
     case 'code_of_conduct':
     case 'certification':
-      return TRANSFER_MECHANISM_LABELS[transfer.mechanism];
+      return t.mechanisms[transfer.mechanism];
   }
 }
 
-export function describeTransfer(transfer: Transfer, recipientName: string, module: 1 | 2 | 3 | 4 | null = transfer.sccModule): string {
-  return `${recipientName} → ${countryName(transfer.country)}: ${describeMechanism(transfer, module)}${transfer.safeguards ? `. ${transfer.safeguards}` : ''}`;
+export function describeTransfer(
+  transfer: Transfer,
+  recipientName: string,
+  module: 1 | 2 | 3 | 4 | null = transfer.sccModule,
+  w: CellWording = EN,
+): string {
+  return `${recipientName} → ${w.country(transfer.country)}: ${describeMechanism(transfer, module, w)}${transfer.safeguards ? `. ${transfer.safeguards}` : ''}`;
 }
 
 export function transfersCell(a: ProcessingActivity, ix: RecordIndex): string {
   const transfers = ix.transfersOf(a);
-  const listed = transfers.map(({ transfer, recipientName, module }) => describeTransfer(transfer, recipientName, module));
+  const w = ix.w;
+  const listed = transfers.map(({ transfer, recipientName, module }) => describeTransfer(transfer, recipientName, module, w));
   const abroad = ix
     .ordered(a.recipientIds)
     .map((id) => ix.recipients.get(id))
@@ -68,8 +72,8 @@ export function transfersCell(a: ProcessingActivity, ix: RecordIndex): string {
   const uncovered = abroad.filter(
     (r) => !transfers.some(({ transfer }) => transfer.recipientId === r.id && transfer.country === r.country),
   );
-  const missing = uncovered.map((r) => `${r.name} → ${countryName(r.country)}: mechanism ${NOT_RECORDED.toLowerCase()}`);
-  return join([...listed, ...missing]) || notApplicable(a, 'transfers') || `${NONE} (no recipient in a third country)`;
+  const missing = uncovered.map((r) => `${r.name} → ${w.country(r.country)}: ${w.transfers.mechanismNotRecorded}`);
+  return join([...listed, ...missing]) || notApplicable(a, 'transfers', w) || w.transfers.noThirdCountry;
 }
 
 /** Where the data go: our own country and each recipient's, by name. */
@@ -82,8 +86,8 @@ export function locationsCell(a: ProcessingActivity, ix: RecordIndex): string {
   }
   return (
     [...countries]
-      .map((code) => countryName(code))
+      .map((code) => ix.w.country(code))
       .sort()
-      .join('; ') || NOT_RECORDED
+      .join('; ') || ix.w.notRecorded
   );
 }

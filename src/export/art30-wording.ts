@@ -1,53 +1,14 @@
-/** The words the Art. 30 record uses in its cells: labels, "Not recorded", the organisation's identity. */
-import type {
-  ActivityNotApplicableKey,
-  ActivityRole,
-  ActivityStatus,
-  DpiaStatus,
-  RequirementKind,
-  SecurityMeasureKind,
-} from '../domain/vocabulary';
+/**
+ * The Art. 30 record's cells shared by its parts: the organisation's identity, data categories, the rights and the
+ * Art. 22 decision, in the words of the export's language (cell-wording.ts; English by default).
+ */
+import type { ActivityNotApplicableKey, DpiaStatus } from '../domain/vocabulary';
 import type { ControllerProfile, ControllerServed, DataCategory, ProcessingActivity } from '../domain/registry-snapshot';
-import { ART22_EXCEPTION_LABELS } from '../reference/legal-bases';
-import { countryName } from '../language/countries';
 import { art22Decision, rightsForBasis, type DataSubjectRight } from '../reference/rights';
+import { type CellWording, EN } from './cell-wording';
 
-export const ROLE_LABELS: Record<ActivityRole, string> = {
-  controller: 'controller',
-  joint_controller: 'joint controller (Art. 26)',
-  processor: 'processor (Art. 28)',
-};
-
-export const STATUS_LABELS: Record<ActivityStatus, string> = { draft: 'draft', active: 'active', retired: 'retired' };
-
-export const REQUIREMENT_LABELS: Record<RequirementKind, string> = {
-  statutory: 'statutory requirement',
-  contractual: 'contractual requirement',
-  contract_precondition: 'requirement necessary to enter into a contract',
-  none: 'neither statutory nor contractual; providing the data is voluntary',
-};
-
-export const DPIA_STATUS_LABELS: Record<DpiaStatus, string> = {
-  not_started: 'not started',
-  in_progress: 'in progress',
-  completed: 'completed',
-};
-
-export const SECURITY_MEASURE_KIND_LABELS: Record<SecurityMeasureKind, string> = {
-  technical: 'technical',
-  organisational: 'organisational',
-};
-
-export const RIGHT_LABELS: Record<DataSubjectRight, string> = {
-  access: 'access',
-  rectification: 'rectification',
-  erasure: 'erasure',
-  restriction: 'restriction of processing',
-  portability: 'data portability',
-  object: 'to object',
-  withdraw_consent: 'to withdraw consent',
-  complaint: 'to lodge a complaint with a supervisory authority',
-};
+/** The DPIA's progress in English (the JSON-LD's descriptions); the other languages' are in cell-wording-*.ts. */
+export const DPIA_STATUS_LABELS: Record<DpiaStatus, string> = EN.dpiaStatuses;
 
 /**
  * The rights a data subject has for this activity: those of its Art. 6 basis, withdrawal of consent
@@ -62,40 +23,36 @@ export function rightsOfActivity(a: ProcessingActivity): DataSubjectRight[] {
 
 export const join = (parts: (string | null | undefined)[]): string => parts.filter((p): p is string => Boolean(p?.trim())).join('; ');
 
-/** A fact the record should hold and does not: told apart from "None", which the record states. */
-export const NOT_RECORDED = 'Not recorded';
-export const NONE = 'None';
+export const notApplicable = (a: ProcessingActivity, key: ActivityNotApplicableKey, w: CellWording = EN): string | null =>
+  a.notApplicable[key] ? w.notApplicableBecause(a.notApplicable[key]) : null;
 
-export const notApplicable = (a: ProcessingActivity, key: ActivityNotApplicableKey): string | null =>
-  a.notApplicable[key] ? `Not applicable: ${a.notApplicable[key]}` : null;
-
-export function describeCategory(c: DataCategory): string {
-  const marks = [c.special ? 'special category, Art. 9' : null, c.criminal ? 'criminal offence data, Art. 10' : null];
+export function describeCategory(c: DataCategory, w: CellWording = EN): string {
+  const marks = [c.special ? w.specialCategoryMark : null, c.criminal ? w.criminalDataMark : null];
   const named = marks.some(Boolean) ? `${c.name} [${join(marks)}]` : c.name;
   return c.description?.trim() ? `${named}: ${c.description.trim()}` : named;
 }
 
-const postal = (c: ControllerProfile): string => {
+const postal = (c: ControllerProfile, w: CellWording): string => {
   const a = c.registeredAddress;
-  return `${a.street}, ${a.postalCode} ${a.city}, ${countryName(a.country)}`;
+  return `${a.street}, ${a.postalCode} ${a.city}, ${w.country(a.country)}`;
 };
 
 /** The organisation's Art. 30(1)(a) / 30(2)(a) cells, the same on every row. */
-export function identityCells(c: ControllerProfile | null): Record<'name' | 'contact' | 'dpo' | 'representative', string> {
-  if (!c) return { name: NOT_RECORDED, contact: NOT_RECORDED, dpo: NOT_RECORDED, representative: NOT_RECORDED };
+export function identityCells(
+  c: ControllerProfile | null,
+  w: CellWording = EN,
+): Record<'name' | 'contact' | 'dpo' | 'representative', string> {
+  const missing = w.notRecorded;
+  if (!c) return { name: missing, contact: missing, dpo: missing, representative: missing };
   return {
     name: c.registrationNumber ? `${c.legalName} (${c.registrationNumber})` : c.legalName,
-    contact: join([postal(c), c.email, c.phone, c.website]),
-    dpo: c.dpo
-      ? join([c.dpo.name, c.dpo.email, c.dpo.phone])
-      : c.notApplicable.dpo
-        ? `None designated: ${c.notApplicable.dpo}`
-        : NOT_RECORDED,
+    contact: join([postal(c, w), c.email, c.phone, c.website]),
+    dpo: c.dpo ? join([c.dpo.name, c.dpo.email, c.dpo.phone]) : c.notApplicable.dpo ? w.noneDesignated(c.notApplicable.dpo) : missing,
     representative: c.representative
       ? join([c.representative.name, c.representative.address, c.representative.email])
       : c.notApplicable.representative
-        ? `Not applicable: ${c.notApplicable.representative}`
-        : NOT_RECORDED,
+        ? w.notApplicableBecause(c.notApplicable.representative)
+        : missing,
   };
 }
 
@@ -104,22 +61,23 @@ export function describeControllerServed(c: ControllerServed): string {
 }
 
 /** An Art. 22 decision with its logic, significance, exception and Art. 22(3) safeguards; null when there is none. */
-export function automatedDecisionCell(a: ProcessingActivity): string | null {
+export function automatedDecisionCell(a: ProcessingActivity, w: CellWording = EN): string | null {
   const d = art22Decision(a);
   if (!d) return null;
-  const applies = d.art22Applies === null ? ' (whether Art. 22(1) applies: not recorded)' : ' (Art. 22(1))';
+  const t = w.automated;
+  const applies = d.art22Applies === null ? t.appliesNotRecorded : t.applies;
   const exception = d.exception
-    ? `${ART22_EXCEPTION_LABELS[d.exception]}${d.exception === 'law' ? `: ${d.exceptionLaw?.trim() || NOT_RECORDED}` : ''}`
+    ? `${w.art22Exceptions[d.exception]}${d.exception === 'law' ? `: ${d.exceptionLaw?.trim() || w.notRecorded}` : ''}`
     : d.art22Applies
-      ? `exception: ${NOT_RECORDED}`
+      ? t.exceptionNotRecorded
       : null;
-  const safeguard = (label: string, text: string | null) => (d.art22Applies ? `${label}: ${text?.trim() || NOT_RECORDED}` : null);
+  const safeguard = (label: string, text: string | null) => (d.art22Applies ? `${label}: ${text?.trim() || w.notRecorded}` : null);
   return join([
-    `Automated decision-making${applies} — logic: ${d.logic}`,
-    `significance and consequences: ${d.significance}`,
+    t.logic(applies, d.logic),
+    t.significance(d.significance),
     exception,
-    safeguard('human intervention', d.humanIntervention),
-    safeguard('expressing a point of view', d.expressView),
-    safeguard('contesting the decision', d.contest),
+    safeguard(t.humanIntervention, d.humanIntervention),
+    safeguard(t.expressView, d.expressView),
+    safeguard(t.contest, d.contest),
   ]);
 }

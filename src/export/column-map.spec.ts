@@ -151,6 +151,7 @@ describe('the Art. 30 column map', () => {
       },
     ],
     retiredAt: [{ scene: { activity: { status: 'retired' } }, to: at }],
+    afterRetirement: [{ scene: { activity: { status: 'retired' } }, to: { outcome: 'erased', details: 'On 1 July 2026.' } }],
   });
 
   checkTable<Recipient, typeof RECIPIENT_COLUMNS>('recipient', RECIPIENT_COLUMNS, {

@@ -105,6 +105,7 @@ export const ACTIVITY_COLUMNS = {
   onBehalfOf: inRecord([], ['onBehalfOf', 'controllerRepresentatives']),
   notApplicable: inRecord(['recipients', 'transfers', 'retention', 'securityMeasures'], ['recipients', 'transfers', 'securityMeasures']),
   retiredAt: inRecord(['retiredAt', 'retention'], ['retiredAt']),
+  afterRetirement: inRecord(['retention'], ['retiredAt']),
 } satisfies Record<keyof ProcessingActivity, FieldColumns>;
 
 export const RECIPIENT_COLUMNS = {

@@ -1,6 +1,6 @@
 import type { RegistrySnapshot } from '../domain/registry-snapshot';
-import { countryName } from '../language/countries';
 import type { ExportMeta } from './art30-columns';
+import { CELL_WORDING } from './cell-wordings';
 import { coverLabel, recordTitle } from './export-language';
 
 /** The records' titles in English (the JSON-LD and the default); `recordTitle` gives them in each language. */
@@ -22,42 +22,41 @@ const ORGANISATION_LABEL: Record<ExportMeta['role'], string> = {
  */
 export function controllerLines(snapshot: RegistrySnapshot, meta: ExportMeta): [string, string][] {
   const c = snapshot.controller;
+  const w = CELL_WORDING[meta.language];
   const record = recordTitle(meta.language, meta.role);
   const lines: [string, string][] = [['Record type', `${record.title} (${record.article})`]];
   if (c) {
     const a = c.registeredAddress;
     lines.push(
       [ORGANISATION_LABEL[meta.role], c.legalName],
-      ['Registered address', `${a.street}, ${a.postalCode} ${a.city}, ${countryName(a.country)}`],
+      ['Registered address', `${a.street}, ${a.postalCode} ${a.city}, ${w.country(a.country)}`],
       ['Registration number', c.registrationNumber],
       ['Contact', [c.email, c.phone, c.website].filter(Boolean).join(', ')],
       [
         'Data protection officer',
         c.dpo
           ? [c.dpo.name, c.dpo.email, c.dpo.phone].filter(Boolean).join(', ')
-          : `Not applicable: ${c.notApplicable.dpo ?? 'no reason recorded'}`,
+          : w.notApplicableBecause(c.notApplicable.dpo ?? w.cover.noReason),
       ],
       [
         'Representative (Art. 27)',
         c.representative
           ? `${c.representative.name}, ${c.representative.address}, ${c.representative.email}`
-          : `Not applicable: ${c.notApplicable.representative ?? 'no reason recorded'}`,
+          : w.notApplicableBecause(c.notApplicable.representative ?? w.cover.noReason),
       ],
       [
         'Supervisory authority',
-        [c.supervisoryAuthority.name, countryName(c.supervisoryAuthority.country), c.supervisoryAuthority.website]
-          .filter(Boolean)
-          .join(', '),
+        [c.supervisoryAuthority.name, w.country(c.supervisoryAuthority.country), c.supervisoryAuthority.website].filter(Boolean).join(', '),
       ],
     );
   } else {
-    lines.push([ORGANISATION_LABEL[meta.role], 'No controller profile recorded']);
+    lines.push([ORGANISATION_LABEL[meta.role], w.cover.noControllerProfile]);
   }
   lines.push(
     ['Exported at', meta.exportedAt],
-    ['Record as of', meta.asOf ?? `${meta.exportedAt} (current state)`],
+    ['Record as of', meta.asOf ?? `${meta.exportedAt} ${w.cover.currentState}`],
     ['Content hash (SHA-256)', meta.contentHash],
-    ['Compliance findings', `${meta.findings.errors} error(s), ${meta.findings.warnings} warning(s)`],
+    ['Compliance findings', w.cover.findings(meta.findings.errors, meta.findings.warnings)],
   );
   return lines.map(([label, value]) => [coverLabel(meta.language, label), value]);
 }

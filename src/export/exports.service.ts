@@ -79,7 +79,7 @@ export class ExportsService {
         case 'csv':
           return writeCsv(
             exportColumns(role).map((c) => columnIn(language, c)),
-            exportRows(snapshot, role),
+            exportRows(snapshot, role, language),
             out,
           );
         case 'xlsx':

@@ -4,6 +4,7 @@ import { setImmediate } from 'node:timers/promises';
 import type { RegistrySnapshot } from '../domain/registry-snapshot';
 import { art30Rows } from './art30-rows';
 import { columnsFor, type ExportMeta, recordsOf } from './art30-columns';
+import { CELL_WORDING } from './cell-wordings';
 import { controllerLines } from './cover';
 import { columnIn, recordTitle } from './export-language';
 import { whenDrained, whenFinished } from '../common/streaming-writers';
@@ -63,6 +64,7 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
   // Loaded on first use, like exceljs: its fonts and tables stay out of memory until a PDF is asked for.
   const { default: PDFDocument } = await import('pdfkit');
   const record = recordTitle(meta.language, meta.role);
+  const w = CELL_WORDING[meta.language];
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
@@ -93,7 +95,7 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
   };
 
   let pages = 0;
-  const footerText = `exported ${meta.exportedAt} · sha256 ${meta.contentHash}`;
+  const footerText = `${w.pdf.exported} ${meta.exportedAt} · sha256 ${meta.contentHash}`;
   const footer = () => {
     pages += 1;
     const { x, y } = doc;
@@ -102,7 +104,7 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
     doc.page.margins.bottom = 0;
     const options = { width: doc.page.width - 2 * MARGIN, align: 'center' as const, lineBreak: false };
     doc.font(PDF_FONTS.regular).fontSize(7.5).fillColor('#555');
-    doc.text(`Page ${pages}`, MARGIN, doc.page.height - 42, options);
+    doc.text(w.pdf.page(pages), MARGIN, doc.page.height - 42, options);
     doc.text(footerText, MARGIN, doc.page.height - 32, options);
     doc.page.margins.bottom = bottom;
     doc.x = x;
@@ -132,7 +134,7 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
       write('bold', 16, `${recordTitle(meta.language, part).title} (${recordTitle(meta.language, part).article})`);
       doc.moveDown(0.8);
     }
-    for (const row of art30Rows(snapshot, part)) {
+    for (const row of art30Rows(snapshot, part, meta.language)) {
       index += 1;
       if ((first && meta.role !== 'all') || doc.y > doc.page.height - 220) doc.addPage();
       else doc.moveDown(1.2);
@@ -145,7 +147,7 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
         if (value === '' && !required) continue;
         const heading = columnIn(meta.language, column);
         write('bold', 9, `${heading.header}${heading.article ? ` (${heading.article})` : ''}`);
-        if (value === '') write('regular', 9, 'Not recorded', '#a00');
+        if (value === '') write('regular', 9, w.notRecorded, '#a00');
         else write('regular', 9, value);
         doc.moveDown(0.25);
       }
@@ -154,16 +156,16 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
         await whenDrained(out);
       }
     }
-    if (first && meta.role === 'all') write('regular', 11, 'No processing activity is recorded in this record.');
+    if (first && meta.role === 'all') write('regular', 11, w.pdf.noActivityInRecord);
   }
   if (index === 0 && meta.role !== 'all') {
     doc.addPage();
-    write('regular', 11, 'No processing activity is recorded.');
+    write('regular', 11, w.pdf.noActivity);
   }
   // On this page, so that the count it gives includes the page it is on.
   if (doc.y > doc.page.height - MARGIN - 60) doc.addPage();
   else doc.moveDown(1.5);
-  write('bold', 9, `End of the record: ${index} ${index === 1 ? 'activity' : 'activities'} on ${pages} pages.`);
+  write('bold', 9, w.pdf.end(index, pages));
   doc.end();
   await finished;
 }

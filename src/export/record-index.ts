@@ -11,6 +11,9 @@ import { establishmentOf, judgeDisclosure } from '../reference/establishment';
 import { effectiveSccModule } from '../reference/scc';
 import type { RecordRole } from './art30-columns';
 import { identityCells, join } from './art30-wording';
+import type { CellWording } from './cell-wording';
+import { CELL_WORDING } from './cell-wordings';
+import type { ExportLanguage } from './export-language';
 
 /** The activities a record lists: every status, the draft and retired ones too, each row saying which. */
 export const activitiesOfRecord = (snapshot: RegistrySnapshot, role: RecordRole): ProcessingActivity[] =>
@@ -30,12 +33,18 @@ export class RecordIndex {
   readonly measures = new Map<string, SecurityMeasure>();
   readonly transfersByRecipient = new Map<string, Transfer[]>();
   readonly identity: ReturnType<typeof identityCells>;
+  /** The fixed words of the export's language, for every cell built from this index */
+  readonly w: CellWording;
   private readonly home: string | null;
   /** Country → whether disclosing there is a transfer: judged once per export, not once per row */
   private readonly transferCountries = new Map<string, boolean>();
 
-  constructor(readonly snapshot: RegistrySnapshot) {
-    this.identity = identityCells(snapshot.controller);
+  constructor(
+    readonly snapshot: RegistrySnapshot,
+    language: ExportLanguage = 'en',
+  ) {
+    this.w = CELL_WORDING[language];
+    this.identity = identityCells(snapshot.controller, this.w);
     this.home = establishmentOf(snapshot.controller);
     const named = [
       snapshot.services,

@@ -5,12 +5,11 @@ import type { ProcessingActivity, RegistrySnapshot } from '../domain/registry-sn
 import { activitiesOfRecord, RecordIndex } from './record-index';
 import { recipientTypeLabel } from './art30-recipients';
 import { art30Rows } from './art30-rows';
-import { columnsFor, type ExportMeta, RECORD_ROLE_SHEETS, recordsOf } from './art30-columns';
+import { columnsFor, type ExportMeta, recordsOf } from './art30-columns';
 import { columnIn } from './export-language';
 import { describeMechanism, transfersOfRecord } from './art30-transfers';
 import { describeRetention } from './art30-retention';
-import { SECURITY_MEASURE_KIND_LABELS } from './art30-wording';
-import { countryName } from '../language/countries';
+import { CELL_WORDING } from './cell-wordings';
 import { controllerLines } from './cover';
 import { whenDrained } from '../common/streaming-writers';
 
@@ -103,8 +102,12 @@ export async function writeXlsx(snapshot: RegistrySnapshot, meta: ExportMeta, ou
   workbook.creator = 'ropa';
   workbook.created = new Date(meta.exportedAt);
   workbook.modified = new Date(meta.exportedAt);
+  // The sheet names, headings and fixed words in the export's language.
+  const w = CELL_WORDING[meta.language];
+  const sheets = w.sheets;
+  const heading = sheets.heading;
 
-  const cover = workbook.addWorksheet('Cover');
+  const cover = workbook.addWorksheet(sheets.cover);
   cover.columns = [
     { key: 'label', width: 30, style: { font: { bold: true }, alignment: { vertical: 'top' } } },
     { key: 'value', width: 100, style: WRAP },
@@ -120,10 +123,10 @@ export async function writeXlsx(snapshot: RegistrySnapshot, meta: ExportMeta, ou
       out,
       table(
         workbook,
-        RECORD_ROLE_SHEETS[record],
+        sheets.records[record],
         columnsFor(record).map((c) => columnIn(meta.language, c)),
       ),
-      art30Rows(snapshot, record),
+      art30Rows(snapshot, record, meta.language),
     );
 
   const activities = recordsOf(meta.role).flatMap((record) => activitiesOfRecord(snapshot, record));
@@ -136,25 +139,25 @@ export async function writeXlsx(snapshot: RegistrySnapshot, meta: ExportMeta, ou
 
   await addRows(
     out,
-    table(workbook, 'Recipients', [
-      { key: 'name', header: 'Recipient', width: 30 },
-      { key: 'type', header: 'Type', width: 36 },
-      { key: 'country', header: 'Country', width: 20 },
-      { key: 'dpf', header: 'DPF certified', width: 12 },
-      { key: 'dpa', header: 'Contract / DPA', width: 28 },
-      { key: 'policy', header: 'Privacy policy', width: 36 },
-      { key: 'activities', header: 'Used by activities', width: 50 },
+    table(workbook, sheets.recipients, [
+      { key: 'name', header: heading.recipient, width: 30 },
+      { key: 'type', header: heading.type, width: 36 },
+      { key: 'country', header: heading.country, width: 20 },
+      { key: 'dpf', header: heading.dpf, width: 12 },
+      { key: 'dpa', header: heading.dpa, width: 28 },
+      { key: 'policy', header: heading.privacyPolicy, width: 36 },
+      { key: 'activities', header: heading.usedBy, width: 50 },
     ]),
     snapshot.recipients
       .filter((r) => recipientUse.has(r.id))
       .map((r) => ({
         name: r.name,
         type: recordsOf(meta.role)
-          .map((record) => recipientTypeLabel(r, record))
+          .map((record) => recipientTypeLabel(r, record, w))
           .filter((label, i, labels) => labels.indexOf(label) === i)
           .join('; '),
-        country: `${countryName(r.country)} (${r.country})`,
-        dpf: r.dpfCertified ? 'yes' : 'no',
+        country: `${w.country(r.country)} (${r.country})`,
+        dpf: r.dpfCertified ? w.yes : w.no,
         dpa: r.dpaReference ?? '',
         policy: r.privacyPolicyUrl ?? '',
         activities: recipientUse.get(r.id) ?? '',
@@ -163,49 +166,49 @@ export async function writeXlsx(snapshot: RegistrySnapshot, meta: ExportMeta, ou
 
   await addRows(
     out,
-    table(workbook, 'Transfers', [
-      { key: 'recipient', header: 'Recipient', width: 30 },
-      { key: 'country', header: 'Country', width: 20 },
-      { key: 'mechanism', header: 'Transfer mechanism', width: 50 },
-      { key: 'safeguards', header: 'Safeguards', width: 50 },
-      { key: 'copy', header: 'Copy of the safeguards', width: 40 },
-      { key: 'activities', header: 'Used by activities', width: 50 },
+    table(workbook, sheets.transfers, [
+      { key: 'recipient', header: heading.recipient, width: 30 },
+      { key: 'country', header: heading.country, width: 20 },
+      { key: 'mechanism', header: heading.mechanism, width: 50 },
+      { key: 'safeguards', header: heading.safeguards, width: 50 },
+      { key: 'copy', header: heading.copy, width: 40 },
+      { key: 'activities', header: heading.usedBy, width: 50 },
     ]),
     transfersOfRecord(activities, new RecordIndex(snapshot)).map(({ transfer: t, recipientName, module, activities: using }) => ({
       recipient: recipientName,
-      country: `${countryName(t.country)} (${t.country})`,
-      mechanism: describeMechanism(t, module),
+      country: `${w.country(t.country)} (${t.country})`,
+      mechanism: describeMechanism(t, module, w),
       safeguards: t.safeguards ?? '',
-      copy: t.copyInstructions ?? (t.copyAvailable ? 'available on request' : 'not available'),
+      copy: t.copyInstructions ?? (t.copyAvailable ? sheets.copyOnRequest : sheets.copyNotAvailable),
       activities: using.map((a) => a.name).join('; '),
     })),
   );
 
   await addRows(
     out,
-    table(workbook, 'Retention', [
-      { key: 'name', header: 'Retention rule', width: 30 },
-      { key: 'rule', header: 'Period, trigger and criteria', width: 70 },
-      { key: 'activities', header: 'Used by activities', width: 50 },
+    table(workbook, sheets.retention, [
+      { key: 'name', header: heading.retentionRule, width: 30 },
+      { key: 'rule', header: heading.periodTriggerCriteria, width: 70 },
+      { key: 'activities', header: heading.usedBy, width: 50 },
     ]),
     snapshot.retentionRules
       .filter((r) => retentionUse.has(r.id))
-      .map((r) => ({ name: r.name, rule: describeRetention(r), activities: retentionUse.get(r.id) ?? '' })),
+      .map((r) => ({ name: r.name, rule: describeRetention(r, w), activities: retentionUse.get(r.id) ?? '' })),
   );
 
   await addRows(
     out,
-    table(workbook, 'Security measures', [
-      { key: 'name', header: 'Measure', width: 30 },
-      { key: 'kind', header: 'Kind', width: 16 },
-      { key: 'description', header: 'Description', width: 70 },
-      { key: 'activities', header: 'Used by activities', width: 50 },
+    table(workbook, sheets.security, [
+      { key: 'name', header: heading.measure, width: 30 },
+      { key: 'kind', header: heading.kind, width: 16 },
+      { key: 'description', header: heading.description, width: 70 },
+      { key: 'activities', header: heading.usedBy, width: 50 },
     ]),
     snapshot.securityMeasures
       .filter((m) => securityUse.has(m.id))
       .map((m) => ({
         name: m.name,
-        kind: SECURITY_MEASURE_KIND_LABELS[m.kind],
+        kind: w.securityKinds[m.kind],
         description: m.description,
         activities: securityUse.get(m.id) ?? '',
       })),

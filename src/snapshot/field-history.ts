@@ -11,6 +11,7 @@ const LAWFUL_FIELDS = 'LawfulFields1796700000000';
 const COLLECTION_POINTS = 'CollectionPoints1796950000000';
 const VIDEO_SURVEILLANCE = 'VideoSurveillance1796960000000';
 const GPC = 'GlobalPrivacyControl1796970000000';
+const RETIRED_DATA = 'RetiredData1797000000000';
 
 /**
  * The migration each registry field came with. Audit events older than a field lack it, so replaying
@@ -143,6 +144,7 @@ export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T
     onBehalfOf: INITIAL,
     notApplicable: INITIAL,
     retiredAt: PROCESSOR_RECORDS,
+    afterRetirement: RETIRED_DATA,
     translations: TRANSLATIONS,
   },
   collection_point: {

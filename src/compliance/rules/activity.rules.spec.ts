@@ -216,7 +216,14 @@ describe('activity rules', () => {
   it('checks only active activities, of the controller record for notice elements', () => {
     const broken = { dataSubjectCategoryIds: [], purpose: '' };
     expect(
-      rulesOf(validSnapshot({ processingActivities: [make.activity(), make.activity({ id: 'x', status: 'retired', ...broken })] })),
+      rulesOf(
+        validSnapshot({
+          processingActivities: [
+            make.activity(),
+            make.activity({ id: 'x', status: 'retired', afterRetirement: { outcome: 'erased', details: null }, ...broken }),
+          ],
+        }),
+      ),
     ).toEqual([]);
     expect(
       rulesOf(validSnapshot({ processingActivities: [make.activity(), make.activity({ id: 'x', status: 'draft', ...broken })] })),

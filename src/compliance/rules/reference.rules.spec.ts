@@ -22,7 +22,10 @@ testRule(rule('dangling-reference'), {
       name: 'a transfer whose recipient is gone and a tracker serving a retired activity',
       snapshot: validSnapshot({
         transfers: [make.transfer({ recipientId: 'gone' })],
-        processingActivities: [make.activity(), { ...consentActivity, status: 'retired' }],
+        processingActivities: [
+          make.activity(),
+          { ...consentActivity, status: 'retired', afterRetirement: { outcome: 'erased', details: null } },
+        ],
         trackers: [make.tracker({ category: 'marketing', processingActivityId: 'mkt' })],
       }),
       findings: [

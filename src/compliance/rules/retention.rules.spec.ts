@@ -43,3 +43,29 @@ testRule(rule('retention-limit'), {
     },
   ],
 });
+
+const retired = (
+  afterRetirement: { outcome: 'erased' | 'returned_to_controller'; details: string | null } | null,
+  role = 'controller' as const,
+) => withActivity({ status: 'retired', retiredAt: '2026-06-30T00:00:00.000Z', afterRetirement, role });
+
+testRule(rule('retired-data-outcome'), {
+  valid: [
+    { name: 'an active activity (it has a running retention)', snapshot: validSnapshot() },
+    { name: 'a retired activity whose data were erased', snapshot: retired({ outcome: 'erased', details: 'On 1 July 2026.' }) },
+    {
+      name: "checked for a policy's scope: a retired activity is in no notice",
+      snapshot: validSnapshot({
+        processingActivities: [make.activity(), make.activity({ id: 'x', ref: 'x', status: 'retired', afterRetirement: null })],
+      }),
+      options: { activityIds: new Set(['act']) },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a retired activity that says nothing of its data',
+      snapshot: retired(null),
+      findings: [{ ...act, includes: ['afterRetirement', 'Art. 5(1)(e)', 'Art. 30(1)(f)'] }],
+    },
+  ],
+});

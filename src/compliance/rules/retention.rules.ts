@@ -36,4 +36,22 @@ export const RETENTION_RULES: readonly Rule[] = [
           ),
       ),
   },
+  {
+    id: 'retired-data-outcome',
+    severity: 'warning',
+    article: 'Art. 5(1)(e), 30(1)(f); Art. 28(3)(g) for a processor',
+    description:
+      'A retired activity records what became of its data (erased, anonymised, kept until its retention ends or under a legal obligation, returned to the controller): the record states it instead of a retention that no longer runs. Checked on the whole registry only: a retired activity is in no notice.',
+    check: (ctx) =>
+      ctx.policyScope !== null
+        ? []
+        : ctx.snapshot.processingActivities
+            .filter((a) => a.status === 'retired' && a.afterRetirement === null)
+            .map((a) =>
+              activityHit(
+                a,
+                `is retired but does not record what became of its data (afterRetirement). A warning: the data of a processing that ended are erased or anonymised once no longer needed, or kept only as long as a law or the retention rule requires (Art. 5(1)(e)), and the record an authority reads should say which (Art. 30(1)(f))${a.role === 'processor' ? '; as a processor, the data go back to the controller or are deleted, as it chose (Art. 28(3)(g))' : ''}. Record afterRetirement.outcome and, in details, when and how.`,
+              ),
+            ),
+  },
 ];

@@ -97,6 +97,7 @@ export const ACTIVITY_FIELDS = {
   onBehalfOf: unstated('the controllers a processor-role activity serves: such an activity is in no notice'),
   notApplicable: ['purposes-and-legal-bases', 'retention', 'security'],
   retiredAt: unstated('a retired activity is in no notice'),
+  afterRetirement: unstated('a retired activity is in no notice'),
 } satisfies NoticeFieldMap<ProcessingActivity>;
 
 export const CONTROLLER_FIELDS = {

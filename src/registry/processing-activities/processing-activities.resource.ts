@@ -48,6 +48,7 @@ const ONLY_WITH: { field: keyof ProcessingActivityEntity; when: (a: ProcessingAc
       "a processor-role activity records no Art. 6 legal basis: it processes on its controller's basis and instructions (Art. 28(3)(a), 30(2)); set legalBasis to null",
   },
   { field: 'retiredAt', when: (a) => a.status === 'retired', message: 'retiredAt is only for a retired activity' },
+  { field: 'afterRetirement', when: (a) => a.status === 'retired', message: 'afterRetirement is only for a retired activity' },
   {
     field: 'specialCategoryLaw',
     when: (a) => a.specialCategoryCondition !== null && CONDITIONS_ON_LAW.includes(a.specialCategoryCondition),
@@ -131,7 +132,10 @@ export const processingActivitiesResource: ResourceDefinition<ProcessingActivity
     activity.marketingChannels ??= [];
     if (activity.automatedDecision) activity.automatedDecision = completeDecision(activity.automatedDecision);
     // Un-retiring clears the end date; retiring without one dates it now.
-    if (activity.status !== 'retired' && previous?.status === 'retired') activity.retiredAt = null;
+    if (activity.status !== 'retired' && previous?.status === 'retired') {
+      activity.retiredAt = null;
+      activity.afterRetirement = null;
+    }
     if (activity.status === 'retired' && activity.retiredAt == null) activity.retiredAt = new Date();
   },
   validate(activity) {

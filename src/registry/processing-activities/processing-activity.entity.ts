@@ -7,6 +7,7 @@ import type {
   DpiaStatus,
   LegalBasis,
   RequirementKind,
+  RetiredDataOutcome,
   SpecialCategoryCondition,
 } from '../../domain/vocabulary';
 import type { AutomatedDecision, ControllerServed, SoftOptIn } from '../../domain/registry-snapshot';
@@ -120,4 +121,7 @@ export class ProcessingActivityEntity extends KeyedRegistryEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   retiredAt!: Date | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  afterRetirement!: { outcome: RetiredDataOutcome; details: string | null } | null;
 }

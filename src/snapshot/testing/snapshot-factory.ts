@@ -178,6 +178,7 @@ export const make = {
     onBehalfOf: [],
     notApplicable: {},
     retiredAt: null,
+    afterRetirement: null,
     ...o,
   }),
 };

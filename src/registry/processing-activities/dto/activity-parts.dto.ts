@@ -8,6 +8,8 @@ import {
   type DpiaStatus,
   REQUIREMENT_KINDS,
   type RequirementKind,
+  RETIRED_DATA_OUTCOMES,
+  type RetiredDataOutcome,
 } from '../../../domain/vocabulary';
 import { RepresentativeDto } from '../../controller/dto/put-controller-profile.dto';
 import { ApiEnum } from '../../shared/api-docs';
@@ -153,6 +155,31 @@ export class RequirementDto {
   @IsString()
   @MaxLength(TEXT)
   consequences?: string | null;
+}
+
+/** Retired activities: what became of the personal data once the processing ended (Art. 30(1)(f), Art. 5(1)(e)) */
+export class AfterRetirementDto {
+  @ApiEnum(
+    {
+      erased: 'erased (Art. 17)',
+      anonymised: 'anonymised, so no longer personal data (Recital 26)',
+      kept_until_retention_ends: 'kept, only until the retention rules end, then erased',
+      kept_under_legal_obligation: 'kept because a law requires it (Art. 17(3)(b)), then erased',
+      returned_to_controller: 'processor role: returned to the controller or deleted at its choice (Art. 28(3)(g))',
+    },
+    { description: 'What became of the data', example: 'erased' },
+  )
+  @IsIn(RETIRED_DATA_OUTCOMES)
+  outcome!: RetiredDataOutcome;
+
+  /**
+   * When and how, or what is still kept and until when
+   * @example "Erased from the CRM and its backups on 15 July 2026."
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT)
+  details?: string | null;
 }
 
 export class DpiaDto {

@@ -35,6 +35,7 @@ import { IdList, IdOrRef, RefField } from '../../shared/id-list.decorator';
 import { ApiEnum } from '../../shared/api-docs';
 
 import {
+  AfterRetirementDto,
   ACTIVITY_STATUS_MEANINGS,
   ActivityNotApplicableDto,
   AutomatedDecisionDto,
@@ -311,6 +312,13 @@ export class CreateProcessingActivityDto {
   @IsISO8601({ strict: true })
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
   retiredAt?: string | null;
+
+  /** Retired activities only: what became of the data (Art. 30(1)(f), Art. 5(1)(e)); the record says so instead of a running retention */
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => AfterRetirementDto)
+  afterRetirement?: AfterRetirementDto | null;
 
   /** Elements that do not apply, each with the reason, so that empty is told apart from forgotten */
   @IsOmittable()
