@@ -19,9 +19,9 @@ testRule(rule('collection-point-purposes'), {
       findings: [{ entityType: 'collection_point', entityId: 'form' }],
     },
     {
-      name: 'a form serving a retired activity',
+      name: 'a form serving a draft activity',
       snapshot: validSnapshot({
-        processingActivities: [make.activity({ status: 'retired', retiredAt: '2026-01-02T00:00:00.000Z' })],
+        processingActivities: [make.activity({ status: 'draft' })],
         collectionPoints: [make.collectionPoint()],
       }),
       findings: [{ entityType: 'collection_point', entityId: 'form' }],
