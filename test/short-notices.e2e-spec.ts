@@ -32,7 +32,7 @@ describe('short notices from the record', () => {
         .expect(200);
       expect(pl.headers['content-language']).toBe('pl');
       expect(pl.headers['cache-control']).toBe('no-store');
-      expect(pl.body).toMatchObject({ language: 'pl', version: 2, contentHash: hashes.pl });
+      expect(pl.body).toMatchObject({ language: 'pl', version: 2, contentHash: hashes.pl, draft: true });
       expect(pl.body.fullNotice.url).toMatch(new RegExp(`/api/v1/policies/${policyId}/preview\\?lang=pl$`));
       const published = await t.http.get('/api/v1/public/policies/livechat-instagram/summary?lang=pl&format=json').expect(200);
       expect(pl.body.parts).toEqual(published.body.parts);
@@ -55,12 +55,13 @@ describe('short notices from the record', () => {
       expect(html.headers['content-type']).toMatch(/^text\/html/);
       expect(html.headers['content-language']).toBe('en');
       expect(html.text).toContain(`data-content-hash="${hashes.en}"`);
+      expect(html.text).toMatch(/^<aside class="ropa-draft" role="note"><strong>Draft — not published\./);
       const md = await t.http
         .get(`${draft}?format=md`)
         .set(...bearer(t.keys.reader))
         .expect(200);
       expect(md.headers['content-type']).toMatch(/^text\/markdown/);
-      expect(md.text).toMatch(/^# /);
+      expect(md.text).toMatch(/^> Draft — not published\..*\n\n# /);
     });
 
     it('refuses a language the policy lacks (404), a bad format or standalone (400), and a caller without a key (401)', async () => {

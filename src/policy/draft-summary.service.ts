@@ -5,10 +5,26 @@ import type { PolicyLanguage } from '../domain/languages';
 import { SnapshotService } from '../snapshot/snapshot.service';
 import { VersionMemo } from '../snapshot/version-memo';
 import { generatePolicy } from './document/generate';
-import { policyContentHash } from './document/render';
+import { policyCatalogue } from './document/i18n';
+import { escapeHtml, policyContentHash } from './document/render';
 import { languageOf, PoliciesService, scopeOf } from './policies.service';
 import { CONTENT_TYPES, type Rendered } from './renderings';
 import { renderSummary, type SummaryFormat, summarize } from './summary/summary';
+
+/** The preview's own "not published" banner before the first layer, so that no one takes it for the notice in effect. */
+function markedDraft(body: string, format: SummaryFormat, language: string): string {
+  const banner = policyCatalogue(language).draftBanner;
+  switch (format) {
+    case 'json':
+      return body;
+    case 'html':
+      return `<aside class="ropa-draft" role="note"><strong>${escapeHtml(banner)}</strong></aside>\n${body}`;
+    case 'md':
+      return `> ${banner}\n\n${body}`;
+    case 'txt':
+      return `${banner}\n\n${body}`;
+  }
+}
 
 /**
  * The first layer of a policy's draft: the notice publishing now would store, summarised by the same
@@ -44,7 +60,13 @@ export class DraftSummaryService {
           directMarketingActivityIds: new Set(snapshot.processingActivities.filter((a) => a.directMarketing).map((a) => a.id)),
         },
       );
-      return { body: renderSummary(summary, format), contentType: CONTENT_TYPES[format], language };
+      // The JSON says it too: `draft: true` beside what the public first layer carries.
+      const shown = { ...summary, draft: true };
+      return {
+        body: markedDraft(renderSummary(shown, format), format, language),
+        contentType: CONTENT_TYPES[format],
+        language,
+      };
     });
   }
 }
