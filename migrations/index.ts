@@ -13,6 +13,9 @@ import { PolicyTitleTranslations1796650000000 } from './1796650000000-PolicyTitl
 import { LawfulFields1796700000000, lawfulFieldsUpgrade } from './1796700000000-LawfulFields';
 import { AuditAnchors1796800000000 } from './1796800000000-AuditAnchors';
 import { UkSwissLaws1796900000000, ukSwissLawsUpgrade } from './1796900000000-UkSwissLaws';
+import { CollectionPoints1796950000000, collectionPointsUpgrade } from './1796950000000-CollectionPoints';
+import { VideoSurveillance1796960000000, videoSurveillanceUpgrade } from './1796960000000-VideoSurveillance';
+import { GlobalPrivacyControl1796970000000, globalPrivacyControlUpgrade } from './1796970000000-GlobalPrivacyControl';
 import { RetiredData1797000000000, retiredDataUpgrade } from './1797000000000-RetiredData';
 import { RecipientLegalEntity1797100000000, recipientLegalEntityUpgrade } from './1797100000000-RecipientLegalEntity';
 
@@ -33,6 +36,9 @@ export const MIGRATIONS = [
   LawfulFields1796700000000,
   AuditAnchors1796800000000,
   UkSwissLaws1796900000000,
+  CollectionPoints1796950000000,
+  VideoSurveillance1796960000000,
+  GlobalPrivacyControl1796970000000,
   RetiredData1797000000000,
   RecipientLegalEntity1797100000000,
 ];
@@ -49,6 +55,9 @@ export const AUDIT_UPGRADES = [
   refsUpgrade,
   lawfulFieldsUpgrade,
   ukSwissLawsUpgrade,
+  collectionPointsUpgrade,
+  videoSurveillanceUpgrade,
+  globalPrivacyControlUpgrade,
   retiredDataUpgrade,
   recipientLegalEntityUpgrade,
 ] as const;

@@ -4,6 +4,7 @@ import { PolicyVersionEntity } from './policy/policy-version.entity';
 import { PolicyVersionLanguageEntity } from './policy/policy-version-language.entity';
 import { PolicyEntity } from './policy/policy.entity';
 import { SigningSecretEntity } from './policy/signing-secret.entity';
+import { CollectionPointEntity } from './registry/collection-points/collection-point.entity';
 import { ControllerProfileEntity } from './registry/controller/controller-profile.entity';
 import { DataCategoryEntity } from './registry/data-categories/data-category.entity';
 import { DataSubjectCategoryEntity } from './registry/data-subject-categories/data-subject-category.entity';
@@ -40,6 +41,7 @@ export const ENTITIES = [
   SecurityMeasureEntity,
   TrackerEntity,
   ProcessingActivityEntity,
+  CollectionPointEntity,
   PolicyEntity,
   PolicyVersionEntity,
   PolicyVersionLanguageEntity,

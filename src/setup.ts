@@ -63,7 +63,7 @@ export function createAdapter(config: AppConfig): FastifyAdapter {
 
 /** Everything lives under /api/v1 but health probes, which load balancers call by a fixed path. */
 export function applyGlobalPrefix(app: NestFastifyApplication): void {
-  app.setGlobalPrefix('api/v1', { exclude: ['health/live', 'health/ready'] });
+  app.setGlobalPrefix('api/v1', { exclude: ['health/live', 'health/ready', '.well-known/gpc.json'] });
 }
 
 /**

@@ -49,6 +49,11 @@ describe('access control: every route has a decision for every role', () => {
       .send({ purpose: 'To deliver orders and answer questions about them.' })
       .expect(200);
     await publish(policy.id, 'Second');
+    const form = await f.post<{ ref: string }>('collection-points', {
+      name: 'Order form',
+      serviceId: complete.service.id,
+      processingActivityIds: [complete.activity.id],
+    });
 
     const crud = (
       path: string,
@@ -136,6 +141,12 @@ describe('access control: every route has a decision for every role', () => {
         { purpose: 'y' },
       ),
       ...crud(
+        'collection-points',
+        () => f.post('collection-points', { name: next(), serviceId: complete.service.id, processingActivityIds: [complete.activity.id] }),
+        () => ({ name: next(), serviceId: complete.service.id }),
+        { name: 'y' },
+      ),
+      ...crud(
         'processing-activities',
         () => f.processingActivity(),
         () => ({ name: next(), purpose: 'x', role: 'controller', status: 'draft', legalBasis: 'art6_1_b' }),
@@ -148,6 +159,7 @@ describe('access control: every route has a decision for every role', () => {
         { title: 'y' },
       ),
       'GET /api/v1/policies/:id/preview': { expect: READ, request: () => ({ path: `/api/v1/policies/${policy.id}/preview?format=md` }) },
+      'GET /api/v1/policies/:id/summary': { expect: READ, request: () => ({ path: `/api/v1/policies/${policy.id}/summary?format=md` }) },
       'GET /api/v1/policies/:id/preview-link': { expect: READ, request: () => ({ path: `/api/v1/policies/${policy.id}/preview-link` }) },
       // The signed link is the credential: anyone holding it reads the draft, with or without a key.
       'GET /api/v1/public/previews/:policyId': {
@@ -189,6 +201,18 @@ describe('access control: every route has a decision for every role', () => {
         expect: PUBLIC,
         request: () => ({ path: `/api/v1/public/policies/${String(complete.service.slug)}/consent/klaro` }),
       },
+      // The notice beside a form (issue 25): public like the policy it links to.
+      'GET /api/v1/public/collection-points/:ref/notice': {
+        expect: PUBLIC,
+        request: () => ({ path: `/api/v1/public/collection-points/${form.ref}/notice` }),
+      },
+      // A camera sign (issue 25): public like the policy; 404 here shows the guard let every caller through.
+      'GET /api/v1/public/policies/:serviceSlug/signs/:activityRef': {
+        expect: [404, 404, 404, 404],
+        request: () => ({ path: `/api/v1/public/policies/${String(complete.service.slug)}/signs/${String(complete.activity.ref)}` }),
+      },
+      // Global Privacy Control support (issue 25): public; the profile here records none, so 404 for every caller.
+      'GET /.well-known/gpc.json': { expect: [404, 404, 404, 404] },
       // The CORS preflight of the public policy: open to any caller, like the policy itself.
       'OPTIONS /api/v1/public/policies/:serviceSlug': {
         expect: [204, 204, 204, 204],

@@ -49,6 +49,15 @@ const document = () => ({
       processingActivityId: 'act-orders',
     },
   ],
+  collectionPoints: [
+    {
+      ref: 'order-form',
+      name: 'Order form',
+      serviceId: 'svc-shop',
+      processingActivityIds: ['act-orders'],
+      dataCategoryIds: ['cat-contact'],
+    },
+  ],
 });
 
 const COUNTS = {
@@ -62,6 +71,7 @@ const COUNTS = {
   securityMeasures: 1,
   processingActivities: 1,
   trackers: 1,
+  collectionPoints: 1,
 };
 const TABLES = [
   'controller_profile',
@@ -74,6 +84,7 @@ const TABLES = [
   'security_measure',
   'processing_activity',
   'tracker',
+  'collection_point',
   'audit_event',
 ];
 
@@ -149,6 +160,13 @@ describe('import of a whole registry document', () => {
     expect(activity.ref).toBe('act-orders');
     const [transfer] = await read('transfers');
     expect(transfer.recipient).toEqual({ id: byName(await read('recipients'), 'Cloud Inc.'), ref: 'rcp-cloud', name: 'Cloud Inc.' });
+    const [point] = await read('collection-points');
+    expect(point).toMatchObject({
+      ref: 'order-form',
+      serviceId: byName(await read('services'), 'Shop'),
+      processingActivityIds: [activity.id],
+      dataCategoryIds: [byName(categories, 'Contact details')],
+    });
     const controller = await t.http.get('/api/v1/controller').set(...bearer(t.keys.reader));
     expect(controller.body.legalName).toBe('LiveChat Integrations');
   });

@@ -348,6 +348,7 @@ describe('refs: names instead of UUIDs (issue 22, item 1)', () => {
       }));
     }
     for (const tracker of document.trackers) tracker.dataCategoryIds = (tracker.dataCategoryIds as string[]).map(swap);
+    for (const point of document.collectionPoints) point.dataCategoryIds = (point.dataCategoryIds as string[]).map(swap);
     const imported = await t.http
       .post('/api/v1/imports/ropa?replace=true')
       .set(...dpo())

@@ -332,7 +332,7 @@ describe('webhooks: signed, retried, at-least-once deliveries of policy events',
             },
           ],
           consent: Object.fromEntries(
-            ['klaro', 'cookieconsent', 'consent-mode'].map((f) => [
+            ['klaro', 'cookieconsent', 'consent-mode', 'tcf-disclosure'].map((f) => [
               f,
               {
                 url: `https://ropa.example/api/v1/public/policies/${slug}/consent/${f}`,

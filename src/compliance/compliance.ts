@@ -8,6 +8,7 @@ import type { ComplianceOptions, ComplianceRule, Finding, Severity } from './fin
 import type { Rule } from './rule';
 import { ACTIVITY_RULES } from './rules/activity.rules';
 import { AUTOMATED_DECISION_RULES } from './rules/automated-decision.rules';
+import { COLLECTION_POINT_RULES } from './rules/collection-point.rules';
 import { CONTROLLER_RULES } from './rules/controller.rules';
 import { DATA_CATEGORY_RULES } from './rules/data-category.rules';
 import { DPIA_RULES } from './rules/dpia.rules';
@@ -40,6 +41,7 @@ const RULES: readonly Rule[] = [
   ...UK_RULES,
   ...FADP_RULES,
   ...TRACKER_RULES,
+  ...COLLECTION_POINT_RULES,
   ...TRANSPARENCY_RULES,
   ...TRANSLATION_RULES,
   ...SCOPE_RULES,

@@ -76,6 +76,7 @@ export function entryName(
         security_measure: snapshot.securityMeasures,
         tracker: snapshot.trackers,
         processing_activity: snapshot.processingActivities,
+        collection_point: snapshot.collectionPoints,
       };
       return collections[type].find((item) => item.id === id)?.name ?? id;
     }

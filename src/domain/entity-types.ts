@@ -10,6 +10,7 @@ export const ENTITY_TYPES = [
   'security_measure',
   'tracker',
   'processing_activity',
+  'collection_point',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 

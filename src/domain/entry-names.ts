@@ -20,6 +20,7 @@ export function entryName(type: EntityType, entry: object): string {
     case 'security_measure':
     case 'tracker':
     case 'processing_activity':
+    case 'collection_point':
       return String(item.name ?? '');
   }
 }

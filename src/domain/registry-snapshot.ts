@@ -80,6 +80,11 @@ export interface ControllerProfile extends EntityMeta, Translatable {
   notApplicable: { dpo?: string; representative?: string; ukRepresentative?: string; swissRepresentative?: string };
   /** The language the registry's texts are written in; `translations` give the others */
   language: PolicyLanguage;
+  /**
+   * The day (YYYY-MM-DD) from which the controller honours Global Privacy Control signals as a request to opt
+   * out, as last stated; null when it does not say it does. Published as `/.well-known/gpc.json`
+   */
+  gpcHonouredSince: string | null;
 }
 
 export interface Service extends EntityMeta, Keyed, Translatable {
@@ -98,6 +103,8 @@ export interface DataCategory extends EntityMeta, Keyed, Translatable {
   /** Art. 10 criminal convictions and offences */
   criminal: boolean;
   collection: CollectionMethod;
+  /** Images of people from a camera (CCTV): an activity using it gets a warning sign (EDPB Guidelines 3/2019) */
+  videoSurveillance: boolean;
 }
 
 export interface DataSubjectCategory extends EntityMeta, Keyed, Translatable {
@@ -179,6 +186,20 @@ export interface Tracker extends EntityMeta, Keyed, Translatable {
   dataCategoryIds: string[];
   /** How a user can refuse or remove it */
   optOut: string | null;
+}
+
+/**
+ * A form or channel that collects personal data from the person (a newsletter sign-up, the checkout, a job
+ * application form): its short notice, shown beside it, is public (Art. 13(1)-(2), information at collection).
+ */
+export interface CollectionPoint extends EntityMeta, Keyed, Translatable {
+  name: string;
+  /** The service it belongs to; its notice links to that service's published policy */
+  serviceId: string;
+  /** The activities the data collected there serve: the purposes, bases and requirements its notice states */
+  processingActivityIds: string[];
+  /** The data it asks for */
+  dataCategoryIds: string[];
 }
 
 /**
@@ -299,6 +320,7 @@ export interface RegistrySnapshot {
   securityMeasures: SecurityMeasure[];
   trackers: Tracker[];
   processingActivities: ProcessingActivity[];
+  collectionPoints: CollectionPoint[];
 }
 
 /** Entity type → its domain type: tables keyed by entity type name every field of each through it. */
@@ -313,4 +335,5 @@ export interface EntryShapes {
   security_measure: SecurityMeasure;
   tracker: Tracker;
   processing_activity: ProcessingActivity;
+  collection_point: CollectionPoint;
 }

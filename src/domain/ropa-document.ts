@@ -10,6 +10,7 @@ import type {
   SecurityMeasure,
   Service,
   Tracker,
+  CollectionPoint,
   Transfer,
 } from './registry-snapshot';
 
@@ -38,6 +39,7 @@ export interface RopaDocument {
   securityMeasures: Item<SecurityMeasure>[];
   trackers: Item<Tracker>[];
   processingActivities: Item<ProcessingActivity>[];
+  collectionPoints: Item<CollectionPoint>[];
 }
 
 /** The collections of a snapshot / document, in the order an import must create them. */
@@ -51,5 +53,6 @@ export const REGISTRY_COLLECTIONS = [
   'securityMeasures',
   'processingActivities',
   'trackers',
+  'collectionPoints',
 ] as const satisfies readonly (keyof RegistrySnapshot & keyof RopaDocument)[];
 export type RegistryCollection = (typeof REGISTRY_COLLECTIONS)[number];

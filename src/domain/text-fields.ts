@@ -26,6 +26,7 @@ export const TEXT_FIELDS: { [T in EntityType]: Record<TextField<EntryShapes[T]>,
     email: 'same in every language: an e-mail address',
     phone: 'same in every language: a phone number',
     website: 'same in every language: a URL',
+    gpcHonouredSince: 'same in every language: a date, stated in no notice',
   },
   service: {
     ref: REF,
@@ -96,4 +97,5 @@ export const TEXT_FIELDS: { [T in EntityType]: Record<TextField<EntryShapes[T]>,
     serviceIds: IDS,
     retiredAt: 'same in every language: an instant, worded by the notice in its language',
   },
+  collection_point: { ref: REF, name: 'translated', serviceId: ID, processingActivityIds: IDS, dataCategoryIds: IDS },
 };

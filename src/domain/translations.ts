@@ -26,6 +26,7 @@ export const TRANSLATABLE: Record<EntityType, readonly string[]> = {
   retention_rule: ['criteria', 'legalReference'],
   security_measure: ['name', 'description'],
   tracker: ['name', 'purpose', 'duration', 'optOut'],
+  collection_point: ['name'],
   processing_activity: [
     'name',
     'purpose',

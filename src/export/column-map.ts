@@ -6,6 +6,7 @@
  * by changing the field and watching the cells.
  */
 import type {
+  CollectionPoint,
   ControllerProfile,
   DataCategory,
   DataSubjectCategory,
@@ -155,6 +156,7 @@ export const DATA_CATEGORY_COLUMNS = {
   special: inRecord(['dataCategories', 'specialCategoryCondition']),
   criminal: inRecord(['dataCategories', 'criminalDataAuthorisation']),
   collection: inRecord(['sources']),
+  videoSurveillance: notInRecord('decides whether an activity gets a camera sign (EDPB Guidelines 3/2019); the record names the category'),
 } satisfies Record<keyof DataCategory, FieldColumns>;
 
 export const DATA_SUBJECT_CATEGORY_COLUMNS = {
@@ -192,4 +194,18 @@ export const CONTROLLER_PROFILE_COLUMNS = {
   minimumAge: notInRecord('a notice item (Art. 8); no Art. 30 element'),
   notApplicable: inRecord(['dpo', 'representative'], ['dpo', 'representative']),
   language: notInRecord('the language the texts are written in, which the record uses as they are'),
+  gpcHonouredSince: notInRecord('a signal the website honours (/.well-known/gpc.json); no Art. 30 element'),
 } satisfies Record<keyof ControllerProfile, FieldColumns>;
+
+/** Where a form collects data is not an Art. 30(1) element: the activities it serves state the purposes and categories in their rows. */
+const COLLECTED_AT = notInRecord(
+  "where the data are collected (a form's short notice, Art. 13); the activities' rows state purposes and categories",
+);
+
+export const COLLECTION_POINT_COLUMNS = {
+  ...KEYED_META,
+  name: COLLECTED_AT,
+  serviceId: COLLECTED_AT,
+  processingActivityIds: COLLECTED_AT,
+  dataCategoryIds: COLLECTED_AT,
+} satisfies Record<keyof CollectionPoint, FieldColumns>;

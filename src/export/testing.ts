@@ -152,6 +152,7 @@ export function exportSnapshot(overrides: Partial<RegistrySnapshot> = {}): Regis
       fixture.securityMeasure({ id: 'sec-training', name: 'Staff training', kind: 'organisational', description: 'Yearly.' }),
     ]),
     trackers: [],
+    collectionPoints: [],
     processingActivities: sorted([
       fixture.activity({
         recipientIds: ['rcp-crm', 'rcp-hosting'],

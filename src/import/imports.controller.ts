@@ -47,6 +47,7 @@ const EXAMPLE = {
     },
   ],
   trackers: [],
+  collectionPoints: [],
 };
 
 @ApiTags('imports')

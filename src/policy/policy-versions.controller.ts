@@ -9,7 +9,8 @@ import { ApiProblems } from '../common/api-problems.decorator';
 import { ApiBodyExample } from '../common/api-body-example.decorator';
 import { PositiveIntParamPipe } from '../common/int-param.pipe';
 import { PolicyDiffResponse } from './dto/policy-diff.response';
-import { PolicyLanguageQuery, PolicyRenderingQuery } from './dto/policy-format.query';
+import { PolicyLanguageQuery, PolicyRenderingQuery, PolicySummaryQuery } from './dto/policy-format.query';
+import { DraftSummaryService } from './draft-summary.service';
 import { PolicyVersionResponse } from './dto/policy-version.response';
 import { PUBLISH_VERSION_EXAMPLE } from './dto/policy.example';
 import { PublishVersionDto } from './dto/publish-version.dto';
@@ -27,6 +28,7 @@ export class PolicyVersionsController {
   constructor(
     private readonly policies: PoliciesService,
     private readonly links: PreviewLinksService,
+    private readonly summaries: DraftSummaryService,
   ) {}
 
   @Get('preview')
@@ -54,6 +56,30 @@ export class PolicyVersionsController {
     const { body, contentType } = await this.policies.preview(id, query.format, query.standalone, query.lang);
     const link = await this.links.link(id, query.lang);
     await reply.header('Content-Type', contentType).header('Cache-Control', 'no-store').header('X-Preview-Url', link.url).send(body);
+  }
+
+  @Get('summary')
+  @Roles(...READ_ROLES)
+  @ApiOperation({
+    operationId: 'previewPolicySummary',
+    summary: "The draft's first layer: what the public summary would say if the registry were published now",
+    description:
+      "The same generator as the public first layer (`GET /public/policies/{serviceSlug}/summary`), applied to the draft `previewPolicy` shows: who, the purposes with their bases, the processing with the most impact, the rights, and a link to the draft. `version` is the number publishing now would give, `contentHash` the draft's. `lang` picks one of the policy's languages (default its `language`; another: 404).",
+  })
+  @ApiResponse({
+    status: 200,
+    description: "The draft's first layer in the requested format",
+    content: mediaTypes(FORMATS_PRODUCED),
+    headers: { ...CONTENT_LANGUAGE },
+  })
+  @ApiProblems(400, 401, 403, 404)
+  async previewPolicySummary(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: PolicySummaryQuery,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { body, contentType, language } = await this.summaries.get(id, query.format, query.lang);
+    await reply.header('Content-Type', contentType).header('Content-Language', language).header('Cache-Control', 'no-store').send(body);
   }
 
   @Get('preview-link')

@@ -4,10 +4,15 @@ import { registryServiceProvider } from '../registry/shared/registry.service';
 import { policiesResource } from './policies.resource';
 import { PoliciesController } from './policies.controller';
 import { PoliciesService } from './policies.service';
+import { DraftSummaryService } from './draft-summary.service';
 import { policyScopes } from './policy-scopes';
 import { PolicyVersionsController } from './policy-versions.controller';
 import { PreviewLinksService } from './preview-links.service';
 import { PreviewPagesController } from './preview-pages.controller';
+import { PublicCollectionController } from './public-collection.controller';
+import { PublicCollectionService } from './public-collection.service';
+import { PublicSignService } from './public-sign.service';
+import { PublicSignsController } from './public-signs.controller';
 import { PublicConsentController } from './public-consent.controller';
 import { PublicConsentService } from './public-consent.service';
 import { PublicPoliciesController } from './public-policies.controller';
@@ -32,7 +37,15 @@ const scopes: Provider = {
 
 @Module({
   imports: [WebhooksModule],
-  controllers: [PoliciesController, PolicyVersionsController, PublicPoliciesController, PublicConsentController, PreviewPagesController],
+  controllers: [
+    PoliciesController,
+    PolicyVersionsController,
+    PublicPoliciesController,
+    PublicConsentController,
+    PublicCollectionController,
+    PublicSignsController,
+    PreviewPagesController,
+  ],
   providers: [
     policyCrud,
     scopes,
@@ -40,6 +53,9 @@ const scopes: Provider = {
     PublicPoliciesService,
     PublicConsentService,
     PublicSummaryService,
+    DraftSummaryService,
+    PublicCollectionService,
+    PublicSignService,
     PublicAnswers,
     PreviewLinksService,
   ],

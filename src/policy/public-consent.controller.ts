@@ -97,7 +97,7 @@ export class PublicConsentController {
     name: 'format',
     enum: CONSENT_FORMATS,
     description:
-      '`klaro` (a Klaro config: `klaro.setup(config)`), `cookieconsent` (a vanilla-cookieconsent v3 config: `CookieConsent.run(config)`), `consent-mode` (Google Consent Mode v2 defaults, the mapping from tracker categories to consent types, and a snippet)',
+      "`klaro` (a Klaro config: `klaro.setup(config)`), `cookieconsent` (a vanilla-cookieconsent v3 config: `CookieConsent.run(config)`), `consent-mode` (Google Consent Mode v2 defaults, the mapping from tracker categories to consent types, and a snippet), `tcf-disclosure` (the IAB TCF device storage disclosure a vendor's `deviceStorageDisclosureUrl` points to: what is stored on the device, its type, lifetime in seconds and TCF purposes)",
   })
   @ApiOperation({
     operationId: 'getConsentConfiguration',

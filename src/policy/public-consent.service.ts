@@ -10,17 +10,19 @@ import { type ConsentInput, consentTrackers, trackerIdsOf } from './consent/cons
 import { consentModeConfig } from './consent/consent-mode';
 import { cookieConsentConfig } from './consent/cookieconsent';
 import { klaroConfig } from './consent/klaro';
+import { tcfDisclosure } from './consent/tcf-disclosure';
 import type { PolicyDocument } from './document/model';
 import type { PublicPolicy } from './public-policies.service';
 import { PublicPoliciesService } from './public-policies.service';
 
-export const CONSENT_FORMATS = ['klaro', 'cookieconsent', 'consent-mode'] as const;
+export const CONSENT_FORMATS = ['klaro', 'cookieconsent', 'consent-mode', 'tcf-disclosure'] as const;
 export type ConsentFormat = (typeof CONSENT_FORMATS)[number];
 
 const GENERATORS: Record<ConsentFormat, (input: ConsentInput) => unknown> = {
   klaro: klaroConfig,
   cookieconsent: cookieConsentConfig,
   'consent-mode': consentModeConfig,
+  'tcf-disclosure': tcfDisclosure,
 };
 
 /** Characters of generated configurations kept: a published version never changes, so neither do they. */

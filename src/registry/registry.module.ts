@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { CollectionPointsController } from './collection-points/collection-points.controller';
 import { ControllerProfileController } from './controller/controller-profile.controller';
 import { ControllerProfileService } from './controller/controller-profile.service';
+import { GpcController } from './controller/gpc.controller';
 import { DataCategoriesController } from './data-categories/data-categories.controller';
 import { DataSubjectCategoriesController } from './data-subject-categories/data-subject-categories.controller';
 import { ProcessingActivitiesController } from './processing-activities/processing-activities.controller';
@@ -19,6 +21,7 @@ const registryServices = RESOURCE_DEFINITIONS.map(registryServiceProvider);
 @Module({
   controllers: [
     ControllerProfileController,
+    GpcController,
     ServicesController,
     DataCategoriesController,
     DataSubjectCategoriesController,
@@ -28,6 +31,7 @@ const registryServices = RESOURCE_DEFINITIONS.map(registryServiceProvider);
     SecurityMeasuresController,
     TrackersController,
     ProcessingActivitiesController,
+    CollectionPointsController,
   ],
   providers: [ControllerProfileService, ...registryServices],
   exports: [ControllerProfileService, ...registryServices],

@@ -68,6 +68,7 @@ describe('snapshotAsOf', () => {
       securityMeasures: [],
       trackers: [],
       processingActivities: [],
+      collectionPoints: [],
     } satisfies RegistrySnapshot);
   });
 

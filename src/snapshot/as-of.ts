@@ -32,6 +32,7 @@ export const COLLECTION_OF: Record<Exclude<EntityType, 'controller'>, RegistryCo
   security_measure: 'securityMeasures',
   tracker: 'trackers',
   processing_activity: 'processingActivities',
+  collection_point: 'collectionPoints',
 };
 
 const REGISTRY_ENTITY_TYPES: ReadonlySet<string> = new Set(ENTITY_TYPES);

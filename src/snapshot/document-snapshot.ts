@@ -12,7 +12,7 @@ export function snapshotFromDocument(doc: RopaDocument, asOf = FIXED_TIME): Regi
   const meta = (ref: string): EntityMeta => ({ id: ref, version: 1, createdAt: FIXED_TIME, updatedAt: FIXED_TIME });
   const collections = Object.fromEntries(
     REGISTRY_COLLECTIONS.map((key) => {
-      const items = (doc[key] as { ref: string }[]).map((item) => ({ ...item, ...meta(item.ref) }));
+      const items = ((doc[key] ?? []) as { ref: string }[]).map((item) => ({ ...item, ...meta(item.ref) }));
       return [key, items.sort(byNameThenId)];
     }),
   ) as unknown as Omit<RegistrySnapshot, 'asOf' | 'controller'>;

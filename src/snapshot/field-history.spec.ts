@@ -16,6 +16,7 @@ const TABLES: Record<(typeof ENTITY_TYPES)[number], string> = {
   security_measure: 'security_measure',
   tracker: 'tracker',
   processing_activity: 'processing_activity',
+  collection_point: 'collection_point',
 };
 
 const snake = (field: string): string => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

@@ -9,6 +9,9 @@ const TRANSLATIONS = 'Translations1796500000000';
 const REFS = 'Refs1796600000000';
 const LAWFUL_FIELDS = 'LawfulFields1796700000000';
 const UK_SWISS_LAWS = 'UkSwissLaws1796900000000';
+const COLLECTION_POINTS = 'CollectionPoints1796950000000';
+const VIDEO_SURVEILLANCE = 'VideoSurveillance1796960000000';
+const GPC = 'GlobalPrivacyControl1796970000000';
 const RETIRED_DATA = 'RetiredData1797000000000';
 const RECIPIENT_LEGAL_ENTITY = 'RecipientLegalEntity1797100000000';
 
@@ -36,6 +39,7 @@ export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T
     notApplicable: INITIAL,
     language: TRANSLATIONS,
     translations: TRANSLATIONS,
+    gpcHonouredSince: GPC,
   },
   service: { ref: REFS, name: INITIAL, slug: INITIAL, url: INITIAL, description: INITIAL, translations: TRANSLATIONS },
   data_category: {
@@ -46,6 +50,7 @@ export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T
     special: INITIAL,
     criminal: INITIAL,
     collection: INITIAL,
+    videoSurveillance: VIDEO_SURVEILLANCE,
     translations: TRANSLATIONS,
   },
   data_subject_category: {
@@ -149,5 +154,13 @@ export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T
     retiredAt: PROCESSOR_RECORDS,
     afterRetirement: RETIRED_DATA,
     translations: TRANSLATIONS,
+  },
+  collection_point: {
+    ref: COLLECTION_POINTS,
+    name: COLLECTION_POINTS,
+    serviceId: COLLECTION_POINTS,
+    processingActivityIds: COLLECTION_POINTS,
+    dataCategoryIds: COLLECTION_POINTS,
+    translations: COLLECTION_POINTS,
   },
 };

@@ -36,7 +36,7 @@ export function publicPolicyUrl(facts: Pick<VersionFacts, 'serviceSlug'>, langua
 }
 
 /** The banner configurations served beside a policy (src/policy/public-consent.service.ts CONSENT_FORMATS). */
-const CONSENT_FORMATS = ['klaro', 'cookieconsent', 'consent-mode'] as const;
+const CONSENT_FORMATS = ['klaro', 'cookieconsent', 'consent-mode', 'tcf-disclosure'] as const;
 
 /**
  * What a published version also serves, with the ETag each answers with (issue 25): the first layer per

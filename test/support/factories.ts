@@ -53,7 +53,9 @@ export type ControllerProfileBody = Omit<
   | 'supervisoryAuthority'
   | 'translations'
   | 'language'
+  | 'gpcHonouredSince'
 > & {
+  gpcHonouredSince?: string | null;
   translations?: ControllerProfile['translations'];
   language?: ControllerProfile['language'];
   dpo?: { name?: string; email: string; phone?: string } | null;

@@ -16,6 +16,7 @@ const LABELS: Record<EntityType, string> = {
   security_measure: 'Security measure',
   tracker: 'Tracker',
   processing_activity: 'Processing activity',
+  collection_point: 'Collection point',
 };
 
 const languageName = (code: string): string => new Intl.DisplayNames('en', { type: 'language' }).of(code) ?? code;

@@ -50,6 +50,7 @@ function namesIn(snapshot: RegistrySnapshot, entityType: EntityType | 'policy', 
     // A finding on a service or on data subjects (a policy's scope) names them.
     ...(entityType === 'data_subject_category' ? snapshot.dataSubjectCategories.map((c) => c.name) : []),
     ...(entityType === 'service' ? snapshot.services.map((s) => s.name) : []),
+    ...(entityType === 'collection_point' ? snapshot.collectionPoints.map((p) => p.name) : []),
     'controller profile',
   ].filter((n): n is string => Boolean(n));
 }

@@ -11,6 +11,7 @@ export class ImportCounts {
   securityMeasures!: number;
   processingActivities!: number;
   trackers!: number;
+  collectionPoints!: number;
 }
 
 export class CollectionPlan {

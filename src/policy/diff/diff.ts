@@ -177,6 +177,9 @@ class Differ {
         return this.compareItems(type, ...pick((s) => s.services), (s) => s.name, this.scopePhrases());
       case 'data_subject_category':
         return this.compareItems(type, ...pick((s) => s.dataSubjectCategories), (d) => d.name, this.scopePhrases());
+      case 'collection_point':
+        // A form's short notice is not part of the long notice a version diff compares.
+        return null;
     }
   }
 

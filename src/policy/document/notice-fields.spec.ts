@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type {
+  CollectionPoint,
   ControllerProfile,
   DataCategory,
   DataSubjectCategory,
@@ -27,6 +28,7 @@ import {
   SERVICE_FIELDS,
   sectionsOf,
   TRACKER_FIELDS,
+  COLLECTION_POINT_FIELDS,
   TRANSFER_FIELDS,
 } from './notice-fields';
 
@@ -87,6 +89,7 @@ const TRANSFER: Kind<Transfer> = { fields: TRANSFER_FIELDS, patch: each('transfe
 const RETENTION_RULE: Kind<RetentionRule> = { fields: RETENTION_RULE_FIELDS, patch: each('retentionRules') };
 const SECURITY_MEASURE: Kind<SecurityMeasure> = { fields: SECURITY_MEASURE_FIELDS, patch: each('securityMeasures') };
 const TRACKER: Kind<Tracker> = { fields: TRACKER_FIELDS, patch: each('trackers') };
+const COLLECTION_POINT: Kind<CollectionPoint> = { fields: COLLECTION_POINT_FIELDS, patch: each('collectionPoints') };
 
 /** A recipient in the United States, with a transfer on record under standard contractual clauses. */
 const abroad: Partial<RegistrySnapshot> = { recipients: [make.recipient({ country: 'US' })], transfers: [make.transfer()] };
@@ -249,7 +252,10 @@ describe('the notice field map', () => {
         { notApplicable: { dpo: 'No large-scale monitoring.' } },
       ],
     ]);
-    unstated(CONTROLLER, [['updatedAt', {}, { updatedAt: '2026-02-01T00:00:00.000Z' }]]);
+    unstated(CONTROLLER, [
+      ['updatedAt', {}, { updatedAt: '2026-02-01T00:00:00.000Z' }],
+      ['gpcHonouredSince', {}, { gpcHonouredSince: '2026-12-01' }],
+    ]);
   });
 
   describe('Service', () => {
@@ -271,6 +277,16 @@ describe('the notice field map', () => {
       ['special', {}, { special: true }],
       ['criminal', {}, { criminal: true }],
       ['collection', {}, { collection: 'third_party' }, { processingActivities: [make.activity({ sources: 'Our partners.' })] }],
+    ]);
+    unstated(DATA_CATEGORY, [['videoSurveillance', {}, { videoSurveillance: true }]]);
+  });
+
+  describe('CollectionPoint', () => {
+    const withForm = { collectionPoints: [make.collectionPoint({ dataCategoryIds: ['cat'] })] };
+    unstated(COLLECTION_POINT, [
+      ['name', {}, { name: 'Checkout' }, withForm],
+      ['processingActivityIds', {}, { processingActivityIds: [] }, withForm],
+      ['dataCategoryIds', {}, { dataCategoryIds: [] }, withForm],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import type {
+  CollectionPoint,
   ControllerProfile,
   DataCategory,
   DataSubjectCategory,
@@ -118,6 +119,7 @@ export const CONTROLLER_FIELDS = {
   minimumAge: ['children'],
   notApplicable: ['who-we-are'],
   language: unstated("the language of the registry's texts: decides whether a notice reads them or their translations"),
+  gpcHonouredSince: unstated('served to browsers as /.well-known/gpc.json; the notice states the opt-outs of the activities themselves'),
 } satisfies NoticeFieldMap<ControllerProfile>;
 
 export const SERVICE_FIELDS = {
@@ -137,6 +139,7 @@ export const DATA_CATEGORY_FIELDS = {
   criminal: ['data-we-process'],
   // Data obtained from a third party are named beside their source (Art. 14(1)(d)).
   collection: ['sources'],
+  videoSurveillance: unstated('chooses: the activity gets a camera sign (policy/sign/); the long notice names the category as any other'),
 } satisfies NoticeFieldMap<DataCategory>;
 
 export const DATA_SUBJECT_CATEGORY_FIELDS = {
@@ -211,3 +214,14 @@ export const TRACKER_FIELDS = {
   dataCategoryIds: unstated('a link: the data categories it names are stated by their own fields (DATA_CATEGORY_FIELDS)'),
   optOut: ['cookies-and-similar-technologies'],
 } satisfies NoticeFieldMap<Tracker>;
+
+/** The long notice covers every form of its scope through the activities; a collection point's own short notice states these (policy/collection/). */
+const AT_COLLECTION = unstated("stated by the collection point's short notice at collection (Art. 13), not by the long notice");
+
+export const COLLECTION_POINT_FIELDS = {
+  ...KEYED_ENTRY,
+  name: AT_COLLECTION,
+  serviceId: AT_COLLECTION,
+  processingActivityIds: AT_COLLECTION,
+  dataCategoryIds: AT_COLLECTION,
+} satisfies NoticeFieldMap<CollectionPoint>;

@@ -3,6 +3,7 @@ import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { QueryBoolean } from '../../common/query-boolean';
 import { POLICY_FORMATS, type PolicyFormat } from '../policy-version.entity';
 import { POLICY_LANGUAGES, type PolicyLanguage } from '../../domain/languages';
+import { SUMMARY_FORMATS, type SummaryFormat } from '../summary/summary';
 
 export class PolicyFormatQuery {
   @ApiPropertyOptional({
@@ -34,3 +35,18 @@ export class PolicyLanguageQuery {
 
 /** A format and one of the policy's languages. */
 export class PolicyRenderingQuery extends IntersectionType(PolicyFormatQuery, PolicyLanguageQuery) {}
+
+/** The first layer's format (no `standalone`: it is a fragment to place on a page). */
+export class SummaryFormatQuery {
+  @ApiPropertyOptional({
+    enum: SUMMARY_FORMATS,
+    default: 'html',
+    description: '`html` a fragment, `md`, `txt`, or `json` (every line with the notice section and registry items it comes from)',
+  })
+  @IsOptional()
+  @IsIn(SUMMARY_FORMATS)
+  format: SummaryFormat = 'html';
+}
+
+/** A first-layer format and one of the policy's languages. */
+export class PolicySummaryQuery extends IntersectionType(SummaryFormatQuery, PolicyLanguageQuery) {}

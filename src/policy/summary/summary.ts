@@ -129,7 +129,17 @@ export function summarize(
 export const SUMMARY_FORMATS = ['html', 'md', 'txt', 'json'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
 
-export function renderSummary(s: SummaryDocument, format: SummaryFormat): string {
+/** What every short notice has (the first layer, a notice at collection, a sign): headed lines and a link to the full notice. */
+export interface ShortNotice {
+  title: string;
+  language: string;
+  version: number;
+  contentHash: string;
+  fullNotice: { text: string; url: string };
+  parts: readonly { heading: string; lines: readonly { text: string }[] }[];
+}
+
+export function renderSummary(s: ShortNotice, format: SummaryFormat): string {
   switch (format) {
     case 'json':
       return JSON.stringify(s, null, 2);

@@ -46,4 +46,7 @@ export class ControllerProfileEntity extends TranslatableRegistryEntity {
 
   @Column({ type: 'text', default: 'en' })
   language!: ControllerProfile['language'];
+
+  @Column({ type: 'date', nullable: true })
+  gpcHonouredSince!: string | null;
 }

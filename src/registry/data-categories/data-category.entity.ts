@@ -21,4 +21,7 @@ export class DataCategoryEntity extends KeyedRegistryEntity {
 
   @Column({ type: 'text' })
   collection!: CollectionMethod;
+
+  @Column({ type: 'boolean', default: false })
+  videoSurveillance!: boolean;
 }

@@ -1,3 +1,4 @@
+import { collectionPointsResource } from '../collection-points/collection-points.resource';
 import { dataCategoriesResource } from '../data-categories/data-categories.resource';
 import { dataSubjectCategoriesResource } from '../data-subject-categories/data-subject-categories.resource';
 import { processingActivitiesResource } from '../processing-activities/processing-activities.resource';
@@ -24,4 +25,5 @@ export const RESOURCE_DEFINITIONS: readonly ResourceDefinition[] = [
   securityMeasuresResource,
   processingActivitiesResource,
   trackersResource,
+  collectionPointsResource,
 ] as unknown as ResourceDefinition[];

@@ -1,5 +1,6 @@
 import type {
   AutomatedDecision,
+  CollectionPoint,
   ControllerProfile,
   DataCategory,
   DataSubjectCategory,
@@ -55,6 +56,7 @@ export const make = {
     minimumAge: 16,
     notApplicable: { representative: 'Established in the EU.' },
     language: 'en',
+    gpcHonouredSince: null,
     ...o,
   }),
   service: (o: Partial<Service> = {}): Service => ({ ...keyed('svc'), name: 'Shop', slug: 'shop', url: null, description: null, ...o }),
@@ -66,6 +68,7 @@ export const make = {
     special: false,
     criminal: false,
     collection: 'provided',
+    videoSurveillance: false,
     ...o,
   }),
   dataSubjectCategory: (o: Partial<DataSubjectCategory> = {}): DataSubjectCategory => ({
@@ -119,6 +122,14 @@ export const make = {
     name: 'Encryption',
     kind: 'technical',
     description: 'TLS',
+    ...o,
+  }),
+  collectionPoint: (o: Partial<CollectionPoint> = {}): CollectionPoint => ({
+    ...keyed('form'),
+    name: 'Order form',
+    serviceId: 'svc',
+    processingActivityIds: ['act'],
+    dataCategoryIds: [],
     ...o,
   }),
   tracker: (o: Partial<Tracker> = {}): Tracker => ({
@@ -192,6 +203,7 @@ export function validSnapshot(overrides: Partial<RegistrySnapshot> = {}): Regist
     securityMeasures: [make.securityMeasure()],
     trackers: [make.tracker()],
     processingActivities: [make.activity()],
+    collectionPoints: [],
     ...overrides,
   };
 }

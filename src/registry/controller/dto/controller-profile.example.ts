@@ -30,6 +30,7 @@ export const CONTROLLER_PROFILE_EXAMPLE = {
     representative: 'We are established in the European Union (Poland), so Art. 27 GDPR does not apply to us.',
   },
   language: 'en',
+  gpcHonouredSince: null,
   translations: {
     pl: {
       'supervisoryAuthority.name': 'Prezes Urzędu Ochrony Danych Osobowych (PUODO)',

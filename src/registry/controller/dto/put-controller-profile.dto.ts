@@ -10,10 +10,12 @@ import {
   IsIn,
   IsInt,
   IsISO31661Alpha2,
+  IsISO8601,
   IsObject,
   IsOptional,
   IsString,
   IsUrl,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -226,6 +228,17 @@ export class PutControllerProfileDto {
   @IsIn(POLICY_LANGUAGES)
   @ApiPropertyOptional({ enum: POLICY_LANGUAGES, default: 'en', example: 'en' })
   language?: PolicyLanguage;
+
+  /**
+   * The day from which we honour Global Privacy Control signals (the `Sec-GPC: 1` header, `navigator.globalPrivacyControl`)
+   * as a request to opt out of sale or sharing and of consent-based tracking, or the day we last changed how we
+   * honour them; null (or left out) when we do not say we do. Published as `/.well-known/gpc.json`
+   * @example null
+   */
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'gpcHonouredSince must be a date as YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
+  gpcHonouredSince?: string | null;
 
   @TranslationsProperty()
   translations?: Translations;

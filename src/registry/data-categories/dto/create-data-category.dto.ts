@@ -51,6 +51,14 @@ export class CreateDataCategoryDto {
   @IsIn(COLLECTION_METHODS)
   collection!: CollectionMethod;
 
+  /**
+   * Images of people recorded by a camera (CCTV, video surveillance). Each activity using such a category gets a
+   * public warning sign for the camera, the first layer EDPB Guidelines 3/2019 ask for
+   */
+  @IsOmittable()
+  @IsBoolean()
+  videoSurveillance?: boolean;
+
   @TranslationsProperty()
   translations?: Translations;
 }

@@ -4,6 +4,7 @@ export const DATA_CATEGORY_EXAMPLE = {
   description: 'The Instagram business account you connect to the service.',
   examples: ['account name', 'account ID', 'profile picture'],
   collection: 'provided',
+  videoSurveillance: false,
   special: false,
   criminal: false,
   translations: {
