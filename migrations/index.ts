@@ -18,6 +18,7 @@ import { VideoSurveillance1796960000000, videoSurveillanceUpgrade } from './1796
 import { GlobalPrivacyControl1796970000000, globalPrivacyControlUpgrade } from './1796970000000-GlobalPrivacyControl';
 import { RetiredData1797000000000, retiredDataUpgrade } from './1797000000000-RetiredData';
 import { RecipientLegalEntity1797100000000, recipientLegalEntityUpgrade } from './1797100000000-RecipientLegalEntity';
+import { SubProcessorEngagedBy1797200000000, subProcessorEngagedByUpgrade } from './1797200000000-SubProcessorEngagedBy';
 
 /** Every migration, in order. A generated migration is added here by hand, after review. */
 export const MIGRATIONS = [
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   GlobalPrivacyControl1796970000000,
   RetiredData1797000000000,
   RecipientLegalEntity1797100000000,
+  SubProcessorEngagedBy1797200000000,
 ];
 
 /**
@@ -60,6 +62,7 @@ export const AUDIT_UPGRADES = [
   globalPrivacyControlUpgrade,
   retiredDataUpgrade,
   recipientLegalEntityUpgrade,
+  subProcessorEngagedByUpgrade,
 ] as const;
 
 /** The migrations an entry's field may come from: the first, or one with an upgrade for the events before it. */

@@ -133,6 +133,8 @@ export interface Recipient extends EntityMeta, Keyed, Translatable {
   ukExtensionCertified: boolean;
   /** The name is a legal entity's own ("LiveChat, Inc."), the same in every language: no translation is asked for */
   legalEntity: boolean;
+  /** A sub-processor: the recipient (our processor) that engaged it (Art. 28(2), (4)); null when we engaged it ourselves */
+  engagedBy: string | null;
   dpaReference: string | null;
   /** Joint controllers (Art. 26(2)): the essence of the arrangement, as the notice states it */
   jointArrangement: string | null;

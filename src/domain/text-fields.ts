@@ -46,6 +46,7 @@ export const TEXT_FIELDS: { [T in EntityType]: Record<TextField<EntryShapes[T]>,
     country: 'same in every language: an ISO 3166-1 code, named by the notice in its language',
     privacyPolicyUrl: 'same in every language: a URL',
     dpaReference: 'same in every language: a reference to a signed agreement',
+    engagedBy: ID,
   },
   transfer: {
     ref: REF,

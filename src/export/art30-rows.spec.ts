@@ -227,6 +227,29 @@ describe('art30Rows', () => {
     );
   });
 
+  it("lists a sub-processor that our processor abroad engaged as that processor's onward transfer, not as ours", () => {
+    const snapshot = exportSnapshot({
+      recipients: [
+        fixture.recipient({ id: 'rcp-us', ref: 'rcp-us', name: 'Helpdesk Inc.', type: 'processor', country: 'US', dpfCertified: true }),
+        fixture.recipient({
+          id: 'rcp-in',
+          ref: 'rcp-in',
+          name: 'Support Pvt Ltd',
+          type: 'sub_processor',
+          country: 'IN',
+          engagedBy: 'rcp-us',
+        }),
+      ],
+      transfers: [fixture.transfer({ recipientId: 'rcp-us', country: 'US', mechanism: 'dpf', sccModule: null })],
+      processingActivities: [fixture.activity({ recipientIds: ['rcp-us', 'rcp-in'] })],
+    });
+    const [row] = rowsOf('controller', snapshot);
+    expect(row.transfers).toContain(
+      'Support Pvt Ltd → India: onward transfer by our processor Helpdesk Inc. (United States), not by us (Art. 44): under the EU–US Data Privacy Framework principle on onward transfers',
+    );
+    expect(row.transfers).not.toContain('mechanism not recorded');
+  });
+
   it('gives the same rows whatever order an activity lists its references in', () => {
     const base = exportSnapshot();
     const shuffled = exportSnapshot({

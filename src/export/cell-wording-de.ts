@@ -170,6 +170,10 @@ export const DE: CellWording = {
     fromRoles: ' (aus den Rollen der Parteien abgeleitet)',
     mechanismNotRecorded: 'Übermittlungsinstrument nicht erfasst',
     noThirdCountry: 'Keine (kein Empfänger in einem Drittland)',
+    onwardBy: (processor, country, basis) =>
+      `Weiterübermittlung durch unseren Auftragsverarbeiter ${processor} (${country}), nicht durch uns (Art. 44): ${basis}`,
+    onwardUnderDpf: 'nach dem Grundsatz zur Weiterübermittlung des EU-US-Datenschutzrahmens',
+    onwardUnderContract: 'mit denselben Datenschutzpflichten, vertraglich auferlegt (Art. 28 Abs. 4)',
   },
   recipients: {
     types: {

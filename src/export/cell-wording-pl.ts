@@ -161,6 +161,10 @@ export const PL: CellWording = {
     fromRoles: ' (wynikający z ról stron)',
     mechanismNotRecorded: 'podstawy przekazania nie odnotowano',
     noThirdCountry: 'Brak (żaden odbiorca nie jest w państwie trzecim)',
+    onwardBy: (processor, country, basis) =>
+      `dalsze przekazanie przez nasz podmiot przetwarzający ${processor} (${country}), nie przez nas (art. 44): ${basis}`,
+    onwardUnderDpf: 'zgodnie z zasadą dalszego przekazywania Ram ochrony danych UE–USA',
+    onwardUnderContract: 'z tymi samymi obowiązkami w zakresie ochrony danych, nałożonymi umową (art. 28 ust. 4)',
   },
   recipients: {
     types: {

@@ -129,6 +129,10 @@ export interface CellWording {
     fromRoles: string;
     mechanismNotRecorded: string;
     noThirdCountry: string;
+    /** A sub-processor's leg from our processor abroad (Art. 44): not our transfer; `basis` is one of the two below */
+    onwardBy(processor: string, processorCountry: string, basis: string): string;
+    onwardUnderDpf: string;
+    onwardUnderContract: string;
   };
   recipients: {
     types: Record<RecipientType, string>;
@@ -236,6 +240,9 @@ export const EN: CellWording = {
     fromRoles: ' (from the roles of the parties)',
     mechanismNotRecorded: 'mechanism not recorded',
     noThirdCountry: 'None (no recipient in a third country)',
+    onwardBy: (processor, country, basis) => `onward transfer by our processor ${processor} (${country}), not by us (Art. 44): ${basis}`,
+    onwardUnderDpf: 'under the EU–US Data Privacy Framework principle on onward transfers',
+    onwardUnderContract: 'under the same data protection obligations, by its contract (Art. 28(4))',
   },
   recipients: { types: RECIPIENT_TYPE_LABELS, ourSubProcessor: OUR_SUB_PROCESSOR_LABEL, noProcessor: 'None (no processor)' },
   recordLabels: { controller: 'Art. 30(1) controller', processor: 'Art. 30(2) processor' },

@@ -33,6 +33,8 @@ interface Scene {
   controller?: Partial<ControllerProfile>;
   activity?: Partial<ProcessingActivity>;
   recipient?: Partial<Recipient>;
+  /** Recipients the scene's one refers to (the processor that engaged a sub-processor), not used by the activity */
+  others?: Partial<Recipient>[];
   transfer?: Partial<Transfer>;
   retentionRule?: Partial<RetentionRule>;
   dataCategory?: Partial<DataCategory>;
@@ -53,7 +55,7 @@ function scene(role: RecordRole, o: Scene): RegistrySnapshot {
     services: [fixture.service()],
     dataCategories: [fixture.dataCategory(o.dataCategory)],
     dataSubjectCategories: [fixture.dataSubjectCategory(o.dataSubjectCategory)],
-    recipients: [fixture.recipient({ country: 'US', ...o.recipient })],
+    recipients: [fixture.recipient({ country: 'US', ...o.recipient }), ...(o.others ?? []).map((r) => fixture.recipient(r))],
     transfers: [fixture.transfer({ recipientId: 'rcp-hosting', ...o.transfer })],
     retentionRules: [fixture.retentionRule(o.retentionRule)],
     securityMeasures: [fixture.securityMeasure(o.securityMeasure)],
@@ -160,6 +162,15 @@ describe('the Art. 30 column map', () => {
     country: [{ to: 'CA' }, { scene: joint, to: 'CA' }],
     dpaReference: [{ to: null }, { scene: joint, to: null }],
     contactPoint: [{ scene: joint, to: 'privacy@partner.example' }],
+    engagedBy: [
+      {
+        scene: {
+          recipient: { type: 'sub_processor', country: 'IN' },
+          others: [{ id: 'rcp-us', ref: 'rcp-us', name: 'Helpdesk Inc.', type: 'processor', country: 'US' }],
+        },
+        to: 'rcp-us',
+      },
+    ],
   });
 
   checkTable<Transfer, typeof TRANSFER_COLUMNS>('transfer', TRANSFER_COLUMNS, {

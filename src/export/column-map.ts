@@ -119,6 +119,7 @@ export const RECIPIENT_COLUMNS = {
   swissDpfCertified: notInRecord('checked by the FADP disclosure rule (Swiss–US DPF); no GDPR Art. 30 element'),
   ukExtensionCertified: notInRecord('checked by the UK transfer rule (UK Extension); no GDPR Art. 30 element'),
   legalEntity: notInRecord('says only which language the name is in; the name itself is in the record'),
+  engagedBy: inRecord(['transfers'], ['transfers']),
   dpaReference: inRecord(['processorContracts', 'jointControllers'], ['processorContracts']),
   jointArrangement: notInRecord('a notice item (Art. 26(2)); the record names the joint controller'),
   contactPoint: inRecord(['jointControllers']),

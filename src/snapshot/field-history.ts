@@ -14,6 +14,7 @@ const VIDEO_SURVEILLANCE = 'VideoSurveillance1796960000000';
 const GPC = 'GlobalPrivacyControl1796970000000';
 const RETIRED_DATA = 'RetiredData1797000000000';
 const RECIPIENT_LEGAL_ENTITY = 'RecipientLegalEntity1797100000000';
+const SUB_PROCESSOR_ENGAGED_BY = 'SubProcessorEngagedBy1797200000000';
 
 /**
  * The migration each registry field came with. Audit events older than a field lack it, so replaying
@@ -72,6 +73,7 @@ export const FIELD_HISTORY: { [T in EntityType]: Record<EntryField<EntryShapes[T
     swissDpfCertified: UK_SWISS_LAWS,
     ukExtensionCertified: UK_SWISS_LAWS,
     legalEntity: RECIPIENT_LEGAL_ENTITY,
+    engagedBy: SUB_PROCESSOR_ENGAGED_BY,
     dpaReference: INITIAL,
     jointArrangement: TRUTHFUL_POLICY,
     contactPoint: TRUTHFUL_POLICY,

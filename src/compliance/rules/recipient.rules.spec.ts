@@ -49,3 +49,27 @@ testRule(rule('recipient-public-authority-basis'), {
     },
   ],
 });
+
+const subProcessor = (engagedBy: string | null, engaging = make.recipient()) =>
+  validSnapshot({
+    recipients: [engaging, make.recipient({ id: 'sub', ref: 'sub', name: 'Support GmbH', type: 'sub_processor', engagedBy })],
+  });
+
+testRule(rule('sub-processor-engaged-by'), {
+  valid: [
+    { name: 'engaged by our processor', snapshot: subProcessor('rcp') },
+    { name: 'engaged by us (no engaging processor)', snapshot: subProcessor(null) },
+  ],
+  invalid: [
+    {
+      name: 'engaged by an independent controller',
+      snapshot: subProcessor('rcp', make.recipient({ type: 'independent_controller' })),
+      findings: [{ entityType: 'recipient', entityId: 'sub', includes: ['type independent_controller', 'Art. 28(2), (4)'] }],
+    },
+    {
+      name: 'engaged by a recipient not on record',
+      snapshot: subProcessor('gone'),
+      findings: [{ entityType: 'recipient', entityId: 'sub', includes: ['no recipient on record'] }],
+    },
+  ],
+});

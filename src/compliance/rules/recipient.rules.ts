@@ -24,6 +24,26 @@ export const RECIPIENT_RULES: readonly Rule[] = [
         ),
   },
   {
+    id: 'sub-processor-engaged-by',
+    severity: 'error',
+    article: 'Art. 28(2), 28(4), 30(1)(d), 44',
+    description:
+      'A sub-processor is engaged by a processor: the recipient it names as engaging it (engagedBy) is a processor or sub-processor of ours, so that its onward transfer and its contract are judged from the right party.',
+    check: (ctx) =>
+      ctx.snapshot.recipients.flatMap((r): RuleHit[] => {
+        if (r.type !== 'sub_processor' || !r.engagedBy) return [];
+        const engaging = ctx.byId.recipients.get(r.engagedBy);
+        if (engaging && (engaging.type === 'processor' || engaging.type === 'sub_processor')) return [];
+        return [
+          {
+            entityType: 'recipient',
+            entityId: r.id,
+            message: `Recipient "${r.name}": a sub-processor whose engagedBy names ${engaging ? `"${engaging.name}", a recipient of type ${engaging.type}` : 'no recipient on record'}. An error: only a processor engages a sub-processor, with our authorisation and by a contract that passes on the same obligations (Art. 28(2), (4)); whether its data reach it by an onward transfer (Art. 44) depends on that processor. Name our processor that engaged it, or null when we engaged it ourselves.`,
+          },
+        ];
+      }),
+  },
+  {
     id: 'recipient-public-authority-basis',
     severity: 'warning',
     article: 'Art. 6(1)(c), 6(1)(e), 13(1)(e)',

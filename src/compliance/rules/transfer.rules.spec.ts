@@ -12,10 +12,24 @@ const swissHosting = make.recipient({ name: 'Zürich Hosting AG', country: 'CH' 
 const adequacyTo = (country: string) =>
   validSnapshot({ recipients: [make.recipient({ country })], transfers: [make.transfer({ country, mechanism: 'adequacy' })] });
 const certifiedUnderAdequacy = withUsTransfer({ mechanism: 'adequacy' }, { dpfCertified: true });
+/** Our US processor on the DPF, and the sub-processor in India it engaged, both serving the activity. */
+const subOfUsProcessor = (engagedBy: string | null) =>
+  validSnapshot({
+    recipients: [
+      make.recipient({ country: 'US', dpfCertified: true }),
+      make.recipient({ id: 'sub', ref: 'sub', name: 'Support Pvt Ltd', type: 'sub_processor', country: 'IN', engagedBy }),
+    ],
+    transfers: [make.transfer({ country: 'US', mechanism: 'dpf', sccModule: null })],
+    processingActivities: [make.activity({ recipientIds: ['rcp', 'sub'] })],
+  });
 
 testRule(rule('recipient-transfer-missing'), {
   valid: [
     { name: 'a US recipient with its transfer', snapshot: withUsTransfer({}) },
+    {
+      name: "a sub-processor our US processor engaged: that processor's onward transfer, not ours (Art. 44)",
+      snapshot: subOfUsProcessor('rcp'),
+    },
     {
       name: 'needs no transfer for a recipient in the own country of a controller outside the EEA',
       snapshot: validSnapshot({ controller: swissController, recipients: [swissHosting] }),
@@ -31,6 +45,11 @@ testRule(rule('recipient-transfer-missing'), {
       name: 'names the activities that use a recipient abroad with no transfer',
       snapshot: validSnapshot({ recipients: [make.recipient({ name: 'Cloud Inc.', country: 'US' })] }),
       findings: [{ ...rcp, includes: ['"Cloud Inc." is in US', '"Orders"'] }],
+    },
+    {
+      name: 'a sub-processor in India with no engaging processor recorded is a transfer of ours to record',
+      snapshot: subOfUsProcessor(null),
+      findings: [{ entityType: 'recipient', entityId: 'sub' }],
     },
     {
       name: 'a Swiss recipient is a third-country one for an EEA controller',

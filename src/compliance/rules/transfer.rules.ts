@@ -1,6 +1,7 @@
 import { ADEQUACY_DECISIONS, adequacyDecisionInForce } from '../../reference/adequacy';
 import { TRANSFER_MECHANISM_LABELS } from '../../reference/transfer-mechanisms';
-import type { Transfer } from '../../domain/registry-snapshot';
+import type { Recipient, Transfer } from '../../domain/registry-snapshot';
+import { onwardLegOf } from '../../reference/onward-transfers';
 import { derivedSccModules, SCC_MODULE_LABELS } from '../../reference/scc';
 import { isBlank, transferHit, type Rule, type RuleContext, type RuleHit } from '../rule';
 
@@ -54,11 +55,11 @@ export const TRANSFER_RULES: readonly Rule[] = [
       }
       // Country by country: a transfer recorded to another country does not cover the recipient's own.
       const covered = new Set(ctx.snapshot.transfers.map((t) => `${t.recipientId}:${t.country.toUpperCase()}`));
+      const thirdCountry = (country: string) => ctx.disclosure(country).kind === 'third_country';
+      // A sub-processor that our processor abroad engaged receives the data by that processor's onward transfer.
+      const onward = (r: Recipient) => onwardLegOf(r, (id) => ctx.byId.recipients.get(id), thirdCountry, ctx.snapshot.transfers) !== null;
       return ctx.snapshot.recipients
-        .filter(
-          (r) =>
-            users.has(r.id) && ctx.disclosure(r.country).kind === 'third_country' && !covered.has(`${r.id}:${r.country.toUpperCase()}`),
-        )
+        .filter((r) => users.has(r.id) && thirdCountry(r.country) && !covered.has(`${r.id}:${r.country.toUpperCase()}`) && !onward(r))
         .map((r) => ({
           entityType: 'recipient' as const,
           entityId: r.id,

@@ -15,7 +15,8 @@ import type {
 } from '../../domain/registry-snapshot';
 import { make, validSnapshot } from '../../snapshot/testing/snapshot-factory';
 import { generatePolicy } from './generate';
-import type { Block, PolicyScope } from './model';
+import type { PolicyScope } from './model';
+import { blockText } from './testing';
 import {
   ACTIVITY_FIELDS,
   CONTROLLER_FIELDS,
@@ -38,17 +39,6 @@ const scope: PolicyScope = {
   language: 'en',
   title: 'Privacy notice',
   options: { noticeDays: 30, contactEmail: null, minimumAge: null },
-};
-
-const blockText = (b: Block): string[] => {
-  switch (b.kind) {
-    case 'paragraph':
-      return [b.text];
-    case 'list':
-      return [b.intro ?? '', ...b.items.map((i) => i.text)];
-    case 'table':
-      return [b.caption ?? '', ...b.columns, ...b.rows.flatMap((r) => r.cells)];
-  }
 };
 
 /** The text of each section of the notice (provenance left out), by section id. */

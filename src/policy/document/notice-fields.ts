@@ -163,6 +163,7 @@ export const RECIPIENT_FIELDS = {
   // The FADP's state list (a Swiss controller) and the UK tools (a UK controller).
   swissDpfCertified: ['international-transfers'],
   ukExtensionCertified: ['international-transfers'],
+  engagedBy: ['international-transfers'],
   legalEntity: unstated('decides only whether the name is asked for in translation (translation-missing), never the text'),
   dpaReference: unstated('the processing agreement (Art. 28), for the record'),
   jointArrangement: ['recipients'],

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { snapshotFromDocument } from '../../snapshot/document-snapshot';
 import type { RegistrySnapshot } from '../../domain/registry-snapshot';
 import type { RopaDocument } from '../../domain/ropa-document';
-import type { PolicyScope } from './model';
+import type { Block, PolicyScope } from './model';
 
 /** The example registry as a snapshot, for tests of the generator. */
 export function exampleSnapshot(asOf = '2026-11-24T00:00:00.000Z'): RegistrySnapshot {
@@ -111,3 +111,15 @@ export const EXAMPLE_FACTS: [string, RegExp][] = [
   ['change notice before it takes effect', /announce it on this page at least 30 days before it takes effect/],
   ['stop using the service if a change is not accepted', /stop using our services/],
 ];
+
+/** The text a block shows (provenance left out): a paragraph, a list's intro and items, a table's caption, columns and cells. */
+export function blockText(b: Block): string[] {
+  switch (b.kind) {
+    case 'paragraph':
+      return [b.text];
+    case 'list':
+      return [b.intro ?? '', ...b.items.map((i) => i.text)];
+    case 'table':
+      return [b.caption ?? '', ...b.columns, ...b.rows.flatMap((r) => r.cells)];
+  }
+}

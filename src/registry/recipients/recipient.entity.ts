@@ -31,6 +31,9 @@ export class RecipientEntity extends KeyedRegistryEntity {
   @Column({ type: 'boolean', default: false })
   legalEntity!: boolean;
 
+  @Column({ type: 'uuid', nullable: true })
+  engagedBy!: string | null;
+
   @Column({ type: 'text', nullable: true })
   dpaReference!: string | null;
 

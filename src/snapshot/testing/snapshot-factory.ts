@@ -90,6 +90,7 @@ export const make = {
     swissDpfCertified: false,
     ukExtensionCertified: false,
     legalEntity: false,
+    engagedBy: null,
     dpaReference: null,
     jointArrangement: null,
     contactPoint: null,

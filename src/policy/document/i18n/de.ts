@@ -225,6 +225,13 @@ export const de: PolicyCatalogue = {
     `Wir sind in einem Staat außerhalb des Europäischen Wirtschaftsraums (EWR) niedergelassen: ${country}. Dort verarbeiten wir Ihre Daten. Die DSGVO gilt für diese Verarbeitung, weil wir unsere Dienste Personen im EWR anbieten oder ihr Verhalten dort beobachten (Art. 3 Abs. 2 DSGVO); Daten, die Sie uns senden, gelangen unmittelbar zu uns.`,
   onwardTransfersIntro: 'Von dort aus verarbeiten einige Empfänger Ihre Daten in weiteren Staaten außerhalb des EWR:',
   noOnwardTransfers: 'Wir geben Ihre Daten nicht an Empfänger in weiteren Staaten außerhalb des EWR weiter.',
+  onwardByProcessorsIntro:
+    'Einige unserer Auftragsverarbeiter außerhalb des EWR geben Daten an eigene Unterauftragsverarbeiter weiter. Das sind deren Weiterübermittlungen, für die die DSGVO ebenfalls gilt (Art. 44), keine Übermittlungen durch uns:',
+  onwardLeg: (subProcessor, country, processor, basis) => `${subProcessor} (${country}), beauftragt von ${processor}. ${basis}`,
+  onwardUnderDpf: (processor) =>
+    `${processor} ist nach dem EU-US-Datenschutzrahmen zertifiziert, dessen Grundsatz zur Weiterübermittlung einen Vertrag mit gleichwertigem Schutz verlangt.`,
+  onwardUnderContract: (processor) =>
+    `${processor} muss ihm vertraglich dieselben Datenschutzpflichten auferlegen, die unser Vertrag ${processor} auferlegt (Art. 28 Abs. 4).`,
   transferTo: (country, recipients) => `${country} (${recipients}).`,
   decisionCitation: (decision, adoptedOn, renewal, validUntil) =>
     `${decisionName(decision)} vom ${h().date(adoptedOn)}${

@@ -159,6 +159,13 @@ export const en: PolicyCatalogue = {
     `We are established in ${country}, outside the European Economic Area (EEA), and process your data there. The GDPR applies to that processing because we offer our services to people in the EEA or monitor their behaviour there (Art. 3(2) GDPR); data you send us reach us directly.`,
   onwardTransfersIntro: 'From there, some recipients process your data in other countries outside the EEA:',
   noOnwardTransfers: 'We do not pass your data on to recipients in other countries outside the EEA.',
+  onwardByProcessorsIntro:
+    'Some of our processors outside the EEA pass data on to their own sub-processors. These are their onward transfers, which the GDPR governs as well (Art. 44), not transfers of ours:',
+  onwardLeg: (subProcessor, country, processor, basis) => `${subProcessor} (${country}), engaged by ${processor}. ${basis}`,
+  onwardUnderDpf: (processor) =>
+    `${processor} is certified under the EU–US Data Privacy Framework, whose principle on onward transfers requires a contract that gives the same protection.`,
+  onwardUnderContract: (processor) =>
+    `${processor} must bind it by contract to the same data protection obligations as our contract binds ${processor} (Art. 28(4)).`,
   transferTo: (country, recipients) => `${country} (${recipients}).`,
   decisionCitation: (decision, adoptedOn, renewal, validUntil) =>
     `${decision} of ${humanizeDate(adoptedOn)}${

@@ -215,6 +215,13 @@ export const pl: PolicyCatalogue = {
     `Mamy siedzibę w państwie spoza Europejskiego Obszaru Gospodarczego (EOG): ${country}. Tam przetwarzamy Twoje dane. RODO ma zastosowanie do tego przetwarzania, ponieważ oferujemy nasze usługi osobom przebywającym w EOG lub monitorujemy ich zachowanie (art. 3 ust. 2 RODO); dane, które nam przesyłasz, trafiają bezpośrednio do nas.`,
   onwardTransfersIntro: 'Stamtąd niektórzy odbiorcy przetwarzają Twoje dane w innych państwach spoza EOG:',
   noOnwardTransfers: 'Nie przekazujemy Twoich danych odbiorcom w innych państwach spoza EOG.',
+  onwardByProcessorsIntro:
+    'Niektóre podmioty przetwarzające, z których usług korzystamy poza EOG, przekazują dane dalej własnym podmiotom przetwarzającym. Są to ich dalsze przekazania, do których RODO również ma zastosowanie (art. 44), a nie przekazania dokonywane przez nas:',
+  onwardLeg: (subProcessor, country, processor, basis) => `${subProcessor} (${country}), zaangażowany przez: ${processor}. ${basis}`,
+  onwardUnderDpf: (processor) =>
+    `${processor} ma certyfikację w ramach Ram ochrony danych UE–USA, których zasada dotycząca dalszego przekazywania wymaga umowy zapewniającej taką samą ochronę.`,
+  onwardUnderContract: (processor) =>
+    `${processor} musi umownie nałożyć na niego te same obowiązki w zakresie ochrony danych, które nakłada na ${processor} nasza umowa (art. 28 ust. 4).`,
   transferTo: (country, recipients) => `${country} (${recipients}).`,
   decisionCitation: (decision, adoptedOn, renewal, validUntil) =>
     `${decisionName(decision)} z dnia ${date(adoptedOn)}${

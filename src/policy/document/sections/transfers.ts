@@ -3,6 +3,7 @@ import type { Derogation, TransferMechanism } from '../../../domain/vocabulary';
 import { sentenceOf } from '../../../language/sentences';
 import { establishedInEea, establishmentOf, judgeDisclosure } from '../../../reference/establishment';
 import type { AdequacyDecision, AdequacyScope } from '../../../reference/adequacy';
+import { type OnwardLeg, onwardLegOf } from '../../../reference/onward-transfers';
 import { effectiveSccModule } from '../../../reference/scc';
 import type { Block } from '../model';
 import { activityRefs, byIds, list, paragraph, ref, uniqueRefs } from './blocks';
@@ -17,6 +18,14 @@ export interface TransfersWording {
   /** … then the list of onward transfers, or that there are none */
   onwardTransfersIntro: string;
   noOnwardTransfers: string;
+  /** Sub-processors that our processors in third countries engaged: their onward transfers (Art. 44), not ours */
+  onwardByProcessorsIntro: string;
+  /** One such leg: the sub-processor, its country (as a name), the engaging processor, then why it is protected */
+  onwardLeg(subProcessor: string, country: string, processor: string, basis: string): string;
+  /** Our transfer to the engaging processor relies on the EU–US DPF, whose onward-transfer principle then applies */
+  onwardUnderDpf(processor: string): string;
+  /** Otherwise: the processor's contract with us, which it must pass on (Art. 28(4)) */
+  onwardUnderContract(processor: string): string;
   transferTo(country: string, recipients: string): string;
   /** How an adequacy decision is cited: its number and date, its renewal (number, or date alone while unverified) and end */
   decisionCitation(
@@ -127,6 +136,17 @@ function mechanismSentences(ctx: Context, transfer: Transfer, recipient: Recipie
   return sentences;
 }
 
+/** The sub-processors in scope that receive the data by an onward transfer of our processor abroad, by id. */
+function onwardLegs(ctx: Context, recipientIds: ReadonlySet<string>, isTransfer: (country: string) => boolean) {
+  const byId = new Map(ctx.snapshot.recipients.map((r) => [r.id, r]));
+  const legs = new Map<string, { recipient: Recipient; leg: OnwardLeg }>();
+  for (const recipient of byIds(ctx.snapshot.recipients, recipientIds)) {
+    const leg = onwardLegOf(recipient, (id) => byId.get(id), isTransfer, ctx.snapshot.transfers);
+    if (leg) legs.set(recipient.id, { recipient, leg });
+  }
+  return legs;
+}
+
 /**
  * One list per country: the country, what holds for the whole country (the decision, a sentence every
  * recipient shares) said once, then one item per recipient in the order the heading names them.
@@ -139,18 +159,22 @@ function gdprTransfers(ctx: Context): Block[] {
   const { t, h } = ctx;
   const recipientIds = new Set(ctx.activities.flatMap((a) => a.recipientIds));
   const isTransfer = (country: string) => disclosure(ctx, country).kind === 'third_country';
-  const recorded = ctx.snapshot.transfers.filter((tr) => recipientIds.has(tr.recipientId) && isTransfer(tr.country));
+  // A sub-processor that our processor abroad engaged receives the data by that processor's onward transfer, not ours.
+  const onward = onwardLegs(ctx, recipientIds, isTransfer);
+  const recorded = ctx.snapshot.transfers.filter(
+    (tr) => recipientIds.has(tr.recipientId) && isTransfer(tr.country) && !onward.has(tr.recipientId),
+  );
   // A recipient abroad with no transfer to its country on record is still said to be abroad, never "your data stay in the EEA".
   const unrecorded = byIds(ctx.snapshot.recipients, recipientIds).filter(
-    (r) => isTransfer(r.country) && !recorded.some((tr) => tr.recipientId === r.id && tr.country === r.country),
+    (r) => isTransfer(r.country) && !onward.has(r.id) && !recorded.some((tr) => tr.recipientId === r.id && tr.country === r.country),
   );
   const home = establishmentOf(ctx.controller);
   // A controller outside the EEA says first where it holds the data: the reader's data go there, under the GDPR (Art. 3(2)).
   const outside: Block[] =
     home !== null && !establishedInEea(home) ? [paragraph(t.establishedOutsideEea(h.countryInSentence(home)), ctx.controllerRefs)] : [];
   // "No transfer" is said only where the record affirms every recipient (or that there is none).
-  if (recorded.length === 0 && unrecorded.length === 0 && !ctx.recipientsKnown) return outside;
-  if (recorded.length === 0 && unrecorded.length === 0)
+  if (recorded.length === 0 && unrecorded.length === 0 && onward.size === 0 && !ctx.recipientsKnown) return outside;
+  if (recorded.length === 0 && unrecorded.length === 0 && onward.size === 0)
     return outside.length > 0
       ? [...outside, paragraph(t.noOnwardTransfers, ctx.orScope(activityRefs(ctx.activities)))]
       : [paragraph(t.noTransfers, ctx.orScope(activityRefs(ctx.activities)))];
@@ -190,6 +214,23 @@ function gdprTransfers(ctx: Context): Block[] {
         perRecipient.map((p) => ({
           text: t.transferRecipient(p.recipient.name, p.sentences.filter((x) => !shared.includes(x)).join(' ')),
           sources: sources(p),
+        })),
+      ),
+    );
+  }
+  if (onward.size > 0) {
+    const legs = [...onward.values()];
+    blocks.push(
+      list(
+        t.onwardByProcessorsIntro,
+        legs.map(({ recipient, leg }) => ({
+          text: t.onwardLeg(
+            recipient.name,
+            h.country(recipient.country),
+            leg.processor.name,
+            leg.underDpf ? t.onwardUnderDpf(leg.processor.name) : t.onwardUnderContract(leg.processor.name),
+          ),
+          sources: uniqueRefs([ref('recipient', recipient), ref('recipient', leg.processor)]),
         })),
       ),
     );

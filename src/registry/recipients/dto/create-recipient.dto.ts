@@ -5,7 +5,7 @@ import { IsBoolean, IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUrl, MaxLeng
 import { RECIPIENT_TYPE_LABELS } from '../../../reference/vocabulary-labels';
 import { RECIPIENT_TYPES, type RecipientType } from '../../../domain/vocabulary';
 import { ApiEnum } from '../../shared/api-docs';
-import { RefField } from '../../shared/id-list.decorator';
+import { IdOrRef, RefField } from '../../shared/id-list.decorator';
 
 export class CreateRecipientDto {
   /** @example "LiveChat, Inc." */
@@ -65,6 +65,14 @@ export class CreateRecipientDto {
   @IsOmittable()
   @IsBoolean()
   legalEntity?: boolean;
+
+  /**
+   * Sub-processors only: our processor that engaged it (Art. 28(2), (4)), by id or ref; null when we engaged it
+   * ourselves. A sub-processor of a processor outside the EEA receives the data by that processor's onward
+   * transfer, not by ours, and the notice and the record say so
+   */
+  @IdOrRef()
+  engagedBy?: string | null;
 
   /**
    * The data processing agreement (Art. 28(3)) or other contract
