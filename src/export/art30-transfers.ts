@@ -1,6 +1,5 @@
 /** Art. 30(1)(d)-(e), 30(2)(c): the transfers to third countries with their safeguards, and where the data go. */
 import type { ProcessingActivity, Recipient, Transfer } from '../domain/registry-snapshot';
-import { type OnwardLeg, onwardLegOf } from '../reference/onward-transfers';
 import { effectiveSccModule, type SccModule } from '../reference/scc';
 import { join, notApplicable } from './art30-wording';
 import { type CellWording, EN } from './cell-wording';
@@ -30,7 +29,7 @@ export function transfersOfRecord(activities: readonly ProcessingActivity[], ix:
     }
   return ix.snapshot.transfers.flatMap((transfer) => {
     const using = users.get(transfer.recipientId);
-    if (!using || !ix.isTransfer(transfer.country) || onwardLeg(transfer.recipientId, ix)) return [];
+    if (!using || !ix.isTransfer(transfer.country) || ix.onwardLeg(transfer.recipientId)) return [];
     const recipient = ix.recipients.get(transfer.recipientId);
     const module = transfer.mechanism === 'scc' ? effectiveSccModule(transfer.sccModule, using, recipient) : null;
     return [{ transfer, recipientName: recipient?.name ?? transfer.recipientId, module, activities: using }];
@@ -64,7 +63,7 @@ export function describeTransfer(
 
 export function transfersCell(a: ProcessingActivity, ix: RecordIndex): string {
   const w = ix.w;
-  const transfers = ix.transfersOf(a).filter(({ transfer }) => !onwardLeg(transfer.recipientId, ix));
+  const transfers = ix.transfersOf(a);
   const listed = transfers.map(({ transfer, recipientName, module }) => describeTransfer(transfer, recipientName, module, w));
   const abroad = ix
     .ordered(a.recipientIds)
@@ -72,29 +71,16 @@ export function transfersCell(a: ProcessingActivity, ix: RecordIndex): string {
     .filter((r): r is Recipient => r !== undefined && ix.isTransfer(r.country));
   // A sub-processor that our processor abroad engaged: that processor's onward transfer, said as such (Art. 44).
   const onward = abroad.flatMap((r) => {
-    const leg = onwardLeg(r.id, ix);
+    const leg = ix.onwardLeg(r.id);
     if (!leg) return [];
     const basis = leg.underDpf ? w.transfers.onwardUnderDpf : w.transfers.onwardUnderContract;
     return [`${r.name} → ${w.country(r.country)}: ${w.transfers.onwardBy(leg.processor.name, w.country(leg.processor.country), basis)}`];
   });
   const uncovered = abroad.filter(
-    (r) => !onwardLeg(r.id, ix) && !transfers.some(({ transfer }) => transfer.recipientId === r.id && transfer.country === r.country),
+    (r) => !ix.onwardLeg(r.id) && !transfers.some(({ transfer }) => transfer.recipientId === r.id && transfer.country === r.country),
   );
   const missing = uncovered.map((r) => `${r.name} → ${w.country(r.country)}: ${w.transfers.mechanismNotRecorded}`);
   return join([...listed, ...onward, ...missing]) || notApplicable(a, 'transfers', w) || w.transfers.noThirdCountry;
-}
-
-/** The onward leg by which a recipient receives the data from our processor abroad, or null (src/reference/onward-transfers.ts). */
-function onwardLeg(recipientId: string, ix: RecordIndex): OnwardLeg | null {
-  const recipient = ix.recipients.get(recipientId);
-  return recipient
-    ? onwardLegOf(
-        recipient,
-        (id) => ix.recipients.get(id),
-        (country) => ix.isTransfer(country),
-        ix.snapshot.transfers,
-      )
-    : null;
 }
 
 /** Where the data go: our own country and each recipient's, by name. */

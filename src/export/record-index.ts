@@ -8,6 +8,7 @@ import type {
   Transfer,
 } from '../domain/registry-snapshot';
 import { establishmentOf, judgeDisclosure } from '../reference/establishment';
+import { type OnwardLeg, onwardLegOf } from '../reference/onward-transfers';
 import { effectiveSccModule } from '../reference/scc';
 import type { RecordRole } from './art30-columns';
 import { identityCells, join } from './art30-wording';
@@ -95,10 +96,26 @@ export class RecordIndex {
     return judged;
   }
 
+  /**
+   * The onward leg by which a sub-processor receives the data from our processor abroad (Art. 44), or null: such a
+   * leg is that processor's, never one of the record's transfers (src/reference/onward-transfers.ts).
+   */
+  onwardLeg(recipientId: string): OnwardLeg | null {
+    const recipient = this.recipients.get(recipientId);
+    return recipient
+      ? onwardLegOf(
+          recipient,
+          (id) => this.recipients.get(id),
+          (country) => this.isTransfer(country),
+          this.snapshot.transfers,
+        )
+      : null;
+  }
+
   /** The activity's Chapter V transfers, each with the SCC module stated or derived from its roles. */
   transfersOf(a: ProcessingActivity): { transfer: Transfer; recipientName: string; module: 1 | 2 | 3 | 4 | null }[] {
     return this.ordered(a.recipientIds).flatMap((id) =>
-      (this.transfersByRecipient.get(id) ?? [])
+      (this.onwardLeg(id) ? [] : (this.transfersByRecipient.get(id) ?? []))
         .filter((transfer) => this.isTransfer(transfer.country))
         .map((transfer) => ({
           transfer,
