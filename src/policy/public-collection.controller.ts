@@ -4,10 +4,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../auth/roles.decorator';
 import { CONTENT_ETAG, CONTENT_LANGUAGE, mediaTypes } from '../common/api-headers';
 import { ApiProblems } from '../common/api-problems.decorator';
-import { RequestValidationError } from '../common/errors';
 import { POLICY_LANGUAGES } from '../domain/languages';
 import { PublicCollectionService } from './public-collection.service';
-import { parsePublicPolicyQuery } from './public-policies.controller';
+import { parseLayerQuery } from './public-policies.controller';
 import { SUMMARY_FORMATS } from './summary/summary';
 
 @ApiTags('public')
@@ -56,9 +55,7 @@ export class PublicCollectionController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const params = parsePublicPolicyQuery(query);
-    if (Array.isArray(params)) throw new RequestValidationError(params);
-    if (params.standalone) throw new RequestValidationError([{ path: 'standalone', message: 'property standalone should not exist' }]);
+    const params = parseLayerQuery(query);
     const answer = await this.notices.get(ref, params.lang, request.headers['accept-language'], params.format);
     void reply
       .header('ETag', answer.etag)

@@ -63,6 +63,41 @@ export function chooseLanguage(
   return negotiateLanguage(acceptLanguage, route.languages, route.language);
 }
 
+/** The query of a public layer that is never a whole page (first layer, camera sign, notice at collection): no `standalone`. */
+export function parseLayerQuery(query: Record<string, unknown>): PublicPolicyParams {
+  const params = parsePublicPolicyQuery(query);
+  if (Array.isArray(params)) throw new RequestValidationError(params);
+  if (params.standalone) throw new RequestValidationError([{ path: 'standalone', message: 'property standalone should not exist' }]);
+  return params;
+}
+
+/**
+ * The language a public answer of the policy served at `slug` is given in (chooseLanguage), or the refusal every
+ * public route gives: 406 when Accept-Language accepts none of its languages (with Vary, since the refusal depends on
+ * the header too: a shared cache must not give it to a reader asking in Polish), 404 when `lang` is not one of them.
+ */
+export function servedLanguage(
+  params: PublicPolicyParams,
+  route: { languages: readonly string[]; language: string },
+  slug: string,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): string {
+  const language = chooseLanguage(params, request.headers['accept-language'], route);
+  if (language === null) {
+    void reply.header('vary', 'Accept-Language');
+    throw new NotAcceptableError(
+      `None of the languages in Accept-Language is one this policy is published in: ${route.languages.join(', ')}. Send one of them, or ask with ?lang=.`,
+      route.languages,
+    );
+  }
+  if (language === undefined)
+    throw new ResourceNotFoundError(
+      `The policy served at "${slug}" is not published in ${params.lang}; its languages: ${route.languages.join(', ')}.`,
+    );
+  return language;
+}
+
 /** Keyed by the language negotiated, not the header: every header that picks Polish shares one answer. */
 export const publicAnswerKey = (slug: string, language: string, params: PublicPolicyParams): string =>
   `${slug}\n${language}\n${renderingKey(params.format, params.standalone)}`;
@@ -155,20 +190,7 @@ export class PublicPoliciesController {
     const params = parsePublicPolicyQuery(query);
     if (Array.isArray(params)) throw new RequestValidationError(params);
     const route = await this.answers.route(slug, () => this.policies.route(slug));
-    const language = chooseLanguage(params, request.headers['accept-language'], route);
-    if (language === null) {
-      // The refusal depends on the header too: a shared cache must not give it to a reader asking in Polish.
-      void reply.header('vary', 'Accept-Language');
-      throw new NotAcceptableError(
-        `None of the languages in Accept-Language is one this policy is published in: ${route.languages.join(', ')}. Send one of them, or ask with ?lang=.`,
-        route.languages,
-      );
-    }
-    if (language === undefined) {
-      throw new ResourceNotFoundError(
-        `The policy served at "${slug}" is not published in ${params.lang}; its languages: ${route.languages.join(', ')}.`,
-      );
-    }
+    const language = servedLanguage(params, route, slug, request, reply);
     await this.answers.send(
       publicAnswerKey(slug, language, params),
       () => this.policies.get(slug, language, params.format, params.standalone),

@@ -4,10 +4,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../auth/roles.decorator';
 import { CONTENT_ETAG, LAST_MODIFIED, mediaTypes } from '../common/api-headers';
 import { ApiProblems } from '../common/api-problems.decorator';
-import { NotAcceptableError, RequestValidationError, ResourceNotFoundError } from '../common/errors';
 import { POLICY_LANGUAGES } from '../domain/languages';
 import { PublicAnswers } from './public-answers';
-import { chooseLanguage, parsePublicPolicyQuery } from './public-policies.controller';
+import { parseLayerQuery, servedLanguage } from './public-policies.controller';
 import { PublicPoliciesService } from './public-policies.service';
 import { PublicSignService } from './public-sign.service';
 import { SUMMARY_FORMATS } from './summary/summary';
@@ -59,22 +58,9 @@ export class PublicSignsController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const params = parsePublicPolicyQuery(query);
-    if (Array.isArray(params)) throw new RequestValidationError(params);
-    if (params.standalone) throw new RequestValidationError([{ path: 'standalone', message: 'property standalone should not exist' }]);
+    const params = parseLayerQuery(query);
     const route = await this.answers.route(slug, () => this.policies.route(slug));
-    const language = chooseLanguage(params, request.headers['accept-language'], route);
-    if (language === null) {
-      void reply.header('vary', 'Accept-Language');
-      throw new NotAcceptableError(
-        `None of the languages in Accept-Language is one this policy is published in: ${route.languages.join(', ')}. Send one of them, or ask with ?lang=.`,
-        route.languages,
-      );
-    }
-    if (language === undefined)
-      throw new ResourceNotFoundError(
-        `The policy served at "${slug}" is not published in ${params.lang}; its languages: ${route.languages.join(', ')}.`,
-      );
+    const language = servedLanguage(params, route, slug, request, reply);
     await this.answers.send(
       `${slug}\n${language}\nsign-${activityRef}-${params.format}`,
       () => this.signs.get(slug, activityRef, language, params.format),
