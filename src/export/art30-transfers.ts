@@ -4,6 +4,7 @@ import { effectiveSccModule, type SccModule } from '../reference/scc';
 import { join, notApplicable } from './art30-wording';
 import { type CellWording, EN } from './cell-wording';
 import type { RecordIndex } from './record-index';
+import { groupByEach } from '../common/group';
 
 /** A Chapter V transfer as the record lists it once: the SCC module over the record's activities using it. */
 export interface RecordTransfer {
@@ -20,13 +21,7 @@ export interface RecordTransfer {
  * and the notice derive it.
  */
 export function transfersOfRecord(activities: readonly ProcessingActivity[], ix: RecordIndex): RecordTransfer[] {
-  const users = new Map<string, ProcessingActivity[]>();
-  for (const a of activities)
-    for (const id of new Set(a.recipientIds)) {
-      const list = users.get(id);
-      if (list) list.push(a);
-      else users.set(id, [a]);
-    }
+  const users = groupByEach(activities, (a) => a.recipientIds);
   return ix.snapshot.transfers.flatMap((transfer) => {
     const using = users.get(transfer.recipientId);
     if (!using || !ix.isTransfer(transfer.country) || ix.onwardLeg(transfer.recipientId)) return [];

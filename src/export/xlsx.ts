@@ -12,6 +12,7 @@ import { describeRetention } from './art30-retention';
 import { CELL_WORDING } from './cell-wordings';
 import { controllerLines } from './cover';
 import { whenDrained } from '../common/streaming-writers';
+import { groupByEach } from '../common/group';
 
 type Sheet = ExcelJS.Worksheet;
 type SheetColumn = { key: string; header: string; width: number };
@@ -77,14 +78,7 @@ async function addRows(out: NodeJS.WritableStream, sheet: Sheet, rows: Iterable<
 
 /** id → names of the record's activities that use it, "; "-joined, in the record's order. */
 function usage(activities: ProcessingActivity[], ids: (a: ProcessingActivity) => string[]): Map<string, string> {
-  const names = new Map<string, string[]>();
-  for (const a of activities)
-    for (const id of new Set(ids(a))) {
-      const list = names.get(id);
-      if (list) list.push(a.name);
-      else names.set(id, [a.name]);
-    }
-  return new Map([...names].map(([id, list]) => [id, list.join('; ')]));
+  return new Map([...groupByEach(activities, ids)].map(([id, list]) => [id, list.map((a) => a.name).join('; ')]));
 }
 
 /**

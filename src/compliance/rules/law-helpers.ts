@@ -1,6 +1,7 @@
 /** What the UK and Swiss rules share: the recipients in use, and how a disclosure abroad is matched to its transfers. */
 import type { ControllerProfile, Recipient, Transfer } from '../../domain/registry-snapshot';
 import type { RuleContext, RuleHit } from '../rule';
+import { groupByEach } from '../../common/group';
 
 export const controllerHit = (c: ControllerProfile, message: string): RuleHit => ({
   entityType: 'controller',
@@ -10,11 +11,11 @@ export const controllerHit = (c: ControllerProfile, message: string): RuleHit =>
 
 /** Recipients that active activities in scope disclose to, with the activities' names. */
 export function recipientsInUse(ctx: RuleContext): { recipient: Recipient; by: string[] }[] {
-  const users = new Map<string, string[]>();
-  for (const a of [...ctx.controllerActivities, ...ctx.processorActivities]) {
-    for (const id of a.recipientIds) users.set(id, [...(users.get(id) ?? []), `"${a.name}"`]);
-  }
-  return ctx.snapshot.recipients.filter((r) => users.has(r.id)).map((recipient) => ({ recipient, by: users.get(recipient.id) ?? [] }));
+  const users = groupByEach([...ctx.controllerActivities, ...ctx.processorActivities], (a) => a.recipientIds);
+  return ctx.snapshot.recipients.flatMap((recipient) => {
+    const by = users.get(recipient.id);
+    return by ? [{ recipient, by: by.map((a) => `"${a.name}"`) }] : [];
+  });
 }
 
 /** The transfers recorded to a recipient's own country. */

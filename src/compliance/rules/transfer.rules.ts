@@ -4,6 +4,7 @@ import type { Recipient, Transfer } from '../../domain/registry-snapshot';
 import { onwardLegOf } from '../../reference/onward-transfers';
 import { derivedSccModules, SCC_MODULE_LABELS } from '../../reference/scc';
 import { isBlank, transferHit, type Rule, type RuleContext, type RuleHit } from '../rule';
+import { recipientsInUse } from './law-helpers';
 
 /** Art. 46/47 safeguards, and the Art. 49(1) second-subparagraph transfer: the notice says how to get a copy (Art. 13(1)(f)). */
 function hasSafeguardsToCopy(t: Transfer): boolean {
@@ -49,21 +50,17 @@ export const TRANSFER_RULES: readonly Rule[] = [
     description:
       "A recipient in a third country (outside the EEA and, for a controller established outside it, outside the controller's own country) has a transfer to its country, with the mechanism, recorded.",
     check: (ctx) => {
-      const users = new Map<string, string[]>();
-      for (const a of [...ctx.controllerActivities, ...ctx.processorActivities]) {
-        for (const id of a.recipientIds) users.set(id, [...(users.get(id) ?? []), `"${a.name}"`]);
-      }
       // Country by country: a transfer recorded to another country does not cover the recipient's own.
       const covered = new Set(ctx.snapshot.transfers.map((t) => `${t.recipientId}:${t.country.toUpperCase()}`));
       const thirdCountry = (country: string) => ctx.disclosure(country).kind === 'third_country';
       // A sub-processor that our processor abroad engaged receives the data by that processor's onward transfer.
       const onward = (r: Recipient) => onwardLegOf(r, (id) => ctx.byId.recipients.get(id), thirdCountry, ctx.snapshot.transfers) !== null;
-      return ctx.snapshot.recipients
-        .filter((r) => users.has(r.id) && thirdCountry(r.country) && !covered.has(`${r.id}:${r.country.toUpperCase()}`) && !onward(r))
-        .map((r) => ({
+      return recipientsInUse(ctx)
+        .filter(({ recipient: r }) => thirdCountry(r.country) && !covered.has(`${r.id}:${r.country.toUpperCase()}`) && !onward(r))
+        .map(({ recipient: r, by }) => ({
           entityType: 'recipient' as const,
           entityId: r.id,
-          message: `Recipient "${r.name}" is in ${r.country}, a third country for us, and receives data from ${users.get(r.id)?.join(', ')}, but no transfer to ${r.country} (with its mechanism) is recorded for it.`,
+          message: `Recipient "${r.name}" is in ${r.country}, a third country for us, and receives data from ${by.join(', ')}, but no transfer to ${r.country} (with its mechanism) is recorded for it.`,
         }));
     },
   },
