@@ -79,7 +79,16 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
   });
   const finished = whenFinished(out);
   doc.pipe(out);
-  const hasGlyph = (codePoint: number) => (doc as unknown as OpenedFont)._font?.font?.hasGlyphForCodePoint?.(codePoint) ?? true;
+  // Per face, as a record asks about the same few hundred characters again and again.
+  const glyphs: Record<FontName, Map<number, boolean>> = { regular: new Map(), bold: new Map() };
+  const hasGlyph = (codePoint: number) => {
+    let known = glyphs[style.font].get(codePoint);
+    if (known === undefined) {
+      known = (doc as unknown as OpenedFont)._font?.font?.hasGlyphForCodePoint?.(codePoint) ?? true;
+      glyphs[style.font].set(codePoint, known);
+    }
+    return known;
+  };
 
   // The text style in use, so that a footer drawn in the middle of a text that runs onto a new page
   // hands the rest of that text back in its own style.
