@@ -19,6 +19,7 @@ import { GlobalPrivacyControl1796970000000, globalPrivacyControlUpgrade } from '
 import { RetiredData1797000000000, retiredDataUpgrade } from './1797000000000-RetiredData';
 import { RecipientLegalEntity1797100000000, recipientLegalEntityUpgrade } from './1797100000000-RecipientLegalEntity';
 import { SubProcessorEngagedBy1797200000000, subProcessorEngagedByUpgrade } from './1797200000000-SubProcessorEngagedBy';
+import { RefCollation1797300000000 } from './1797300000000-RefCollation';
 
 /** Every migration, in order. A generated migration is added here by hand, after review. */
 export const MIGRATIONS = [
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   RetiredData1797000000000,
   RecipientLegalEntity1797100000000,
   SubProcessorEngagedBy1797200000000,
+  RefCollation1797300000000,
 ];
 
 /**

@@ -180,12 +180,16 @@ export class ReferenceChecks<E extends RegistryEntity> {
       );
     }
     if (ownRefs.length > 0) {
+      // The refs themselves, and those made from them (`base-2`…: from `base-` up to `base.`, as '.' follows '-'),
+      // a range of the unique index on the bytewise-compared column for each. The subquery is kept apart (OFFSET 0)
+      // so that the planner walks the index once per ref: it cannot tell how narrow the ranges are, and read the
+      // whole table instead.
+      const own = `SELECT '' AS type, s."id"::text AS id, s."ref" AS ref, ${nameExpression(this.definition, metadata, 's')} AS name`;
+      const refsParam = param(ownRefs, 'text[]');
       branches.push(
-        `SELECT '' AS type, s."id"::text AS id, s."ref" AS ref, ${nameExpression(this.definition, metadata, 's')} AS name ` +
-          `FROM "${metadata.tableName}" s WHERE s."ref" = ANY(${param(ownRefs, 'text[]')}) OR s."ref" LIKE ANY(${param(
-            ownRefs.map((ref) => `${ref}-%`),
-            'text[]',
-          )})`,
+        `${own} FROM "${metadata.tableName}" s WHERE s."ref" = ANY(${refsParam})`,
+        `${own} FROM unnest(${refsParam}) AS b(base) CROSS JOIN LATERAL ` +
+          `(SELECT * FROM "${metadata.tableName}" m WHERE m."ref" >= b.base || '-' AND m."ref" < b.base || '.' OFFSET 0) s`,
       );
     }
     const linked: LinkedItems = new Map();

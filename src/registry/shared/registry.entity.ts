@@ -23,9 +23,13 @@ export abstract class TranslatableRegistryEntity extends RegistryEntity {
   translations!: Translations;
 }
 
-/** An entry of a registry list: its `ref` is unique within its type (one unique index per table). */
+/**
+ * An entry of a registry list: its `ref` is unique within its type (one unique index per table). The column
+ * compares bytewise (collation "C"), so the same index finds the refs made from one name (`base-…`) by range: in
+ * a language's collation the hyphen is ignored, and the look-up read the whole table for every write.
+ */
 export abstract class KeyedRegistryEntity extends TranslatableRegistryEntity {
   @Index({ unique: true })
-  @Column({ type: 'text' })
+  @Column({ type: 'text', collation: 'C' })
   ref!: string;
 }
