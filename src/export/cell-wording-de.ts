@@ -3,12 +3,10 @@
  * "Verantwortlicher", "gemeinsam Verantwortlicher", "Auftragsverarbeiter", "Standardvertragsklauseln",
  * "Angemessenheitsbeschluss"; articles cited as "Art. 6 Abs. 1 lit. b".
  */
-import { humanizer } from '../language/humanize';
 import { RIGHT_ARTICLES } from '../reference/rights';
-import type { CellWording } from './cell-wording';
+import { type CellWording, humanizedCells } from './cell-wording';
 import { citeArticle } from './export-language';
 
-const h = humanizer('de');
 const cite = (article: string): string => citeArticle('de', article);
 
 export const DE: CellWording = {
@@ -21,9 +19,7 @@ export const DE: CellWording = {
   noneDesignated: (reason) => `Nicht benannt: ${reason}`,
   yes: 'ja',
   no: 'nein',
-  country: (code) => h.country(code),
-  date: (iso) => h.date(iso),
-  duration: (iso) => h.duration(iso),
+  ...humanizedCells('de'),
 
   roles: {
     controller: 'Verantwortlicher',

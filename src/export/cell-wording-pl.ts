@@ -3,12 +3,10 @@
  * "administrator", "współadministrator", "podmiot przetwarzający", "standardowe klauzule umowne", "decyzja
  * stwierdzająca odpowiedni stopień ochrony"; articles cited as "art. 6 ust. 1 lit. b".
  */
-import { humanizer } from '../language/humanize';
 import { RIGHT_ARTICLES } from '../reference/rights';
-import type { CellWording } from './cell-wording';
+import { type CellWording, humanizedCells } from './cell-wording';
 import { citeArticle } from './export-language';
 
-const h = humanizer('pl');
 const cite = (article: string): string => citeArticle('pl', article);
 
 export const PL: CellWording = {
@@ -21,9 +19,7 @@ export const PL: CellWording = {
   noneDesignated: (reason) => `Nie wyznaczono: ${reason}`,
   yes: 'tak',
   no: 'nie',
-  country: (code) => h.country(code),
-  date: (iso) => h.date(iso),
-  duration: (iso) => h.duration(iso),
+  ...humanizedCells('pl'),
 
   roles: { controller: 'administrator', joint_controller: 'współadministrator (art. 26)', processor: 'podmiot przetwarzający (art. 28)' },
   statuses: { draft: 'robocza', active: 'aktywna', retired: 'wycofana' },

@@ -22,7 +22,8 @@ import type {
   TransferMechanism,
 } from '../domain/vocabulary';
 import { countryName } from '../language/countries';
-import { humanizeDate, humanizeDuration } from '../language/humanize';
+import { humanizeDate, humanizeDuration, humanizer } from '../language/humanize';
+import type { PolicyLanguage } from '../domain/languages';
 import { ART22_EXCEPTION_LABELS, LEGAL_BASIS_LABELS, SPECIAL_CATEGORY_CONDITION_LABELS } from '../reference/legal-bases';
 import type { DataSubjectRight } from '../reference/rights';
 import { RIGHT_ARTICLES } from '../reference/rights';
@@ -155,6 +156,18 @@ export interface CellWording {
     end(activities: number, pages: number): string;
   };
   sheets: SheetWording;
+}
+
+/**
+ * A translated record's countries, dates and durations, in the words of its language's humanizer (made on first
+ * use). English keeps its own: the export names countries as Intl's plain "en" does.
+ */
+export function humanizedCells(language: Exclude<PolicyLanguage, 'en'>): Pick<CellWording, 'country' | 'date' | 'duration'> {
+  return {
+    country: (code) => humanizer(language).country(code),
+    date: (iso) => humanizer(language).date(iso),
+    duration: (iso) => humanizer(language).duration(iso),
+  };
 }
 
 export const EN: CellWording = {

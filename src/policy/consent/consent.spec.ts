@@ -2,29 +2,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import type { RegistrySnapshot } from '../../domain/registry-snapshot';
-import { generatePolicy } from '../document/generate';
-import { exampleScope, exampleSnapshot } from '../document/testing';
+import { exampleSnapshot } from '../document/testing';
 import { consentBlockers } from './blockers';
-import { type ConsentInput, consentTrackers, isoSeconds, trackerIdsOf } from './consent-input';
+import { isoSeconds } from './consent-input';
 import { CONSENT_MODE_TYPES, consentModeConfig } from './consent-mode';
 import { cookieConsentConfig } from './cookieconsent';
 import { klaroConfig } from './klaro';
-
-function inputOf(snapshot: RegistrySnapshot): ConsentInput {
-  const ids = trackerIdsOf(generatePolicy(snapshot, exampleScope));
-  return {
-    slug: 'livechat-instagram',
-    version: 3,
-    languages: [
-      { language: 'en', contentHash: 'a'.repeat(64), policyUrl: 'https://ropa.example/p?lang=en' },
-      { language: 'pl', contentHash: 'b'.repeat(64), policyUrl: 'https://ropa.example/p?lang=pl' },
-    ],
-    trackers: consentTrackers(snapshot, ids, ['en', 'pl']),
-  };
-}
+import { consentInputOf } from './testing';
 
 const snapshot = exampleSnapshot();
-const input = inputOf(snapshot);
+const input = consentInputOf(snapshot);
 const KLARO = join(process.cwd(), 'node_modules/klaro');
 /** Klaro's annotated reference configuration and its sources: the options it documents or reads. */
 const klaroOptions = [

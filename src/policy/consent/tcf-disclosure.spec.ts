@@ -1,23 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import type { RegistrySnapshot } from '../../domain/registry-snapshot';
 import { make } from '../../snapshot/testing/snapshot-factory';
-import { generatePolicy } from '../document/generate';
-import { exampleScope, exampleSnapshot } from '../document/testing';
-import { type ConsentInput, consentTrackers, trackerIdsOf } from './consent-input';
+import { exampleSnapshot } from '../document/testing';
 import { tcfDisclosure } from './tcf-disclosure';
-
-function inputOf(snapshot: RegistrySnapshot): ConsentInput {
-  const ids = trackerIdsOf(generatePolicy(snapshot, exampleScope));
-  return {
-    slug: 'livechat-instagram',
-    version: 3,
-    languages: [
-      { language: 'en', contentHash: 'a'.repeat(64), policyUrl: 'https://ropa.example/p?lang=en' },
-      { language: 'pl', contentHash: 'b'.repeat(64), policyUrl: 'https://ropa.example/p?lang=pl' },
-    ],
-    trackers: consentTrackers(snapshot, ids, ['en', 'pl']),
-  };
-}
+import { consentInputOf } from './testing';
 
 /** The documented shape (iabtcf-es core, DeviceDisclosure): these members and no other, with these types. */
 const DOCUMENTED: Record<string, (v: unknown) => boolean> = {
@@ -32,7 +17,7 @@ const REQUIRED = ['identifier', 'type', 'maxAgeSeconds', 'purposes'];
 
 describe('the TCF device storage disclosure', () => {
   const snapshot = exampleSnapshot();
-  const disclosure = tcfDisclosure(inputOf(snapshot));
+  const disclosure = tcfDisclosure(consentInputOf(snapshot));
 
   it('has the documented shape: disclosures[] of identifier, type, maxAgeSeconds, purposes (domain and cookieRefresh optional)', () => {
     expect(disclosure.disclosures.length).toBeGreaterThan(0);
@@ -73,7 +58,7 @@ describe('the TCF device storage disclosure', () => {
         }),
       ],
     };
-    const d = tcfDisclosure(inputOf(s)).disclosures;
+    const d = tcfDisclosure(consentInputOf(s)).disclosures;
     expect(d).toEqual(
       expect.arrayContaining([
         { identifier: 'cart', type: 'web', maxAgeSeconds: 30 * 86400, purposes: [1] },
