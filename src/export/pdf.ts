@@ -61,9 +61,9 @@ interface OpenedFonts {
 
 /**
  * pdfkit keeps the shaping (glyphs and positions) of every distinct word it has printed, for the whole document. A
- * record's names, numbers and addresses are mostly distinct, so at 10,000 activities that cache held some 60 MB (peak 201 MB, 142 MB with it emptied).
- * Emptying it every thousand activities bounds it; the price is shaping the common words again, once per thousand
- * activities. Without the cache altogether, shaping every word each time, the PDF took five times as long.
+ * record's names, numbers and addresses are mostly distinct: writing 10,000 activities peaked at 201 MB with the
+ * cache kept whole, at 142 MB with it emptied every thousand activities. The price is shaping the common words
+ * again, once per thousand activities. Without the cache altogether the PDF took five times as long.
  */
 export function forgetLaidOutWords(doc: PDFKit.PDFDocument): void {
   for (const font of Object.values((doc as unknown as OpenedFonts)._fontFamilies ?? {}))
