@@ -1,4 +1,4 @@
-/** What the UK and Swiss rules share: the recipients in use, and how a disclosure abroad is matched to its transfers. */
+/** What several rules share: the recipients in use (the transfer rules too), and how a disclosure abroad is matched to its transfers. */
 import type { ControllerProfile, Recipient, Transfer } from '../../domain/registry-snapshot';
 import type { RuleContext, RuleHit } from '../rule';
 import { groupByEach } from '../../common/group';
