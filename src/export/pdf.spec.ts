@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { PDFParse } from 'pdf-parse';
-import { forgetLaidOutWords, PDF_FONTS, printable, writePdf } from './pdf';
+import { printable, writePdf } from './pdf';
 import { collect, exportMeta, exportSnapshot, fixture } from './testing';
 
 async function pdfText(snapshot = exportSnapshot(), meta = exportMeta()): Promise<{ text: string; pages: string[] }> {
@@ -99,22 +99,5 @@ describe('printable', () => {
     expect(printable('Urzędu Łódź Straße €„…–—', noHan)).toBe('Urzędu Łódź Straße €„…–—');
     expect(printable('a\u0000b\u0085c\td\ne', noHan)).toBe('a b c d\ne');
     expect(printable('ﬁ 中', noHan)).toBe('ﬁ \ufffd');
-  });
-});
-
-describe('forgetLaidOutWords', () => {
-  it('empties the cache of laid-out words of every font the document opened (pdfkit’s own fields, checked here)', async () => {
-    const { default: PDFDocument } = await import('pdfkit');
-    const doc = new PDFDocument({ font: PDF_FONTS.regular });
-    doc.font(PDF_FONTS.bold).text('Łódź Urzędu').font(PDF_FONTS.regular).text('Łódź Urzędu');
-    // Each font is kept under its path and under its name.
-    const fonts = [
-      ...new Set(Object.values((doc as unknown as { _fontFamilies: Record<string, { layoutCache?: object }> })._fontFamilies)),
-    ];
-    expect(fonts).toHaveLength(2);
-    for (const font of fonts) expect(Object.keys(font.layoutCache ?? {})).toContain('Łódź ');
-    forgetLaidOutWords(doc);
-    for (const font of fonts) expect(Object.keys(font.layoutCache ?? { stale: true })).toEqual([]);
-    doc.end();
   });
 });

@@ -8,6 +8,7 @@ import { CELL_WORDING } from './cell-wordings';
 import { controllerLines } from './cover';
 import { columnIn, recordTitle } from './export-language';
 import { whenDrained, whenFinished } from '../common/streaming-writers';
+import { PdfTextSetter, printedAs } from './pdf-text';
 
 /**
  * DejaVu Sans (the `dejavu-fonts-ttf` package), embedded and subset by pdfkit: it has every letter of
@@ -24,25 +25,10 @@ export const PDF_FONTS = {
 
 type FontName = keyof typeof PDF_FONTS;
 
-/** The font face pdfkit opened (fontkit's), asked whether it has a glyph; not in pdfkit's typings. */
-interface OpenedFont {
-  _font?: { font?: { hasGlyphForCodePoint?: (codePoint: number) => boolean } };
-}
-
-/**
- * The text as the font can print it: control characters (a tab…) become spaces, and a character
- * DejaVu Sans has no glyph for (Chinese, Japanese…) becomes U+FFFD "�", which prints and reads as a
- * replaced character, rather than an empty box that text extraction reads as U+0000. The JSON, CSV
- * and XLSX exports keep every character.
- */
+/** The text as the font can print it, `\n` kept ({@link printedAs}): the text of the document information. */
 export function printable(text: string, hasGlyph: (codePoint: number) => boolean = () => true): string {
   let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (ch === '\n') out += ch;
-    else if (code < 0x20 || (code >= 0x7f && code < 0xa0)) out += ' ';
-    else out += hasGlyph(code) ? ch : '\ufffd';
-  }
+  for (const ch of text) out += ch === '\n' ? ch : String.fromCodePoint(printedAs(ch.codePointAt(0) ?? 0x20, hasGlyph));
   return out;
 }
 
@@ -50,25 +36,6 @@ const MARGIN = 56;
 
 /** Activities written between two pauses that let the client take the pages written so far. */
 const ACTIVITIES_PER_PAUSE = 5;
-
-/** Activities after which the fonts forget the words they have laid out (`forgetLaidOutWords`). */
-const ACTIVITIES_PER_LAYOUT_CACHE = 1_000;
-
-/** The fonts pdfkit opened for the document, with their cache of laid-out words; pdfkit's own fields, not in its typings. */
-interface OpenedFonts {
-  _fontFamilies?: Record<string, { layoutCache?: Record<string, unknown> }>;
-}
-
-/**
- * pdfkit keeps the shaping (glyphs and positions) of every distinct word it has printed, for the whole document. A
- * record's names, numbers and addresses are mostly distinct: writing 10,000 activities peaked at 201 MB with the
- * cache kept whole, at 142 MB with it emptied every thousand activities. The price is shaping the common words
- * again, once per thousand activities. Without the cache altogether the PDF took five times as long.
- */
-export function forgetLaidOutWords(doc: PDFKit.PDFDocument): void {
-  for (const font of Object.values((doc as unknown as OpenedFonts)._fontFamilies ?? {}))
-    if (font.layoutCache) font.layoutCache = Object.create(null) as Record<string, unknown>;
-}
 
 /**
  * A readable record for a supervisory authority: a title page with the organisation and the export
@@ -98,46 +65,21 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
   });
   const finished = whenFinished(out);
   doc.pipe(out);
-  // Per face, as a record asks about the same few hundred characters again and again.
-  const glyphs: Record<FontName, Map<number, boolean>> = { regular: new Map(), bold: new Map() };
-  const hasGlyph = (codePoint: number) => {
-    let known = glyphs[style.font].get(codePoint);
-    if (known === undefined) {
-      known = (doc as unknown as OpenedFont)._font?.font?.hasGlyphForCodePoint?.(codePoint) ?? true;
-      glyphs[style.font].set(codePoint, known);
-    }
-    return known;
-  };
-
-  // The text style in use, so that a footer drawn in the middle of a text that runs onto a new page
-  // hands the rest of that text back in its own style.
-  let style: { font: FontName; size: number; color: string } = { font: 'regular', size: 12, color: '#000' };
-  const setStyle = (font: FontName, size: number, color = style.color) => {
-    style = { font, size, color };
-    // By path, the key pdfkit keeps the font opened for the document under: a font is parsed once.
-    doc.font(PDF_FONTS[font]).fontSize(size).fillColor(color);
-  };
+  const setter = new PdfTextSetter(doc, [PDF_FONTS.regular, PDF_FONTS.bold]);
   const write = (font: FontName, size: number, text: string, color = '#000') => {
-    setStyle(font, size, color);
-    doc.text(printable(text, hasGlyph));
+    // Each character as the font prints it (printedAs), decided once per character and face.
+    setter.paragraph({ font: PDF_FONTS[font], size, color }, text);
   };
 
   let pages = 0;
   const footerText = `${w.pdf.exported} ${meta.exportedAt} · sha256 ${meta.contentHash}`;
+  const footerStyle = { font: PDF_FONTS.regular, size: 7.5, color: '#555' };
   const footer = () => {
     pages += 1;
-    const { x, y } = doc;
-    // Writing below the bottom margin would otherwise start a new page.
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    const options = { width: doc.page.width - 2 * MARGIN, align: 'center' as const, lineBreak: false };
-    doc.font(PDF_FONTS.regular).fontSize(7.5).fillColor('#555');
-    doc.text(w.pdf.page(pages), MARGIN, doc.page.height - 42, options);
-    doc.text(footerText, MARGIN, doc.page.height - 32, options);
-    doc.page.margins.bottom = bottom;
-    doc.x = x;
-    doc.y = y;
-    setStyle(style.font, style.size, style.color);
+    // In the bottom margin, where no text runs; the document's position and font stay as they were.
+    const width = doc.page.width - 2 * MARGIN;
+    setter.centred(footerStyle, w.pdf.page(pages), MARGIN, doc.page.height - 42, width);
+    setter.centred(footerStyle, footerText, MARGIN, doc.page.height - 32, width);
   };
   footer();
   doc.on('pageAdded', footer);
@@ -158,13 +100,13 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
     const columns = columnsFor(part).filter((c) => c.key !== 'name');
     let first = true;
     if (meta.role === 'all') {
-      doc.addPage();
+      setter.newPage();
       write('bold', 16, `${recordTitle(meta.language, part).title} (${recordTitle(meta.language, part).article})`);
       doc.moveDown(0.8);
     }
     for (const row of art30Rows(snapshot, part, meta.language)) {
       index += 1;
-      if ((first && meta.role !== 'all') || doc.y > doc.page.height - 220) doc.addPage();
+      if ((first && meta.role !== 'all') || doc.y > doc.page.height - 220) setter.newPage();
       else doc.moveDown(1.2);
       first = false;
       write('bold', 14, `${index}. ${row.name}`);
@@ -179,7 +121,6 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
         else write('regular', 9, value);
         doc.moveDown(0.25);
       }
-      if (index % ACTIVITIES_PER_LAYOUT_CACHE === 0) forgetLaidOutWords(doc);
       if (index % ACTIVITIES_PER_PAUSE === 0) {
         await setImmediate();
         await whenDrained(out);
@@ -188,13 +129,13 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
     if (first && meta.role === 'all') write('regular', 11, w.pdf.noActivityInRecord);
   }
   if (index === 0 && meta.role !== 'all') {
-    doc.addPage();
+    setter.newPage();
     write('regular', 11, w.pdf.noActivity);
   }
   // On this page, so that the count it gives includes the page it is on.
-  if (doc.y > doc.page.height - MARGIN - 60) doc.addPage();
+  if (doc.y > doc.page.height - MARGIN - 60) setter.newPage();
   else doc.moveDown(1.5);
   write('bold', 9, w.pdf.end(index, pages));
-  doc.end();
+  setter.end();
   await finished;
 }
