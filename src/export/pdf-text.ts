@@ -10,6 +10,10 @@
  * widths and the ToUnicode map filled in here, so text extraction reads the characters back) and compresses.
  * What is given up: kerning pairs and ligatures, which a list of facts does not need.
  */
+import { promisify } from 'node:util';
+import { deflate } from 'node:zlib';
+
+const deflateAsync = promisify(deflate);
 
 /** pdfkit's embedded font (its `EmbeddedFont`), whose fields this setter fills in as pdfkit's own encoder does; not in its typings. */
 export interface EmbeddedFontFields {
@@ -27,11 +31,22 @@ export interface EmbeddedFontFields {
   lineHeight(size: number, includeGap?: boolean): number;
 }
 
+/** A page as pdfkit keeps it: its content stream (chunks written so far, whether pdfkit will compress them) and its end. */
+interface PageFields {
+  fonts: Record<string, unknown>;
+  write(chunk: Uint8Array): void;
+  content: { buffer: Uint8Array[]; compress: boolean; data: Record<string, unknown> };
+  end(): void;
+}
+
 /** What the setter needs of pdfkit's document: its pages, fonts and position; private members are named here. */
 interface DocumentFields {
   _font: EmbeddedFontFields;
   _fontFamilies: Record<string, EmbeddedFontFields>;
-  page: PDFKit.PDFPage & { fonts: Record<string, unknown>; write(chunk: Uint8Array): void };
+  /** Pages not yet written out (with `bufferPages`), the one in progress last */
+  _pageBuffer: PageFields[];
+  _pageBufferStart: number;
+  page: PDFKit.PDFPage & PageFields;
   x: number;
   y: number;
 }
@@ -138,7 +153,9 @@ export interface TextStyle {
 
 /**
  * Sets text on a pdfkit document's pages. Each page's text is gathered and written as one text object when the
- * page is done: call {@link newPage} instead of `doc.addPage()` and {@link end} instead of `doc.end()`.
+ * page is done: call {@link newPage} instead of `doc.addPage()` and {@link end} instead of `doc.end()`. A done
+ * page is compressed in the thread pool while the next is set (pdfkit would compress it on the event loop, a
+ * fifth of the time of a large PDF), and written out by {@link settle}: the document needs `bufferPages: true`.
  */
 export class PdfTextSetter {
   private readonly faces = new Map<EmbeddedFontFields, Face>();
@@ -147,6 +164,7 @@ export class PdfTextSetter {
   private page: DocumentFields['page'] | null = null;
   private content: string[] = [];
   private state = { font: '', size: 0, color: '', leading: 0 };
+  private compressing: Promise<void>[] = [];
 
   /** `fonts`: the paths of every font the setter will use, opened now so that each is parsed once. */
   constructor(
@@ -170,9 +188,20 @@ export class PdfTextSetter {
   }
 
   /** Writes the last page's text and ends the document. */
-  end(): void {
+  async end(): Promise<void> {
     this.flush();
+    await Promise.all(this.compressing.splice(0));
     this.pdf.end();
+  }
+
+  /** Waits for the done pages' compression and writes them out: all but the page in progress. */
+  async settle(): Promise<void> {
+    await Promise.all(this.compressing.splice(0));
+    // As doc.flushPages() does, which would end the page in progress too.
+    const done = this.doc._pageBuffer.slice(0, -1);
+    this.doc._pageBuffer = this.doc._pageBuffer.slice(-1);
+    this.doc._pageBufferStart += done.length;
+    for (const page of done) page.end();
   }
 
   private face(path: string): Face {
@@ -249,6 +278,20 @@ export class PdfTextSetter {
     if (this.page === null) return;
     this.content.push('ET Q', '');
     this.page.write(Buffer.from(this.content.join('\n'), 'latin1'));
+    const stream = this.page.content;
+    if (stream.compress) {
+      // Nothing more is written to the page: its content is compressed now, off the event loop, and pdfkit
+      // writes it as it is when the page ends.
+      const data = Buffer.concat(stream.buffer);
+      stream.buffer = [];
+      stream.compress = false;
+      stream.data.Filter = 'FlateDecode';
+      this.compressing.push(
+        deflateAsync(data).then((compressed) => {
+          stream.buffer = [compressed];
+        }),
+      );
+    }
     this.page = null;
     this.content = [];
     this.state = { font: '', size: 0, color: '', leading: 0 };

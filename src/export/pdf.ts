@@ -53,6 +53,8 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
   const w = CELL_WORDING[meta.language];
   const doc = new PDFDocument({
     size: 'A4',
+    // Pages are written out by the text setter once compressed (PdfTextSetter.settle).
+    bufferPages: true,
     margin: MARGIN,
     // The document's first font: pdfkit would otherwise load Helvetica, which nothing here uses.
     font: PDF_FONTS.regular,
@@ -122,6 +124,7 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
         doc.moveDown(0.25);
       }
       if (index % ACTIVITIES_PER_PAUSE === 0) {
+        await setter.settle();
         await setImmediate();
         await whenDrained(out);
       }
@@ -136,6 +139,6 @@ export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out
   if (doc.y > doc.page.height - MARGIN - 60) setter.newPage();
   else doc.moveDown(1.5);
   write('bold', 9, w.pdf.end(index, pages));
-  setter.end();
+  await setter.end();
   await finished;
 }
