@@ -91,7 +91,12 @@ export class ImportService {
     return true;
   }
 
-  /** `stableIds`: ids derived from each item's type and ref (the example registry, so that Swagger examples can name its items) */
+  /**
+   * `stableIds`: ids derived from each item's type and ref (the example registry, so that Swagger examples can name its items).
+   * The document is taken apart as the import goes (each item is dropped from its list once checked, each
+   * checked item once written), so that an import of 100,000 activities does not hold them twice over until it
+   * commits: pass a document that nothing else reads.
+   */
   async import(
     body: unknown,
     options: { dryRun: boolean; replace: boolean; stableIds?: boolean },
@@ -110,6 +115,11 @@ export class ImportService {
       const deleted = Object.values(plan.collections).reduce((sum, c) => sum + c.delete.length + c.change.length, 0);
       return { dryRun: true, created, deleted, plan };
     }
+    // Written per resource (referenced before referrer); each batch is let go once written. A replace binds the
+    // policies it keeps again by service slug and data subject category name: those few items are kept aside.
+    const queues = RESOURCE_DEFINITIONS.map((def) => items.filter((item) => item.def === def));
+    const bindingTargets = items.filter((item) => item.def.entityType === 'service' || item.def.entityType === 'data_subject_category');
+    items.length = 0;
     try {
       const pause = cooperative();
       const deleted = await this.dataSource.transaction(async (manager) => {
@@ -119,19 +129,18 @@ export class ImportService {
         if (!(await this.isEmpty(manager))) {
           if (!options.replace) throw notEmpty();
           bindings = await this.policyBindings(manager);
-          this.refuseOrphanedPolicies(bindings, items);
+          this.refuseOrphanedPolicies(bindings, bindingTargets);
           for (const def of [...RESOURCE_DEFINITIONS].reverse()) removed += await this.service(def).deleteAllWithin(manager, actor);
         }
         // In batches per resource (referenced before referrer): one reference check and a few multi-row
         // inserts per batch, one audit event per item, chained in document order.
-        for (const def of RESOURCE_DEFINITIONS) {
-          const batch = items.filter((item) => item.def === def);
-          for (let i = 0; i < batch.length; i += IMPORT_BATCH) {
-            await this.service(def).createManyWithin(manager, batch.slice(i, i + IMPORT_BATCH), actor);
+        for (const [i, def] of RESOURCE_DEFINITIONS.entries()) {
+          while (queues[i].length > 0) {
+            await this.service(def).createManyWithin(manager, queues[i].splice(0, IMPORT_BATCH), actor);
             await pause();
           }
         }
-        await this.rebindPolicies(manager, bindings, items, actor);
+        await this.rebindPolicies(manager, bindings, bindingTargets, actor);
         if (controller) await this.controllerProfiles.putWithin(manager, controller, undefined, actor);
         return removed;
       });
@@ -288,13 +297,30 @@ export class ImportService {
       raw.set(def.collection, list as Record<string, unknown>[]);
     }
 
+    const slugs = new Map<string, number>();
+    (raw.get('services') ?? []).forEach((service, i) => {
+      const slug = service?.slug;
+      if (typeof slug !== 'string') return;
+      const first = slugs.get(slug);
+      if (first === undefined) slugs.set(slug, i);
+      else
+        errors.push({
+          path: `services[${i}].slug`,
+          ref: String(service.ref),
+          message: `slug "${slug}" is already used by services[${first}]`,
+        });
+    });
+
     const items: PreparedItem[] = [];
     // Validating 10,000 items takes seconds: the process keeps answering probes and other requests meanwhile.
     const pause = cooperative();
     for (const def of RESOURCE_DEFINITIONS) {
       const stored = storedRefs(def, raw.get(def.collection) ?? []);
-      for (const [i, item] of (raw.get(def.collection) ?? []).entries()) {
+      const list = raw.get(def.collection) ?? [];
+      for (const [i, item] of list.entries()) {
         if (typeof item !== 'object' || item === null || typeof item.ref !== 'string') continue;
+        // Its checked copy (the DTO) is what the import keeps.
+        list[i] = null as never;
         const { ref, ...fields } = item as { ref: string } & Record<string, unknown>;
         fields.ref = stored.get(ref);
         const path = `${def.collection}[${i}]`;
@@ -340,20 +366,6 @@ export class ImportService {
         items.push({ def, id: ids.get(`${def.entityType}:${ref}`) ?? randomUUID(), dto });
       }
     }
-
-    const slugs = new Map<string, number>();
-    (raw.get('services') ?? []).forEach((service, i) => {
-      const slug = service?.slug;
-      if (typeof slug !== 'string') return;
-      const first = slugs.get(slug);
-      if (first === undefined) slugs.set(slug, i);
-      else
-        errors.push({
-          path: `services[${i}].slug`,
-          ref: String(service.ref),
-          message: `slug "${slug}" is already used by services[${first}]`,
-        });
-    });
 
     let controller: PutControllerProfileDto | null = null;
     if (doc.controller !== undefined && doc.controller !== null) {
