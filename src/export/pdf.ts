@@ -42,9 +42,10 @@ const ACTIVITIES_PER_PAUSE = 5;
  * facts, one block per activity (its name as heading, then label and value for each column; the
  * Art. 30 elements even when empty, so that a gap shows), on every page its number, the export time
  * and the content hash, and a last line with the number of activities and pages, so that a reader
- * knows the record is whole. Each page is written out when the next one starts, and the writer
- * pauses every few activities for the client and for other requests: a record of thousands of
- * activities is never held whole, nor does it hold up the server. Ends the stream.
+ * knows the record is whole. Each page is compressed (in the thread pool) when the next one starts and
+ * written out at the writer's next pause, every few activities, which also lets the client and other
+ * requests in: a record of thousands of activities is never held whole, nor does it hold up the server.
+ * Ends the stream.
  */
 export async function writePdf(snapshot: RegistrySnapshot, meta: ExportMeta, out: NodeJS.WritableStream): Promise<void> {
   // Loaded on first use, like exceljs: its fonts and tables stay out of memory until a PDF is asked for.
