@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { EntityManager } from 'typeorm';
+import { AuditService } from '../src/audit/audit.service';
 import { startTestApp, type TestApp } from './support/app';
 
 describe('transactions', () => {
@@ -69,6 +70,43 @@ describe('transactions', () => {
     expect(await services()).toBe(before);
     expect(await servicesNamed('half-written')).toEqual([]);
   });
+
+  // PGlite knows the GUC 'jit' as PostgreSQL does (default on, settable, transaction-local with set_config(..., true)),
+  // so the same assertions hold on both. It is built without LLVM, though (pg_jit_available() is false): there
+  // the setting changes nothing, while on a server with LLVM it stops the compiling a registry write gains nothing from.
+  it.each(['commit', 'rollback'] as const)(
+    'runs a registry write with JIT off and its lock timeout, for that transaction only (%s)',
+    async (end) => {
+      type Settings = { jit: string; lock_timeout: string; lock_timeout_ms: number };
+      const runner = t.dataSource.createQueryRunner();
+      // One query runner holds one session throughout, so "after" reads the session the transaction ran on.
+      await runner.connect();
+      const settings = async (): Promise<Settings> =>
+        (
+          (await runner.query(
+            `SELECT current_setting('jit') AS jit, current_setting('lock_timeout') AS lock_timeout,
+                    (extract(epoch FROM current_setting('lock_timeout')::interval) * 1000)::float8 AS lock_timeout_ms`,
+          )) as Settings[]
+        )[0];
+      try {
+        const before = await settings();
+        // Were the session's own values those lockRegistry sets, the check that they come back could not fail.
+        expect(before.jit).not.toBe('off');
+        expect(before.lock_timeout_ms).not.toBe(t.config.lockTimeoutMs);
+        await runner.startTransaction();
+        await t.app.get(AuditService).lockRegistry(runner.manager);
+        const inside = await settings();
+        if (end === 'commit') await runner.commitTransaction();
+        else await runner.rollbackTransaction();
+        expect(inside.jit).toBe('off');
+        expect(inside.lock_timeout_ms).toBe(t.config.lockTimeoutMs);
+        expect(await settings()).toEqual(before);
+      } finally {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        await runner.release();
+      }
+    },
+  );
 
   it('refuses UPDATE and DELETE of audit events in the database itself', async () => {
     await t.http
