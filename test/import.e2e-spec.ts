@@ -171,6 +171,30 @@ describe('import of a whole registry document', () => {
     expect(controller.body.legalName).toBe('LiveChat Integrations');
   });
 
+  it('writes a collection larger than one batch whole, in document order, and resolves refs into every batch', async () => {
+    // 601 items: two full batches of 250 and a partial one, so every batch boundary of the write is crossed.
+    const subjects = Array.from({ length: 601 }, (_, i) => ({ ref: `ds${i}`, name: `Subject ${i}` }));
+    const activity = { ...document().processingActivities[0], dataSubjectCategoryIds: ['ds0', 'ds250', 'ds600'] };
+    const doc = { ...document(), dataSubjectCategories: subjects, processingActivities: [activity], trackers: [], collectionPoints: [] };
+    const res = await importDoc(doc);
+    expect(res.status).toBe(200);
+    expect(res.body.created.dataSubjectCategories).toBe(601);
+    const audited = (await t.dataSource.query(
+      `SELECT d.ref FROM audit_event e JOIN data_subject_category d ON d.id = e.entity_id
+        WHERE e.entity_type = 'data_subject_category' ORDER BY e.seq`,
+    )) as { ref: string }[];
+    expect(audited.map((r) => r.ref)).toEqual(subjects.map((s) => s.ref));
+    const idsOf = async (...refs: string[]): Promise<string[]> =>
+      Promise.all(
+        refs.map(
+          async (ref) =>
+            ((await t.dataSource.query(`SELECT id FROM data_subject_category WHERE ref = $1`, [ref])) as { id: string }[])[0].id,
+        ),
+      );
+    const [stored] = (await t.http.get('/api/v1/processing-activities').set(...bearer(t.keys.reader))).body.items;
+    expect(stored.dataSubjectCategoryIds).toEqual(await idsOf('ds0', 'ds250', 'ds600'));
+  });
+
   it('refuses a non-empty registry with 409 unless replace=true, and replacing deletes (audited) before it creates', async () => {
     await importDoc(document()).expect(200);
     const before = await rows();

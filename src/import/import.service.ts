@@ -117,7 +117,7 @@ export class ImportService {
     }
     // Written per resource (referenced before referrer); each batch is let go once written. A replace binds the
     // policies it keeps again by service slug and data subject category name: those few items are kept aside.
-    const queues = RESOURCE_DEFINITIONS.map((def) => items.filter((item) => item.def === def));
+    const queues: (PreparedItem | undefined)[][] = RESOURCE_DEFINITIONS.map((def) => items.filter((item) => item.def === def));
     const bindingTargets = items.filter((item) => item.def.entityType === 'service' || item.def.entityType === 'data_subject_category');
     items.length = 0;
     try {
@@ -135,8 +135,12 @@ export class ImportService {
         // In batches per resource (referenced before referrer): one reference check and a few multi-row
         // inserts per batch, one audit event per item, chained in document order.
         for (const [i, def] of RESOURCE_DEFINITIONS.entries()) {
-          while (queues[i].length > 0) {
-            await this.service(def).createManyWithin(manager, queues[i].splice(0, IMPORT_BATCH), actor);
+          for (let start = 0; start < queues[i].length; start += IMPORT_BATCH) {
+            // The batch's slots are cleared, so its items are let go once written; splice would also shift the rest of
+            // the queue at every batch. The slots from start on are not cleared yet, hence the cast.
+            const batch = queues[i].slice(start, start + IMPORT_BATCH) as PreparedItem[];
+            queues[i].fill(undefined, start, start + IMPORT_BATCH);
+            await this.service(def).createManyWithin(manager, batch, actor);
             await pause();
           }
         }
