@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { heldCoding } from './public-answers';
-import { parsePublicPolicyQuery } from './public-policies.controller';
+import { RequestValidationError } from '../common/errors';
+import { parseLayerQuery, parsePublicPolicyQuery } from './public-policies.controller';
 
 describe('the public route, checked by hand', () => {
   it('takes the defaults, and each valid value', () => {
@@ -19,6 +20,36 @@ describe('the public route, checked by hand', () => {
       { path: 'x', message: 'property x should not exist' },
       { path: 'lang', message: 'lang must be one of the following values: en, pl, de' },
     ]);
+  });
+});
+
+describe('the query of the policy and of its layers, one rule', () => {
+  const refusal = (query: Record<string, unknown>, options?: { wholePage: boolean }): unknown => {
+    try {
+      parseLayerQuery(query, options);
+    } catch (error) {
+      return error instanceof RequestValidationError ? error.errors : error;
+    }
+    return undefined;
+  };
+
+  it('takes standalone where the answer can be a whole page, and refuses it on a layer that is always a fragment', () => {
+    expect(parseLayerQuery({ format: 'html', standalone: 'true' }, { wholePage: true })).toEqual({
+      lang: undefined,
+      format: 'html',
+      standalone: true,
+    });
+    expect(refusal({ standalone: 'true' })).toEqual([{ path: 'standalone', message: 'property standalone should not exist' }]);
+    expect(parseLayerQuery({ lang: 'pl', format: 'md' })).toEqual({ lang: 'pl', format: 'md', standalone: false });
+  });
+
+  it('refuses every parameter the hand-made check names, on the policy as on a layer', () => {
+    for (const options of [{ wholePage: true }, { wholePage: false }]) {
+      expect(refusal({ format: 'pdf', x: 'y' }, options)).toEqual([
+        { path: 'format', message: 'format must be one of the following values: md, html, txt, json' },
+        { path: 'x', message: 'property x should not exist' },
+      ]);
+    }
   });
 });
 

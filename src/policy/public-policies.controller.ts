@@ -63,11 +63,18 @@ export function chooseLanguage(
   return negotiateLanguage(acceptLanguage, route.languages, route.language);
 }
 
-/** The query of a public layer that is never a whole page (first layer, camera sign, notice at collection): no `standalone`. */
-export function parseLayerQuery(query: Record<string, unknown>): PublicPolicyParams {
+/**
+ * The query of a public route, or 400 naming each bad parameter: the one rule for the policy and each of its layers.
+ * `standalone` only where the answer can be a whole page (`wholePage`: the policy itself); a layer that is always a
+ * fragment (first layer, camera sign, notice at collection) refuses it. The policy's fast path calls parsePublicPolicyQuery
+ * itself: it must not throw, since it leaves every error to the controller, which refuses it here.
+ */
+export function parseLayerQuery(query: Record<string, unknown>, { wholePage = false } = {}): PublicPolicyParams {
   const params = parsePublicPolicyQuery(query);
   if (Array.isArray(params)) throw new RequestValidationError(params);
-  if (params.standalone) throw new RequestValidationError([{ path: 'standalone', message: 'property standalone should not exist' }]);
+  if (params.standalone && !wholePage) {
+    throw new RequestValidationError([{ path: 'standalone', message: 'property standalone should not exist' }]);
+  }
   return params;
 }
 
@@ -187,8 +194,7 @@ export class PublicPoliciesController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const params = parsePublicPolicyQuery(query);
-    if (Array.isArray(params)) throw new RequestValidationError(params);
+    const params = parseLayerQuery(query, { wholePage: true });
     const route = await this.answers.route(slug, () => this.policies.route(slug));
     const language = servedLanguage(params, route, slug, request, reply);
     await this.answers.send(
