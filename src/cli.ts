@@ -1,3 +1,5 @@
+// First: TypeORM, once loaded, would hold the code of every database it supports.
+import './database/use-postgres-driver-only';
 import 'reflect-metadata';
 import { cliErrorText, runCli } from './cli/run-cli';
 
