@@ -24,6 +24,7 @@ import {
   adminQuery,
   auth,
   NODE_OPTIONS_OF_START,
+  ENV_OF_START,
   startServer as startServerOn,
   statusMb,
   stop,
@@ -322,7 +323,7 @@ async function http(results) {
   );
   const bare = (port, env) =>
     spawn(process.execPath, [...NODE_OPTIONS_OF_START, 'bench/bare-server.mjs'], {
-      env: { ...process.env, ...env, PORT: String(port) },
+      env: { ...process.env, ...ENV_OF_START, ...env, PORT: String(port) },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
   const bareServer = bare(BARE_PORT, {});

@@ -7,13 +7,20 @@ import pg from 'pg';
 export const KEY = 'ropa_bench_bootstrap_key_000000000000000000';
 export const auth = { Authorization: `Bearer ${KEY}` };
 
-/** The server runs exactly as `npm start` runs it: the same Node options, read from package.json. */
-const START = JSON.parse(readFileSync('package.json', 'utf8')).scripts.start;
+/** The server runs exactly as `npm start` runs it: the same environment settings and Node options, read from package.json. */
+const START = /((?:[A-Z_]+=\S+\s+)*)node ((?:--\S+\s+)*)dist\/src\/main\.js/.exec(
+  JSON.parse(readFileSync('package.json', 'utf8')).scripts.start,
+);
 // BENCH_NODE_OPTIONS="--max-semi-space-size=8" measures other options than those of `npm start`.
-export const NODE_OPTIONS_OF_START = (process.env.BENCH_NODE_OPTIONS ?? /node ((?:--\S+\s+)*)dist\/src\/main\.js/.exec(START)[1])
-  .trim()
-  .split(/\s+/)
-  .filter(Boolean);
+export const NODE_OPTIONS_OF_START = (process.env.BENCH_NODE_OPTIONS ?? START[2]).trim().split(/\s+/).filter(Boolean);
+/** `MALLOC_ARENA_MAX=2`…, as `npm start` sets them (BENCH_START_ENV="" measures without them). */
+export const ENV_OF_START = Object.fromEntries(
+  (process.env.BENCH_START_ENV ?? START[1])
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((setting) => setting.split('=')),
+);
 
 // A run that fails half-way leaves no server holding the port for the next run.
 const servers = new Set();
@@ -26,6 +33,7 @@ export function startServer({ port, databaseUrl, env = {} }) {
   const child = spawn(process.execPath, [...NODE_OPTIONS_OF_START, 'dist/src/main.js'], {
     env: {
       ...process.env,
+      ...ENV_OF_START,
       ...env,
       PORT: String(port),
       DATABASE_URL: databaseUrl,
