@@ -82,6 +82,36 @@ describe('PdfTextSetter', () => {
     for (const line of ['line0', 'line100', 'line199']) expect(text).toContain(line);
   });
 
+  it('ends a document of many objects in a few chunks, every object where the cross-reference table says it is', async () => {
+    const { default: PDFDocument } = await import('pdfkit');
+    const doc = new PDFDocument({ size: 'A4', margin: 56, font: PDF_FONTS.regular, bufferPages: true });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const done = new Promise((resolve) => doc.on('end', resolve));
+    const setter = new PdfTextSetter(doc, [PDF_FONTS.regular]);
+    for (let page = 1; page <= 300; page += 1) {
+      setter.paragraph(regular, `Page ${page}`);
+      if (page < 300) setter.newPage();
+    }
+    await setter.settle();
+    await new Promise((resolve) => setImmediate(resolve));
+    const beforeEnd = chunks.length;
+    await setter.end();
+    await done;
+    const pdf = Buffer.concat(chunks).toString('latin1');
+    // pdfkit writes one chunk per line of the table (over 900 here: three objects a page); gathered, a few chunks.
+    expect(chunks.length - beforeEnd).toBeLessThan(10);
+    const xref = Number(/startxref\n(\d+)\n%%EOF\n$/.exec(pdf)?.[1]);
+    expect(pdf.slice(xref, xref + 5)).toBe('xref\n');
+    const entries = [...pdf.slice(xref).matchAll(/^(\d{10}) 00000 n $/gm)].map((m) => Number(m[1]));
+    expect(entries.length).toBeGreaterThan(900);
+    const misplaced = entries.filter((offset, i) => !pdf.startsWith(`${i + 1} 0 obj\n`, offset));
+    expect(misplaced).toEqual([]);
+    const { pages } = await new PDFParse({ data: new Uint8Array(Buffer.from(pdf, 'latin1')) }).getText();
+    expect(pages).toHaveLength(300);
+    expect(pages[299]?.text.trim()).toBe('Page 300');
+  });
+
   it('refuses a page added behind its back while it holds text for the page before', async () => {
     const { default: PDFDocument } = await import('pdfkit');
     const doc = new PDFDocument({ font: PDF_FONTS.regular, bufferPages: true });
