@@ -73,10 +73,10 @@ describe('the snapshot loader', () => {
       .expect(200);
     const large = await countFor();
     expect(large.activities).toBe(1000);
-    // 1,000 activities are one full page of the activity table, then one query that finds no more
-    expect(SNAPSHOT_PAGE_SIZE).toBe(1000);
+    // 1,000 activities are four full pages of the activity table, then one query that finds no more
+    expect(SNAPSHOT_PAGE_SIZE).toBe(250);
     // (and the query that finds the change, an import, too large to apply entry by entry)
-    expect(large.queries).toBe(small.queries + 2);
+    expect(large.queries).toBe(small.queries + 1000 / SNAPSHOT_PAGE_SIZE + 1);
     // The registry version (read by the caller, then again inside the build), BEGIN, isolation level,
     // one query per table (controller and ten resources), COMMIT
     expect(small.queries).toBeLessThanOrEqual(16);
