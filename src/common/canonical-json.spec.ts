@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { canonicalJson, contentHash, sha256Hex } from './canonical-json';
+import fc from 'fast-check';
+import { canonicalJson, contentHash, contentHashInTurns, sha256Hex } from './canonical-json';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth so that key order does not change the hash', () => {
@@ -27,5 +28,28 @@ describe('contentHash', () => {
     const value = Array.from({ length: 3000 }, (_, i) => ({ id: `item-${i}`, name: `Żółć ${'€'.repeat(i % 50)}`, n: i }));
     expect(canonicalJson(value).length).toBeGreaterThan(3 * 64 * 1024);
     expect(contentHash(value)).toBe(sha256Hex(canonicalJson(value)));
+  });
+});
+
+describe('contentHashInTurns', () => {
+  // Objects like a snapshot: members that are lists of items (with undefined and null among them), and others.
+  const member = fc.oneof(
+    fc.array(fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.dictionary(fc.string(), fc.jsonValue()))),
+    fc.jsonValue(),
+    fc.constant(undefined),
+  );
+
+  it('gives the hash contentHash gives, pausing after each item of the top-level lists', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(fc.string(), member), async (value) => {
+        let pauses = 0;
+        const hash = await contentHashInTurns(value, async () => {
+          pauses += 1;
+        });
+        expect(hash).toBe(contentHash(value));
+        const items = Object.values(value).reduce<number>((n, m) => n + (Array.isArray(m) ? m.length : 0), 0);
+        expect(pauses).toBe(items);
+      }),
+    );
   });
 });

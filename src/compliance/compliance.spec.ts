@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { make, validSnapshot } from '../snapshot/testing/snapshot-factory';
-import { checkCompliance, COMPLIANCE_RULES } from './compliance';
+import { checkCompliance, checkComplianceInTurns, COMPLIANCE_RULES } from './compliance';
 
 const RULES_DIR = join(process.cwd(), 'src/compliance/rules');
 
@@ -78,5 +78,28 @@ describe('checkCompliance', () => {
 
   it('rejects an onDate that is not a date', () => {
     expect(() => checkCompliance(validSnapshot(), { onDate: 'yesterday' })).toThrow(RangeError);
+  });
+});
+
+describe('checkComplianceInTurns', () => {
+  it('finds what checkCompliance finds, in the same order, pausing after the context and after each rule', async () => {
+    const snapshot = validSnapshot({
+      controller: make.controller({ dpo: null }),
+      processingActivities: [
+        make.activity({ id: 'b', securityMeasureIds: [] }),
+        make.activity({ id: 'a', securityMeasureIds: [], dataSubjectCategoryIds: [] }),
+      ],
+      transfers: [make.transfer({ id: 't', mechanism: 'derogation', derogation: null })],
+    });
+    let pauses = 0;
+    const findings = await checkComplianceInTurns(snapshot, {}, async () => {
+      pauses += 1;
+    });
+    expect(findings.length).toBeGreaterThan(4);
+    expect(findings).toEqual(checkCompliance(snapshot));
+    // One pause once the context is built, then one after each rule that runs under the registry's law (GDPR
+    // here; the rules of UK and Swiss law alone do not run).
+    expect(pauses).toBeGreaterThan(COMPLIANCE_RULES.length / 2);
+    expect(pauses).toBeLessThanOrEqual(COMPLIANCE_RULES.length + 1);
   });
 });
