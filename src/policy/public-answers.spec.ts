@@ -39,7 +39,13 @@ describe('the query of the policy and of its layers, one rule', () => {
       format: 'html',
       standalone: true,
     });
-    expect(refusal({ standalone: 'true' })).toEqual([{ path: 'standalone', message: 'property standalone should not exist' }]);
+    // Whatever its value: a layer's document declares no standalone.
+    for (const standalone of ['true', 'false', '1', ''])
+      expect(refusal({ standalone })).toEqual([{ path: 'standalone', message: 'property standalone should not exist' }]);
+    expect(refusal({ standalone: 'false', format: 'pdf' })).toEqual([
+      { path: 'format', message: 'format must be one of the following values: md, html, txt, json' },
+      { path: 'standalone', message: 'property standalone should not exist' },
+    ]);
     expect(parseLayerQuery({ lang: 'pl', format: 'md' })).toEqual({ lang: 'pl', format: 'md', standalone: false });
   });
 

@@ -70,11 +70,13 @@ export function chooseLanguage(
  * itself: it must not throw, since it leaves every error to the controller, which refuses it here.
  */
 export function parseLayerQuery(query: Record<string, unknown>, { wholePage = false } = {}): PublicPolicyParams {
-  const params = parsePublicPolicyQuery(query);
-  if (Array.isArray(params)) throw new RequestValidationError(params);
-  if (params.standalone && !wholePage) {
-    throw new RequestValidationError([{ path: 'standalone', message: 'property standalone should not exist' }]);
-  }
+  // A layer's document declares no `standalone`: any value of it is refused, `false` too, as any other undeclared name.
+  const { standalone, ...rest } = query;
+  const undeclared = !wholePage && standalone !== undefined;
+  const params = parsePublicPolicyQuery(undeclared ? rest : query);
+  const errors: FieldError[] = Array.isArray(params) ? [...params] : [];
+  if (undeclared) errors.push({ path: 'standalone', message: 'property standalone should not exist' });
+  if (errors.length > 0 || Array.isArray(params)) throw new RequestValidationError(errors);
   return params;
 }
 
