@@ -1,7 +1,7 @@
 /**
- * TypeORM loads the code of every database it supports (18 drivers: MySQL, Oracle, SAP HANA, Spanner, SQL Server,
- * MongoDB, SQLite in five forms…) as soon as its `DataSource` is loaded, because its driver factory requires them
- * all up front: 1.3 MB of source, 36 modules, held for the life of the process. ropa speaks only PostgreSQL's
+ * TypeORM loads the code of every database it supports (17 drivers: MySQL, Oracle, SAP HANA, Spanner, SQL Server,
+ * MongoDB, SQLite in seven forms…) as soon as its `DataSource` is loaded, because its driver factory requires them
+ * all up front: 1.3 MB of source, 34 modules, held for the life of the process. ropa speaks only PostgreSQL's
  * protocol (PGlite goes through the same driver, with the project's own pool), so before TypeORM is loaded the
  * entry points (`main.ts`, `cli.ts`) put in Node's module cache a factory that loads the PostgreSQL driver alone,
  * when the first data source is made. Any other type is refused by name, as TypeORM's own factory refuses a type

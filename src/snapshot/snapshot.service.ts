@@ -14,7 +14,7 @@ import { rowsById, tablePages } from '../database/table-pages';
  * Rows per query when the snapshot reads a table. Reading page by page keeps what the loader holds
  * besides the snapshot itself (the rows' JSON text and their parsed copies) to one page, whatever the
  * registry's size. 250 rather than 1,000: a page of activities then fits the 2 MB young generation
- * `npm start` gives Node, so it dies there instead of growing the old one; the PDF of 10,000 activities,
+ * `npm start` gives Node, so it can die there instead of growing the old one; the PDF of 10,000 activities,
  * which reads the snapshot first, peaked 3 MB lower (145-148 MB against 146-152 MB), for about 30 more queries.
  */
 export const SNAPSHOT_PAGE_SIZE = 250;
