@@ -7,8 +7,7 @@
  * when the first data source is made. Any other type is refused by name, as TypeORM's own factory refuses a type
  * it does not know.
  */
-import Module, { createRequire } from 'node:module';
-import { join } from 'node:path';
+import Module from 'node:module';
 
 /** The one database type ropa's data sources use (`data-source-options.ts`). */
 export const DRIVER_TYPE = 'postgres';
@@ -40,9 +39,4 @@ export function loadOnlyThePostgresDriver(nodeRequire: NodeJS.Require): boolean 
   factory.exports = { DriverFactory };
   nodeRequire.cache[factoryPath] = factory;
   return true;
-}
-
-/** Node's `require` as the built app's modules see it (the CommonJS build knows its own file). */
-export function appRequire(): NodeJS.Require {
-  return createRequire(typeof __filename === 'string' ? __filename : join(process.cwd(), 'package.json'));
 }
