@@ -11,7 +11,7 @@
 //   BENCH_SCALE_SIZES=1000,10000 node bench/scale.mjs     (a shorter run)
 import { setTimeout as sleep } from 'node:timers/promises';
 import { generate } from './generate.mjs';
-import { adminQuery, auth, startServer as startServerOn, statusMb, stop, waitReady as waitReadyAt } from './server.mjs';
+import { adminQuery, auth, ok, startServer as startServerOn, statusMb, stop, waitReady as waitReadyAt } from './server.mjs';
 
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SIZES = (process.env.BENCH_SCALE_SIZES ?? '1000,10000,100000').split(',').map(Number);
@@ -26,11 +26,6 @@ const admin = (sql) => adminQuery(ADMIN_URL, sql);
 
 const mb = (value) => Math.round(value * 10) / 10;
 const seconds = (since) => Math.round((performance.now() - since) / 10) / 100;
-
-async function ok(res, what) {
-  if (!res.ok) throw new Error(`${what} answered ${res.status}: ${(await res.text()).slice(0, 2000)}`);
-  return res;
-}
 
 /** Import, then findings and preview right after a change, on one server. */
 async function importAndRead(databaseUrl, n) {

@@ -85,3 +85,9 @@ export async function adminQuery(adminUrl, sql) {
     await client.end();
   }
 }
+
+/** The response when it is a 2xx, else an error naming the step, the status and the start of the body. */
+export async function ok(res, what) {
+  if (!res.ok) throw new Error(`${what} answered ${res.status}: ${(await res.text()).slice(0, 2000)}`);
+  return res;
+}

@@ -5,7 +5,7 @@
 //   npm run build && node bench/stall.mjs                 (DATABASE_URL = admin connection)
 import { setTimeout as sleep } from 'node:timers/promises';
 import { generate } from './generate.mjs';
-import { adminQuery, auth, startServer, stop, waitReady } from './server.mjs';
+import { adminQuery, auth, ok, startServer, stop, waitReady } from './server.mjs';
 
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SIZES = (process.env.BENCH_STALL_SIZES ?? '10000,100000').split(',').map(Number);
@@ -13,11 +13,6 @@ const PDF_MAX = Number(process.env.BENCH_STALL_PDF_MAX ?? 10_000);
 const PORT = Number(process.env.BENCH_PORT ?? 3396);
 const BASE = `http://127.0.0.1:${PORT}`;
 const json = { ...auth, 'Content-Type': 'application/json' };
-
-async function ok(res, what) {
-  if (!res.ok) throw new Error(`${what} answered ${res.status}: ${(await res.text()).slice(0, 2000)}`);
-  return res;
-}
 
 /** Runs `work` while /health/live is asked every 20 ms; its time and the longest liveness answer. */
 async function probed(work) {
